@@ -1,0 +1,60 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import type { VigieConfig } from './config/vigie-config';
+import { DatabaseModule } from './database/database.module';
+import type { VigieDatabase } from './database/vigie-database';
+import { RequestLoaders } from './common/loaders/request-loaders';
+import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { AppConfigResolver } from './app-config/app-config.resolver';
+import { BlackSpotsModule } from './black-spots/black-spots.module';
+import { BuildingsModule } from './buildings/buildings.module';
+import { CameraModelsModule } from './camera-models/camera-models.module';
+import { CamerasModule } from './cameras/cameras.module';
+import { FiberRunsModule } from './fiber-runs/fiber-runs.module';
+import { NetworkNodesModule } from './network-nodes/network-nodes.module';
+import { PolesModule } from './poles/poles.module';
+import { PowerFeedsModule } from './power-feeds/power-feeds.module';
+import { PowerSourcesModule } from './power-sources/power-sources.module';
+import { ZonesModule } from './zones/zones.module';
+import { SeedModule } from './seed/seed.module';
+
+export interface GraphQLContext {
+  req: Request;
+  loaders: RequestLoaders;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: VigieConfig, database: VigieDatabase): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(config, database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: !config.production,
+          introspection: !config.production,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+          context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: new RequestLoaders(database.dataSource) }),
+        }),
+        ZonesModule,
+        PolesModule,
+        CameraModelsModule,
+        CamerasModule,
+        NetworkNodesModule,
+        FiberRunsModule,
+        PowerSourcesModule,
+        PowerFeedsModule,
+        BlackSpotsModule,
+        BuildingsModule,
+        SeedModule,
+      ],
+      providers: [AppConfigResolver],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity } from 'typeorm';
+import type { Polygon } from 'geojson';
+import { EditableEntity } from '../common/editable.entity';
+import { GeometryColumn } from '../common/geometry-column';
+import { GeoJSONPolygon } from '../common/graphql/geojson.scalars';
+import { BlackSpotCategoryEnum, DoriLevelEnum } from '../common/graphql/enums';
+import { BLACK_SPOT_CATEGORIES, DORI_LEVELS, type BlackSpotCategory, type DoriLevel } from '../core/domain';
+
+@ObjectType({ description: 'A crime or accident hot spot that cameras must cover at a required level of detail.' })
+@Entity()
+@Check('black_spot_boundary_valid', 'ST_IsValid(boundary)')
+@Check('black_spot_priority_range', '"priority" BETWEEN 1 AND 5')
+export class BlackSpot extends EditableEntity {
+  @Field(() => String, { description: 'Unique code, e.g. BS-BAB-BOUJLOUD.' })
+  @Column({ type: 'varchar', length: 64, unique: true })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => GeoJSONPolygon, { description: 'The area to cover.' })
+  @GeometryColumn('Polygon')
+  boundary: Polygon;
+
+  @Field(() => BlackSpotCategoryEnum)
+  @Column({ type: 'enum', enum: BLACK_SPOT_CATEGORIES, enumName: 'black_spot_category' })
+  category: BlackSpotCategory;
+
+  @Field(() => Int, { description: '1 (low) to 5 (highest).' })
+  @Column({ type: 'integer' })
+  priority: number;
+
+  @Field(() => DoriLevelEnum, { description: 'The level of detail the cameras must reach over the area.' })
+  @Column({ type: 'enum', enum: DORI_LEVELS, enumName: 'dori_level' })
+  requiredLevel: DoriLevel;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}

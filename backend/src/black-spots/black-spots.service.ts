@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
+import { BlackSpot } from './black-spot.entity';
+import type { CreateBlackSpotInput, UpdateBlackSpotInput } from './dto/black-spot.inputs';
+
+@Injectable()
+export class BlackSpotsService extends CrudService<BlackSpot, CreateBlackSpotInput, UpdateBlackSpotInput> {
+  protected readonly definition: CrudDefinition<BlackSpot> = {
+    typeName: 'BlackSpot',
+    entity: BlackSpot,
+    geometry: { property: 'boundary', kind: 'Polygon' },
+    searchProperties: ['code', 'name'],
+    // The list filter's `kind` selects black-spot categories.
+    kindProperty: 'category',
+    referencedBy: [],
+  };
+
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { ValidationError } from 'class-validator';
+import { AppModule } from './app.module';
+import type { VigieConfig } from './config/vigie-config';
+import { badInput } from './common/errors/vigie-errors';
+import { openVigieDatabase } from './database/vigie-database';
+
+/** Builds the whole application (database opened and migrated, demo seeded when empty), not yet listening. */
+export async function createVigieApp(config: VigieConfig): Promise<INestApplication> {
+  const database = await openVigieDatabase(config);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+      bodyParser: false,
+      logger: config.production ? ['error', 'warn'] : ['error', 'warn', 'log'],
+    });
+    app.use(
+      helmet({
+        // Leaflet styles elements inline and loads tiles from the configured tile server.
+        contentSecurityPolicy: config.production
+          ? { directives: { 'img-src': ["'self'", 'data:', 'blob:', 'https:', 'http:'], 'style-src': ["'self'", "'unsafe-inline'"] } }
+          : false,
+        crossOriginEmbedderPolicy: false,
+      }),
+    );
+    app.useBodyParser('json', { limit: config.maxRequestBytes });
+    app.use(payloadTooLargeAsGraphQLError(config.maxRequestBytes));
+    app.useGlobalPipes(
+      new ValidationPipe({
+        transform: true,
+        forbidUnknownValues: false,
+        exceptionFactory: (errors) => badInput(describeValidationErrors(errors), { fields: errors.map((e) => e.property) }),
+      }),
+    );
+    if (existsSync(config.frontendDistDir)) app.useStaticAssets(config.frontendDistDir, { index: 'index.html' });
+    return app;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function describeValidationErrors(errors: ValidationError[], prefix = ''): string {
+  return errors
+    .flatMap((error) => {
+      const path = `${prefix}${error.property}`;
+      const own = Object.values(error.constraints ?? {}).map((message) => message.replace(error.property, path));
+      return [...own, describeValidationErrors(error.children ?? [], `${path}.`)].filter(Boolean);
+    })
+    .join('; ');
+}
+
+/** Oversized bodies are refused before parsing, with the same error shape as any other refusal. */
+function payloadTooLargeAsGraphQLError(limitBytes: number) {
+  return (error: { type?: string; status?: number }, _request: Request, response: Response, next: NextFunction) => {
+    if (error?.type !== 'entity.too.large') return next(error);
+    response.status(413).json({
+      errors: [
+        {
+          message: `The request is larger than ${Math.round(limitBytes / 1024 / 1024)} MB; send less data at once.`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes },
+        },
+      ],
+    });
+  };
+}

@@ -1,0 +1,76 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity } from 'typeorm';
+import { EditableEntity } from '../common/editable.entity';
+import { CameraKindEnum } from '../common/graphql/enums';
+import { CAMERA_KINDS, type CameraKind } from '../core/domain';
+
+@ObjectType({ description: 'A camera product in the catalogue: optics, power, bitrate and price.' })
+@Entity()
+@Check('camera_model_pixels_positive', '"horizontal_pixels" > 0 AND "vertical_pixels" > 0')
+@Check('camera_model_optics_given', '"focal_length_min_mm" IS NOT NULL OR "fixed_horizontal_field_of_view_degrees" IS NOT NULL')
+@Check('camera_model_focal_range_ordered', '"focal_length_max_mm" IS NULL OR "focal_length_max_mm" >= "focal_length_min_mm"')
+export class CameraModel extends EditableEntity {
+  @Field(() => String, { description: 'Unique catalogue code.' })
+  @Column({ type: 'varchar', length: 64, unique: true })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 120 })
+  manufacturer: string;
+
+  @Field(() => String, { description: 'Product name.' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => CameraKindEnum)
+  @Column({ type: 'enum', enum: CAMERA_KINDS, enumName: 'camera_kind' })
+  kind: CameraKind;
+
+  @Field(() => Int, { description: 'Sensor resolution, horizontal pixels.' })
+  @Column({ type: 'integer' })
+  horizontalPixels: number;
+
+  @Field(() => Int, { description: 'Sensor resolution, vertical pixels.' })
+  @Column({ type: 'integer' })
+  verticalPixels: number;
+
+  @Field(() => Float, { description: 'Active sensor width, millimetres (1/2.8" is about 5.37 mm).' })
+  @Column({ type: 'double precision' })
+  sensorWidthMm: number;
+
+  @Field(() => Float, { nullable: true, description: 'Shortest focal length (widest view), mm.' })
+  @Column({ type: 'double precision', nullable: true })
+  focalLengthMinMm: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Longest focal length, mm; null for a fixed lens.' })
+  @Column({ type: 'double precision', nullable: true })
+  focalLengthMaxMm: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Horizontal field of view of a fixed lens, degrees, when no focal length is published.' })
+  @Column({ type: 'double precision', nullable: true })
+  fixedHorizontalFieldOfViewDegrees: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'PTZ pan range, degrees (360 for endless).' })
+  @Column({ type: 'double precision', nullable: true })
+  panRangeDegrees: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Optical zoom factor (PTZ or varifocal).' })
+  @Column({ type: 'double precision', nullable: true })
+  opticalZoom: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Infrared illumination range at night, metres.' })
+  @Column({ type: 'double precision', nullable: true })
+  irRangeMeters: number | null;
+
+  @Field(() => Float, { description: 'Maximum power draw, watts (PoE budget).' })
+  @Column({ type: 'double precision' })
+  powerDrawWatts: number;
+
+  @Field(() => Float, { description: 'Typical stream bitrate, Mbit/s.' })
+  @Column({ type: 'double precision' })
+  typicalBitrateMbps: number;
+
+  @Field(() => Float, { description: 'Unit price before tax, Moroccan dirhams.' })
+  @Column({ type: 'double precision' })
+  unitPriceMad: number;
+}

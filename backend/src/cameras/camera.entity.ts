@@ -1,0 +1,57 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { Point } from 'geojson';
+import { PhysicalAssetEntity } from '../common/physical-asset.entity';
+import { GeometryColumn } from '../common/geometry-column';
+import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
+import { Pole } from '../poles/pole.entity';
+import { CameraModel } from '../camera-models/camera-model.entity';
+
+@ObjectType({ description: 'A camera as placed and aimed: where, on what, which model, which heading.' })
+@Entity()
+@Check('camera_heading_range', '"heading_degrees" >= 0 AND "heading_degrees" < 360')
+@Check('camera_tilt_range', '"tilt_degrees" >= -90 AND "tilt_degrees" <= 90')
+@Check('camera_mount_height_range', '"mount_height_meters" > 0 AND "mount_height_meters" <= 100')
+export class Camera extends PhysicalAssetEntity {
+  @Field(() => String, { nullable: true, description: 'Name shown to people, e.g. "Bab Boujloud north".' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name: string | null;
+
+  @Field(() => GeoJSONPoint, { description: 'Where the camera is mounted.' })
+  @GeometryColumn('Point')
+  location: Point;
+
+  @Field(() => ID, { nullable: true, description: 'The pole or mount carrying it, if any.' })
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  poleId: string | null;
+
+  @ManyToOne(() => Pole, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn()
+  pole?: Pole | null;
+
+  @Field(() => ID, { description: 'The catalogue model.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  modelId: string;
+
+  @ManyToOne(() => CameraModel, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn()
+  model?: CameraModel;
+
+  @Field(() => Float, { description: 'Lens height above ground, metres.' })
+  @Column({ type: 'double precision' })
+  mountHeightMeters: number;
+
+  @Field(() => Float, { description: 'Direction of the optical axis, degrees clockwise from north (0 <= h < 360).' })
+  @Column({ type: 'double precision' })
+  headingDegrees: number;
+
+  @Field(() => Float, { description: 'Downward tilt below the horizon, degrees (positive looks down).' })
+  @Column({ type: 'double precision', default: 0 })
+  tiltDegrees: number;
+
+  @Field(() => Float, { nullable: true, description: 'Focal length set on the lens, mm; null uses the model\'s widest setting.' })
+  @Column({ type: 'double precision', nullable: true })
+  focalLengthMm: number | null;
+}

@@ -1,0 +1,65 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type { Point } from 'geojson';
+import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
+import { CameraKindEnum } from '../../common/graphql/enums';
+import { PhysicalAssetInput } from '../../common/dto-fields';
+import { UpdateInputType } from '../../common/crud/update-input';
+import { ListFilterInput } from '../../common/crud/list-filter.input';
+import { CAMERA_KINDS } from '../../core/domain';
+
+const finite = { allowNaN: false, allowInfinity: false };
+
+@InputType({ description: 'A new camera. On a pole, location and mount height default to the pole\'s.' })
+export class CreateCameraInput extends PhysicalAssetInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => GeoJSONPoint, { nullable: true, description: 'Required unless poleId is given.' })
+  @IsOptional()
+  location?: Point;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'poleId must be a uuid' })
+  poleId?: string | null;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'modelId must be a uuid' })
+  modelId: string;
+
+  @Field(() => Float, { nullable: true, description: 'Metres above ground (0 < h <= 100); defaults to the pole height.' })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0.1)
+  @Max(100)
+  mountHeightMeters?: number;
+
+  @Field(() => Float, { description: 'Degrees clockwise from north, 0 <= h < 360.' })
+  @IsNumber(finite)
+  @Min(0)
+  @Max(359.999999)
+  headingDegrees: number;
+
+  @Field(() => Float, { nullable: true, description: 'Degrees below the horizon, -90..90 (default 0).' })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(-90)
+  @Max(90)
+  tiltDegrees?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Within the model\'s focal range, mm.' })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0.5)
+  @Max(2000)
+  focalLengthMm?: number | null;
+}
+
+export const UpdateCameraInput = UpdateInputType(CreateCameraInput, 'Camera');
+export type UpdateCameraInput = InstanceType<typeof UpdateCameraInput>;
+export const CameraFilter = ListFilterInput('Camera', { status: true });
+export { CameraKindEnum, CAMERA_KINDS };

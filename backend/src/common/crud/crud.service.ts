@@ -1,0 +1,250 @@
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import type { Geometry } from 'geojson';
+import type { EditableEntity } from '../editable.entity';
+import type { Connection } from '../graphql/connection';
+import type { ListFilter } from './list-filter.input';
+import { VigieError, badInput, inUse, invalidGeometry, notFound, staleVersion } from '../errors/vigie-errors';
+
+export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
+
+/** How one entity type is listed, validated, written and protected from deletion. */
+export interface CrudDefinition<E extends EditableEntity> {
+  /** The GraphQL type name, used in messages ("No Camera with id ..."). */
+  typeName: string;
+  entity: new () => E;
+  /** The geometry column and the kind of geometry it holds; absent for catalogue types. */
+  geometry?: { property: keyof E & string; kind: GeometryKind };
+  /** Properties searched by the `search` filter. */
+  searchProperties: (keyof E & string)[];
+  kindProperty?: keyof E & string;
+  statusProperty?: keyof E & string;
+  /** Rows that block deletion while they point at this one: `table.column` = this id. */
+  referencedBy: { table: string; column: string; label: string }[];
+}
+
+export interface GeometryFacts {
+  lengthMeters: number | null;
+  areaSquareMeters: number | null;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+export const DEFAULT_PAGE_SIZE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Create, read, list, update and delete for one entity type, each refusal with its code and each
+ * write in one transaction so that a refusal leaves nothing behind. Feature services extend it and
+ * add what is particular to their type in `prepareValues` (referenced ids, derived columns).
+ */
+export abstract class CrudService<E extends EditableEntity, CreateInput extends object, UpdateInput extends { id: string; version: number }> {
+  protected abstract readonly definition: CrudDefinition<E>;
+
+  protected constructor(protected readonly dataSource: DataSource) {}
+
+  /** Turns input into column values; checks references; may derive columns from geometry facts. */
+  protected async prepareValues(
+    input: Partial<CreateInput>,
+    _manager: EntityManager,
+    _facts: GeometryFacts | null,
+    _current: E | null,
+  ): Promise<Partial<E>> {
+    return input as unknown as Partial<E>;
+  }
+
+  async findOne(id: string, manager: EntityManager = this.dataSource.manager): Promise<E> {
+    const found = UUID.test(id) ? await manager.findOne(this.definition.entity, { where: { id } as never }) : null;
+    if (!found) throw notFound(this.definition.typeName, id);
+    return found;
+  }
+
+  async list(filter: ListFilter = {}, first: number = DEFAULT_PAGE_SIZE, after?: string | null): Promise<Connection<E>> {
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+      throw badInput(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${first}.`);
+    }
+    const query = await this.filteredQuery(filter);
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const afterId = decodeCursor(after);
+      query.andWhere('record.id > :afterId', { afterId });
+    }
+    const rows = first === 0 ? [] : await query.orderBy('record.id', 'ASC').take(first + 1).getMany();
+    const nodes = rows.slice(0, first);
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
+        hasNextPage: rows.length > first,
+      },
+    };
+  }
+
+  async create(input: CreateInput): Promise<E> {
+    return this.write(async (manager) => {
+      const facts = await this.checkGeometry(manager, this.geometryOf(input));
+      const values = await this.prepareValues(input, manager, facts, null);
+      const created = manager.create(this.definition.entity, values as never);
+      const saved = await manager.save(created);
+      return this.findOne(saved.id, manager);
+    });
+  }
+
+  async update(input: UpdateInput): Promise<E> {
+    return this.write(async (manager) => {
+      const current = await this.lockCurrent(manager, input.id, input.version);
+      const { id: _id, version: _version, ...changes } = input;
+      const facts = await this.checkGeometry(manager, this.geometryOf(changes));
+      const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
+      manager.merge(this.definition.entity, current, values as never);
+      await manager.save(current);
+      return this.findOne(current.id, manager);
+    });
+  }
+
+  async delete(id: string, version: number): Promise<string> {
+    return this.write(async (manager) => {
+      await this.lockCurrent(manager, id, version);
+      const usedBy: Record<string, number> = {};
+      for (const reference of this.definition.referencedBy) {
+        const [{ count }] = await manager.query(
+          `SELECT count(*)::int AS count FROM "${reference.table}" WHERE "${reference.column}" = $1`,
+          [id],
+        );
+        if (count > 0) usedBy[reference.label] = (usedBy[reference.label] ?? 0) + count;
+      }
+      if (Object.keys(usedBy).length) throw inUse(this.definition.typeName, id, usedBy);
+      await manager.delete(this.definition.entity, { id } as never);
+      return id;
+    });
+  }
+
+  /** Checks that an id of another type exists (inside the caller's transaction). */
+  protected async requireExisting<R extends ObjectLiteral>(
+    manager: EntityManager,
+    entity: new () => R,
+    typeName: string,
+    id: string,
+  ): Promise<R> {
+    const found = UUID.test(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
+    if (!found) throw notFound(typeName, id);
+    return found;
+  }
+
+  protected async filteredQuery(filter: ListFilter): Promise<SelectQueryBuilder<E>> {
+    const query = this.dataSource.getRepository(this.definition.entity).createQueryBuilder('record');
+    const geometry = this.definition.geometry;
+    if (!geometry && (filter.bbox || filter.zoneId)) {
+      throw badInput(`${this.definition.typeName} records have no location: filter them by kind or text only.`);
+    }
+    const geometryColumn = `record.${geometry?.property}`;
+    if (filter.bbox) {
+      const [minLongitude, minLatitude, maxLongitude, maxLatitude] = filter.bbox;
+      const inRange = [minLongitude, maxLongitude].every((v) => Math.abs(v) <= 180) && [minLatitude, maxLatitude].every((v) => Math.abs(v) <= 90);
+      if (!inRange || minLongitude > maxLongitude || minLatitude > maxLatitude) {
+        throw badInput('bbox must be [minLongitude, minLatitude, maxLongitude, maxLatitude] within -180..180 and -90..90, min before max.');
+      }
+      query.andWhere(`ST_Intersects(${geometryColumn}, ST_MakeEnvelope(:minLongitude, :minLatitude, :maxLongitude, :maxLatitude, 4326))`, {
+        minLongitude, minLatitude, maxLongitude, maxLatitude,
+      });
+    }
+    if (filter.zoneId) {
+      const [zone] = await this.dataSource.query('SELECT 1 FROM zone WHERE id = $1', [filter.zoneId]);
+      if (!zone) throw notFound('Zone', filter.zoneId);
+      query.andWhere(`ST_Intersects(${geometryColumn}, (SELECT boundary FROM zone WHERE id = :zoneId))`, { zoneId: filter.zoneId });
+    }
+    if (filter.status?.length && this.definition.statusProperty) {
+      query.andWhere(`record.${this.definition.statusProperty} IN (:...statuses)`, { statuses: filter.status });
+    }
+    if (filter.kind?.length && this.definition.kindProperty) {
+      query.andWhere(`record.${this.definition.kindProperty} IN (:...kinds)`, { kinds: filter.kind });
+    }
+    if (filter.search) {
+      const clauses = this.definition.searchProperties.map((property) => `record.${property} ILIKE :search`);
+      query.andWhere(`(${clauses.join(' OR ')})`, { search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    }
+    return query;
+  }
+
+  /**
+   * PostGIS judges topology (self-intersection, ring orientation problems, spikes) with the same
+   * engine as the table's CHECK constraints, and measures geodesic length and area on the way.
+   */
+  protected async checkGeometry(manager: EntityManager, geometry: unknown): Promise<GeometryFacts | null> {
+    if (geometry === undefined || geometry === null || !this.definition.geometry) return null;
+    const kind = this.definition.geometry.kind;
+    const [facts] = await manager.query(
+      `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple,
+              CASE WHEN ST_Dimension(g) = 1 THEN ST_Length(g::geography) END AS length_meters,
+              CASE WHEN ST_Dimension(g) = 2 THEN ST_Area(g::geography) END AS area_square_meters
+         FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1), 4326) AS g) AS input`,
+      [JSON.stringify(geometry as Geometry)],
+    );
+    if (!facts.valid) throw invalidGeometry(`The ${kind} is not valid: ${facts.reason}.`, { reason: facts.reason });
+    if (kind === 'LineString' && !facts.simple) {
+      throw invalidGeometry('The line crosses or touches itself; a cable run must be a simple line.');
+    }
+    return { lengthMeters: facts.length_meters, areaSquareMeters: facts.area_square_meters };
+  }
+
+  private geometryOf(input: object): unknown {
+    const property = this.definition.geometry?.property;
+    return property ? (input as Record<string, unknown>)[property] : undefined;
+  }
+
+  private async lockCurrent(manager: EntityManager, id: string, version: number): Promise<E> {
+    const current = UUID.test(id)
+      ? await manager.findOne(this.definition.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!current) throw notFound(this.definition.typeName, id);
+    if (current.version !== version) throw staleVersion(this.definition.typeName, id, current.version, version);
+    return current;
+  }
+
+  /** One transaction per write; database refusals become coded errors, never a partial write. */
+  protected async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      throw translateDatabaseError(error, this.definition.typeName);
+    }
+  }
+}
+
+export function translateDatabaseError(error: unknown, typeName: string): unknown {
+  if (error instanceof VigieError || !(error instanceof QueryFailedError)) return error;
+  const driverError = error.driverError as { code?: string; detail?: string; constraint?: string };
+  switch (driverError.code) {
+    case '23505':
+      return new VigieError('CONFLICT', `A ${typeName} with the same ${describeConstraint(driverError)} already exists.`, {
+        constraint: driverError.constraint,
+      });
+    case '23503':
+      return new VigieError('IN_USE', `This ${typeName} is referenced by or refers to a missing record (${driverError.constraint}).`, {
+        constraint: driverError.constraint,
+      });
+    case '23514':
+    case '23502':
+      return badInput(`The ${typeName} breaks the rule ${driverError.constraint ?? 'of a required value'}.`, {
+        constraint: driverError.constraint,
+      });
+    case 'XX000':
+    case '22023':
+      return invalidGeometry(`The geometry was refused by PostGIS: ${error.message}`);
+    default:
+      return error;
+  }
+}
+
+function describeConstraint(driverError: { detail?: string }): string {
+  const match = /Key \((.+?)\)=\((.+?)\)/.exec(driverError.detail ?? '');
+  return match ? `${match[1]} "${match[2]}"` : 'key';
+}
+
+export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
+
+export function decodeCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!UUID.test(id)) throw badInput(`The cursor "${cursor}" is not one this API gave out.`);
+  return id;
+}

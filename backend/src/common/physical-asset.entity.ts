@@ -1,0 +1,17 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column } from 'typeorm';
+import { EditableEntity } from './editable.entity';
+import { AssetStatusEnum } from './graphql/enums';
+import { ASSET_STATUSES, type AssetStatus } from '../core/domain';
+
+/** A thing that gets built: it has a code on the drawings and a life-cycle status. */
+@ObjectType({ isAbstract: true })
+export abstract class PhysicalAssetEntity extends EditableEntity {
+  @Field(() => String, { description: 'Unique code on drawings and labels, e.g. CAM-BBJ-01.' })
+  @Column({ type: 'varchar', length: 64, unique: true })
+  code: string;
+
+  @Field(() => AssetStatusEnum, { description: 'Life-cycle status.' })
+  @Column({ type: 'enum', enum: ASSET_STATUSES, enumName: 'asset_status', default: 'planned' })
+  status: AssetStatus;
+}

@@ -1,0 +1,446 @@
+/**
+ * Connectivity: each camera's fiber path to the control centre with an optical loss estimate against
+ * a link budget, cameras with no path, unpowered cameras, cameras dark by day (fed only through
+ * switched street-lighting circuits without a long enough UPS), overloaded feeds and sources, fiber
+ * runs with no spare strands and switch port use.
+ *
+ * Fiber: one Dijkstra from the control centre(s) minimising optical loss (run attenuation + splices).
+ * A camera's optical link ends at the first link-terminating node on that path (a switch by default,
+ * always the control centre); each switch that terminates links sends an uplink on towards the next one.
+ * Power: one Dijkstra from the sources where entering a switched element costs 1e9 (then metres), so a
+ * consumer is fed through as few switched elements as possible and its load is booked on that path.
+ */
+import type { CableType, NetworkNodeKind } from '../domain';
+import { BinaryMinHeap } from './compressed-adjacency';
+import { elementOfVertex, VertexKind, type MediumGraph, type NetworkGraphs } from './network-graph';
+import type { NetworkElementReference } from './network-types';
+
+export interface ConnectivityOptions {
+  /** Attenuation by cable type, dB per km. Default G.652D/G.657A 0.35 (1310 nm), OM3 1.5, drop 0.4. */
+  attenuationDbPerKm?: Partial<Record<CableType, number>>;
+  /** Loss per splice: each node, pole or line junction passed. Default 0.1 dB. */
+  spliceLossDb?: number;
+  /** Loss per mated connector pair. Default 0.5 dB. */
+  connectorLossDb?: number;
+  /** Connectors on a link (both ends). Default 2. */
+  connectorsPerLink?: number;
+  /** Optical power budget of a link (transceiver). Default 10 dB. */
+  linkBudgetDb?: number;
+  /** A link is within budget when budget - loss >= this margin. Default 3 dB. */
+  requiredMarginDb?: number;
+  /** Node kinds where a camera link ends (the control centre always ends links). Default ['switch']. */
+  linkTerminatingNodeKinds?: readonly NetworkNodeKind[];
+  strandsPerCameraLink?: number;
+  strandsPerUplink?: number;
+  uplinkPortsPerSwitch?: number;
+  /** When street-lighting circuits are off, minutes after midnight. Default 06:30 to 19:00. */
+  streetLightingOffPeriod?: { startMinuteOfDay: number; endMinuteOfDay: number };
+  /** Treat every street_lighting_circuit source as switched, not only feeds flagged switched. Default true. */
+  streetLightingSourcesAreSwitched?: boolean;
+}
+
+export const DEFAULT_ATTENUATION_DB_PER_KM: Record<CableType, number> = {
+  sm_g652d: 0.35,
+  sm_g657a: 0.35,
+  mm_om3: 1.5,
+  drop: 0.4,
+};
+
+export interface OpticalLink {
+  /** The camera or the switch at the downstream end. */
+  from: NetworkElementReference;
+  /** The node where the link terminates (a switch or the control centre). */
+  terminatesAt: NetworkElementReference;
+  fiberRunIds: string[];
+  lengthMeters: number;
+  splices: number;
+  lossDb: number;
+  budgetDb: number;
+  marginDb: number;
+  withinBudget: boolean;
+}
+
+export interface CameraFiberPath {
+  /** Camera first, control centre last; runs, poles, nodes in between (line junctions left out). */
+  elements: NetworkElementReference[];
+  fiberRunIds: string[];
+  networkNodeIds: string[];
+  lengthMeters: number;
+  /** The camera's own optical link (up to its first link-terminating node). */
+  link: OpticalLink;
+}
+
+export interface DarkByDay {
+  /** Minutes after midnight. */
+  fromMinuteOfDay: number;
+  toMinuteOfDay: number;
+  /** "HH:MM". */
+  from: string;
+  to: string;
+  minutesPerDay: number;
+  upsAutonomyMinutes: number;
+}
+
+export interface CameraPowerStatus {
+  powered: boolean;
+  /** Powered with every switched circuit off. */
+  poweredByDay: boolean;
+  powerSourceId: string | null;
+  powerFeedIds: string[];
+  upsAutonomyMinutes: number;
+  darkByDay: DarkByDay | null;
+}
+
+export interface CameraConnectivity {
+  cameraId: string;
+  fiber: CameraFiberPath | null;
+  power: CameraPowerStatus;
+}
+
+export interface PowerLoad {
+  id: string;
+  loadWatts: number;
+  capacityWatts: number;
+  utilization: number;
+}
+
+export interface StrandUse {
+  fiberRunId: string;
+  strandsUsed: number;
+  strandCount: number;
+  spareStrands: number;
+}
+
+export interface PortUse {
+  networkNodeId: string;
+  kind: NetworkNodeKind;
+  portsUsed: number;
+  portCount: number | null;
+  sparePorts: number | null;
+}
+
+export interface ConnectivityReport {
+  cameras: CameraConnectivity[];
+  camerasWithoutFiberPath: string[];
+  unpoweredCameras: string[];
+  camerasDarkByDay: ({ cameraId: string } & DarkByDay)[];
+  linksOverBudget: OpticalLink[];
+  /** Switch-to-switch (or switch-to-control-centre) links. */
+  uplinks: OpticalLink[];
+  powerFeedLoads: PowerLoad[];
+  powerSourceLoads: PowerLoad[];
+  overloadedPowerFeeds: PowerLoad[];
+  overloadedPowerSources: PowerLoad[];
+  /** Every active run that carries at least one link. */
+  strandUse: StrandUse[];
+  fiberRunsWithoutSpareStrands: StrandUse[];
+  /** Switches, the control centre and every node with a port count. */
+  portUse: PortUse[];
+  /** Shortest-loss tree of the fiber graph (parent vertex, -1 unreached), for other analyses. */
+  fiberParent: Int32Array;
+  /** Fewest-switched-elements tree of the power graph. */
+  powerParent: Int32Array;
+}
+
+const SWITCHED_COST = 1e9;
+
+export function analyseConnectivity(graphs: NetworkGraphs, options: ConnectivityOptions = {}): ConnectivityReport {
+  const { input, fiber, power } = graphs;
+  const attenuation = { ...DEFAULT_ATTENUATION_DB_PER_KM, ...options.attenuationDbPerKm };
+  const spliceLossDb = options.spliceLossDb ?? 0.1;
+  const connectorLossDb = options.connectorLossDb ?? 0.5;
+  const connectorsPerLink = options.connectorsPerLink ?? 2;
+  const linkBudgetDb = options.linkBudgetDb ?? 10;
+  const requiredMarginDb = options.requiredMarginDb ?? 3;
+  const terminatingKinds = new Set<NetworkNodeKind>(options.linkTerminatingNodeKinds ?? ['switch']);
+  terminatingKinds.add('control_centre');
+  const strandsPerCameraLink = options.strandsPerCameraLink ?? 1;
+  const strandsPerUplink = options.strandsPerUplink ?? 2;
+  const uplinkPortsPerSwitch = options.uplinkPortsPerSwitch ?? 1;
+  const offPeriod = options.streetLightingOffPeriod ?? { startMinuteOfDay: 6 * 60 + 30, endMinuteOfDay: 19 * 60 };
+  const lightingSourcesSwitched = options.streetLightingSourcesAreSwitched ?? true;
+
+  // ---- Fiber: loss-weighted shortest path tree from the root.
+  const runLossDb = Float64Array.from(
+    input.fiberRuns,
+    (run, index) => (attenuation[run.cableType] * graphs.fiberRunLengthMeters[index]) / 1000,
+  );
+  const fiberEntryCost = new Float64Array(fiber.vertexCount);
+  for (let vertex = 1; vertex < fiber.vertexCount; vertex++) {
+    const kind = fiber.vertexKind[vertex];
+    if (kind === VertexKind.line) fiberEntryCost[vertex] = runLossDb[fiber.vertexEntityIndex[vertex]];
+    else if (kind === VertexKind.pole || kind === VertexKind.junction) fiberEntryCost[vertex] = spliceLossDb;
+    else if (kind === VertexKind.networkNode) {
+      fiberEntryCost[vertex] = input.networkNodes[fiber.vertexEntityIndex[vertex]].kind === 'control_centre' ? 0 : spliceLossDb;
+    }
+  }
+  const fiberParent = shortestPathTree(fiber, fiberEntryCost).parent;
+
+  // One shared element object per vertex: the 10,000 paths reuse them instead of allocating their own.
+  const fiberElements: (NetworkElementReference | null | undefined)[] = new Array(fiber.vertexCount);
+  const fiberElementOf = (vertex: number): NetworkElementReference | null => {
+    let element = fiberElements[vertex];
+    if (element === undefined) fiberElements[vertex] = element = elementOfVertex(graphs, fiber, vertex);
+    return element;
+  };
+
+  const isTerminating = (vertex: number) =>
+    fiber.vertexKind[vertex] === VertexKind.networkNode &&
+    terminatingKinds.has(input.networkNodes[fiber.vertexEntityIndex[vertex]].kind);
+
+  const strandsUsed = new Float64Array(input.fiberRuns.length);
+  const portsUsed = new Float64Array(input.networkNodes.length);
+  const linksOverBudget: OpticalLink[] = [];
+
+  /** Walks up from `start` to the first terminating node, booking strands; null if the root is reached first. */
+  const traceLink = (start: number, strands: number): OpticalLink | null => {
+    const fiberRunIds: string[] = [];
+    let lengthMeters = 0;
+    let lossDb = 0;
+    let splices = 0;
+    let vertex = fiberParent[start];
+    while (vertex > 0 && !isTerminating(vertex)) {
+      const kind = fiber.vertexKind[vertex];
+      if (kind === VertexKind.line) {
+        const runIndex = fiber.vertexEntityIndex[vertex];
+        fiberRunIds.push(input.fiberRuns[runIndex].id);
+        lengthMeters += graphs.fiberRunLengthMeters[runIndex];
+        lossDb += runLossDb[runIndex];
+        strandsUsed[runIndex] += strands;
+      } else if (kind !== VertexKind.camera) {
+        splices++;
+      }
+      vertex = fiberParent[vertex];
+    }
+    if (vertex <= 0) return null;
+    portsUsed[fiber.vertexEntityIndex[vertex]] += 1;
+    lossDb += splices * spliceLossDb + connectorsPerLink * connectorLossDb;
+    const marginDb = linkBudgetDb - lossDb;
+    return {
+      from: fiberElementOf(start)!,
+      terminatesAt: fiberElementOf(vertex)!,
+      fiberRunIds,
+      lengthMeters,
+      splices,
+      lossDb,
+      budgetDb: linkBudgetDb,
+      marginDb,
+      withinBudget: marginDb >= requiredMarginDb,
+    };
+  };
+
+  const fiberPaths: (CameraFiberPath | null)[] = new Array(input.cameras.length).fill(null);
+  const switchesInUse: number[] = [];
+  const switchQueued = new Uint8Array(fiber.vertexCount);
+  const queueSwitch = (link: OpticalLink | null) => {
+    if (!link) return;
+    const vertex = fiber.nodeBase + graphs.indexById.network_node.get(link.terminatesAt.id)!;
+    if (input.networkNodes[fiber.vertexEntityIndex[vertex]].kind === 'control_centre' || switchQueued[vertex]) return;
+    switchQueued[vertex] = 1;
+    switchesInUse.push(vertex);
+  };
+  input.cameras.forEach((camera, cameraIndex) => {
+    const cameraVertex = fiber.cameraBase + cameraIndex;
+    if (!graphs.cameraActive[cameraIndex] || fiberParent[cameraVertex] === -1) return;
+    const elements: NetworkElementReference[] = [];
+    const fiberRunIds: string[] = [];
+    const networkNodeIds: string[] = [];
+    let lengthMeters = 0;
+    for (let vertex = cameraVertex; vertex > 0; vertex = fiberParent[vertex]) {
+      const element = fiberElementOf(vertex);
+      if (!element) continue;
+      elements.push(element);
+      if (element.kind === 'fiber_run') {
+        fiberRunIds.push(element.id);
+        lengthMeters += graphs.fiberRunLengthMeters[fiber.vertexEntityIndex[vertex]];
+      } else if (element.kind === 'network_node') networkNodeIds.push(element.id);
+    }
+    const link = traceLink(cameraVertex, strandsPerCameraLink)!;
+    if (!link.withinBudget) linksOverBudget.push(link);
+    queueSwitch(link);
+    fiberPaths[cameraIndex] = { elements, fiberRunIds, networkNodeIds, lengthMeters, link };
+  });
+  const uplinks: OpticalLink[] = [];
+  for (let position = 0; position < switchesInUse.length; position++) {
+    const switchVertex = switchesInUse[position];
+    portsUsed[fiber.vertexEntityIndex[switchVertex]] += uplinkPortsPerSwitch;
+    const link = traceLink(switchVertex, strandsPerUplink);
+    if (!link) continue;
+    uplinks.push(link);
+    if (!link.withinBudget) linksOverBudget.push(link);
+    queueSwitch(link);
+  }
+
+  // ---- Power: fewest switched elements, then shortest feed length.
+  const feedSwitched = Uint8Array.from(input.powerFeeds, (feed) => (feed.switched ? 1 : 0));
+  const powerEntryCost = new Float64Array(power.vertexCount);
+  for (let vertex = 1; vertex < power.vertexCount; vertex++) {
+    const kind = power.vertexKind[vertex];
+    const index = power.vertexEntityIndex[vertex];
+    if (kind === VertexKind.line) {
+      powerEntryCost[vertex] = (feedSwitched[index] ? SWITCHED_COST : 0) + graphs.powerFeedLengthMeters[index];
+    } else if (kind === VertexKind.powerSource) {
+      powerEntryCost[vertex] =
+        lightingSourcesSwitched && input.powerSources[index].kind === 'street_lighting_circuit' ? SWITCHED_COST : 0;
+    }
+  }
+  const powerTree = shortestPathTree(power, powerEntryCost);
+  const powerParent = powerTree.parent;
+  const feedLoadWatts = new Float64Array(input.powerFeeds.length);
+  const sourceLoadWatts = new Float64Array(input.powerSources.length);
+  const bookLoad = (startVertex: number, watts: number) => {
+    if (!(watts > 0) || powerParent[startVertex] === -1) return;
+    for (let vertex = startVertex; vertex > 0; vertex = powerParent[vertex]) {
+      const kind = power.vertexKind[vertex];
+      if (kind === VertexKind.line) feedLoadWatts[power.vertexEntityIndex[vertex]] += watts;
+      else if (kind === VertexKind.powerSource) sourceLoadWatts[power.vertexEntityIndex[vertex]] += watts;
+    }
+  };
+  input.cameras.forEach((camera, index) => {
+    if (graphs.cameraActive[index]) bookLoad(power.cameraBase + index, camera.powerDrawWatts);
+  });
+  input.networkNodes.forEach((node, index) => {
+    if (power.vertexActive[power.nodeBase + index]) bookLoad(power.nodeBase + index, node.powerDrawWatts ?? 0);
+  });
+
+  const offMinutes = (offPeriod.endMinuteOfDay - offPeriod.startMinuteOfDay + 1440) % 1440;
+  const cameras: CameraConnectivity[] = [];
+  const camerasWithoutFiberPath: string[] = [];
+  const unpoweredCameras: string[] = [];
+  const camerasDarkByDay: ({ cameraId: string } & DarkByDay)[] = [];
+  input.cameras.forEach((camera, index) => {
+    if (!graphs.cameraActive[index]) return;
+    const powerVertex = power.cameraBase + index;
+    const powered = powerParent[powerVertex] !== -1;
+    const poweredByDay = powered && powerTree.distance[powerVertex] < SWITCHED_COST;
+    const powerFeedIds: string[] = [];
+    let powerSourceId: string | null = null;
+    if (powered) {
+      for (let vertex = powerVertex; vertex > 0; vertex = powerParent[vertex]) {
+        const kind = power.vertexKind[vertex];
+        if (kind === VertexKind.line) powerFeedIds.push(input.powerFeeds[power.vertexEntityIndex[vertex]].id);
+        else if (kind === VertexKind.powerSource) powerSourceId = input.powerSources[power.vertexEntityIndex[vertex]].id;
+      }
+    }
+    const poleIndex = camera.poleId != null ? graphs.indexById.pole.get(camera.poleId) : undefined;
+    const upsAutonomyMinutes = Math.max(
+      camera.upsAutonomyMinutes ?? 0,
+      poleIndex !== undefined ? (input.poles[poleIndex].upsAutonomyMinutes ?? 0) : 0,
+    );
+    let darkByDay: DarkByDay | null = null;
+    if (powered && !poweredByDay && upsAutonomyMinutes < offMinutes) {
+      const fromMinuteOfDay = (offPeriod.startMinuteOfDay + upsAutonomyMinutes) % 1440;
+      darkByDay = {
+        fromMinuteOfDay,
+        toMinuteOfDay: offPeriod.endMinuteOfDay,
+        from: clockTime(fromMinuteOfDay),
+        to: clockTime(offPeriod.endMinuteOfDay),
+        minutesPerDay: offMinutes - upsAutonomyMinutes,
+        upsAutonomyMinutes,
+      };
+      camerasDarkByDay.push({ cameraId: camera.id, ...darkByDay });
+    }
+    const fiberPath = fiberPaths[index];
+    if (!fiberPath) camerasWithoutFiberPath.push(camera.id);
+    if (!powered) unpoweredCameras.push(camera.id);
+    cameras.push({
+      cameraId: camera.id,
+      fiber: fiberPath,
+      power: { powered, poweredByDay, powerSourceId, powerFeedIds, upsAutonomyMinutes, darkByDay },
+    });
+  });
+
+  const powerFeedLoads: PowerLoad[] = [];
+  input.powerFeeds.forEach((feed, index) => {
+    if (!power.vertexActive[power.lineBase + index]) return;
+    powerFeedLoads.push(load(feed.id, feedLoadWatts[index], feed.capacityWatts));
+  });
+  const powerSourceLoads: PowerLoad[] = [];
+  input.powerSources.forEach((source, index) => {
+    if (!power.vertexActive[power.sourceBase + index]) return;
+    powerSourceLoads.push(load(source.id, sourceLoadWatts[index], source.capacityWatts));
+  });
+
+  const strandUse: StrandUse[] = [];
+  input.fiberRuns.forEach((run, index) => {
+    if (strandsUsed[index] === 0) return;
+    strandUse.push({
+      fiberRunId: run.id,
+      strandsUsed: strandsUsed[index],
+      strandCount: run.strandCount,
+      spareStrands: run.strandCount - strandsUsed[index],
+    });
+  });
+  const portUse: PortUse[] = [];
+  input.networkNodes.forEach((node, index) => {
+    if (!fiber.vertexActive[fiber.nodeBase + index]) return;
+    if (node.portCount == null && !terminatingKinds.has(node.kind)) return;
+    const portCount = node.portCount ?? null;
+    portUse.push({
+      networkNodeId: node.id,
+      kind: node.kind,
+      portsUsed: portsUsed[index],
+      portCount,
+      sparePorts: portCount === null ? null : portCount - portsUsed[index],
+    });
+  });
+
+  return {
+    cameras,
+    camerasWithoutFiberPath,
+    unpoweredCameras,
+    camerasDarkByDay,
+    linksOverBudget,
+    uplinks,
+    powerFeedLoads,
+    powerSourceLoads,
+    overloadedPowerFeeds: powerFeedLoads.filter((entry) => entry.loadWatts > entry.capacityWatts),
+    overloadedPowerSources: powerSourceLoads.filter((entry) => entry.loadWatts > entry.capacityWatts),
+    strandUse,
+    fiberRunsWithoutSpareStrands: strandUse.filter((entry) => entry.spareStrands <= 0),
+    portUse,
+    fiberParent,
+    powerParent,
+  };
+}
+
+function load(id: string, loadWatts: number, capacityWatts: number): PowerLoad {
+  return { id, loadWatts, capacityWatts, utilization: capacityWatts > 0 ? loadWatts / capacityWatts : Infinity };
+}
+
+export function clockTime(minuteOfDay: number): string {
+  const minutes = ((Math.round(minuteOfDay) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Dijkstra from the root where entering a vertex costs entryCost[vertex]. */
+export function shortestPathTree(
+  graph: MediumGraph,
+  entryCost: Float64Array,
+): { parent: Int32Array; distance: Float64Array } {
+  const parent = new Int32Array(graph.vertexCount).fill(-1);
+  const distance = new Float64Array(graph.vertexCount).fill(Infinity);
+  const settled = new Uint8Array(graph.vertexCount);
+  const heap = new BinaryMinHeap(1024);
+  distance[0] = 0;
+  parent[0] = 0;
+  heap.push(0, 0);
+  const { offsets, targets } = graph.out;
+  while (heap.size > 0) {
+    const vertex = heap.pop();
+    if (settled[vertex]) continue;
+    settled[vertex] = 1;
+    const base = distance[vertex];
+    for (let edge = offsets[vertex]; edge < offsets[vertex + 1]; edge++) {
+      const next = targets[edge];
+      const candidate = base + entryCost[next];
+      if (candidate < distance[next]) {
+        distance[next] = candidate;
+        parent[next] = vertex;
+        heap.push(next, candidate);
+      }
+    }
+  }
+  parent[0] = -1;
+  return { parent, distance };
+}

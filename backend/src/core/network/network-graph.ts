@@ -1,0 +1,492 @@
+/**
+ * Graph construction: fiber runs and power feeds become vertices of their own (so that a run can
+ * fail like a node can), joined to the nodes, poles, cameras and sources they reference. Lines
+ * imported without references are joined by their end points within a snapping distance, and the
+ * report says which ends were snapped to what, at what distance, and which ends dangle.
+ *
+ * Vertex layout of each medium graph (one CSR graph per medium):
+ *   0                      virtual root -> every control centre (fiber) / every power source (power)
+ *   nodeBase + i           networkNodes[i]
+ *   poleBase + i           poles[i]
+ *   cameraBase + i         cameras[i]          (pole -> camera is one-way: a camera is reached through its pole)
+ *   sourceBase + i         powerSources[i]     (power only)
+ *   lineBase + i           fiberRuns[i] / powerFeeds[i]
+ *   junctionBase + j       a point where unreferenced line ends were snapped together
+ * Excluded elements (decommissioned by default) keep their vertex, with no edges.
+ */
+import RBush from 'rbush';
+import type { LineString, Position } from 'geojson';
+import type { AssetStatus, EndpointKind } from '../domain';
+import { DirectedEdgeCollector, type CompressedAdjacency } from './compressed-adjacency';
+import { degreesAround, distanceMeters, lineLengthMeters } from './geodesy';
+import type {
+  EndpointReference,
+  NetworkElementKind,
+  NetworkElementReference,
+  NetworkInput,
+} from './network-types';
+
+export const VertexKind = {
+  root: 0,
+  networkNode: 1,
+  pole: 2,
+  camera: 3,
+  powerSource: 4,
+  line: 5,
+  junction: 6,
+} as const;
+
+export type NetworkMedium = 'fiber' | 'power';
+
+export interface NetworkGraphOptions {
+  /** Unreferenced line ends join an element or another end within this distance. Default 2 m. */
+  snappingDistanceMeters?: number;
+  /** Elements in these statuses are left out of the graph. Default ['decommissioned']. */
+  excludedStatuses?: readonly AssetStatus[];
+}
+
+export type LineEnd = 'from' | 'to';
+
+export interface SnappedEnd {
+  line: NetworkElementReference;
+  end: LineEnd;
+  position: Position;
+  snappedTo: { kind: EndpointKind | 'junction'; id: string };
+  distanceMeters: number;
+}
+
+export type DanglingReason =
+  | 'nothing_within_snapping_distance'
+  | 'unknown_reference'
+  | 'excluded_reference'
+  | 'reference_kind_not_allowed';
+
+export interface DanglingEnd {
+  line: NetworkElementReference;
+  end: LineEnd;
+  position: Position;
+  reason: DanglingReason;
+  reference?: EndpointReference;
+}
+
+export interface Junction {
+  id: string;
+  medium: NetworkMedium;
+  position: Position;
+  ends: { line: NetworkElementReference; end: LineEnd }[];
+}
+
+export interface MediumGraph {
+  medium: NetworkMedium;
+  vertexCount: number;
+  out: CompressedAdjacency;
+  in: CompressedAdjacency;
+  vertexKind: Uint8Array;
+  /** Index into the input array of the vertex's kind (junction index for junctions, -1 for the root). */
+  vertexEntityIndex: Int32Array;
+  /** 1 when the element is in the graph (not excluded by status). */
+  vertexActive: Uint8Array;
+  nodeBase: number;
+  poleBase: number;
+  cameraBase: number;
+  /** -1 in the fiber graph. */
+  sourceBase: number;
+  lineBase: number;
+  junctionBase: number;
+  junctions: Junction[];
+}
+
+export interface NetworkGraphs {
+  input: NetworkInput;
+  snappingDistanceMeters: number;
+  fiber: MediumGraph;
+  power: MediumGraph;
+  /** 1 for cameras that count (not excluded by status). */
+  cameraActive: Uint8Array;
+  fiberRunLengthMeters: Float64Array;
+  powerFeedLengthMeters: Float64Array;
+  snappedEnds: SnappedEnd[];
+  danglingEnds: DanglingEnd[];
+  /** Cameras whose poleId names no usable pole. */
+  camerasWithUnknownPole: string[];
+  indexById: Record<NetworkElementKind, Map<string, number>>;
+}
+
+interface LineRow {
+  id: string;
+  path: LineString;
+  from: EndpointReference | null;
+  to: EndpointReference | null;
+  status: AssetStatus;
+}
+
+interface PointItem {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  vertex: number;
+  kind: EndpointKind;
+  id: string;
+  position: Position;
+}
+
+interface FreeEndItem {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  freeEndIndex: number;
+}
+
+export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOptions = {}): NetworkGraphs {
+  const snappingDistanceMeters = options.snappingDistanceMeters ?? 2;
+  const excluded = new Set<AssetStatus>(options.excludedStatuses ?? ['decommissioned']);
+  const isActive = (status: AssetStatus | undefined) => status === undefined || !excluded.has(status);
+
+  const indexById: Record<NetworkElementKind, Map<string, number>> = {
+    network_node: indexIds(input.networkNodes),
+    pole: indexIds(input.poles),
+    camera: indexIds(input.cameras),
+    fiber_run: indexIds(input.fiberRuns),
+    power_source: indexIds(input.powerSources),
+    power_feed: indexIds(input.powerFeeds),
+  };
+  const nodeActive = Uint8Array.from(input.networkNodes, (node) => (isActive(node.status) ? 1 : 0));
+  const poleActive = Uint8Array.from(input.poles, (pole) => (isActive(pole.status) ? 1 : 0));
+  const cameraActive = Uint8Array.from(input.cameras, (camera) => (isActive(camera.status) ? 1 : 0));
+  const sourceActive = Uint8Array.from(input.powerSources, (source) => (isActive(source.status) ? 1 : 0));
+
+  const snappedEnds: SnappedEnd[] = [];
+  const danglingEnds: DanglingEnd[] = [];
+  const camerasWithUnknownPole: string[] = [];
+  for (const camera of input.cameras) {
+    if (camera.poleId == null) continue;
+    const poleIndex = indexById.pole.get(camera.poleId);
+    if (poleIndex === undefined || !poleActive[poleIndex]) camerasWithUnknownPole.push(camera.id);
+  }
+
+  const buildMedium = (medium: NetworkMedium): MediumGraph => {
+    const lines: readonly LineRow[] = medium === 'fiber' ? input.fiberRuns : input.powerFeeds;
+    const lineKind: NetworkElementKind = medium === 'fiber' ? 'fiber_run' : 'power_feed';
+    const nodeBase = 1;
+    const poleBase = nodeBase + input.networkNodes.length;
+    const cameraBase = poleBase + input.poles.length;
+    const sourceBase = medium === 'power' ? cameraBase + input.cameras.length : -1;
+    const lineBase = medium === 'power' ? sourceBase + input.powerSources.length : cameraBase + input.cameras.length;
+    const junctionBase = lineBase + lines.length;
+    const allowed = new Set<EndpointKind>(
+      medium === 'fiber' ? ['network_node', 'pole', 'camera'] : ['power_source', 'pole', 'network_node', 'camera'],
+    );
+
+    const vertexOf = (kind: EndpointKind, index: number): number => {
+      switch (kind) {
+        case 'network_node':
+          return nodeBase + index;
+        case 'pole':
+          return poleBase + index;
+        case 'camera':
+          return cameraBase + index;
+        case 'power_source':
+          return sourceBase + index;
+      }
+    };
+    const activeOf = (kind: EndpointKind, index: number): boolean => {
+      switch (kind) {
+        case 'network_node':
+          return nodeActive[index] === 1;
+        case 'pole':
+          return poleActive[index] === 1;
+        case 'camera':
+          return cameraActive[index] === 1;
+        case 'power_source':
+          return sourceActive[index] === 1;
+      }
+    };
+
+    // Points that unreferenced ends may snap to.
+    const pointItems: PointItem[] = [];
+    const addPoints = (kind: EndpointKind, rows: readonly { id: string; location: Position }[]) => {
+      if (!allowed.has(kind)) return;
+      rows.forEach((row, index) => {
+        if (!activeOf(kind, index)) return;
+        const [x, y] = row.location;
+        pointItems.push({ minX: x, minY: y, maxX: x, maxY: y, vertex: vertexOf(kind, index), kind, id: row.id, position: row.location });
+      });
+    };
+    addPoints('network_node', input.networkNodes);
+    addPoints('pole', input.poles);
+    addPoints('camera', input.cameras);
+    addPoints('power_source', input.powerSources);
+    const pointIndex = new RBush<PointItem>();
+    pointIndex.load(pointItems);
+
+    const edges = new DirectedEdgeCollector();
+    const freeEnds: { lineIndex: number; end: LineEnd; position: Position }[] = [];
+
+    lines.forEach((line, lineIndex) => {
+      if (!isActive(line.status)) return;
+      const lineVertex = lineBase + lineIndex;
+      const lineReference: NetworkElementReference = { kind: lineKind, id: line.id };
+      const coordinates = line.path.coordinates;
+      for (const end of ['from', 'to'] as const) {
+        const position = end === 'from' ? coordinates[0] : coordinates[coordinates.length - 1];
+        const reference = line[end];
+        if (reference) {
+          if (!allowed.has(reference.kind)) {
+            danglingEnds.push({ line: lineReference, end, position, reason: 'reference_kind_not_allowed', reference });
+            continue;
+          }
+          const index = indexById[reference.kind].get(reference.id);
+          if (index === undefined) {
+            danglingEnds.push({ line: lineReference, end, position, reason: 'unknown_reference', reference });
+            continue;
+          }
+          if (!activeOf(reference.kind, index)) {
+            danglingEnds.push({ line: lineReference, end, position, reason: 'excluded_reference', reference });
+            continue;
+          }
+          edges.addBothWays(lineVertex, vertexOf(reference.kind, index));
+          continue;
+        }
+        const nearest = nearestPointWithin(pointIndex, position, snappingDistanceMeters);
+        if (nearest) {
+          edges.addBothWays(lineVertex, nearest.item.vertex);
+          snappedEnds.push({
+            line: lineReference,
+            end,
+            position,
+            snappedTo: { kind: nearest.item.kind, id: nearest.item.id },
+            distanceMeters: nearest.distanceMeters,
+          });
+        } else {
+          freeEnds.push({ lineIndex, end, position });
+        }
+      }
+    });
+
+    // Unreferenced ends near each other are joined at a junction (union-find over close pairs).
+    const parent = Int32Array.from(freeEnds, (_, index) => index);
+    const find = (index: number): number => {
+      while (parent[index] !== index) {
+        parent[index] = parent[parent[index]];
+        index = parent[index];
+      }
+      return index;
+    };
+    const freeEndIndex = new RBush<FreeEndItem>();
+    freeEndIndex.load(
+      freeEnds.map((freeEnd, index) => ({
+        minX: freeEnd.position[0],
+        minY: freeEnd.position[1],
+        maxX: freeEnd.position[0],
+        maxY: freeEnd.position[1],
+        freeEndIndex: index,
+      })),
+    );
+    freeEnds.forEach((freeEnd, index) => {
+      const around = degreesAround(freeEnd.position[1], snappingDistanceMeters);
+      const candidates = freeEndIndex.search({
+        minX: freeEnd.position[0] - around.longitudeDegrees,
+        minY: freeEnd.position[1] - around.latitudeDegrees,
+        maxX: freeEnd.position[0] + around.longitudeDegrees,
+        maxY: freeEnd.position[1] + around.latitudeDegrees,
+      });
+      for (const candidate of candidates) {
+        if (candidate.freeEndIndex === index) continue;
+        if (distanceMeters(freeEnd.position, freeEnds[candidate.freeEndIndex].position) <= snappingDistanceMeters) {
+          const rootA = find(index);
+          const rootB = find(candidate.freeEndIndex);
+          if (rootA !== rootB) parent[rootA] = rootB;
+        }
+      }
+    });
+    const clusters = new Map<number, number[]>();
+    freeEnds.forEach((_, index) => {
+      const root = find(index);
+      const members = clusters.get(root);
+      if (members) members.push(index);
+      else clusters.set(root, [index]);
+    });
+    const junctions: Junction[] = [];
+    for (const members of clusters.values()) {
+      if (members.length === 1) {
+        const freeEnd = freeEnds[members[0]];
+        danglingEnds.push({
+          line: { kind: lineKind, id: lines[freeEnd.lineIndex].id },
+          end: freeEnd.end,
+          position: freeEnd.position,
+          reason: 'nothing_within_snapping_distance',
+        });
+        continue;
+      }
+      let longitude = 0;
+      let latitude = 0;
+      for (const member of members) {
+        longitude += freeEnds[member].position[0];
+        latitude += freeEnds[member].position[1];
+      }
+      const position: Position = [longitude / members.length, latitude / members.length];
+      const junction: Junction = { id: `${medium}-junction-${junctions.length}`, medium, position, ends: [] };
+      const junctionVertex = junctionBase + junctions.length;
+      junctions.push(junction);
+      for (const member of members) {
+        const freeEnd = freeEnds[member];
+        const lineReference: NetworkElementReference = { kind: lineKind, id: lines[freeEnd.lineIndex].id };
+        junction.ends.push({ line: lineReference, end: freeEnd.end });
+        edges.addBothWays(lineBase + freeEnd.lineIndex, junctionVertex);
+        snappedEnds.push({
+          line: lineReference,
+          end: freeEnd.end,
+          position: freeEnd.position,
+          snappedTo: { kind: 'junction', id: junction.id },
+          distanceMeters: distanceMeters(freeEnd.position, position),
+        });
+      }
+    }
+
+    // A camera on a pole is reached through its pole, one way.
+    input.cameras.forEach((camera, cameraIndex) => {
+      if (!cameraActive[cameraIndex] || camera.poleId == null) return;
+      const poleIndex = indexById.pole.get(camera.poleId);
+      if (poleIndex !== undefined && poleActive[poleIndex]) edges.add(poleBase + poleIndex, cameraBase + cameraIndex);
+    });
+    if (medium === 'fiber') {
+      input.networkNodes.forEach((node, index) => {
+        if (node.kind === 'control_centre' && nodeActive[index]) edges.add(0, nodeBase + index);
+      });
+    } else {
+      input.powerSources.forEach((_, index) => {
+        if (sourceActive[index]) edges.add(0, sourceBase + index);
+      });
+    }
+
+    const vertexCount = junctionBase + junctions.length;
+    const vertexKind = new Uint8Array(vertexCount);
+    const vertexEntityIndex = new Int32Array(vertexCount);
+    const vertexActive = new Uint8Array(vertexCount);
+    const fill = (base: number, count: number, kind: number, active: (index: number) => boolean) => {
+      for (let index = 0; index < count; index++) {
+        vertexKind[base + index] = kind;
+        vertexEntityIndex[base + index] = index;
+        vertexActive[base + index] = active(index) ? 1 : 0;
+      }
+    };
+    vertexKind[0] = VertexKind.root;
+    vertexEntityIndex[0] = -1;
+    vertexActive[0] = 1;
+    fill(nodeBase, input.networkNodes.length, VertexKind.networkNode, (index) => nodeActive[index] === 1);
+    fill(poleBase, input.poles.length, VertexKind.pole, (index) => poleActive[index] === 1);
+    fill(cameraBase, input.cameras.length, VertexKind.camera, (index) => cameraActive[index] === 1);
+    if (medium === 'power') {
+      fill(sourceBase, input.powerSources.length, VertexKind.powerSource, (index) => sourceActive[index] === 1);
+    }
+    fill(lineBase, lines.length, VertexKind.line, (index) => isActive(lines[index].status));
+    fill(junctionBase, junctions.length, VertexKind.junction, () => true);
+
+    const { out, in: incoming } = edges.build(vertexCount);
+    return {
+      medium,
+      vertexCount,
+      out,
+      in: incoming,
+      vertexKind,
+      vertexEntityIndex,
+      vertexActive,
+      nodeBase,
+      poleBase,
+      cameraBase,
+      sourceBase,
+      lineBase,
+      junctionBase,
+      junctions,
+    };
+  };
+
+  const fiber = buildMedium('fiber');
+  const power = buildMedium('power');
+  return {
+    input,
+    snappingDistanceMeters,
+    fiber,
+    power,
+    cameraActive,
+    fiberRunLengthMeters: Float64Array.from(input.fiberRuns, (run) => measuredLength(run.lengthMeters, run.path)),
+    powerFeedLengthMeters: Float64Array.from(input.powerFeeds, (feed) => measuredLength(feed.lengthMeters, feed.path)),
+    snappedEnds,
+    danglingEnds,
+    camerasWithUnknownPole,
+    indexById,
+  };
+}
+
+function measuredLength(recorded: number | null | undefined, path: LineString): number {
+  return recorded != null && recorded > 0 ? recorded : lineLengthMeters(path.coordinates);
+}
+
+function indexIds(rows: readonly { id: string }[]): Map<string, number> {
+  const map = new Map<string, number>();
+  rows.forEach((row, index) => map.set(row.id, index));
+  return map;
+}
+
+function nearestPointWithin(
+  index: RBush<PointItem>,
+  position: Position,
+  maximumMeters: number,
+): { item: PointItem; distanceMeters: number } | null {
+  const around = degreesAround(position[1], maximumMeters);
+  const candidates = index.search({
+    minX: position[0] - around.longitudeDegrees,
+    minY: position[1] - around.latitudeDegrees,
+    maxX: position[0] + around.longitudeDegrees,
+    maxY: position[1] + around.latitudeDegrees,
+  });
+  let best: { item: PointItem; distanceMeters: number } | null = null;
+  for (const item of candidates) {
+    const distance = distanceMeters(position, item.position);
+    if (distance <= maximumMeters && (best === null || distance < best.distanceMeters)) best = { item, distanceMeters: distance };
+  }
+  return best;
+}
+
+/** The element a vertex stands for; null for the root, junctions and vertices of another medium. */
+export function elementOfVertex(graphs: NetworkGraphs, graph: MediumGraph, vertex: number): NetworkElementReference | null {
+  const index = graph.vertexEntityIndex[vertex];
+  switch (graph.vertexKind[vertex]) {
+    case VertexKind.networkNode:
+      return { kind: 'network_node', id: graphs.input.networkNodes[index].id };
+    case VertexKind.pole:
+      return { kind: 'pole', id: graphs.input.poles[index].id };
+    case VertexKind.camera:
+      return { kind: 'camera', id: graphs.input.cameras[index].id };
+    case VertexKind.powerSource:
+      return { kind: 'power_source', id: graphs.input.powerSources[index].id };
+    case VertexKind.line:
+      return graph.medium === 'fiber'
+        ? { kind: 'fiber_run', id: graphs.input.fiberRuns[index].id }
+        : { kind: 'power_feed', id: graphs.input.powerFeeds[index].id };
+    default:
+      return null;
+  }
+}
+
+/** The vertex of an element in a medium graph, or -1 when the element is unknown or not in that medium. */
+export function vertexOfElement(graphs: NetworkGraphs, graph: MediumGraph, reference: NetworkElementReference): number {
+  const index = graphs.indexById[reference.kind].get(reference.id);
+  if (index === undefined) return -1;
+  switch (reference.kind) {
+    case 'network_node':
+      return graph.nodeBase + index;
+    case 'pole':
+      return graph.poleBase + index;
+    case 'camera':
+      return graph.cameraBase + index;
+    case 'power_source':
+      return graph.medium === 'power' ? graph.sourceBase + index : -1;
+    case 'fiber_run':
+      return graph.medium === 'fiber' ? graph.lineBase + index : -1;
+    case 'power_feed':
+      return graph.medium === 'power' ? graph.lineBase + index : -1;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Plain reference algorithms, deliberately simple: the tests and the benchmark compare the fast
+ * analyses against them.
+ */
+import { vertexOfElement, VertexKind, type MediumGraph, type NetworkGraphs } from './network-graph';
+import type { FailureSet, NetworkElementKind } from './network-types';
+
+/** BFS from the root skipping blocked vertices; returns reachability. */
+export function breadthFirstReachable(graph: MediumGraph, blocked: Uint8Array | null): Uint8Array {
+  const reachable = new Uint8Array(graph.vertexCount);
+  const queue = new Int32Array(graph.vertexCount);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = 0;
+  reachable[0] = 1;
+  while (head < tail) {
+    const vertex = queue[head++];
+    for (let edge = graph.out.offsets[vertex]; edge < graph.out.offsets[vertex + 1]; edge++) {
+      const next = graph.out.targets[edge];
+      if (reachable[next] || (blocked && blocked[next])) continue;
+      reachable[next] = 1;
+      queue[tail++] = next;
+    }
+  }
+  return reachable;
+}
+
+const FAILURE_FIELDS: [keyof FailureSet, NetworkElementKind][] = [
+  ['fiberRunIds', 'fiber_run'],
+  ['networkNodeIds', 'network_node'],
+  ['poleIds', 'pole'],
+  ['cameraIds', 'camera'],
+  ['powerFeedIds', 'power_feed'],
+  ['powerSourceIds', 'power_source'],
+];
+
+/** Cameras live with nothing failed (fiber path and power), by index. */
+export function liveCamerasFromScratch(graphs: NetworkGraphs, failures: FailureSet = {}): Uint8Array {
+  const media = [graphs.fiber, graphs.power].map((graph) => {
+    const blocked = new Uint8Array(graph.vertexCount);
+    for (const [field, kind] of FAILURE_FIELDS) {
+      for (const id of failures[field] ?? []) {
+        const vertex = vertexOfElement(graphs, graph, { kind, id });
+        if (vertex !== -1) blocked[vertex] = 1;
+      }
+    }
+    return { graph, reachable: breadthFirstReachable(graph, blocked) };
+  });
+  return Uint8Array.from(graphs.input.cameras, (_, index) =>
+    graphs.cameraActive[index] && media.every(({ graph, reachable }) => reachable[graph.cameraBase + index]) ? 1 : 0,
+  );
+}
+
+/** The outage impact recomputed from scratch: cameras live before and not after, sorted by input order. */
+export function darkCamerasFromScratch(graphs: NetworkGraphs, failures: FailureSet, liveBefore?: Uint8Array): string[] {
+  const before = liveBefore ?? liveCamerasFromScratch(graphs);
+  const after = liveCamerasFromScratch(graphs, failures);
+  const dark: string[] = [];
+  graphs.input.cameras.forEach((camera, index) => {
+    if (before[index] && !after[index]) dark.push(camera.id);
+  });
+  return dark;
+}
+
+/** Cameras cut off by failing one vertex, by brute force (for checking dominators). */
+export function camerasCutOffByVertex(graph: MediumGraph, vertex: number): number[] {
+  const before = breadthFirstReachable(graph, null);
+  const blocked = new Uint8Array(graph.vertexCount);
+  blocked[vertex] = 1;
+  const after = breadthFirstReachable(graph, blocked);
+  const lost: number[] = [];
+  for (let v = 0; v < graph.vertexCount; v++) {
+    if (graph.vertexKind[v] === VertexKind.camera && before[v] && !after[v]) lost.push(v - graph.cameraBase);
+  }
+  return lost;
+}
+
+/** Dijkstra with a linear scan for the minimum, O(V^2): single source, all distances. */
+export function arrayScanDijkstra(
+  vertexCount: number,
+  offsets: Int32Array,
+  targets: Int32Array,
+  weights: Float64Array,
+  sources: readonly { vertex: number; distance: number }[],
+): Float64Array {
+  const distance = new Float64Array(vertexCount).fill(Infinity);
+  const done = new Uint8Array(vertexCount);
+  for (const source of sources) distance[source.vertex] = Math.min(distance[source.vertex], source.distance);
+  for (;;) {
+    let best = -1;
+    let bestDistance = Infinity;
+    for (let vertex = 0; vertex < vertexCount; vertex++) {
+      if (!done[vertex] && distance[vertex] < bestDistance) {
+        bestDistance = distance[vertex];
+        best = vertex;
+      }
+    }
+    if (best === -1) return distance;
+    done[best] = 1;
+    for (let edge = offsets[best]; edge < offsets[best + 1]; edge++) {
+      const candidate = bestDistance + weights[edge];
+      if (candidate < distance[targets[edge]]) distance[targets[edge]] = candidate;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/** Which nodes, feeds and sources can take one more connection: the targets of route proposals. */
+import type { NetworkNodeKind } from '../domain';
+import type { ConnectivityReport } from './connectivity';
+import type { NetworkGraphs } from './network-graph';
+import type { RoutingTarget } from './street-routing';
+
+export interface FiberTargetOptions {
+  /** Node kinds a new camera link may end at. Default switch, cabinet, control_centre. */
+  nodeKinds?: readonly NetworkNodeKind[];
+  /** Ports the new connection needs. Default 1. */
+  requiredPorts?: number;
+}
+
+/** Active nodes of the given kinds whose known spare ports cover the need (unknown port counts pass). */
+export function fiberRoutingTargets(
+  graphs: NetworkGraphs,
+  connectivity: ConnectivityReport,
+  options: FiberTargetOptions = {},
+): RoutingTarget[] {
+  const kinds = new Set<NetworkNodeKind>(options.nodeKinds ?? ['switch', 'cabinet', 'control_centre']);
+  const requiredPorts = options.requiredPorts ?? 1;
+  const sparePorts = new Map(connectivity.portUse.map((use) => [use.networkNodeId, use.sparePorts]));
+  const targets: RoutingTarget[] = [];
+  graphs.input.networkNodes.forEach((node, index) => {
+    if (!kinds.has(node.kind) || !graphs.fiber.vertexActive[graphs.fiber.nodeBase + index]) return;
+    const spare = sparePorts.get(node.id) ?? (node.portCount != null ? node.portCount : null);
+    if (spare !== null && spare < requiredPorts) return;
+    targets.push({ id: node.id, location: node.location, kind: node.kind });
+  });
+  return targets;
+}
+
+/**
+ * Sources with spare capacity (at their location) and feeds with spare capacity on the feed and on
+ * its source (at the feed's far end, where a new consumer would be tapped).
+ */
+export function powerRoutingTargets(
+  graphs: NetworkGraphs,
+  connectivity: ConnectivityReport,
+  requiredWatts: number,
+): RoutingTarget[] {
+  const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const targets: RoutingTarget[] = [];
+  for (const source of graphs.input.powerSources) {
+    if ((sourceSpare.get(source.id) ?? -Infinity) >= requiredWatts) {
+      targets.push({ id: source.id, location: source.location, kind: 'power_source' });
+    }
+  }
+  const { power, input } = graphs;
+  input.powerFeeds.forEach((feed, index) => {
+    if ((feedSpare.get(feed.id) ?? -Infinity) < requiredWatts) return;
+    // The feed's own source (tree parent side) must have room too.
+    let sourceOk = false;
+    const feedVertex = power.lineBase + index;
+    for (let vertex = connectivity.powerParent[feedVertex]; vertex > 0; vertex = connectivity.powerParent[vertex]) {
+      if (vertex >= power.sourceBase && vertex < power.lineBase) {
+        sourceOk = (sourceSpare.get(input.powerSources[vertex - power.sourceBase].id) ?? -Infinity) >= requiredWatts;
+        break;
+      }
+    }
+    if (!sourceOk) return;
+    const coordinates = feed.path.coordinates;
+    targets.push({ id: feed.id, location: coordinates[coordinates.length - 1], kind: 'power_feed' });
+  });
+  return targets;
+}

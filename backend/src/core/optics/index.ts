@@ -1,0 +1,3 @@
+export * from './field-of-view';
+export * from './pixel-density';
+export * from './dori';

@@ -1,0 +1,13 @@
+import { BlackSpot } from '../black-spots/black-spot.entity';
+import { Building } from '../buildings/building.entity';
+import { CameraModel } from '../camera-models/camera-model.entity';
+import { Camera } from '../cameras/camera.entity';
+import { FiberRun } from '../fiber-runs/fiber-run.entity';
+import { NetworkNode } from '../network-nodes/network-node.entity';
+import { Pole } from '../poles/pole.entity';
+import { PowerFeed } from '../power-feeds/power-feed.entity';
+import { PowerSource } from '../power-sources/power-source.entity';
+import { Zone } from '../zones/zone.entity';
+
+/** Every table the migrations must match. */
+export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building];

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CrudService, type CrudDefinition, type GeometryFacts } from '../common/crud/crud.service';
+import { checkEndpoint, endpointColumns, endpointOf } from '../common/endpoints';
+import type { EndpointKind } from '../core/domain';
+import { FiberRun } from './fiber-run.entity';
+import type { CreateFiberRunInput, UpdateFiberRunInput } from './dto/fiber-run.inputs';
+
+export const FIBER_ENDPOINT_KINDS: readonly EndpointKind[] = ['network_node', 'pole', 'camera'];
+
+@Injectable()
+export class FiberRunsService extends CrudService<FiberRun, CreateFiberRunInput, UpdateFiberRunInput> {
+  protected readonly definition: CrudDefinition<FiberRun> = {
+    typeName: 'FiberRun',
+    entity: FiberRun,
+    geometry: { property: 'path', kind: 'LineString' },
+    searchProperties: ['code'],
+    statusProperty: 'status',
+    referencedBy: [],
+  };
+
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  protected override async prepareValues(
+    input: Partial<CreateFiberRunInput>,
+    manager: EntityManager,
+    facts: GeometryFacts | null,
+    current: FiberRun | null,
+  ): Promise<Partial<FiberRun>> {
+    const { from, to, ...plain } = input;
+    const values: Partial<FiberRun> = { ...(plain as Partial<FiberRun>) };
+    const path = input.path ?? current?.path;
+    const fromEndpoint = from === undefined ? (current ? endpointOf(current, 'from', FIBER_ENDPOINT_KINDS) : null) : from;
+    const toEndpoint = to === undefined ? (current ? endpointOf(current, 'to', FIBER_ENDPOINT_KINDS) : null) : to;
+    Object.assign(values, endpointColumns('from', fromEndpoint, FIBER_ENDPOINT_KINDS));
+    Object.assign(values, endpointColumns('to', toEndpoint, FIBER_ENDPOINT_KINDS));
+    await checkEndpoint(manager, fromEndpoint, path?.coordinates[0], 'from');
+    await checkEndpoint(manager, toEndpoint, path?.coordinates[path.coordinates.length - 1], 'to');
+    if (facts?.lengthMeters != null) values.lengthMeters = facts.lengthMeters;
+    return values;
+  }
+}

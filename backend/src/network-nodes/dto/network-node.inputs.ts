@@ -1,0 +1,22 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import type { Point } from 'geojson';
+import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
+import { NetworkNodeKindEnum } from '../../common/graphql/enums';
+import { PhysicalAssetInput } from '../../common/dto-fields';
+import { UpdateInputType } from '../../common/crud/update-input';
+import { ListFilterInput } from '../../common/crud/list-filter.input';
+import { NETWORK_NODE_KINDS, type NetworkNodeKind } from '../../core/domain';
+
+@InputType({ description: 'A new network node.' })
+export class CreateNetworkNodeInput extends PhysicalAssetInput {
+  @Field(() => String) @IsString() @Length(1, 200) name: string;
+  @Field(() => NetworkNodeKindEnum) @IsIn(NETWORK_NODE_KINDS) kind: NetworkNodeKind;
+  @Field(() => GeoJSONPoint) location: Point;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) portCount?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) strandCapacity?: number | null;
+}
+
+export const UpdateNetworkNodeInput = UpdateInputType(CreateNetworkNodeInput, 'NetworkNode');
+export type UpdateNetworkNodeInput = InstanceType<typeof UpdateNetworkNodeInput>;
+export const NetworkNodeFilter = ListFilterInput('NetworkNode', { status: true, kindEnum: NetworkNodeKindEnum, kindValues: NETWORK_NODE_KINDS });

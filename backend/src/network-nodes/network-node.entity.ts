@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity } from 'typeorm';
+import type { Point } from 'geojson';
+import { PhysicalAssetEntity } from '../common/physical-asset.entity';
+import { GeometryColumn } from '../common/geometry-column';
+import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
+import { NetworkNodeKindEnum } from '../common/graphql/enums';
+import { NETWORK_NODE_KINDS, type NetworkNodeKind } from '../core/domain';
+
+@ObjectType({ description: 'A point of the fiber network: the control centre, a street cabinet, a switch or a splice closure.' })
+@Entity()
+@Check('network_node_capacity_positive', '("port_count" IS NULL OR "port_count" >= 0) AND ("strand_capacity" IS NULL OR "strand_capacity" >= 0)')
+export class NetworkNode extends PhysicalAssetEntity {
+  @Field(() => String, { description: 'Name shown to people.' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => NetworkNodeKindEnum)
+  @Column({ type: 'enum', enum: NETWORK_NODE_KINDS, enumName: 'network_node_kind' })
+  kind: NetworkNodeKind;
+
+  @Field(() => GeoJSONPoint)
+  @GeometryColumn('Point')
+  location: Point;
+
+  @Field(() => Int, { nullable: true, description: 'Switch ports available for cameras and uplinks.' })
+  @Column({ type: 'integer', nullable: true })
+  portCount: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fiber strands the node can terminate or splice.' })
+  @Column({ type: 'integer', nullable: true })
+  strandCapacity: number | null;
+}

@@ -1,0 +1,29 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity } from 'typeorm';
+import type { Point } from 'geojson';
+import { PhysicalAssetEntity } from '../common/physical-asset.entity';
+import { GeometryColumn } from '../common/geometry-column';
+import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
+import { PoleKindEnum } from '../common/graphql/enums';
+import { POLE_KINDS, type PoleKind } from '../core/domain';
+
+@ObjectType({ description: 'Something a camera is mounted on: a street light, a utility pole, a new camera pole or a wall.' })
+@Entity()
+@Check('pole_height_positive', '"height_meters" > 0 AND "height_meters" <= 100')
+export class Pole extends PhysicalAssetEntity {
+  @Field(() => PoleKindEnum, { description: 'What kind of support this is.' })
+  @Column({ type: 'enum', enum: POLE_KINDS, enumName: 'pole_kind' })
+  kind: PoleKind;
+
+  @Field(() => Float, { description: 'Height above ground, metres.' })
+  @Column({ type: 'double precision' })
+  heightMeters: number;
+
+  @Field(() => String, { nullable: true, description: 'Who owns the support (e.g. the commune, RADEEF).' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  owner: string | null;
+
+  @Field(() => GeoJSONPoint, { description: 'Where it stands.' })
+  @GeometryColumn('Point')
+  location: Point;
+}

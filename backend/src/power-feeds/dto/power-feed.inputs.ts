@@ -1,0 +1,33 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import type { LineString } from 'geojson';
+import { GeoJSONLineString } from '../../common/graphql/geojson.scalars';
+import { PhysicalAssetInput } from '../../common/dto-fields';
+import { EndpointInput } from '../../common/endpoints';
+import { UpdateInputType } from '../../common/crud/update-input';
+import { ListFilterInput } from '../../common/crud/list-filter.input';
+
+const finite = { allowNaN: false, allowInfinity: false };
+
+@InputType({ description: 'A new power feed. Its length is computed from the path.' })
+export class CreatePowerFeedInput extends PhysicalAssetInput {
+  @Field(() => GeoJSONLineString) path: LineString;
+
+  @Field(() => ID, { nullable: true, description: 'The power source at the first position.' })
+  @IsOptional() @IsUUID('all', { message: 'fromPowerSourceId must be a uuid' })
+  fromPowerSourceId?: string | null;
+
+  @Field(() => EndpointInput, { nullable: true, description: 'A pole, network node or camera at the last position.' })
+  @IsOptional() @ValidateNested() @Type(() => EndpointInput)
+  to?: EndpointInput | null;
+
+  @Field(() => Float) @IsNumber(finite) @Min(1) @Max(10_000_000) capacityWatts: number;
+  @Field(() => Float) @IsNumber(finite) @Min(1) @Max(400_000) voltage: number;
+  @Field(() => Boolean, { nullable: true, description: 'Switched off by day (street lighting). Default false.' })
+  @IsOptional() @IsBoolean() switched?: boolean;
+}
+
+export const UpdatePowerFeedInput = UpdateInputType(CreatePowerFeedInput, 'PowerFeed');
+export type UpdatePowerFeedInput = InstanceType<typeof UpdatePowerFeedInput>;
+export const PowerFeedFilter = ListFilterInput('PowerFeed', { status: true });

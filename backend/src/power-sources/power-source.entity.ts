@@ -1,0 +1,33 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity } from 'typeorm';
+import type { Point } from 'geojson';
+import { PhysicalAssetEntity } from '../common/physical-asset.entity';
+import { GeometryColumn } from '../common/geometry-column';
+import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
+import { PowerSourceKindEnum } from '../common/graphql/enums';
+import { POWER_SOURCE_KINDS, type PowerSourceKind } from '../core/domain';
+
+@ObjectType({ description: 'Where electricity comes from: a utility supply point, a transformer or a street-lighting circuit.' })
+@Entity()
+@Check('power_source_capacity_positive', '"capacity_watts" > 0 AND "voltage" > 0')
+export class PowerSource extends PhysicalAssetEntity {
+  @Field(() => String, { description: 'Name shown to people.' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => PowerSourceKindEnum)
+  @Column({ type: 'enum', enum: POWER_SOURCE_KINDS, enumName: 'power_source_kind' })
+  kind: PowerSourceKind;
+
+  @Field(() => GeoJSONPoint)
+  @GeometryColumn('Point')
+  location: Point;
+
+  @Field(() => Float, { description: 'Power it can deliver, watts.' })
+  @Column({ type: 'double precision' })
+  capacityWatts: number;
+
+  @Field(() => Float, { description: 'Nominal voltage, volts.' })
+  @Column({ type: 'double precision' })
+  voltage: number;
+}

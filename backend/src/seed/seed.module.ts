@@ -1,0 +1,24 @@
+import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { VIGIE_CONFIG } from '../database/database.module';
+import type { VigieConfig } from '../config/vigie-config';
+import { seedFesDemo } from './demo-seeder';
+
+/** On first start of an empty database, loads the Fès demo (unless VIGIE_SEED_DEMO=false). */
+class DemoSeedOnStart implements OnApplicationBootstrap {
+  constructor(
+    @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemoWhenEmpty) return;
+    const summary = await seedFesDemo(this.dataSource);
+    if (summary.seeded) {
+      new Logger('Seed').log(`Loaded the Fès demo: ${Object.entries(summary.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+    }
+  }
+}
+
+@Module({ providers: [DemoSeedOnStart] })
+export class SeedModule {}

@@ -1,0 +1,109 @@
+/**
+ * A small typed GraphQL-over-HTTP client: POST JSON to /graphql, return `data` or throw a
+ * GraphQLRequestError whose message can be shown to a user as is.
+ */
+
+/** A GraphQL document that carries the types of its result and variables. */
+export interface TypedDocument<TData, TVariables = Record<string, never>> {
+  readonly source: string;
+  /** Phantom members: never set, only there for the type checker. */
+  readonly __data?: TData;
+  readonly __variables?: TVariables;
+}
+
+export function graphql<TData, TVariables = Record<string, never>>(source: string): TypedDocument<TData, TVariables> {
+  return { source };
+}
+
+export type GraphQLFailureKind = 'network' | 'http' | 'graphql' | 'invalid-response' | 'aborted';
+
+export interface GraphQLErrorEntry {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export class GraphQLRequestError extends Error {
+  override readonly name = 'GraphQLRequestError';
+  constructor(
+    message: string,
+    readonly kind: GraphQLFailureKind,
+    readonly details: { status?: number; errors?: GraphQLErrorEntry[]; cause?: unknown } = {},
+  ) {
+    super(message);
+  }
+
+  /** The first error code from `extensions.code`, e.g. NOT_FOUND. */
+  get code(): string | undefined {
+    return this.details.errors?.find((error) => error.extensions?.code)?.extensions?.code;
+  }
+}
+
+export interface RequestOptions {
+  endpoint?: string;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_GRAPHQL_ENDPOINT = '/graphql';
+
+export async function graphqlRequest<TData, TVariables>(
+  document: TypedDocument<TData, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TData> {
+  const endpoint = options.endpoint ?? DEFAULT_GRAPHQL_ENDPOINT;
+  const fetchFunction = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    response = await fetchFunction(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: document.source, variables }),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw new GraphQLRequestError('The request was cancelled.', 'aborted', { cause });
+    throw new GraphQLRequestError(
+      `The Vigie server could not be reached (${endpoint}): ${describe(cause)}.`,
+      'network',
+      { cause },
+    );
+  }
+
+  let body: { data?: TData | null; errors?: GraphQLErrorEntry[] } | undefined;
+  try {
+    body = (await response.json()) as typeof body;
+  } catch (cause) {
+    body = undefined;
+    if (response.ok) {
+      throw new GraphQLRequestError(
+        `The server answered ${endpoint} with something that is not GraphQL JSON.`,
+        'invalid-response',
+        { status: response.status, cause },
+      );
+    }
+  }
+
+  const errors = Array.isArray(body?.errors) ? body.errors : undefined;
+  if (errors && errors.length > 0) {
+    const messages = [...new Set(errors.map((error) => error.message))].join('; ');
+    throw new GraphQLRequestError(messages, 'graphql', { status: response.status, errors });
+  }
+  if (!response.ok) {
+    const statusText = response.statusText ? ` ${response.statusText}` : '';
+    throw new GraphQLRequestError(
+      `The server answered ${response.status}${statusText} for ${endpoint}.`,
+      'http',
+      { status: response.status },
+    );
+  }
+  if (!body || body.data === undefined || body.data === null) {
+    throw new GraphQLRequestError('The server returned no data.', 'invalid-response', { status: response.status });
+  }
+  return body.data;
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

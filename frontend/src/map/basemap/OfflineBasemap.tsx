@@ -1,0 +1,67 @@
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import type { PathOptions } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { GeoJSON, Pane, useMap, useMapEvent } from 'react-leaflet';
+import type { BuildingNode } from '../layers/buildingsQuery';
+import { coordsToLatLng, useGeoJsonKey } from '../layers/layerSupport';
+import type { ZoneNode } from '../layers/zonesQuery';
+import { graticuleLines, type Bbox } from './graticule';
+
+export const OFFLINE_BASEMAP_PANE = 'vigie-offline-basemap';
+const ATTRIBUTION = 'Offline basemap from Vigie data';
+
+const ZONE_GROUND: PathOptions = { color: '#c9c2b3', weight: 1, fillColor: '#ebe6dc', fillOpacity: 1, interactive: false };
+const BUILDING_GROUND: PathOptions = { color: '#bdb6a8', weight: 0.5, fillColor: '#dcd6cb', fillOpacity: 1, interactive: false };
+const GRATICULE: PathOptions = { color: '#b8c0c8', weight: 0.7, opacity: 0.8, dashArray: '2 4', interactive: false };
+
+/**
+ * The basemap drawn when tiles cannot be used: a light paper background (CSS), zone grounds,
+ * building footprints and a neutral graticule, in a pane under every data layer.
+ */
+export function OfflineBasemap({ zones, buildings }: { zones: readonly ZoneNode[]; buildings: readonly BuildingNode[] }) {
+  const zoneData = useMemo(() => groundOf(zones.map((zone) => zone.boundary)), [zones]);
+  const buildingData = useMemo(() => groundOf(buildings.map((building) => building.footprint)), [buildings]);
+  const zoneKey = useGeoJsonKey('zones', zoneData);
+  const buildingKey = useGeoJsonKey('buildings', buildingData);
+  return (
+    <Pane name={OFFLINE_BASEMAP_PANE} style={{ zIndex: 190, pointerEvents: 'none' }}>
+      <GeoJSON
+        key={`ground-${zoneKey}`}
+        data={zoneData}
+        coordsToLatLng={coordsToLatLng}
+        style={() => ZONE_GROUND}
+        interactive={false}
+        attribution={ATTRIBUTION}
+      />
+      <GeoJSON
+        key={`ground-${buildingKey}`}
+        data={buildingData}
+        coordsToLatLng={coordsToLatLng}
+        style={() => BUILDING_GROUND}
+        interactive={false}
+      />
+      <Graticule />
+    </Pane>
+  );
+}
+
+/** Basemap features carry no layer id: they are background, not data the user can toggle or count. */
+function groundOf(geometries: Geometry[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: geometries.map((geometry): Feature => ({ type: 'Feature', geometry, properties: { basemap: true } })),
+  };
+}
+
+function Graticule() {
+  const map = useMap();
+  const [lines, setLines] = useState<FeatureCollection<LineString>>(() => graticuleLines(bboxOf(map)));
+  useMapEvent('moveend', () => setLines(graticuleLines(bboxOf(map))));
+  const key = useGeoJsonKey('zones', lines);
+  return <GeoJSON key={`graticule-${key}`} data={lines} coordsToLatLng={coordsToLatLng} style={() => GRATICULE} interactive={false} />;
+}
+
+function bboxOf(map: ReturnType<typeof useMap>): Bbox {
+  const bounds = map.getBounds();
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+}

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { cameraSectorPolygon } from '../../geo/cameraSector';
+import { cameraSectorStyle } from '../mapStyles';
+import type { CameraNode } from './camerasQuery';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+
+/** Every camera's field of view as one GeoJSON layer of geodesic sector polygons. */
+export function CameraSectorsLayer({ cameras }: { cameras: readonly CameraNode[] }) {
+  const data = useMemo(
+    () => toFeatureCollection('camera-sectors', cameras, (camera) => cameraSectorPolygon({ ...camera, location: camera.location.coordinates })),
+    [cameras],
+  );
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('camera-sectors', data)}
+      ref={useStackingOrder('camera-sectors')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      style={(feature) => cameraSectorStyle((feature as LayerFeature<CameraNode>).properties.node.status)}
+      interactive={false}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { circleMarker } from 'leaflet';
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { labelOf } from '../../domain/labels';
+import { cameraMarkerStyle } from '../mapStyles';
+import type { CameraNode } from './camerasQuery';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import { formatMeters, tooltipHtml } from './tooltips';
+
+type CameraFeature = LayerFeature<CameraNode>;
+
+/** Cameras as circle markers on the shared canvas, coloured by status. */
+export function CamerasLayer({ cameras }: { cameras: readonly CameraNode[] }) {
+  const data = useMemo(() => toFeatureCollection('cameras', cameras, (camera) => camera.location), [cameras]);
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('cameras', data)}
+      ref={useStackingOrder('cameras')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      pointToLayer={(feature: CameraFeature, latLng) => circleMarker(latLng, cameraMarkerStyle(feature.properties.node.status))}
+      onEachFeature={(feature: CameraFeature, layer) => {
+        const camera = feature.properties.node;
+        layer.bindTooltip(
+          tooltipHtml(camera.name ? `${camera.code} · ${camera.name}` : camera.code, [
+            ['Status', labelOf(camera.status)],
+            ['Model', camera.model ? `${camera.model.name} (${labelOf(camera.model.kind)})` : null],
+            ['Heading', `${Math.round(camera.headingDegrees)}°`],
+            ['Field of view', `${Math.round(camera.horizontalFieldOfViewDegrees)}°`],
+            ['Detection range', formatMeters(camera.detectionRangeMeters)],
+          ]),
+          { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' },
+        );
+      }}
+    />
+  );
+}

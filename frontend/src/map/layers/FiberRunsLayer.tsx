@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { labelOf } from '../../domain/labels';
+import { fiberRunStyle } from '../mapStyles';
+import type { FiberRunNode } from './fiberRunsQuery';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import { formatMeters, tooltipHtml } from './tooltips';
+
+type FiberRunFeature = LayerFeature<FiberRunNode>;
+
+export function FiberRunsLayer({ fiberRuns }: { fiberRuns: readonly FiberRunNode[] }) {
+  const data = useMemo(() => toFeatureCollection('fiber-runs', fiberRuns, (run) => run.path), [fiberRuns]);
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('fiber-runs', data)}
+      ref={useStackingOrder('fiber-runs')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      style={(feature) => fiberRunStyle((feature as FiberRunFeature).properties.node)}
+      onEachFeature={(feature: FiberRunFeature, layer) => {
+        const run = feature.properties.node;
+        layer.bindTooltip(
+          tooltipHtml(`Fiber run ${run.code}`, [
+            ['Status', labelOf(run.status)],
+            ['Strands', run.strandCount],
+            ['Install', labelOf(run.installMethod)],
+            ['Length', formatMeters(run.lengthMeters)],
+          ]),
+          { sticky: true, className: 'vigie-leaflet-tooltip' },
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { circleMarker } from 'leaflet';
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { labelOf } from '../../domain/labels';
+import { networkNodeMarkerStyle } from '../mapStyles';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import type { NetworkNodeNode } from './networkNodesQuery';
+import { tooltipHtml } from './tooltips';
+
+type NetworkNodeFeature = LayerFeature<NetworkNodeNode>;
+
+export function NetworkNodesLayer({ networkNodes }: { networkNodes: readonly NetworkNodeNode[] }) {
+  const data = useMemo(() => toFeatureCollection('network-nodes', networkNodes, (node) => node.location), [networkNodes]);
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('network-nodes', data)}
+      ref={useStackingOrder('network-nodes')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      pointToLayer={(feature: NetworkNodeFeature, latLng) =>
+        circleMarker(latLng, networkNodeMarkerStyle(feature.properties.node.kind))
+      }
+      onEachFeature={(feature: NetworkNodeFeature, layer) => {
+        const node = feature.properties.node;
+        layer.bindTooltip(
+          tooltipHtml(node.name || node.code, [
+            ['Kind', labelOf(node.kind)],
+            ['Code', node.code],
+            ['Ports', node.portCount],
+            ['Strand capacity', node.strandCapacity],
+          ]),
+          { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' },
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import { circleMarker } from 'leaflet';
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { labelOf } from '../../domain/labels';
+import { poleMarkerStyle } from '../mapStyles';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import type { PoleNode } from './polesQuery';
+import { tooltipHtml } from './tooltips';
+
+type PoleFeature = LayerFeature<PoleNode>;
+
+export function PolesLayer({ poles }: { poles: readonly PoleNode[] }) {
+  const data = useMemo(() => toFeatureCollection('poles', poles, (pole) => pole.location), [poles]);
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('poles', data)}
+      ref={useStackingOrder('poles')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      pointToLayer={(feature: PoleFeature, latLng) => circleMarker(latLng, poleMarkerStyle(feature.properties.node.status))}
+      onEachFeature={(feature: PoleFeature, layer) => {
+        const pole = feature.properties.node;
+        layer.bindTooltip(
+          tooltipHtml(`Pole ${pole.code}`, [
+            ['Kind', labelOf(pole.kind)],
+            ['Status', labelOf(pole.status)],
+            ['Height', pole.heightMeters === null ? null : `${pole.heightMeters} m`],
+            ['Owner', pole.owner],
+          ]),
+          { direction: 'top', offset: [0, -3], className: 'vigie-leaflet-tooltip' },
+        );
+      }}
+    />
+  );
+}

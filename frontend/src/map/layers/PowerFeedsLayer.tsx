@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { labelOf } from '../../domain/labels';
+import { powerFeedStyle } from '../mapStyles';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import type { PowerFeedNode } from './powerFeedsQuery';
+import { formatMeters, tooltipHtml } from './tooltips';
+
+type PowerFeedFeature = LayerFeature<PowerFeedNode>;
+
+export function PowerFeedsLayer({ powerFeeds }: { powerFeeds: readonly PowerFeedNode[] }) {
+  const data = useMemo(() => toFeatureCollection('power-feeds', powerFeeds, (feed) => feed.path), [powerFeeds]);
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('power-feeds', data)}
+      ref={useStackingOrder('power-feeds')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      style={(feature) => powerFeedStyle((feature as PowerFeedFeature).properties.node)}
+      onEachFeature={(feature: PowerFeedFeature, layer) => {
+        const feed = feature.properties.node;
+        layer.bindTooltip(
+          tooltipHtml(`Power feed ${feed.code}`, [
+            ['Status', labelOf(feed.status)],
+            ['Switched', feed.switched ? 'yes' : 'no'],
+            ['Voltage', feed.voltage === null ? null : `${feed.voltage} V`],
+            ['Length', formatMeters(feed.lengthMeters)],
+          ]),
+          { sticky: true, className: 'vigie-leaflet-tooltip' },
+        );
+      }}
+    />
+  );
+}

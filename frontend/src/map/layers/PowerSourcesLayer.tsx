@@ -1,0 +1,34 @@
+import { circleMarker } from 'leaflet';
+import { useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import { labelOf } from '../../domain/labels';
+import { powerSourceMarkerStyle } from '../mapStyles';
+import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import type { PowerSourceNode } from './powerSourcesQuery';
+import { tooltipHtml } from './tooltips';
+
+type PowerSourceFeature = LayerFeature<PowerSourceNode>;
+
+export function PowerSourcesLayer({ powerSources }: { powerSources: readonly PowerSourceNode[] }) {
+  const data = useMemo(() => toFeatureCollection('power-sources', powerSources, (source) => source.location), [powerSources]);
+  return (
+    <GeoJSON
+      key={useGeoJsonKey('power-sources', data)}
+      ref={useStackingOrder('power-sources')}
+      data={data}
+      coordsToLatLng={coordsToLatLng}
+      pointToLayer={(_feature, latLng) => circleMarker(latLng, powerSourceMarkerStyle())}
+      onEachFeature={(feature: PowerSourceFeature, layer) => {
+        const source = feature.properties.node;
+        layer.bindTooltip(
+          tooltipHtml(source.name || `Power source ${source.code}`, [
+            ['Kind', labelOf(source.kind)],
+            ['Capacity', source.capacityWatts === null ? null : `${source.capacityWatts} W`],
+            ['Voltage', source.voltage === null ? null : `${source.voltage} V`],
+          ]),
+          { direction: 'top', offset: [0, -5], className: 'vigie-leaflet-tooltip' },
+        );
+      }}
+    />
+  );
+}
