@@ -35,14 +35,15 @@ module.exports = {
       ...common,
       displayName: 'database',
       testMatch: ['<rootDir>/backend/src/**/*.db.spec.ts', '<rootDir>/test/**/*.db.spec.ts'],
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
-      testTimeout: 180000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   ],
 };

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import type { ValidationError } from 'class-validator';
 import { AppModule } from './app.module';
 import type { VigieConfig } from './config/vigie-config';
-import { badInput } from './common/errors/vigie-errors';
+import { inputValidationPipe } from './common/validation';
 import { openVigieDatabase } from './database/vigie-database';
 
 /** Builds the whole application (database opened and migrated, demo seeded when empty), not yet listening. */
@@ -30,29 +29,13 @@ export async function createVigieApp(config: VigieConfig): Promise<INestApplicat
     );
     app.useBodyParser('json', { limit: config.maxRequestBytes });
     app.use(payloadTooLargeAsGraphQLError(config.maxRequestBytes));
-    app.useGlobalPipes(
-      new ValidationPipe({
-        transform: true,
-        forbidUnknownValues: false,
-        exceptionFactory: (errors) => badInput(describeValidationErrors(errors), { fields: errors.map((e) => e.property) }),
-      }),
-    );
+    app.useGlobalPipes(inputValidationPipe());
     if (existsSync(config.frontendDistDir)) app.useStaticAssets(config.frontendDistDir, { index: 'index.html' });
     return app;
   } catch (error) {
     await database.close();
     throw error;
   }
-}
-
-function describeValidationErrors(errors: ValidationError[], prefix = ''): string {
-  return errors
-    .flatMap((error) => {
-      const path = `${prefix}${error.property}`;
-      const own = Object.values(error.constraints ?? {}).map((message) => message.replace(error.property, path));
-      return [...own, describeValidationErrors(error.children ?? [], `${path}.`)].filter(Boolean);
-    })
-    .join('; ');
 }
 
 /** Oversized bodies are refused before parsing, with the same error shape as any other refusal. */

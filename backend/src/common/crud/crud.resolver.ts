@@ -4,6 +4,7 @@ import type { EditableEntity } from '../editable.entity';
 import { ConnectionType, type Connection } from '../graphql/connection';
 import type { CrudService } from './crud.service';
 import type { ListFilter } from './list-filter.input';
+import { inputValidationPipe } from '../validation';
 
 @ObjectType({ description: 'What a delete mutation removed.' })
 export class DeletedRecord {
@@ -44,7 +45,7 @@ export function createCrudResolver<E extends EditableEntity>(options: CrudResolv
 
     @Query(() => connection, { name: plural, description: `A page of ${options.typeName} records matching the filter.` })
     list(
-      @Args('filter', { type: () => options.filterInput, nullable: true }) filter?: ListFilter,
+      @Args('filter', { type: () => options.filterInput, nullable: true }, inputValidationPipe(options.filterInput)) filter?: ListFilter,
       @Args('first', { type: () => Int, nullable: true, description: 'Page size, 0 to 1000 (default 100).' }) first?: number,
       @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
     ): Promise<Connection<E>> {
@@ -52,7 +53,7 @@ export function createCrudResolver<E extends EditableEntity>(options: CrudResolv
     }
 
     @Mutation(() => options.entity, { name: `create${options.typeName}`, description: `Creates a ${options.typeName}.` })
-    create(@Args('input', { type: () => options.createInput }) input: object): Promise<E> {
+    create(@Args('input', { type: () => options.createInput }, inputValidationPipe(options.createInput)) input: object): Promise<E> {
       return this.service.create(input);
     }
 
@@ -60,7 +61,9 @@ export function createCrudResolver<E extends EditableEntity>(options: CrudResolv
       name: `update${options.typeName}`,
       description: `Changes a ${options.typeName}; STALE_VERSION when someone changed it since \`version\`.`,
     })
-    update(@Args('input', { type: () => options.updateInput }) input: { id: string; version: number }): Promise<E> {
+    update(
+      @Args('input', { type: () => options.updateInput }, inputValidationPipe(options.updateInput)) input: { id: string; version: number },
+    ): Promise<E> {
       return this.service.update(input);
     }
 

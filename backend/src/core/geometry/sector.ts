@@ -10,7 +10,7 @@ export const DEFAULT_MAXIMUM_SAGITTA_METERS = 0.01;
 
 /** Angular step (radians) so that a chord of a circle of this radius sags at most the given amount. */
 export function arcStepRadians(radiusMeters: number, maximumSagittaMeters = DEFAULT_MAXIMUM_SAGITTA_METERS): number {
-  if (radiusMeters <= maximumSagittaMeters) return Math.PI / 4;
+  if (radiusMeters <= maximumSagittaMeters || !Number.isFinite(maximumSagittaMeters)) return Math.PI / 4;
   const step = 2 * Math.acos(1 - maximumSagittaMeters / radiusMeters);
   return Math.min(step, Math.PI / 4);
 }

@@ -80,13 +80,22 @@ function toLocal(obstacle: IndexedObstacle, origin: PointMeters): LocalObstacle 
 /** Finds the obstacles within `reachMeters` and applies the wall-mount rule. */
 export function prepareViewpoint(viewpoint: Viewpoint, reachMeters: number, obstacles: ObstacleIndex): PreparedViewpoint {
   let origin = viewpoint.positionMeters;
-  const query = (center: PointMeters) =>
-    obstacles.search({
-      minX: center.x - reachMeters,
-      minY: center.y - reachMeters,
-      maxX: center.x + reachMeters,
-      maxY: center.y + reachMeters,
-    });
+  // Query with the bounds of the sector itself (not the whole range disc): a narrow camera then
+  // only meets the footprints in front of it. Coarse arc (45 degree chords) padded to contain the arc.
+  const query = (center: PointMeters) => {
+    const outline = sectorRing(
+      { center, headingDegrees: viewpoint.headingDegrees, widthDegrees: viewpoint.horizontalFieldOfViewDegrees, radiusMeters: reachMeters / Math.cos(Math.PI / 8) },
+      Infinity,
+    );
+    const bounds = { minX: center.x, minY: center.y, maxX: center.x, maxY: center.y };
+    for (const point of outline) {
+      if (point.x < bounds.minX) bounds.minX = point.x;
+      if (point.y < bounds.minY) bounds.minY = point.y;
+      if (point.x > bounds.maxX) bounds.maxX = point.x;
+      if (point.y > bounds.maxY) bounds.maxY = point.y;
+    }
+    return obstacles.search(bounds);
+  };
   let candidates = query(origin);
   const host = candidates.find((obstacle) => distanceToFootprint(obstacle, origin) < WALL_MOUNT_OFFSET_METERS
     || isPointInRegion(obstacle.rings, origin.x, origin.y));

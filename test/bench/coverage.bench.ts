@@ -1,0 +1,435 @@
+/**
+ * Coverage core benchmarks: seeded synthetic cities (500 cameras / 2,000 buildings and 5,000 / 20,000)
+ * and Munich's real buildings with its mapped camera sites, beside two references on the same scenes:
+ *  - turf only: sector minus turf.union of per-building shadow polygons (turf.convex hulls);
+ *  - PostGIS only (embedded PGlite, or DATABASE_URL): sector minus ST_Union of the same shadows in SQL.
+ * Shadows in the references are hull(B, B scaled about the camera), exact for the convex (rectangular)
+ * synthetic footprints, so the references run on the synthetic cities only, on a camera subset.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import * as turf from '@turf/turf';
+import { PointMeters, Region, Ring, regionArea } from '../../backend/src/core/geometry/planar';
+import { createUtmProjection } from '../../backend/src/core/geometry/projection';
+import { sectorRing } from '../../backend/src/core/geometry/sector';
+import { Obstacle, ObstacleIndex, obstaclesFromGeoJson } from '../../backend/src/core/visibility/obstacles';
+import { computeVisibleArea } from '../../backend/src/core/visibility/visible-area';
+import {
+  BlackSpotInput,
+  CameraCoverage,
+  CoverageCamera,
+  CoverageIndex,
+  analyzeBlackSpots,
+  computeCameraCoverage,
+} from '../../backend/src/core/coverage';
+import { depthForPixelDensity } from '../../backend/src/core/optics/pixel-density';
+
+const MUNICH_DIRECTORY = resolve(__dirname, '../../../shared/gis-data/munich');
+const REFERENCE_CAMERA_COUNT = 200;
+
+function time<T>(run: () => T): { result: T; milliseconds: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, milliseconds: performance.now() - start };
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Scene {
+  name: string;
+  obstacles: Obstacle[];
+  cameras: CoverageCamera[];
+  blackSpots: BlackSpotInput[];
+}
+
+/** Rotated rectangular blocks (convex), 30% of unknown height, 10% low kiosks; cameras in the gaps. */
+function generateCity(cameraCount: number, buildingCount: number, seed: number): Scene {
+  const random = seededRandom(seed);
+  // About 1,250 buildings per km^2, like a dense city centre.
+  const sideMeters = Math.sqrt(buildingCount / 1250) * 1000;
+  const obstacles: Obstacle[] = [];
+  for (let index = 0; index < buildingCount; index++) {
+    const center = { x: random() * sideMeters, y: random() * sideMeters };
+    const width = 6 + random() * 18;
+    const depth = 6 + random() * 14;
+    const rotation = random() * Math.PI;
+    const cos = Math.cos(rotation);
+    const sin = Math.sin(rotation);
+    const corners: [number, number][] = [[-width / 2, -depth / 2], [width / 2, -depth / 2], [width / 2, depth / 2], [-width / 2, depth / 2]];
+    const kind = random();
+    const heightMeters = kind < 0.3 ? null : kind < 0.4 ? 2 + random() * 2 : 6 + random() * 20;
+    obstacles.push({
+      id: `b${index}`,
+      heightMeters,
+      rings: [corners.map(([x, y]) => ({ x: center.x + x * cos - y * sin, y: center.y + x * sin + y * cos }))],
+    });
+  }
+  const index = new ObstacleIndex(obstacles);
+  const cameras: CoverageCamera[] = [];
+  const fieldsOfView = [40, 60, 90, 110];
+  while (cameras.length < cameraCount) {
+    const position = { x: random() * sideMeters, y: random() * sideMeters };
+    const near = index.search({ minX: position.x - 0.5, minY: position.y - 0.5, maxX: position.x + 0.5, maxY: position.y + 0.5 });
+    if (near.length > 0) continue;
+    const fourMegapixel = random() < 0.4;
+    cameras.push({
+      id: `c${cameras.length}`,
+      positionMeters: position,
+      mountHeightMeters: 4 + random() * 6,
+      headingDegrees: random() * 360,
+      tiltDegrees: 8 + random() * 17,
+      horizontalFieldOfViewDegrees: fieldsOfView[Math.floor(random() * fieldsOfView.length)],
+      horizontalPixels: fourMegapixel ? 2560 : 1920,
+      verticalPixels: fourMegapixel ? 1440 : 1080,
+    });
+  }
+  return { name: `synthetic ${cameraCount} cameras / ${buildingCount} buildings`, obstacles, cameras, blackSpots: generateBlackSpots(random, 200, { minX: 0, minY: 0, maxX: sideMeters, maxY: sideMeters }) };
+}
+
+function generateBlackSpots(random: () => number, count: number, bounds: { minX: number; minY: number; maxX: number; maxY: number }): BlackSpotInput[] {
+  const levels = ['detection', 'observation', 'recognition', 'identification'];
+  const spots: BlackSpotInput[] = [];
+  for (let index = 0; index < count; index++) {
+    const center = { x: bounds.minX + random() * (bounds.maxX - bounds.minX), y: bounds.minY + random() * (bounds.maxY - bounds.minY) };
+    const radius = 15 + random() * 45;
+    spots.push({
+      id: `spot${index}`,
+      requiredLevel: levels[Math.floor(random() * levels.length)],
+      polygon: [sectorRing({ center, headingDegrees: 0, widthDegrees: 360, radiusMeters: radius }, 0.25)],
+    });
+  }
+  return spots;
+}
+
+function parseMeters(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const parsed = Number.parseFloat(value.replace(',', '.'));
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : null;
+}
+
+const CARDINAL_HEADINGS: Record<string, number> = {
+  N: 0, NNE: 22.5, NE: 45, ENE: 67.5, E: 90, ESE: 112.5, SE: 135, SSE: 157.5,
+  S: 180, SSW: 202.5, SW: 225, WSW: 247.5, W: 270, WNW: 292.5, NW: 315, NNW: 337.5,
+};
+
+function parseDirection(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const first = value.split(/[;,]/)[0].trim().toUpperCase();
+  if (first in CARDINAL_HEADINGS) return CARDINAL_HEADINGS[first];
+  const parsed = Number.parseFloat(first);
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** Munich Altstadt: OSM buildings (height, else levels x 3 m + 1, else unknown) and surveillance nodes. */
+function loadMunich(): { scene: Scene; directionless: number } | null {
+  const buildingsPath = resolve(MUNICH_DIRECTORY, 'munich_buildings.geojson');
+  const camerasPath = resolve(MUNICH_DIRECTORY, 'munich_surveillance.geojson');
+  if (!existsSync(buildingsPath) || !existsSync(camerasPath)) return null;
+  const projection = createUtmProjection(32632);
+  const buildings = JSON.parse(readFileSync(buildingsPath, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+  const obstacles: Obstacle[] = [];
+  for (const feature of buildings.features) {
+    const properties = feature.properties ?? {};
+    const levels = parseMeters(properties['building:levels']);
+    const height = parseMeters(properties.height) ?? (levels !== null ? levels * 3 + 1 : null);
+    obstacles.push(...obstaclesFromGeoJson(String(properties.osm_id), feature.geometry, height, projection));
+  }
+  const sites = JSON.parse(readFileSync(camerasPath, 'utf8')) as FeatureCollection<Point>;
+  let directionless = 0;
+  const cameras: CoverageCamera[] = sites.features.map((feature, index) => {
+    const properties = feature.properties ?? {};
+    const heading = parseDirection(properties['camera:direction']);
+    const isDome = properties['camera:type'] === 'dome' || properties['camera:type'] === 'panning';
+    if (heading === null) directionless++;
+    const mountHeight = parseMeters(properties.height) ?? (properties['camera:mount'] === 'pole' ? 6 : 4);
+    const tilt = parseMeters(properties['camera:angle']);
+    return {
+      id: String(properties.osm_id ?? index),
+      positionMeters: projection.toMeters(feature.geometry.coordinates),
+      mountHeightMeters: mountHeight,
+      headingDegrees: heading ?? 0,
+      // Without a mapped direction we cannot know where it looks: count the whole circle it could see.
+      horizontalFieldOfViewDegrees: heading === null || (isDome && heading === null) ? 360 : 90,
+      lensHorizontalFieldOfViewDegrees: 90,
+      tiltDegrees: tilt ?? 15,
+      horizontalPixels: 1920,
+      verticalPixels: 1080,
+    };
+  });
+  const bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const camera of cameras) {
+    bounds.minX = Math.min(bounds.minX, camera.positionMeters.x);
+    bounds.minY = Math.min(bounds.minY, camera.positionMeters.y);
+    bounds.maxX = Math.max(bounds.maxX, camera.positionMeters.x);
+    bounds.maxY = Math.max(bounds.maxY, camera.positionMeters.y);
+  }
+  const scene: Scene = {
+    name: `Munich Altstadt: ${cameras.length} mapped cameras / ${obstacles.length} building polygons`,
+    obstacles,
+    cameras,
+    blackSpots: generateBlackSpots(seededRandom(49), 200, bounds),
+  };
+  return { scene, directionless };
+}
+
+/** Ground visibility for the detection band from the foot of the pole (what the references compute). */
+function detectionReach(camera: CoverageCamera): number {
+  const slant = depthForPixelDensity(camera.horizontalPixels, camera.horizontalFieldOfViewDegrees, 25);
+  return Math.sqrt(Math.max(0, slant * slant - camera.mountHeightMeters * camera.mountHeightMeters));
+}
+
+interface ReferenceShadowInput {
+  camera: CoverageCamera;
+  sector: Ring;
+  /** Per nearby blocking building: its ring and the scale about the camera whose hull with it is the shadow. */
+  shadows: { ring: Ring; scale: number }[];
+}
+
+/** Same blocking rules as the core (targets on the ground), shadows as hull(B, scale * B). */
+function referenceInputs(camera: CoverageCamera, obstacles: ObstacleIndex): ReferenceShadowInput {
+  const reach = detectionReach(camera);
+  const origin = camera.positionMeters;
+  const sector = sectorRing({ center: origin, headingDegrees: camera.headingDegrees, widthDegrees: camera.horizontalFieldOfViewDegrees, radiusMeters: reach });
+  const shadows: { ring: Ring; scale: number }[] = [];
+  for (const obstacle of obstacles.search({ minX: origin.x - reach, minY: origin.y - reach, maxX: origin.x + reach, maxY: origin.y + reach })) {
+    const height = obstacle.heightMeters;
+    if (height !== null && height <= 0) continue;
+    let nearest = Infinity;
+    for (const point of obstacle.rings[0]) nearest = Math.min(nearest, Math.hypot(point.x - origin.x, point.y - origin.y));
+    const scale = height === null || height >= camera.mountHeightMeters
+      ? (2 * reach) / Math.max(nearest * 0.5, 0.01) + 1
+      : camera.mountHeightMeters / (camera.mountHeightMeters - height);
+    shadows.push({ ring: obstacle.rings[0], scale });
+  }
+  return { camera, sector, shadows };
+}
+
+function scaled(ring: Ring, origin: PointMeters, scale: number): Position[] {
+  return ring.map((point) => [origin.x + (point.x - origin.x) * scale, origin.y + (point.y - origin.y) * scale]);
+}
+
+function closed(ring: Position[]): Position[] {
+  return [...ring, ring[0]];
+}
+
+/** turf only: sector minus the union of convex-hull shadows (coordinates are metres, areas planar). NaN when turf throws. */
+function turfVisibleArea(input: ReferenceShadowInput): number {
+  try {
+    return turfVisibleAreaUnsafe(input);
+  } catch {
+    return NaN;
+  }
+}
+
+function turfVisibleAreaUnsafe(input: ReferenceShadowInput): number {
+  const origin = input.camera.positionMeters;
+  const shadowFeatures: Feature<Polygon>[] = [];
+  for (const shadow of input.shadows) {
+    const points = [...scaled(shadow.ring, origin, 1), ...scaled(shadow.ring, origin, shadow.scale)].map((position) => turf.point(position));
+    const hull = turf.convex(turf.featureCollection(points));
+    if (hull) shadowFeatures.push(hull as Feature<Polygon>);
+  }
+  const sector = turf.polygon([closed(input.sector.map((point) => [point.x, point.y]))]);
+  let visible: Feature<Polygon | MultiPolygon> | null = sector;
+  if (shadowFeatures.length > 0) {
+    const union = shadowFeatures.length === 1 ? shadowFeatures[0] : turf.union(turf.featureCollection(shadowFeatures));
+    visible = union ? turf.difference(turf.featureCollection([sector, union as Feature<Polygon | MultiPolygon>])) : sector;
+  }
+  if (!visible) return 0;
+  const polygons = visible.geometry.type === 'Polygon' ? [visible.geometry.coordinates] : visible.geometry.coordinates;
+  let area = 0;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      let twice = 0;
+      for (let index = 0; index < ring.length - 1; index++) twice += ring[index][0] * ring[index + 1][1] - ring[index + 1][0] * ring[index][1];
+      area += twice / 2; // outer counter-clockwise, holes clockwise per RFC 7946 (turf output)
+    }
+  }
+  return Math.abs(area) > 0 ? areaOfPolygons(polygons) : 0;
+}
+
+function areaOfPolygons(polygons: Position[][][]): number {
+  let total = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, ringIndex) => {
+      let twice = 0;
+      for (let index = 0; index < ring.length - 1; index++) twice += ring[index][0] * ring[index + 1][1] - ring[index + 1][0] * ring[index][1];
+      total += ringIndex === 0 ? Math.abs(twice / 2) : -Math.abs(twice / 2);
+    });
+  }
+  return total;
+}
+
+function wkt(ring: Position[]): string {
+  return `POLYGON((${closed(ring).map(([x, y]) => `${x.toFixed(4)} ${y.toFixed(4)}`).join(',')}))`;
+}
+
+interface SqlDatabase {
+  exec(sql: string): Promise<unknown>;
+  query<T>(sql: string): Promise<{ rows: T[] }>;
+  close(): Promise<void>;
+  label: string;
+}
+
+async function openPostgis(): Promise<SqlDatabase> {
+  if (process.env.DATABASE_URL) {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query('CREATE EXTENSION IF NOT EXISTS postgis');
+    return {
+      label: 'PostGIS server (DATABASE_URL)',
+      exec: (sql) => client.query(sql),
+      query: async <T>(sql: string) => ({ rows: (await client.query(sql)).rows as T[] }),
+      close: () => client.end(),
+    };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { postgis } = await import('@electric-sql/pglite-postgis');
+  const database = await PGlite.create({ extensions: { postgis } });
+  await database.exec('CREATE EXTENSION postgis');
+  return {
+    label: 'PostGIS in embedded PGlite',
+    exec: (sql) => database.exec(sql),
+    query: async <T>(sql: string) => ({ rows: (await database.query(sql)).rows as T[] }),
+    close: () => database.close(),
+  };
+}
+
+/** PostGIS only: the same shadows built and unioned in SQL (ST_Scale about the camera, ST_ConvexHull, ST_Union). */
+async function postgisVisibleAreas(database: SqlDatabase, inputs: ReferenceShadowInput[]): Promise<{ areas: Map<string, number>; milliseconds: number }> {
+  await database.exec('DROP TABLE IF EXISTS bench_camera; DROP TABLE IF EXISTS bench_shadow_source;');
+  await database.exec('CREATE TABLE bench_camera (id text PRIMARY KEY, position geometry(Point), sector geometry(Polygon))');
+  await database.exec('CREATE TABLE bench_shadow_source (camera_id text, footprint geometry(Polygon), scale double precision)');
+  const cameraRows = inputs.map((input) => {
+    const origin = input.camera.positionMeters;
+    return `('${input.camera.id}', ST_MakePoint(${origin.x}, ${origin.y}), ST_GeomFromText('${wkt(input.sector.map((point) => [point.x, point.y]))}'))`;
+  });
+  await database.exec(`INSERT INTO bench_camera VALUES ${cameraRows.join(',')}`);
+  const shadowRows = inputs.flatMap((input) =>
+    input.shadows.map((shadow) => `('${input.camera.id}', ST_GeomFromText('${wkt(shadow.ring.map((point) => [point.x, point.y]))}'), ${shadow.scale})`),
+  );
+  if (shadowRows.length > 0) await database.exec(`INSERT INTO bench_shadow_source VALUES ${shadowRows.join(',')}`);
+  const start = performance.now();
+  const { rows } = await database.query<{ id: string; area: number }>(`
+    SELECT camera.id, ST_Area(COALESCE(ST_Difference(camera.sector, shadows.geom), camera.sector)) AS area
+    FROM bench_camera camera
+    LEFT JOIN LATERAL (
+      SELECT ST_Union(ST_ConvexHull(ST_Collect(source.footprint,
+               ST_Scale(source.footprint, ST_MakePoint(source.scale, source.scale), camera.position)))) AS geom
+      FROM bench_shadow_source source WHERE source.camera_id = camera.id
+    ) shadows ON true`);
+  const milliseconds = performance.now() - start;
+  return { areas: new Map(rows.map((row) => [row.id, Number(row.area)])), milliseconds };
+}
+
+function format(milliseconds: number): string {
+  return milliseconds >= 1000 ? `${(milliseconds / 1000).toFixed(2)} s` : `${milliseconds.toFixed(1)} ms`;
+}
+
+function runCoreOnScene(scene: Scene, log: (line: string) => void): CameraCoverage[] {
+  const indexBuild = time(() => new ObstacleIndex(scene.obstacles));
+  const obstacles = indexBuild.result;
+  // Warm-up so the JIT measures steady state, as a long-running service would be.
+  for (const camera of scene.cameras.slice(0, 50)) computeCameraCoverage(camera, obstacles);
+  const coverage = time(() => scene.cameras.map((camera) => computeCameraCoverage(camera, obstacles)));
+  const detectionArea = coverage.result.reduce((sum, entry) => sum + entry.levels[0].areaSquareMeters, 0);
+  log(`  R-tree over ${obstacles.size} footprints: ${format(indexBuild.milliseconds)}`);
+  log(
+    `  core all coverage (4 nested DORI levels per camera): ${format(coverage.milliseconds)} for ${scene.cameras.length} cameras ` +
+      `(${(coverage.milliseconds * 1000 / scene.cameras.length).toFixed(0)} us/camera); detection area ${(detectionArea / 1e6).toFixed(3)} km^2 (sum over cameras)`,
+  );
+  const coverageIndex = new CoverageIndex(coverage.result);
+  analyzeBlackSpots(scene.blackSpots.slice(0, 20), coverageIndex);
+  const blackSpots = time(() => analyzeBlackSpots(scene.blackSpots, coverageIndex));
+  const covered = blackSpots.result.reduce((sum, result) => sum + result.coveredAreaSquareMeters, 0);
+  const total = blackSpots.result.reduce((sum, result) => sum + result.areaSquareMeters, 0);
+  const contributions = blackSpots.result.reduce((sum, result) => sum + result.contributingCameraIds.length, 0);
+  log(
+    `  core black spots: ${format(blackSpots.milliseconds)} for ${scene.blackSpots.length} spots against ${scene.cameras.length} cameras ` +
+      `(covered ${(100 * covered / total).toFixed(1)}% of ${(total / 1e6).toFixed(3)} km^2 at required levels, ${contributions} camera contributions)`,
+  );
+  return coverage.result;
+}
+
+async function runReferences(scene: Scene, log: (line: string) => void): Promise<void> {
+  const obstacles = new ObstacleIndex(scene.obstacles);
+  const subset = scene.cameras.slice(0, REFERENCE_CAMERA_COUNT);
+  const inputs = subset.map((camera) => referenceInputs(camera, obstacles));
+  // Core on exactly the references' question: ground visible within the detection reach, no blind zone.
+  for (const camera of subset.slice(0, 20)) computeVisibleArea(camera, { targetHeightMeters: 0, nearMeters: 0, farMeters: detectionReach(camera) }, obstacles);
+  const core = time(() =>
+    subset.map((camera) => regionArea(computeVisibleArea(camera, { targetHeightMeters: 0, nearMeters: 0, farMeters: detectionReach(camera) }, obstacles) as Region)),
+  );
+  const turfRun = time(() => inputs.map((input) => turfVisibleArea(input)));
+  const perCamera = (milliseconds: number) => `${((milliseconds * 1000) / subset.length).toFixed(0)} us/camera`;
+  log(`  references on the first ${subset.length} cameras (ground visibility over the detection reach, one region per camera):`);
+  log(`    core   ${format(core.milliseconds).padStart(9)}  ${perCamera(core.milliseconds)}`);
+  log(`    turf   ${format(turfRun.milliseconds).padStart(9)}  ${perCamera(turfRun.milliseconds)}  core is ${(turfRun.milliseconds / core.milliseconds).toFixed(1)}x faster`);
+  log(`           area agreement: ${agreement(core.result, turfRun.result)}`);
+  let database: SqlDatabase | null = null;
+  try {
+    database = await openPostgis();
+    const postgis = await postgisVisibleAreas(database, inputs);
+    const postgisAreas = subset.map((camera) => postgis.areas.get(camera.id) ?? NaN);
+    log(`    PostGIS ${format(postgis.milliseconds).padStart(8)}  ${perCamera(postgis.milliseconds)}  core is ${(postgis.milliseconds / core.milliseconds).toFixed(1)}x faster  (${database.label}, query time only)`);
+    log(`           area agreement: ${agreement(core.result, postgisAreas)}`);
+    const scaledFive = (postgis.milliseconds / subset.length) * 5000;
+    log(`           PostGIS scaled to 5,000 cameras: ~${format(scaledFive)}`);
+  } catch (error) {
+    log(`    PostGIS reference skipped: ${(error as Error).message}`);
+  } finally {
+    await database?.close();
+  }
+}
+
+function agreement(core: number[], reference: number[]): string {
+  let coreTotal = 0;
+  let referenceTotal = 0;
+  let worst = 0;
+  let within = 0;
+  let failed = 0;
+  core.forEach((area, index) => {
+    if (!Number.isFinite(reference[index])) {
+      failed++;
+      return;
+    }
+    coreTotal += area;
+    referenceTotal += reference[index];
+    const relative = Math.abs(area - reference[index]) / Math.max(reference[index], 1);
+    worst = Math.max(worst, relative);
+    if (relative <= 0.001) within++;
+  });
+  return `total ${(coreTotal / 1e6).toFixed(4)} vs ${(referenceTotal / 1e6).toFixed(4)} km^2 ` +
+    `(${((100 * Math.abs(coreTotal - referenceTotal)) / referenceTotal).toFixed(4)}% apart); ` +
+    `${within}/${core.length - failed} cameras within 0.1%, worst camera ${(100 * worst).toFixed(3)}%` +
+    (failed > 0 ? `; reference threw on ${failed} cameras (left out)` : '');
+}
+
+export async function runCoverageBenchmarks(log: (line: string) => void): Promise<void> {
+  log('Coverage core (visibility, DORI levels, black spots)');
+  for (const [cameras, buildings, seed] of [[500, 2000, 500], [5000, 20000, 5000]] as const) {
+    const scene = generateCity(cameras, buildings, seed);
+    log(`- ${scene.name} (seed ${seed})`);
+    runCoreOnScene(scene, log);
+    await runReferences(scene, log);
+  }
+  const munich = loadMunich();
+  if (!munich) {
+    log(`- Munich skipped: ${MUNICH_DIRECTORY} not found (expected ../shared/gis-data/munich next to the repository)`);
+    return;
+  }
+  log(`- ${munich.scene.name}; ${munich.directionless} without camera:direction, modelled as full circles`);
+  runCoreOnScene(munich.scene, log);
+  log('  (references not run on Munich: its footprints are not convex, and the references\' hull shadows are exact only for convex ones)');
+}

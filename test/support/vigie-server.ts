@@ -1,0 +1,18 @@
+import type { AddressInfo } from 'node:net';
+import { createVigieApp } from '../../backend/src/bootstrap';
+import { createTestDatabase } from './test-database';
+
+/** The whole Vigie (API + built map) listening on a free port, on a fresh database. */
+export async function startVigie(options: { seedDemo?: boolean } = {}): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const database = await createTestDatabase({ seedDemoWhenEmpty: options.seedDemo ?? true });
+  const app = await createVigieApp(database.config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
