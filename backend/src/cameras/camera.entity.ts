@@ -9,6 +9,7 @@ import { CameraModel } from '../camera-models/camera-model.entity';
 
 @ObjectType({ description: 'A camera as placed and aimed: where, on what, which model, which heading.' })
 @Entity()
+@Check('camera_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
 @Check('camera_heading_range', '"heading_degrees" >= 0 AND "heading_degrees" < 360')
 @Check('camera_tilt_range', '"tilt_degrees" >= -90 AND "tilt_degrees" <= 90')
 @Check('camera_mount_height_range', '"mount_height_meters" > 0 AND "mount_height_meters" <= 100')
@@ -54,4 +55,8 @@ export class Camera extends PhysicalAssetEntity {
   @Field(() => Float, { nullable: true, description: 'Focal length set on the lens, mm; null uses the model\'s widest setting.' })
   @Column({ type: 'double precision', nullable: true })
   focalLengthMm: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
+  @Column({ type: 'double precision', nullable: true })
+  upsAutonomyMinutes: number | null;
 }

@@ -8,6 +8,8 @@ import { Pole } from '../poles/pole.entity';
 import { PowerFeed } from '../power-feeds/power-feed.entity';
 import { PowerSource } from '../power-sources/power-source.entity';
 import { Zone } from '../zones/zone.entity';
+import { CameraCoverage } from '../coverage/camera-coverage.entity';
+import { Street } from '../streets/street.entity';
 
 /** Every table the migrations must match. */
-export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building];
+export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street];

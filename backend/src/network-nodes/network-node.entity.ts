@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity } from 'typeorm';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
@@ -9,6 +9,7 @@ import { NETWORK_NODE_KINDS, type NetworkNodeKind } from '../core/domain';
 
 @ObjectType({ description: 'A point of the fiber network: the control centre, a street cabinet, a switch or a splice closure.' })
 @Entity()
+@Check('network_node_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
 @Check('network_node_capacity_positive', '("port_count" IS NULL OR "port_count" >= 0) AND ("strand_capacity" IS NULL OR "strand_capacity" >= 0)')
 export class NetworkNode extends PhysicalAssetEntity {
   @Field(() => String, { description: 'Name shown to people.' })
@@ -30,4 +31,8 @@ export class NetworkNode extends PhysicalAssetEntity {
   @Field(() => Int, { nullable: true, description: 'Fiber strands the node can terminate or splice.' })
   @Column({ type: 'integer', nullable: true })
   strandCapacity: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
+  @Column({ type: 'double precision', nullable: true })
+  upsAutonomyMinutes: number | null;
 }

@@ -9,6 +9,7 @@ import { POLE_KINDS, type PoleKind } from '../core/domain';
 
 @ObjectType({ description: 'Something a camera is mounted on: a street light, a utility pole, a new camera pole or a wall.' })
 @Entity()
+@Check('pole_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
 @Check('pole_height_positive', '"height_meters" > 0 AND "height_meters" <= 100')
 export class Pole extends PhysicalAssetEntity {
   @Field(() => PoleKindEnum, { description: 'What kind of support this is.' })
@@ -26,4 +27,8 @@ export class Pole extends PhysicalAssetEntity {
   @Field(() => GeoJSONPoint, { description: 'Where it stands.' })
   @GeometryColumn('Point')
   location: Point;
+
+  @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
+  @Column({ type: 'double precision', nullable: true })
+  upsAutonomyMinutes: number | null;
 }

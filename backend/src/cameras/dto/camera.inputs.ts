@@ -57,6 +57,12 @@ export class CreateCameraInput extends PhysicalAssetInput {
   @Min(0.5)
   @Max(2000)
   focalLengthMm?: number | null;
+  @Field(() => Float, { nullable: true, description: 'UPS autonomy, minutes; empty when there is none.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100_000)
+  upsAutonomyMinutes?: number | null;
 }
 
 export const UpdateCameraInput = UpdateInputType(CreateCameraInput, 'Camera');

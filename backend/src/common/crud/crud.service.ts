@@ -52,6 +52,13 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     return input as unknown as Partial<E>;
   }
 
+  /**
+   * Runs inside the write's transaction once the row is written (before = null on create,
+   * after = null on delete): derived data (coverage, network state) is kept current here, so that
+   * it commits or rolls back with the change itself.
+   */
+  protected async afterWrite(_manager: EntityManager, _before: E | null, _after: E | null): Promise<void> {}
+
   async findOne(id: string, manager: EntityManager = this.dataSource.manager): Promise<E> {
     const found = UUID.test(id) ? await manager.findOne(this.definition.entity, { where: { id } as never }) : null;
     if (!found) throw notFound(this.definition.typeName, id);
@@ -86,25 +93,30 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       const values = await this.prepareValues(input, manager, facts, null);
       const created = manager.create(this.definition.entity, values as never);
       const saved = await manager.save(created);
-      return this.findOne(saved.id, manager);
+      const after = await this.findOne(saved.id, manager);
+      await this.afterWrite(manager, null, after);
+      return after;
     });
   }
 
   async update(input: UpdateInput): Promise<E> {
     return this.write(async (manager) => {
       const current = await this.lockCurrent(manager, input.id, input.version);
+      const before = manager.create(this.definition.entity, { ...current } as never);
       const { id: _id, version: _version, ...changes } = input;
       const facts = await this.checkGeometry(manager, this.geometryOf(changes));
       const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
       manager.merge(this.definition.entity, current, values as never);
       await manager.save(current);
-      return this.findOne(current.id, manager);
+      const after = await this.findOne(current.id, manager);
+      await this.afterWrite(manager, before, after);
+      return after;
     });
   }
 
   async delete(id: string, version: number): Promise<string> {
     return this.write(async (manager) => {
-      await this.lockCurrent(manager, id, version);
+      const before = await this.lockCurrent(manager, id, version);
       const usedBy: Record<string, number> = {};
       for (const reference of this.definition.referencedBy) {
         const [{ count }] = await manager.query(
@@ -115,6 +127,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       }
       if (Object.keys(usedBy).length) throw inUse(this.definition.typeName, id, usedBy);
       await manager.delete(this.definition.entity, { id } as never);
+      await this.afterWrite(manager, before, null);
       return id;
     });
   }

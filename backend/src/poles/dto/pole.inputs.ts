@@ -28,6 +28,12 @@ export class CreatePoleInput extends PhysicalAssetInput {
 
   @Field(() => GeoJSONPoint)
   location: Point;
+  @Field(() => Float, { nullable: true, description: 'UPS autonomy, minutes; empty when there is none.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100_000)
+  upsAutonomyMinutes?: number | null;
 }
 
 export const UpdatePoleInput = UpdateInputType(CreatePoleInput, 'Pole');
