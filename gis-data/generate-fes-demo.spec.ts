@@ -280,7 +280,13 @@ describe('Fès demo data set (committed files)', () => {
     }
     const reached = new Set<string>([`network_node:${ccCode}`]);
     const queue = [...reached];
-    while (queue.length) for (const n of adj.get(queue.shift()!) ?? []) if (!reached.has(n)) (reached.add(n), queue.push(n));
+    while (queue.length) {
+      for (const next of adj.get(queue.shift()!) ?? []) {
+        if (reached.has(next)) continue;
+        reached.add(next);
+        queue.push(next);
+      }
+    }
     for (const c of cameras) {
       const start = c.properties.poleCode ? `pole:${c.properties.poleCode}` : `camera:${c.properties.code}`;
       if (!reached.has(start)) throw new Error(`camera ${c.properties.code} has no fiber path to ${ccCode}`);

@@ -17,7 +17,6 @@ import { Obstacle, ObstacleIndex, obstaclesFromGeoJson } from '../../backend/src
 import { computeVisibleArea } from '../../backend/src/core/visibility/visible-area';
 import {
   BlackSpotInput,
-  CameraCoverage,
   CoverageCamera,
   CoverageIndex,
   analyzeBlackSpots,
@@ -28,10 +27,23 @@ import { depthForPixelDensity } from '../../backend/src/core/optics/pixel-densit
 const MUNICH_DIRECTORY = resolve(__dirname, '../../../shared/gis-data/munich');
 const REFERENCE_CAMERA_COUNT = 200;
 
-function time<T>(run: () => T): { result: T; milliseconds: number } {
+function time<T>(run: () => T): { result: T; milliseconds: number; cpuMilliseconds: number } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const result = run();
-  return { result, milliseconds: performance.now() - start };
+  const used = process.cpuUsage(cpu);
+  return { result, milliseconds: performance.now() - start, cpuMilliseconds: (used.user + used.system) / 1000 };
+}
+
+/** Figures of one scene, printed side by side at the end of the scene. */
+interface SceneFigures {
+  cameras: number;
+  coverage: { milliseconds: number; cpuMilliseconds: number };
+  blackSpots: { milliseconds: number; spots: number };
+  subset?: number;
+  coreSubset?: number;
+  turf?: { milliseconds: number; agreement: string };
+  postgis?: { milliseconds: number; agreement: string; label: string };
 }
 
 function seededRandom(seed: number): () => number {
@@ -53,7 +65,7 @@ interface Scene {
 }
 
 /** Rotated rectangular blocks (convex), 30% of unknown height, 10% low kiosks; cameras in the gaps. */
-function generateCity(cameraCount: number, buildingCount: number, seed: number): Scene {
+export function generateCity(cameraCount: number, buildingCount: number, seed: number): Scene {
   const random = seededRandom(seed);
   // About 1,250 buildings per km^2, like a dense city centre.
   const sideMeters = Math.sqrt(buildingCount / 1250) * 1000;
@@ -337,7 +349,7 @@ function format(milliseconds: number): string {
   return milliseconds >= 1000 ? `${(milliseconds / 1000).toFixed(2)} s` : `${milliseconds.toFixed(1)} ms`;
 }
 
-function runCoreOnScene(scene: Scene, log: (line: string) => void): CameraCoverage[] {
+function runCoreOnScene(scene: Scene, log: (line: string) => void): SceneFigures {
   const indexBuild = time(() => new ObstacleIndex(scene.obstacles));
   const obstacles = indexBuild.result;
   // Warm-up so the JIT measures steady state, as a long-running service would be.
@@ -347,7 +359,8 @@ function runCoreOnScene(scene: Scene, log: (line: string) => void): CameraCovera
   log(`  R-tree over ${obstacles.size} footprints: ${format(indexBuild.milliseconds)}`);
   log(
     `  core all coverage (4 nested DORI levels per camera): ${format(coverage.milliseconds)} for ${scene.cameras.length} cameras ` +
-      `(${(coverage.milliseconds * 1000 / scene.cameras.length).toFixed(0)} us/camera); detection area ${(detectionArea / 1e6).toFixed(3)} km^2 (sum over cameras)`,
+      `(${(coverage.milliseconds * 1000 / scene.cameras.length).toFixed(0)} us/camera, ${format(coverage.cpuMilliseconds)} CPU; single thread); ` +
+      `detection area ${(detectionArea / 1e6).toFixed(3)} km^2 (sum over cameras)`,
   );
   const coverageIndex = new CoverageIndex(coverage.result);
   analyzeBlackSpots(scene.blackSpots.slice(0, 20), coverageIndex);
@@ -359,10 +372,14 @@ function runCoreOnScene(scene: Scene, log: (line: string) => void): CameraCovera
     `  core black spots: ${format(blackSpots.milliseconds)} for ${scene.blackSpots.length} spots against ${scene.cameras.length} cameras ` +
       `(covered ${(100 * covered / total).toFixed(1)}% of ${(total / 1e6).toFixed(3)} km^2 at required levels, ${contributions} camera contributions)`,
   );
-  return coverage.result;
+  return {
+    cameras: scene.cameras.length,
+    coverage: { milliseconds: coverage.milliseconds, cpuMilliseconds: coverage.cpuMilliseconds },
+    blackSpots: { milliseconds: blackSpots.milliseconds, spots: scene.blackSpots.length },
+  };
 }
 
-async function runReferences(scene: Scene, log: (line: string) => void): Promise<void> {
+async function runReferences(scene: Scene, log: (line: string) => void, figures: SceneFigures): Promise<void> {
   const obstacles = new ObstacleIndex(scene.obstacles);
   const subset = scene.cameras.slice(0, REFERENCE_CAMERA_COUNT);
   const inputs = subset.map((camera) => referenceInputs(camera, obstacles));
@@ -377,6 +394,9 @@ async function runReferences(scene: Scene, log: (line: string) => void): Promise
   log(`    core   ${format(core.milliseconds).padStart(9)}  ${perCamera(core.milliseconds)}`);
   log(`    turf   ${format(turfRun.milliseconds).padStart(9)}  ${perCamera(turfRun.milliseconds)}  core is ${(turfRun.milliseconds / core.milliseconds).toFixed(1)}x faster`);
   log(`           area agreement: ${agreement(core.result, turfRun.result)}`);
+  figures.subset = subset.length;
+  figures.coreSubset = core.milliseconds;
+  figures.turf = { milliseconds: turfRun.milliseconds, agreement: agreement(core.result, turfRun.result) };
   let database: SqlDatabase | null = null;
   try {
     database = await openPostgis();
@@ -384,6 +404,7 @@ async function runReferences(scene: Scene, log: (line: string) => void): Promise
     const postgisAreas = subset.map((camera) => postgis.areas.get(camera.id) ?? NaN);
     log(`    PostGIS ${format(postgis.milliseconds).padStart(8)}  ${perCamera(postgis.milliseconds)}  core is ${(postgis.milliseconds / core.milliseconds).toFixed(1)}x faster  (${database.label}, query time only)`);
     log(`           area agreement: ${agreement(core.result, postgisAreas)}`);
+    figures.postgis = { milliseconds: postgis.milliseconds, agreement: agreement(core.result, postgisAreas), label: database.label };
     const scaledFive = (postgis.milliseconds / subset.length) * 5000;
     log(`           PostGIS scaled to 5,000 cameras: ~${format(scaledFive)}`);
   } catch (error) {
@@ -416,14 +437,55 @@ function agreement(core: number[], reference: number[]): string {
     (failed > 0 ? `; reference threw on ${failed} cameras (left out)` : '');
 }
 
+/**
+ * One block per scene: the core's all-coverage run (single thread: the core runs on the calling
+ * thread; no workers are used), blind spots, and the two references per camera scaled to the same
+ * number of cameras. "Full run" ratios compare the core's 4-level coverage with the references'
+ * single ground region, so they understate the core's advantage; "like-for-like" is the same question
+ * (ground over the detection reach) on the same subset.
+ */
+function logSummary(figures: SceneFigures, log: (line: string) => void): void {
+  const n = figures.cameras;
+  const perCamera = (milliseconds: number, count: number) => (milliseconds / count) * n;
+  log(`  summary (${n} cameras, one run):`);
+  log(`    core all coverage, single thread   ${format(figures.coverage.milliseconds).padStart(9)} wall  (${format(figures.coverage.cpuMilliseconds)} CPU)`);
+  log(`    core blind spots (${figures.blackSpots.spots} spots)         ${format(figures.blackSpots.milliseconds).padStart(9)}`);
+  if (figures.subset && figures.coreSubset !== undefined) {
+    for (const [name, reference] of [['turf only', figures.turf], ['PostGIS only', figures.postgis]] as const) {
+      if (!reference) {
+        log(`    ${name.padEnd(34)} skipped`);
+        continue;
+      }
+      const scaled = perCamera(reference.milliseconds, figures.subset);
+      log(
+        `    ${(name + ' (scaled from ' + figures.subset + ')').padEnd(34)} ${('~' + format(scaled)).padStart(9)}  ` +
+          `full run: core ${(scaled / figures.coverage.milliseconds).toFixed(1)}x faster; ` +
+          `like-for-like: ${(reference.milliseconds / figures.coreSubset).toFixed(1)}x; areas ${reference.agreement}`,
+      );
+    }
+  }
+}
+
+/** A fixed arithmetic loop: lets readers see whether the machine was loaded during the run. */
+function calibrationMilliseconds(): number {
+  const start = performance.now();
+  let sum = 0;
+  for (let index = 0; index < 1e7; index++) sum += index * 0.5;
+  if (sum < 0) throw new Error('unreachable');
+  return performance.now() - start;
+}
+
 export async function runCoverageBenchmarks(log: (line: string) => void): Promise<void> {
   log('Coverage core (visibility, DORI levels, black spots)');
+  log(`  calibration loop: ${format(calibrationMilliseconds())} (about 10 ms on an idle machine; much more means other load inflates every figure)`);
   for (const [cameras, buildings, seed] of [[500, 2000, 500], [5000, 20000, 5000]] as const) {
     const scene = generateCity(cameras, buildings, seed);
     log(`- ${scene.name} (seed ${seed})`);
-    runCoreOnScene(scene, log);
-    await runReferences(scene, log);
+    const figures = runCoreOnScene(scene, log);
+    await runReferences(scene, log, figures);
+    logSummary(figures, log);
   }
+  log(`  calibration loop: ${format(calibrationMilliseconds())}`);
   const munich = loadMunich();
   if (!munich) {
     log(`- Munich skipped: ${MUNICH_DIRECTORY} not found (expected ../shared/gis-data/munich next to the repository)`);

@@ -14,12 +14,15 @@
  *    and its radial projection far beyond the range;
  *  - a low building's shadow is its footprint plus, over each chain of edges facing away, the strip
  *    between the chain and the chain scaled by (H - t) / (H - h) about the camera.
- * The visible area is the sector band minus the union of those shadows (one Clipper2 difference).
+ * The visible area is the sector band minus the union of those shadows. It is computed by an angular
+ * sweep (angular-sweep.ts) that applies these rules bearing by bearing; `shadowRings` keeps the polygon
+ * form (used when a caller supplies its own shadows, and as the documented model).
  */
 import { PointMeters, Region, Ring, closestPointOnRing, isPointInRegion, signedRingArea, translateRegion } from '../geometry/planar';
 import { differenceRegions } from '../geometry/polygon-operations';
 import { discRing, sectorRing } from '../geometry/sector';
 import { IndexedObstacle, ObstacleIndex } from './obstacles';
+import { sweepVisibility } from './angular-sweep';
 
 export interface Viewpoint {
   /** Projected metres (UTM). */
@@ -97,8 +100,8 @@ export function prepareViewpoint(viewpoint: Viewpoint, reachMeters: number, obst
     return obstacles.search(bounds);
   };
   let candidates = query(origin);
-  const host = candidates.find((obstacle) => distanceToFootprint(obstacle, origin) < WALL_MOUNT_OFFSET_METERS
-    || isPointInRegion(obstacle.rings, origin.x, origin.y));
+  const host = candidates.find((obstacle) => nearBox(obstacle, origin, WALL_MOUNT_OFFSET_METERS)
+    && (distanceToFootprint(obstacle, origin) < WALL_MOUNT_OFFSET_METERS || isPointInRegion(obstacle.rings, origin.x, origin.y)));
   if (host) {
     origin = moveOutOfFootprint(host, origin);
     candidates = query(origin);
@@ -106,13 +109,18 @@ export function prepareViewpoint(viewpoint: Viewpoint, reachMeters: number, obst
   const ignoredObstacleIds: string[] = [];
   const local: LocalObstacle[] = [];
   for (const candidate of candidates) {
-    if (isPointInRegion(candidate.rings, origin.x, origin.y)) {
+    if (nearBox(candidate, origin, 0) && isPointInRegion(candidate.rings, origin.x, origin.y)) {
       ignoredObstacleIds.push(candidate.id);
       continue;
     }
     local.push(toLocal(candidate, origin));
   }
   return { viewpoint, originMeters: origin, obstacles: local, ignoredObstacleIds, reachMeters };
+}
+
+/** Is the point within `margin` of the obstacle's bounding box (a cheap test before the exact ones)? */
+function nearBox(obstacle: IndexedObstacle, point: PointMeters, margin: number): boolean {
+  return point.x >= obstacle.minX - margin && point.x <= obstacle.maxX + margin && point.y >= obstacle.minY - margin && point.y <= obstacle.maxY + margin;
 }
 
 function distanceToFootprint(obstacle: IndexedObstacle, point: PointMeters): number {
@@ -281,24 +289,45 @@ export function shadowRings(prepared: PreparedViewpoint, targetHeightMeters: num
   return shadows;
 }
 
-/** Sector band seen from a prepared viewpoint, camera-local metres. */
+/**
+ * Sector band seen from a prepared viewpoint, camera-local metres.
+ *
+ * Without `shadows` the region comes from the angular sweep (angular-sweep.ts), which applies the same
+ * shadow rules as `shadowRings` directly along each bearing. With caller-supplied `shadows` (any ring
+ * set) it falls back to one Clipper2 difference: sector band minus those rings.
+ */
 export function visibleRegionLocal(prepared: PreparedViewpoint, band: TargetBand, shadows?: Region): Region {
   if (band.farMeters <= band.nearMeters) return [];
   const { viewpoint } = prepared;
+  if (!shadows) return sweepBand(prepared, band).region;
   const sector = sectorRing({
     center: { x: 0, y: 0 },
     headingDegrees: viewpoint.headingDegrees,
     widthDegrees: viewpoint.horizontalFieldOfViewDegrees,
     radiusMeters: band.farMeters,
   });
-  const clip = (shadows ?? shadowRings(prepared, band.targetHeightMeters, band.farMeters)).slice();
+  const clip = shadows.slice();
   if (band.nearMeters > 0) clip.push(discRing({ x: 0, y: 0 }, band.nearMeters));
   return differenceRegions([sector], clip, { alreadyLocal: true });
 }
 
+function sweepBand(prepared: PreparedViewpoint, band: TargetBand, offset?: PointMeters) {
+  const { viewpoint } = prepared;
+  return sweepVisibility({
+    obstacles: prepared.obstacles,
+    mountHeightMeters: viewpoint.mountHeightMeters,
+    headingDegrees: viewpoint.headingDegrees,
+    horizontalFieldOfViewDegrees: viewpoint.horizontalFieldOfViewDegrees,
+    targetHeights: [band.targetHeightMeters],
+    levels: [{ heightIndex: 0, nearMeters: band.nearMeters, farMeters: band.farMeters }],
+    outputs: [[0]],
+    offset,
+  })[0];
+}
+
 /** The ground (or target plane) one camera sees within its sector and band, in projected metres. */
 export function computeVisibleArea(viewpoint: Viewpoint, band: TargetBand, obstacles: ObstacleIndex): Region {
+  if (band.farMeters <= band.nearMeters) return [];
   const prepared = prepareViewpoint(viewpoint, band.farMeters, obstacles);
-  const local = visibleRegionLocal(prepared, band);
-  return translateRegion(local, prepared.originMeters.x, prepared.originMeters.y);
+  return sweepBand(prepared, band, prepared.originMeters).region;
 }
