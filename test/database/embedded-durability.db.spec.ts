@@ -13,7 +13,9 @@ import { databaseMode } from '../support/test-database';
  * The embedded database keeps its data in a directory: it survives a clean restart and a kill -9,
  * and a second process cannot open it while the first holds it.
  */
-const TSX = join(REPOSITORY_ROOT, 'node_modules/tsx/dist/cli.mjs');
+// `node --import tsx` runs TypeScript in this very process (tsx's CLI would fork a child that a
+// SIGKILL of the parent would leave running).
+const TSX = ['--import', 'tsx'];
 const describeEmbedded = databaseMode() === 'embedded' ? describe : describe.skip;
 if (databaseMode() !== 'embedded') console.log('Embedded durability tests skipped: DATABASE_URL points at a server.');
 
@@ -41,7 +43,7 @@ describeEmbedded('embedded PostGIS data directory', () => {
 
   it('refuses a second opener while the first holds the directory, then lets it in', async () => {
     const release = lockDataDir(dataDir);
-    const child = spawn(process.execPath, [TSX, join(REPOSITORY_ROOT, 'test/support/lock-probe.ts'), dataDir]);
+    const child = spawn(process.execPath, [...TSX, join(REPOSITORY_ROOT, 'test/support/lock-probe.ts'), dataDir]);
     const output = await new Promise<string>((resolve) => {
       let text = '';
       child.stdout.on('data', (chunk) => (text += chunk));
@@ -49,7 +51,7 @@ describeEmbedded('embedded PostGIS data directory', () => {
     });
     expect(output).toMatch(new RegExp(`in use by process ${process.pid}`));
     release();
-    const again = spawn(process.execPath, [TSX, join(REPOSITORY_ROOT, 'test/support/lock-probe.ts'), dataDir]);
+    const again = spawn(process.execPath, [...TSX, join(REPOSITORY_ROOT, 'test/support/lock-probe.ts'), dataDir]);
     const afterRelease = await new Promise<string>((resolve) => {
       let text = '';
       again.stdout.on('data', (chunk) => (text += chunk));
@@ -60,11 +62,13 @@ describeEmbedded('embedded PostGIS data directory', () => {
 
   it('survives kill -9 of the process writing to it, and the next start takes over its stale lock', async () => {
     // Killed well after its first start: a kill during the very first initdb is not covered here.
-    const writer = spawn(process.execPath, [TSX, join(REPOSITORY_ROOT, 'test/support/embedded-writer.ts'), dataDir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const writer = spawn(process.execPath, [...TSX, join(REPOSITORY_ROOT, 'test/support/embedded-writer.ts'), dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     // The writer commits one row per line it prints; kill it hard after a few commits.
     let committed = 0;
+    let errors = '';
+    writer.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const exit = await new Promise<string | null>((resolve) => {
       writer.stdout.on('data', (chunk: Buffer) => {
         committed += chunk.toString().split('\n').filter((line) => line.startsWith('committed')).length;
@@ -72,7 +76,7 @@ describeEmbedded('embedded PostGIS data directory', () => {
       });
       writer.on('close', (_code, signal) => resolve(signal));
     });
-    expect(exit).toBe('SIGKILL');
+    expect({ exit, errors: errors.slice(0, 2000) }).toEqual({ exit: 'SIGKILL', errors: '' });
     expect(committed).toBeGreaterThanOrEqual(200);
     expect(existsSync(join(dataDir, '..', 'pglite.lock'))).toBe(true);
     expect(Number(readFileSync(join(dataDir, '..', 'pglite.lock'), 'utf8'))).toBe(writer.pid);
