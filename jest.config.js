@@ -14,7 +14,7 @@ const swcTransform = [
 // Nest 12 and a few of its dependencies ship ESM only: let swc turn them into CommonJS for jest.
 const esmPackages = [
   '@nestjs', 'file-type', 'load-esm', 'strtok3', 'token-types', 'peek-readable', '@tokenizer',
-  'uint8array-extras', 'clipper2-ts', 'rbush', 'quickselect',
+  'uint8array-extras', 'clipper2-ts', 'rbush', 'quickselect', 'jose',
 ].join('|');
 const common = {
   rootDir: __dirname,
@@ -28,8 +28,8 @@ module.exports = {
     {
       ...common,
       displayName: 'core',
-      testMatch: ['<rootDir>/backend/src/**/*.spec.ts', '<rootDir>/gis-data/**/*.spec.ts'],
-      testPathIgnorePatterns: ['\\.db\\.spec\\.ts$', '/node_modules/'],
+      testMatch: ['<rootDir>/backend/src/**/*.spec.ts', '<rootDir>/gis-data/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.db\\.spec\\.ts$', '/node_modules/', '<rootDir>/test/browser/'],
     },
     {
       ...common,
