@@ -46,6 +46,8 @@ export async function ensureTemplate(): Promise<void> {
     const name = serverTemplateName();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (rowCount) return;
+    // A template left half-made by an interrupted run is made again.
+    await admin.query(`DROP DATABASE IF EXISTS ${name}_partial WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${name}_partial`);
     const dataSource = new DataSource(dataSourceOptions(databaseUrlFor(`${name}_partial`), false));
     await dataSource.initialize();
