@@ -18,7 +18,15 @@ import { PolesModule } from './poles/poles.module';
 import { PowerFeedsModule } from './power-feeds/power-feeds.module';
 import { PowerSourcesModule } from './power-sources/power-sources.module';
 import { ZonesModule } from './zones/zones.module';
+import { CoverageModule } from './coverage/coverage.module';
 import { SeedModule } from './seed/seed.module';
+import { AuthModule } from './auth/auth.module';
+import { AuditModule } from './audit/audit.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { UsersModule } from './users/users.module';
+import { queryLimitsPlugin } from './common/graphql/query-limits';
+import { NetworkModule } from './network/network.module';
+import { StreetsModule } from './streets/streets.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -40,6 +48,7 @@ export class AppModule {
           introspection: !config.production,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
+          plugins: [queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity })],
           context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: new RequestLoaders(database.dataSource) }),
         }),
         ZonesModule,
@@ -52,7 +61,14 @@ export class AppModule {
         PowerFeedsModule,
         BlackSpotsModule,
         BuildingsModule,
+        CoverageModule,
+        AuthModule,
+        OrganisationsModule,
+        UsersModule,
+        AuditModule,
         SeedModule,
+        NetworkModule,
+        StreetsModule,
       ],
       providers: [AppConfigResolver],
     };

@@ -27,6 +27,13 @@ export async function createVigieApp(config: VigieConfig): Promise<INestApplicat
         crossOriginEmbedderPolicy: false,
       }),
     );
+    if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === 'true' ? true : config.trustProxy);
+    // Browsers on other origins only when listed (VIGIE_CORS_ORIGINS); the built map is same-origin.
+    app.enableCors(
+      config.corsOrigins.length
+        ? { origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization'], maxAge: 600 }
+        : { origin: false },
+    );
     app.useBodyParser('json', { limit: config.maxRequestBytes });
     app.use(payloadTooLargeAsGraphQLError(config.maxRequestBytes));
     app.useGlobalPipes(inputValidationPipe());

@@ -6,14 +6,18 @@
  */
 import 'reflect-metadata';
 import { cpus, totalmem } from 'node:os';
+import { runCoverageBenchmarks } from './coverage.bench';
+import { runCoverageEditBenchmarks } from './coverage-edit.bench';
+import { runNetworkBenchmarks } from './network.bench';
+import { runNetworkApiBenchmarks } from './network-api.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
 const sections: Section[] = [
-  { name: 'coverage', run: async (log) => (await import('./coverage.bench')).runCoverageBenchmarks(log) },
-  { name: 'coverage-edit', run: async (log) => (await import('./coverage-edit.bench')).runCoverageEditBenchmarks(log) },
-  { name: 'network', run: async (log) => (await import('./network.bench')).runNetworkBenchmarks(log) },
-  { name: 'network-api', run: async (log) => (await import('./network-api.bench')).runNetworkApiBenchmarks(log) },
+  { name: 'coverage', run: runCoverageBenchmarks },
+  { name: 'coverage-edit', run: runCoverageEditBenchmarks },
+  { name: 'network', run: runNetworkBenchmarks },
+  { name: 'network-api', run: runNetworkApiBenchmarks },
 ];
 
 async function main(): Promise<void> {

@@ -87,7 +87,10 @@ export async function tableCounts(app: TestApp): Promise<Record<string, number>>
 
 /** A fingerprint of every row (incl. versions): equal before and after means nothing was written. */
 export async function databaseFingerprint(app: TestApp): Promise<string> {
-  const tables = ['zone', 'pole', 'camera_model', 'camera', 'network_node', 'fiber_run', 'power_source', 'power_feed', 'black_spot', 'building'];
+  const tables = [
+    'zone', 'pole', 'camera_model', 'camera', 'network_node', 'fiber_run', 'power_source', 'power_feed', 'black_spot', 'building',
+    'organisation', 'app_user', 'refresh_token', 'audit_entry',
+  ];
   const parts = await Promise.all(
     tables.map(async (t) => {
       const [{ digest }] = await app.dataSource.query(`SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r.id), '')) AS digest FROM "${t}" r`);
@@ -95,4 +98,23 @@ export async function databaseFingerprint(app: TestApp): Promise<string> {
     }),
   );
   return parts.join(',');
+}
+
+/** An organisation, made by the admin test user. */
+export const newOrganisation = async (app: TestApp, input: Fields = {}) =>
+  (
+    await app.as('admin').ok<{ created: Fields & { id: string; version: number } }>(
+      'mutation($input: CreateOrganisationInput!) { created: createOrganisation(input: $input) { id version name kind } }',
+      { input: { name: uniqueCode('Org'), kind: 'contractor', ...input } },
+    )
+  ).created;
+
+/** A user, made by the admin test user; its password is returned with it. */
+export async function newUser(app: TestApp, input: Fields = {}) {
+  const password = (input.password as string | undefined) ?? 'a-long-test-password';
+  const { created } = await app.as('admin').ok<{ created: { id: string; version: number; email: string; role: string } }>(
+    'mutation($input: CreateUserInput!) { created: createUser(input: $input) { id version email role disabled organisation { id } } }',
+    { input: { email: `${uniqueCode('user').toLowerCase()}@test.vigie`, name: 'Test user', role: 'viewer', ...input, password } },
+  );
+  return { ...created, password };
 }

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
+import { CoverageService } from '../coverage/coverage.service';
 import { Building } from './building.entity';
 import type { CreateBuildingInput, UpdateBuildingInput } from './dto/building.inputs';
 
@@ -15,8 +16,13 @@ export class BuildingsService extends CrudService<Building, CreateBuildingInput,
     referencedBy: [],
   };
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
     super(dataSource);
+  }
+
+  /** Cameras whose reach comes near the old or the new footprint see differently: recompute them. */
+  protected override async afterWrite(manager: EntityManager, before: Building | null, after: Building | null): Promise<void> {
+    await this.coverage.recomputeCamerasNearFootprints(manager, [before?.footprint, after?.footprint]);
   }
 
   protected override async prepareValues(input: Partial<CreateBuildingInput>): Promise<Partial<Building>> {

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
+import { CoverageService } from '../coverage/coverage.service';
 import { CameraModel } from './camera-model.entity';
 import type { CreateCameraModelInput, UpdateCameraModelInput } from './dto/camera-model.inputs';
 
@@ -14,7 +15,12 @@ export class CameraModelsService extends CrudService<CameraModel, CreateCameraMo
     referencedBy: [{ table: 'camera', column: 'model_id', label: 'cameras' }],
   };
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
     super(dataSource);
+  }
+
+  /** Optics (or any field) changed: every camera of the model is recomputed (none on create; delete is refused while in use). */
+  protected override async afterWrite(manager: EntityManager, before: CameraModel | null, after: CameraModel | null): Promise<void> {
+    if (before && after) await this.coverage.recomputeCamerasOfModel(manager, after.id);
   }
 }

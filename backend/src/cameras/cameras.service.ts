@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CrudService, type CrudDefinition, type GeometryFacts } from '../common/crud/crud.service';
 import { badInput } from '../common/errors/vigie-errors';
 import { CameraModel } from '../camera-models/camera-model.entity';
 import { Pole } from '../poles/pole.entity';
+import { CoverageService } from '../coverage/coverage.service';
 import { Camera } from './camera.entity';
 import type { CreateCameraInput, UpdateCameraInput } from './dto/camera.inputs';
 
@@ -22,8 +23,13 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
     ],
   };
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
     super(dataSource);
+  }
+
+  /** Stored coverage follows the camera in the same transaction; on delete its rows cascade. */
+  protected override async afterWrite(manager: EntityManager, _before: Camera | null, after: Camera | null): Promise<void> {
+    if (after) await this.coverage.recomputeCameras(manager, [after.id]);
   }
 
   protected override async prepareValues(

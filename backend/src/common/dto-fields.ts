@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { AssetStatusEnum } from './graphql/enums';
 import { ASSET_STATUSES, type AssetStatus } from '../core/domain';
 
@@ -15,4 +15,9 @@ export abstract class PhysicalAssetInput {
   @IsOptional()
   @IsIn(ASSET_STATUSES)
   status?: AssetStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation assigned to install it; null to unassign.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assignedOrganisationId must be a uuid' })
+  assignedOrganisationId?: string | null;
 }

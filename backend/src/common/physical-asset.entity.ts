@@ -1,8 +1,9 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { Column } from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, JoinColumn, ManyToOne } from 'typeorm';
 import { EditableEntity } from './editable.entity';
 import { AssetStatusEnum } from './graphql/enums';
 import { ASSET_STATUSES, type AssetStatus } from '../core/domain';
+import { Organisation } from '../organisations/organisation.entity';
 
 /** A thing that gets built: it has a code on the drawings and a life-cycle status. */
 @ObjectType({ isAbstract: true })
@@ -14,4 +15,15 @@ export abstract class PhysicalAssetEntity extends EditableEntity {
   @Field(() => AssetStatusEnum, { description: 'Life-cycle status.' })
   @Column({ type: 'enum', enum: ASSET_STATUSES, enumName: 'asset_status', default: 'planned' })
   status: AssetStatus;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation (usually a contractor) this asset is assigned to for installation; its contractors may update its installation status.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  assignedOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn()
+  assignedOrganisation?: Organisation | null;
 }

@@ -27,6 +27,34 @@ export interface VigieConfig {
   production: boolean;
   /** Largest GraphQL request body accepted (bytes). */
   maxRequestBytes: number;
+  /**
+   * HS256 signing key for access tokens (VIGIE_JWT_SECRET, at least 32 characters). When unset: kept in
+   * a file next to the embedded data directory (made once, mode 600), or made per process for
+   * in-memory databases; refused at start for a production server deployment (instances must share it).
+   */
+  jwtSecret?: string;
+  accessTokenMinutes: number;
+  refreshTokenDays: number;
+  /**
+   * Requests without a token act as a `viewer` for queries (never mutations). A stop-gap while the map
+   * has no login screen: VIGIE_ALLOW_ANONYMOUS_READ=true. Default false in production, true otherwise.
+   */
+  allowAnonymousRead: boolean;
+  /** First administrator, created on start when no administrator exists yet. */
+  initialAdmin?: { email: string; password: string; name: string };
+  /** The Fès demo seed also creates one demo account per role (default: outside production only). */
+  demoAccounts: boolean;
+  /** Origins allowed to call the API from a browser (VIGIE_CORS_ORIGINS, comma separated); none: same origin only. */
+  corsOrigins: string[];
+  /** Express `trust proxy` (VIGIE_TRUST_PROXY), so that throttling sees the client address behind a proxy. */
+  trustProxy: string | false;
+  /** Refused login attempts allowed within loginWindowMinutes, per account and per client address. */
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginWindowMinutes: number;
+  /** GraphQL operations deeper or costlier than this are refused before they run. */
+  maxQueryDepth: number;
+  maxQueryComplexity: number;
 }
 
 /** The repository root, found the same way from sources and from the compiled `dist/`. */
@@ -55,9 +83,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     frontendDistDir: env.VIGIE_FRONTEND_DIR ?? resolve(REPOSITORY_ROOT, 'frontend', 'dist'),
     production: env.NODE_ENV === 'production',
     maxRequestBytes: integerFrom(env.VIGIE_MAX_REQUEST_BYTES, 5 * 1024 * 1024),
+    jwtSecret: env.VIGIE_JWT_SECRET || undefined,
+    accessTokenMinutes: integerFrom(env.VIGIE_ACCESS_TOKEN_MINUTES, 15),
+    refreshTokenDays: integerFrom(env.VIGIE_REFRESH_TOKEN_DAYS, 14),
+    allowAnonymousRead: booleanFrom(env.VIGIE_ALLOW_ANONYMOUS_READ, env.NODE_ENV !== 'production'),
+    initialAdmin:
+      env.VIGIE_ADMIN_EMAIL && env.VIGIE_ADMIN_PASSWORD
+        ? { email: env.VIGIE_ADMIN_EMAIL, password: env.VIGIE_ADMIN_PASSWORD, name: env.VIGIE_ADMIN_NAME || 'Administrator' }
+        : undefined,
+    demoAccounts: booleanFrom(env.VIGIE_DEMO_ACCOUNTS, env.NODE_ENV !== 'production'),
+    corsOrigins: (env.VIGIE_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustProxy: env.VIGIE_TRUST_PROXY || false,
+    loginMaxFailuresPerAccount: integerFrom(env.VIGIE_LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
+    loginMaxFailuresPerAddress: integerFrom(env.VIGIE_LOGIN_MAX_FAILURES_PER_ADDRESS, 30),
+    loginWindowMinutes: integerFrom(env.VIGIE_LOGIN_WINDOW_MINUTES, 15),
+    maxQueryDepth: integerFrom(env.VIGIE_MAX_QUERY_DEPTH, 12),
+    maxQueryComplexity: integerFrom(env.VIGIE_MAX_QUERY_COMPLEXITY, 100_000),
     ...overrides,
   };
   return config;
+}
+
+function booleanFrom(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(true|1|yes)$/i.test(value)) return true;
+  if (/^(false|0|no)$/i.test(value)) return false;
+  throw new Error(`Expected true or false, got "${value}"`);
 }
 
 function integerFrom(value: string | undefined, fallback: number): number {

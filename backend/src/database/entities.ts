@@ -10,6 +10,12 @@ import { PowerSource } from '../power-sources/power-source.entity';
 import { Zone } from '../zones/zone.entity';
 import { CameraCoverage } from '../coverage/camera-coverage.entity';
 import { Street } from '../streets/street.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** Every table the migrations must match. */
-export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street];
+export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
+  Organisation, User, RefreshToken, LoginAttempt, AuditEntry];

@@ -13,9 +13,9 @@ class DemoSeedOnStart implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemoWhenEmpty) return;
-    const summary = await seedFesDemo(this.dataSource);
+    const summary = await seedFesDemo(this.dataSource, undefined, this.config.projectedSrid, { demoAccounts: this.config.demoAccounts });
     if (summary.seeded) {
-      new Logger('Seed').log(`Loaded the Fès demo: ${Object.entries(summary.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+      new Logger('Seed').log(`Loaded the Fès demo: ${Object.entries(summary.counts).map(([t, n]) => `${n} ${t}`).join(', ')} (coverage computed in ${summary.coverageMilliseconds} ms)`);
     }
   }
 }

@@ -43,6 +43,19 @@ export interface RequestOptions {
   endpoint?: string;
   fetch?: typeof fetch;
   signal?: AbortSignal;
+  /** Send no Authorization header and do not try to refresh (login, refresh, introspection). */
+  anonymous?: boolean;
+}
+
+/** Set by the session (auth/session.ts): adds the bearer token and refreshes it once on UNAUTHENTICATED. */
+export interface AuthHooks {
+  headers(): Promise<Record<string, string>>;
+  /** Called after an UNAUTHENTICATED answer; true when a new token was obtained and the request may be retried. */
+  onUnauthenticated(): Promise<boolean>;
+}
+let authHooks: AuthHooks | undefined;
+export function setAuthHooks(hooks: AuthHooks | undefined): void {
+  authHooks = hooks;
 }
 
 export const DEFAULT_GRAPHQL_ENDPOINT = '/graphql';
@@ -52,13 +65,31 @@ export async function graphqlRequest<TData, TVariables>(
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TData> {
+  const hooks = options.anonymous ? undefined : authHooks;
+  if (!hooks) return singleRequest(document, variables, options, {});
+  try {
+    return await singleRequest(document, variables, options, await hooks.headers());
+  } catch (error) {
+    if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED' && (await hooks.onUnauthenticated())) {
+      return singleRequest(document, variables, options, await hooks.headers());
+    }
+    throw error;
+  }
+}
+
+async function singleRequest<TData, TVariables>(
+  document: TypedDocument<TData, TVariables>,
+  variables: TVariables,
+  options: RequestOptions,
+  extraHeaders: Record<string, string>,
+): Promise<TData> {
   const endpoint = options.endpoint ?? DEFAULT_GRAPHQL_ENDPOINT;
   const fetchFunction = options.fetch ?? globalThis.fetch.bind(globalThis);
   let response: Response;
   try {
     response = await fetchFunction(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...extraHeaders },
       body: JSON.stringify({ query: document.source, variables }),
       signal: options.signal,
     });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TypedDocument } from './graphqlClient';
 import { fetchAllPages, type Connection, type PageVariables } from './pagination';
 
@@ -7,26 +7,71 @@ export type LoadState<TNode> =
   | { status: 'loaded'; nodes: readonly TNode[]; totalCount: number }
   | { status: 'error'; message: string };
 
+/** Local changes after an edit, so the map follows at once without reloading everything. */
+export interface CollectionEditor<TNode extends { id: string }> {
+  reload(): void;
+  upsert(node: TNode): void;
+  remove(id: string): void;
+}
+
 /** Loads every page of one connection once, on mount. `document` must be a module-level constant. */
 export function useConnection<TField extends string, TNode>(
   document: TypedDocument<Record<TField, Connection<TNode>>, PageVariables>,
   connectionField: TField,
 ): LoadState<TNode> {
+  return useEditableConnection(document as never, connectionField)[0] as LoadState<TNode>;
+}
+
+export function useEditableConnection<TField extends string, TNode extends { id: string }, TFilter = never>(
+  document: TypedDocument<Record<TField, Connection<TNode>>, PageVariables & { filter?: TFilter }>,
+  connectionField: TField,
+  filter?: TFilter,
+  enabled = true,
+): [LoadState<TNode>, CollectionEditor<TNode>] {
   const [state, setState] = useState<LoadState<TNode>>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const filterKey = JSON.stringify(filter ?? null);
+  const loadedOnce = useRef(false);
   useEffect(() => {
+    if (!enabled) return undefined;
     const abort = new AbortController();
-    setState({ status: 'loading' });
-    fetchAllPages(document, connectionField, {}, { signal: abort.signal }).then(
+    // Keep showing the previous nodes while a new filter loads (panning a large network).
+    if (!loadedOnce.current) setState({ status: 'loading' });
+    const variables = (filter === undefined ? {} : { filter }) as never;
+    fetchAllPages(document, connectionField, variables, { signal: abort.signal }).then(
       ({ nodes, totalCount }) => {
-        if (!abort.signal.aborted) setState({ status: 'loaded', nodes, totalCount });
+        if (abort.signal.aborted) return;
+        loadedOnce.current = true;
+        setState({ status: 'loaded', nodes, totalCount });
       },
       (error: unknown) => {
         if (!abort.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => abort.abort();
-  }, [document, connectionField]);
-  return state;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document, connectionField, filterKey, generation, enabled]);
+
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const upsert = useCallback((node: TNode) => {
+    setState((previous) => {
+      if (previous.status !== 'loaded') return previous;
+      const index = previous.nodes.findIndex((candidate) => candidate.id === node.id);
+      const nodes = [...previous.nodes];
+      if (index >= 0) nodes[index] = node;
+      else nodes.push(node);
+      return { status: 'loaded', nodes, totalCount: previous.totalCount + (index >= 0 ? 0 : 1) };
+    });
+  }, []);
+  const remove = useCallback((id: string) => {
+    setState((previous) => {
+      if (previous.status !== 'loaded') return previous;
+      const nodes = previous.nodes.filter((candidate) => candidate.id !== id);
+      return { status: 'loaded', nodes, totalCount: previous.totalCount - (previous.nodes.length - nodes.length) };
+    });
+  }, []);
+  const editor = useMemo(() => ({ reload, upsert, remove }), [reload, upsert, remove]);
+  return [state, editor];
 }
 
 const NO_NODES: readonly never[] = [];

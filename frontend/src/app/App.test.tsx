@@ -94,7 +94,7 @@ describe('App', () => {
       return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     }));
     render(<App renderer="svg" />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('poles: Database is unavailable');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Poles: Database is unavailable');
     expect(screen.getByTestId('count-cameras')).toHaveTextContent('1');
   });
 });

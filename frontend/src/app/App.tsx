@@ -1,113 +1,62 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { BasemapMode } from '../map/basemap/BaseMap';
-import type { MapLayerId } from '../map/layerCatalog';
-import { MapView } from '../map/MapView';
-import { parseMapUrlState } from '../map/mapUrlState';
-import { AssetSummary } from '../map/panel/AssetSummary';
-import { LayerPanel } from '../map/panel/LayerPanel';
-import { Legend } from '../map/panel/Legend';
-import { failuresOf, isSettled, useMapData, type MapData } from '../map/useMapData';
-import { useAppConfig } from './appConfigQuery';
-import { Header } from './Header';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CapabilitiesContext, useLoadedCapabilities } from '../api/capabilities';
+import { graphql, graphqlRequest, GraphQLRequestError } from '../api/graphqlClient';
+import { LoginScreen } from '../auth/LoginScreen';
+import { sessionStore, type Session } from '../auth/session';
+import '../i18n/i18n';
+import { Workspace } from './Workspace';
 
-const COLLECTION_LABELS: Record<keyof MapData, string> = {
-  zones: 'zones',
-  buildings: 'buildings',
-  blackSpots: 'black spots',
-  poles: 'poles',
-  cameras: 'cameras',
-  networkNodes: 'network nodes',
-  fiberRuns: 'fiber runs',
-  powerSources: 'power sources',
-  powerFeeds: 'power feeds',
-};
+sessionStore.install();
 
+const READ_PROBE = graphql<{ cameras: { totalCount: number } }>('query ReadProbe { cameras(first: 1) { totalCount } }');
+
+/** Whether the server lets an anonymous visitor read the map (development servers usually do). */
+function useAnonymousRead(enabled: boolean): boolean | undefined {
+  const [allowed, setAllowed] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (!enabled) return;
+    graphqlRequest(READ_PROBE, {}, { anonymous: true }).then(
+      () => setAllowed(true),
+      (error: unknown) => setAllowed(!(error instanceof GraphQLRequestError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN'))),
+    );
+  }, [enabled]);
+  return allowed;
+}
+
+function useSession(): Session | null {
+  const [session, setSession] = useState(sessionStore.current);
+  useEffect(() => sessionStore.subscribe(setSession), []);
+  return session;
+}
+
+/**
+ * The page: reads what the server offers (schema introspection), asks for a login when the server
+ * has accounts, then the map workspace. Without an accounts API the map opens directly.
+ */
 export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
-  const initialUrlState = useMemo(() => parseMapUrlState(window.location.search, window.location.hash), []);
-  const [visibleLayers, setVisibleLayers] = useState<readonly MapLayerId[]>(initialUrlState.visibleLayers);
-  const [basemapMode, setBasemapMode] = useState<BasemapMode | undefined>(undefined);
-  const onBasemapModeChange = useCallback((mode: BasemapMode) => setBasemapMode(mode), []);
-  const appConfig = useAppConfig();
-  const data = useMapData();
-
-  const settled = isSettled(data) && appConfig.status !== 'loading';
-  const failures = failuresOf(data);
-  const configError = appConfig.status === 'error' ? appConfig.message : undefined;
-  const status =
-    !settled ? { text: 'Loading map data…', tone: 'busy' as const }
-    : failures.length > 0 || configError ? { text: 'Some data could not be loaded', tone: 'error' as const }
-    : { text: 'Up to date', tone: 'ok' as const };
-
-  const featureCounts = useMemo(() => {
-    const count = (state: MapData[keyof MapData]) =>
-      state.status === 'loaded' ? state.nodes.length : state.status === 'error' ? ('error' as const) : undefined;
-    return {
-      zones: count(data.zones),
-      buildings: count(data.buildings),
-      'black-spots': count(data.blackSpots),
-      'camera-sectors': count(data.cameras),
-      'fiber-runs': count(data.fiberRuns),
-      'power-feeds': count(data.powerFeeds),
-      poles: count(data.poles),
-      'power-sources': count(data.powerSources),
-      'network-nodes': count(data.networkNodes),
-      cameras: count(data.cameras),
-    } satisfies Record<MapLayerId, number | 'error' | undefined>;
-  }, [data]);
-
+  const { t } = useTranslation();
+  const { capabilities } = useLoadedCapabilities();
+  const session = useSession();
+  const [hadSession, setHadSession] = useState(!!session);
+  useEffect(() => {
+    if (session) setHadSession(true);
+  }, [session]);
+  const [wantsLogin, setWantsLogin] = useState(false);
+  const accounts = capabilities.has('Mutation', 'login');
+  const anonymousRead = useAnonymousRead(accounts && !session);
+  useEffect(() => {
+    if (session) setWantsLogin(false);
+  }, [session]);
+  if (!capabilities.loaded || (accounts && !session && anonymousRead === undefined)) return <div className="map-placeholder">{t('app.loading')}</div>;
+  // Accounts: sign in first, unless the server lets visitors read (then they browse read-only and
+  // sign in from the header to plan).
+  if (accounts && !session && (anonymousRead === false || wantsLogin)) {
+    return <LoginScreen store={sessionStore} expired={hadSession} onCancel={anonymousRead ? () => setWantsLogin(false) : undefined} />;
+  }
   return (
-    <div className="app">
-      <Header deploymentName={appConfig.status === 'loading' ? '' : appConfig.config.deploymentName} status={status} />
-      <aside className="side-panel" aria-label="Map panel">
-        <AssetSummary data={data} />
-        <LayerPanel visibleLayers={visibleLayers} onChange={setVisibleLayers} featureCounts={featureCounts} />
-        <Legend />
-      </aside>
-      <main
-        className="map-area"
-        data-testid="map"
-        data-ready={settled ? 'true' : 'false'}
-        data-basemap={basemapMode ?? 'pending'}
-        data-visible-layers={visibleLayers.join(',')}
-      >
-        {appConfig.status === 'loading' ? (
-          <div className="map-placeholder">Loading…</div>
-        ) : (
-          <MapView
-            config={appConfig.config}
-            initialView={initialUrlState.view}
-            data={data}
-            visibleLayers={visibleLayers}
-            onVisibleLayersChange={setVisibleLayers}
-            forceOfflineBasemap={initialUrlState.tiles === 'off'}
-            onBasemapModeChange={onBasemapModeChange}
-            renderer={renderer}
-          />
-        )}
-        {(failures.length > 0 || configError) && (
-          <div className="error-banner" role="alert" data-testid="load-errors">
-            <strong>Some data could not be loaded.</strong>
-            <ul>
-              {configError && <li>Configuration: {configError} (showing default settings)</li>}
-              {failures.map(({ collection, message }) => (
-                <li key={collection}>
-                  {COLLECTION_LABELS[collection]}: {message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {basemapMode === 'offline' && (
-          <div
-            className="basemap-notice"
-            role="status"
-            data-testid="basemap-notice"
-            title="Map tiles are unavailable: the background is drawn from Vigie's own zones and buildings."
-          >
-            Offline basemap
-          </div>
-        )}
-      </main>
-    </div>
+    <CapabilitiesContext.Provider value={capabilities}>
+      <Workspace renderer={renderer} session={accounts ? session : null} accounts={accounts} onSignIn={() => setWantsLogin(true)} />
+    </CapabilitiesContext.Provider>
   );
 }

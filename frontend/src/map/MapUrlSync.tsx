@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { MapLayerId } from './layerCatalog';
-import { parseMapUrlState, serializeMapHash } from './mapUrlState';
+import { parseMapUrlState, serializeMapHash, type MapUrlExtras } from './mapUrlState';
 
 /**
  * Keeps the URL hash in step with the map (view and visible layers) so the address bar is always a
@@ -10,15 +10,17 @@ import { parseMapUrlState, serializeMapHash } from './mapUrlState';
 export function MapUrlSync({
   visibleLayers,
   onVisibleLayersFromUrl,
+  extras,
 }: {
   visibleLayers: readonly MapLayerId[];
   onVisibleLayersFromUrl: (layers: readonly MapLayerId[]) => void;
+  extras?: MapUrlExtras;
 }) {
   const map = useMap();
 
   const writeHash = () => {
     const center = map.getCenter();
-    const hash = serializeMapHash({ latitude: center.lat, longitude: center.lng, zoom: map.getZoom() }, visibleLayers);
+    const hash = serializeMapHash({ latitude: center.lat, longitude: center.lng, zoom: map.getZoom() }, visibleLayers, extras);
     if (window.location.hash.replace(/^#/, '') !== hash) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${hash}`);
     }

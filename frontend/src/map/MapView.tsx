@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MapContainer, ScaleControl } from 'react-leaflet';
 import { nodesOf } from '../api/useConnection';
 import type { AppConfig } from '../app/appConfigQuery';
@@ -17,7 +18,7 @@ import { PowerFeedsLayer } from './layers/PowerFeedsLayer';
 import { PowerSourcesLayer } from './layers/PowerSourcesLayer';
 import { ZonesLayer } from './layers/ZonesLayer';
 import { MapUrlSync } from './MapUrlSync';
-import type { MapView as MapViewState } from './mapUrlState';
+import type { MapUrlExtras, MapView as MapViewState } from './mapUrlState';
 import type { MapData } from './useMapData';
 
 export interface MapViewProps {
@@ -31,6 +32,10 @@ export interface MapViewProps {
   onBasemapModeChange: (mode: BasemapMode) => void;
   /** Canvas in browsers (fast); jsdom tests need SVG. */
   renderer?: 'canvas' | 'svg';
+  /** Selection, open panel… written to the URL with the view. */
+  urlExtras?: MapUrlExtras;
+  /** Overlays and interaction handlers, inside the map. */
+  children?: ReactNode;
 }
 
 export function MapView({
@@ -42,7 +47,12 @@ export function MapView({
   forceOfflineBasemap,
   onBasemapModeChange,
   renderer = 'canvas',
+  urlExtras,
+  children,
 }: MapViewProps) {
+  // Tooltips are bound when a layer draws: redraw them in the new language.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   const center = initialView ? { lat: initialView.latitude, lng: initialView.longitude } : toLatLng(config.initialCenter);
   const zoom = initialView?.zoom ?? config.initialZoom;
   const shown = useCallback((id: MapLayerId) => visibleLayers.includes(id), [visibleLayers]);
@@ -57,18 +67,19 @@ export function MapView({
         buildings={nodesOf(data.buildings)}
         onModeChange={onBasemapModeChange}
       />
-      {shown('zones') && <ZonesLayer zones={nodesOf(data.zones)} />}
-      {shown('buildings') && <BuildingsLayer buildings={nodesOf(data.buildings)} />}
-      {shown('black-spots') && <BlackSpotsLayer blackSpots={nodesOf(data.blackSpots)} />}
-      {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} />}
-      {shown('fiber-runs') && <FiberRunsLayer fiberRuns={nodesOf(data.fiberRuns)} />}
-      {shown('power-feeds') && <PowerFeedsLayer powerFeeds={nodesOf(data.powerFeeds)} />}
-      {shown('poles') && <PolesLayer poles={nodesOf(data.poles)} />}
-      {shown('power-sources') && <PowerSourcesLayer powerSources={nodesOf(data.powerSources)} />}
-      {shown('network-nodes') && <NetworkNodesLayer networkNodes={nodesOf(data.networkNodes)} />}
-      {shown('cameras') && <CamerasLayer cameras={cameras} />}
+      {shown('zones') && <ZonesLayer key={language} zones={nodesOf(data.zones)} />}
+      {shown('buildings') && <BuildingsLayer key={language} buildings={nodesOf(data.buildings)} />}
+      {shown('black-spots') && <BlackSpotsLayer key={language} blackSpots={nodesOf(data.blackSpots)} />}
+      {shown('camera-sectors') && <CameraSectorsLayer key={language} cameras={cameras} />}
+      {shown('fiber-runs') && <FiberRunsLayer key={language} fiberRuns={nodesOf(data.fiberRuns)} />}
+      {shown('power-feeds') && <PowerFeedsLayer key={language} powerFeeds={nodesOf(data.powerFeeds)} />}
+      {shown('poles') && <PolesLayer key={language} poles={nodesOf(data.poles)} />}
+      {shown('power-sources') && <PowerSourcesLayer key={language} powerSources={nodesOf(data.powerSources)} />}
+      {shown('network-nodes') && <NetworkNodesLayer key={language} networkNodes={nodesOf(data.networkNodes)} />}
+      {shown('cameras') && <CamerasLayer key={language} cameras={cameras} />}
+      {children}
       <ScaleControl position="bottomright" imperial={false} />
-      <MapUrlSync visibleLayers={visibleLayers} onVisibleLayersFromUrl={onVisibleLayersChange} />
+      <MapUrlSync visibleLayers={visibleLayers} onVisibleLayersFromUrl={onVisibleLayersChange} extras={urlExtras} />
       <ExposeMap />
     </MapContainer>
   );

@@ -48,3 +48,22 @@ describe('serializeMapHash', () => {
     expect(serializeMapHash({ zoom: 13.5, latitude: 34, longitude: -5 }, [])).toBe('map=13.5/34.00000/-5.00000&layers=');
   });
 });
+
+describe('selection, panel and camera selection in the URL', () => {
+  const view = { latitude: 34.0617, longitude: -4.9836, zoom: 16 };
+  it('round-trips the selected asset, the open tab and live cameras', () => {
+    const hash = serializeMapHash(view, ['cameras'], { selection: { kind: 'camera', id: 'a1b2-c3' }, tab: 'blackSpots', cameras: 'live' });
+    expect(hash).toBe('map=16/34.06170/-4.98360&layers=cameras&sel=camera:a1b2-c3&tab=blackSpots&cams=live');
+    expect(parseMapUrlState('', `#${hash}`)).toMatchObject({
+      selection: { kind: 'camera', id: 'a1b2-c3' }, tab: 'blackSpots', cameras: 'live', visibleLayers: ['cameras'],
+    });
+  });
+  it('leaves defaults out and ignores unknown or unsafe values', () => {
+    expect(serializeMapHash(view, [], { tab: 'layers', cameras: 'planned', selection: null })).toBe('map=16/34.06170/-4.98360&layers=');
+    const state = parseMapUrlState('', '#sel=rocket:1&tab=admin&cams=all');
+    expect(state.selection).toBeUndefined();
+    expect(state.tab).toBeUndefined();
+    expect(state.cameras).toBeUndefined();
+    expect(parseMapUrlState('', '#sel=camera:<script>').selection).toBeUndefined();
+  });
+});

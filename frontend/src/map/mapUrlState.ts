@@ -11,7 +11,24 @@ export interface MapView {
   zoom: number;
 }
 
-export interface MapUrlState {
+export const PANEL_TABS = ['layers', 'plan', 'blackSpots', 'summary', 'network'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+export const SELECTION_KINDS = ['camera', 'pole', 'networkNode', 'fiberRun', 'powerSource', 'powerFeed', 'blackSpot', 'building', 'zone'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+export type CameraSelectionMode = 'planned' | 'live';
+
+/** What else a link carries besides view and layers: the selected asset, the open panel, planned/live. */
+export interface MapUrlExtras {
+  selection?: Selection | null;
+  tab?: PanelTab;
+  cameras?: CameraSelectionMode;
+}
+
+export interface MapUrlState extends MapUrlExtras {
   /** Undefined: use the deployment's initial view. */
   view?: MapView;
   visibleLayers: readonly MapLayerId[];
@@ -22,20 +39,41 @@ export function parseMapUrlState(search: string, hash: string): MapUrlState {
   const query = new URLSearchParams(search.replace(/^\?/, ''));
   const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const tilesValue = (query.get('tiles') ?? fragment.get('tiles') ?? '').toLowerCase();
-  return {
+  const state: MapUrlState = {
     view: parseView(fragment.get('map')),
     visibleLayers: parseLayers(fragment.get('layers')),
     tiles: tilesValue === 'off' || tilesValue === 'false' || tilesValue === '0' ? 'off' : 'auto',
   };
+  const selection = parseSelection(fragment.get('sel'));
+  if (selection) state.selection = selection;
+  const tab = fragment.get('tab');
+  if (tab && (PANEL_TABS as readonly string[]).includes(tab)) state.tab = tab as PanelTab;
+  const cameras = fragment.get('cams');
+  if (cameras === 'planned' || cameras === 'live') state.cameras = cameras;
+  return state;
+}
+
+function parseSelection(value: string | null): Selection | undefined {
+  if (!value) return undefined;
+  const separator = value.indexOf(':');
+  if (separator <= 0) return undefined;
+  const kind = value.slice(0, separator);
+  const id = value.slice(separator + 1);
+  if (!(SELECTION_KINDS as readonly string[]).includes(kind) || !/^[\w-]{1,64}$/.test(id)) return undefined;
+  return { kind: kind as SelectionKind, id };
 }
 
 /** The hash for a view and visible layers, without `#`. Layers keep the catalog's order. */
-export function serializeMapHash(view: MapView, visibleLayers: readonly MapLayerId[]): string {
+export function serializeMapHash(view: MapView, visibleLayers: readonly MapLayerId[], extras: MapUrlExtras = {}): string {
   const decimals = Math.max(0, Math.min(7, Math.ceil(Math.log2(Math.max(1, view.zoom)) + 1)));
   const zoom = Number.isInteger(view.zoom) ? String(view.zoom) : view.zoom.toFixed(2).replace(/\.?0+$/, '');
   const map = `${zoom}/${view.latitude.toFixed(decimals)}/${view.longitude.toFixed(decimals)}`;
   const layers = MAP_LAYER_IDS.filter((id) => visibleLayers.includes(id)).join(',');
-  return `map=${map}&layers=${layers}`;
+  let hash = `map=${map}&layers=${layers}`;
+  if (extras.selection) hash += `&sel=${extras.selection.kind}:${encodeURIComponent(extras.selection.id)}`;
+  if (extras.tab && extras.tab !== 'layers') hash += `&tab=${extras.tab}`;
+  if (extras.cameras && extras.cameras !== 'planned') hash += `&cams=${extras.cameras}`;
+  return hash;
 }
 
 function parseView(value: string | null): MapView | undefined {

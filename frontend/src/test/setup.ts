@@ -13,3 +13,11 @@ if (typeof window !== 'undefined' && !('createSVGRect' in SVGSVGElement.prototyp
     value: () => ({ x: 0, y: 0, width: 0, height: 0 }),
   });
 }
+
+// Component tests read English (the key set's source language) unless a test switches.
+import { i18n } from '../i18n/i18n';
+import { beforeEach } from 'vitest';
+beforeEach(async () => {
+  localStorage.clear();
+  await i18n.changeLanguage('en');
+});

@@ -4,7 +4,12 @@ import type { Geometry } from 'geojson';
 import type { EditableEntity } from '../editable.entity';
 import type { Connection } from '../graphql/connection';
 import type { ListFilter } from './list-filter.input';
-import { VigieError, badInput, inUse, invalidGeometry, notFound, staleVersion } from '../errors/vigie-errors';
+import { VigieError, badInput, forbidden, inUse, invalidGeometry, notFound, staleVersion } from '../errors/vigie-errors';
+import { PhysicalAssetEntity } from '../physical-asset.entity';
+import { currentActor } from '../request-context';
+import { ASSET_UPDATE_RULES } from '../../auth/permissions';
+import { recordAudit } from '../../audit/audit-writer';
+import { Organisation } from '../../organisations/organisation.entity';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
 
@@ -89,12 +94,14 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   async create(input: CreateInput): Promise<E> {
     return this.write(async (manager) => {
+      await this.checkAssignedOrganisation(manager, input);
       const facts = await this.checkGeometry(manager, this.geometryOf(input));
       const values = await this.prepareValues(input, manager, facts, null);
       const created = manager.create(this.definition.entity, values as never);
       const saved = await manager.save(created);
       const after = await this.findOne(saved.id, manager);
       await this.afterWrite(manager, null, after);
+      await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
       return after;
     });
   }
@@ -104,12 +111,15 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       const current = await this.lockCurrent(manager, input.id, input.version);
       const before = manager.create(this.definition.entity, { ...current } as never);
       const { id: _id, version: _version, ...changes } = input;
+      this.authorizeUpdate(current, changes);
+      await this.checkAssignedOrganisation(manager, changes);
       const facts = await this.checkGeometry(manager, this.geometryOf(changes));
       const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
       manager.merge(this.definition.entity, current, values as never);
       await manager.save(current);
       const after = await this.findOne(current.id, manager);
       await this.afterWrite(manager, before, after);
+      await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
       return after;
     });
   }
@@ -128,8 +138,53 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       if (Object.keys(usedBy).length) throw inUse(this.definition.typeName, id, usedBy);
       await manager.delete(this.definition.entity, { id } as never);
       await this.afterWrite(manager, before, null);
+      await recordAudit(manager, { action: 'delete', entityType: this.definition.typeName, entityId: id, before, after: null });
       return id;
     });
+  }
+
+  /**
+   * Field-level rules for roles with a restricted right to update physical assets (contractors,
+   * maintenance teams: ASSET_UPDATE_RULES in auth/permissions.ts). Admins and engineers, and calls
+   * outside a request (seed, jobs), are not restricted here; the guard decided who reaches update.
+   */
+  protected authorizeUpdate(current: E, changes: object): void {
+    const actor = currentActor();
+    const rule = actor ? ASSET_UPDATE_RULES[actor.role] : undefined;
+    if (!actor || !rule) return;
+    const typeName = this.definition.typeName;
+    if (!(current instanceof PhysicalAssetEntity)) {
+      throw forbidden(`A ${actor.role} cannot change ${typeName} records.`, { role: actor.role, typeName });
+    }
+    const touched = Object.entries(changes)
+      .filter(([, value]) => value !== undefined)
+      .map(([field]) => field);
+    const outside = touched.filter((field) => !rule.fields.includes(field));
+    if (outside.length) {
+      throw forbidden(`A ${actor.role} may change only ${rule.fields.join(', ')} of a ${typeName}, not ${outside.join(', ')}.`, {
+        role: actor.role,
+        fields: outside,
+      });
+    }
+    if (rule.ownOrganisationOnly && (!actor.organisationId || current.assignedOrganisationId !== actor.organisationId)) {
+      throw forbidden(`This ${typeName} is not assigned to your organisation.`, { role: actor.role, typeName, id: current.id });
+    }
+    const status = (changes as { status?: string }).status;
+    if (status !== undefined) {
+      const allowed = rule.statusTransitions[current.status] ?? [];
+      if (!allowed.includes(status as never)) {
+        throw forbidden(
+          `A ${actor.role} cannot change the status of a ${typeName} from ${current.status} to ${status}` +
+            (allowed.length ? ` (allowed: ${allowed.join(', ')}).` : '.'),
+          { role: actor.role, from: current.status, to: status },
+        );
+      }
+    }
+  }
+
+  private async checkAssignedOrganisation(manager: EntityManager, input: object): Promise<void> {
+    const organisationId = (input as { assignedOrganisationId?: string | null }).assignedOrganisationId;
+    if (organisationId) await this.requireExisting(manager, Organisation, 'Organisation', organisationId);
   }
 
   /** Checks that an id of another type exists (inside the caller's transaction). */

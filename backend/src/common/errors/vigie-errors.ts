@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'TOO_MANY_ATTEMPTS',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -47,3 +50,9 @@ export const inUse = (typeName: string, id: string, usedBy: Record<string, numbe
       .join(', ')}.`,
     { typeName, id, usedBy },
   );
+
+/** No, invalid, expired or forged credentials; the same words whatever the reason, so nothing leaks. */
+export const unauthenticated = (message = 'Sign in to continue: the credentials are missing, invalid or expired.') =>
+  new VigieError('UNAUTHENTICATED', message);
+
+export const forbidden = (message: string, details: Record<string, unknown> = {}) => new VigieError('FORBIDDEN', message, details);

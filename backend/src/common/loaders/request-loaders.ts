@@ -4,6 +4,7 @@ import type { Endpoint } from '../endpoints';
 import type { EndpointKind } from '../../core/domain';
 import { Camera } from '../../cameras/camera.entity';
 import { CameraModel } from '../../camera-models/camera-model.entity';
+import { CameraCoverage } from '../../coverage/camera-coverage.entity';
 import { NetworkNode } from '../../network-nodes/network-node.entity';
 import { Pole } from '../../poles/pole.entity';
 import { PowerSource } from '../../power-sources/power-source.entity';
@@ -29,6 +30,14 @@ export class RequestLoaders {
   readonly camerasByPoleId = new DataLoader<string, Camera[]>(async (poleIds) => {
     const cameras = await this.dataSource.getRepository(Camera).find({ where: { poleId: In([...poleIds]) }, order: { code: 'ASC' } });
     return poleIds.map((poleId) => cameras.filter((camera) => camera.poleId === poleId));
+  });
+
+  /** Stored coverage rows of each camera, coarsest level first (the dori_level enum is in ladder order). */
+  readonly coverageByCameraId = new DataLoader<string, CameraCoverage[]>(async (cameraIds) => {
+    const rows = await this.dataSource
+      .getRepository(CameraCoverage)
+      .find({ where: { cameraId: In([...cameraIds]) }, order: { cameraId: 'ASC', level: 'ASC' } });
+    return cameraIds.map((cameraId) => rows.filter((row) => row.cameraId === cameraId));
   });
 
   readonly zoneCounts = new DataLoader<string, ZoneCounts>(async (zoneIds) => {

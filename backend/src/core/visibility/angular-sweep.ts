@@ -200,7 +200,6 @@ export function sweepVisibility(request: SweepRequest): SweepOutput[] {
       }
     }
   }
-  const lineCount = curveKind.length;
   const zeroDeltas = new Array<number>(heightCount).fill(0);
   const addSpecial = (kind: number, radius: number): number => {
     const id = curveKind.length;

@@ -18,7 +18,7 @@
  * sweep (angular-sweep.ts) that applies these rules bearing by bearing; `shadowRings` keeps the polygon
  * form (used when a caller supplies its own shadows, and as the documented model).
  */
-import { PointMeters, Region, Ring, closestPointOnRing, isPointInRegion, signedRingArea, translateRegion } from '../geometry/planar';
+import { PointMeters, Region, Ring, closestPointOnRing, isPointInRegion, signedRingArea } from '../geometry/planar';
 import { differenceRegions } from '../geometry/polygon-operations';
 import { discRing, sectorRing } from '../geometry/sector';
 import { IndexedObstacle, ObstacleIndex } from './obstacles';

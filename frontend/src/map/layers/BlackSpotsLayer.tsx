@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+import { formatNumber } from '../../i18n/format';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { labelOf } from '../../domain/labels';
@@ -21,9 +23,9 @@ export function BlackSpotsLayer({ blackSpots }: { blackSpots: readonly BlackSpot
         const spot = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(spot.name || spot.code, [
-            ['Required level', labelOf(spot.requiredLevel)],
-            ['Category', labelOf(spot.category)],
-            ['Priority', `${spot.priority} / 5`],
+            [t('field.requiredLevel'), labelOf(spot.requiredLevel)],
+            [t('field.category'), labelOf(spot.category)],
+            [t('field.priority'), `${formatNumber(spot.priority, 0)} / ${formatNumber(5, 0)}`],
           ]),
           { sticky: true, className: 'vigie-leaflet-tooltip' },
         );

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+import { formatDegrees, formatDistance } from '../../i18n/format';
 import { circleMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
@@ -5,7 +7,7 @@ import { labelOf } from '../../domain/labels';
 import { cameraMarkerStyle } from '../mapStyles';
 import type { CameraNode } from './camerasQuery';
 import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
-import { formatMeters, tooltipHtml } from './tooltips';
+import { tooltipHtml } from './tooltips';
 
 type CameraFeature = LayerFeature<CameraNode>;
 
@@ -23,11 +25,11 @@ export function CamerasLayer({ cameras }: { cameras: readonly CameraNode[] }) {
         const camera = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(camera.name ? `${camera.code} · ${camera.name}` : camera.code, [
-            ['Status', labelOf(camera.status)],
-            ['Model', camera.model ? `${camera.model.name} (${labelOf(camera.model.kind)})` : null],
-            ['Heading', `${Math.round(camera.headingDegrees)}°`],
-            ['Field of view', `${Math.round(camera.horizontalFieldOfViewDegrees)}°`],
-            ['Detection range', formatMeters(camera.detectionRangeMeters)],
+            [t('field.status'), labelOf(camera.status)],
+            [t('field.model'), camera.model ? `${camera.model.name} (${labelOf(camera.model.kind)})` : null],
+            [t('field.heading'), formatDegrees(camera.headingDegrees)],
+            [t('field.fieldOfView'), formatDegrees(camera.horizontalFieldOfViewDegrees)],
+            [t('field.detectionRange'), formatDistance(camera.detectionRangeMeters)],
           ]),
           { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' },
         );

@@ -1,10 +1,12 @@
+import { t } from '../../i18n/i18n';
+import { formatDistance } from '../../i18n/format';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { labelOf } from '../../domain/labels';
 import { fiberRunStyle } from '../mapStyles';
 import type { FiberRunNode } from './fiberRunsQuery';
 import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
-import { formatMeters, tooltipHtml } from './tooltips';
+import { tooltipHtml } from './tooltips';
 
 type FiberRunFeature = LayerFeature<FiberRunNode>;
 
@@ -21,10 +23,10 @@ export function FiberRunsLayer({ fiberRuns }: { fiberRuns: readonly FiberRunNode
         const run = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(`Fiber run ${run.code}`, [
-            ['Status', labelOf(run.status)],
-            ['Strands', run.strandCount],
-            ['Install', labelOf(run.installMethod)],
-            ['Length', formatMeters(run.lengthMeters)],
+            [t('field.status'), labelOf(run.status)],
+            [t('field.strands'), run.strandCount],
+            [t('field.install'), labelOf(run.installMethod)],
+            [t('field.length'), formatDistance(run.lengthMeters)],
           ]),
           { sticky: true, className: 'vigie-leaflet-tooltip' },
         );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n';
 import { circleMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
@@ -24,10 +25,10 @@ export function NetworkNodesLayer({ networkNodes }: { networkNodes: readonly Net
         const node = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(node.name || node.code, [
-            ['Kind', labelOf(node.kind)],
-            ['Code', node.code],
-            ['Ports', node.portCount],
-            ['Strand capacity', node.strandCapacity],
+            [t('field.kind'), labelOf(node.kind)],
+            [t('field.code'), node.code],
+            [t('field.ports'), node.portCount],
+            [t('field.strandCapacity'), node.strandCapacity],
           ]),
           { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' },
         );

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+import { formatWithUnit } from '../../i18n/format';
 import { circleMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
@@ -22,10 +24,10 @@ export function PolesLayer({ poles }: { poles: readonly PoleNode[] }) {
         const pole = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(`Pole ${pole.code}`, [
-            ['Kind', labelOf(pole.kind)],
-            ['Status', labelOf(pole.status)],
-            ['Height', pole.heightMeters === null ? null : `${pole.heightMeters} m`],
-            ['Owner', pole.owner],
+            [t('field.kind'), labelOf(pole.kind)],
+            [t('field.status'), labelOf(pole.status)],
+            [t('field.height'), pole.heightMeters === null ? null : formatWithUnit(pole.heightMeters, 'm')],
+            [t('field.owner'), pole.owner],
           ]),
           { direction: 'top', offset: [0, -3], className: 'vigie-leaflet-tooltip' },
         );

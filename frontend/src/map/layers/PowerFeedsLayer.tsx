@@ -1,10 +1,12 @@
+import { t } from '../../i18n/i18n';
+import { formatDistance, formatWithUnit } from '../../i18n/format';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { labelOf } from '../../domain/labels';
 import { powerFeedStyle } from '../mapStyles';
 import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
 import type { PowerFeedNode } from './powerFeedsQuery';
-import { formatMeters, tooltipHtml } from './tooltips';
+import { tooltipHtml } from './tooltips';
 
 type PowerFeedFeature = LayerFeature<PowerFeedNode>;
 
@@ -21,10 +23,10 @@ export function PowerFeedsLayer({ powerFeeds }: { powerFeeds: readonly PowerFeed
         const feed = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(`Power feed ${feed.code}`, [
-            ['Status', labelOf(feed.status)],
-            ['Switched', feed.switched ? 'yes' : 'no'],
-            ['Voltage', feed.voltage === null ? null : `${feed.voltage} V`],
-            ['Length', formatMeters(feed.lengthMeters)],
+            [t('field.status'), labelOf(feed.status)],
+            [t('field.switched'), feed.switched ? t('field.yes') : t('field.no')],
+            [t('field.voltage'), feed.voltage === null ? null : formatWithUnit(feed.voltage, 'V', 0)],
+            [t('field.length'), formatDistance(feed.lengthMeters)],
           ]),
           { sticky: true, className: 'vigie-leaflet-tooltip' },
         );

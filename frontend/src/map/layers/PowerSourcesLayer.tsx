@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+import { formatWithUnit } from '../../i18n/format';
 import { circleMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
@@ -22,9 +24,9 @@ export function PowerSourcesLayer({ powerSources }: { powerSources: readonly Pow
         const source = feature.properties.node;
         layer.bindTooltip(
           tooltipHtml(source.name || `Power source ${source.code}`, [
-            ['Kind', labelOf(source.kind)],
-            ['Capacity', source.capacityWatts === null ? null : `${source.capacityWatts} W`],
-            ['Voltage', source.voltage === null ? null : `${source.voltage} V`],
+            [t('field.kind'), labelOf(source.kind)],
+            [t('field.capacity'), source.capacityWatts === null ? null : formatWithUnit(source.capacityWatts, 'W', 0)],
+            [t('field.voltage'), source.voltage === null ? null : formatWithUnit(source.voltage, 'V', 0)],
           ]),
           { direction: 'top', offset: [0, -5], className: 'vigie-leaflet-tooltip' },
         );

@@ -4,6 +4,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 
 export interface BuildingNode {
   id: string;
+  version: number;
   footprint: Polygon | MultiPolygon;
   heightMeters: number | null;
   sourceId: string | null;
@@ -12,7 +13,7 @@ export interface BuildingNode {
 export const BUILDINGS_QUERY = graphql<{ buildings: Connection<BuildingNode> }, PageVariables>(`
   query MapBuildings($first: Int, $after: String) {
     buildings(first: $first, after: $after) {
-      nodes { id footprint heightMeters sourceId }
+      nodes { id version footprint heightMeters sourceId }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

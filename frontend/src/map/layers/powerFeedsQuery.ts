@@ -5,6 +5,10 @@ import type { AssetStatus } from '../../domain/vocabulary';
 
 export interface PowerFeedNode {
   id: string;
+  version: number;
+  fromPowerSourceId?: string | null;
+  toKind?: string | null;
+  toId?: string | null;
   code: string;
   path: LineString;
   capacityWatts: number | null;
@@ -17,7 +21,7 @@ export interface PowerFeedNode {
 export const POWER_FEEDS_QUERY = graphql<{ powerFeeds: Connection<PowerFeedNode> }, PageVariables>(`
   query MapPowerFeeds($first: Int, $after: String) {
     powerFeeds(first: $first, after: $after) {
-      nodes { id code path capacityWatts voltage switched status lengthMeters }
+      nodes { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -5,6 +5,7 @@ import type { PowerSourceKind } from '../../domain/vocabulary';
 
 export interface PowerSourceNode {
   id: string;
+  version: number;
   code: string;
   name: string | null;
   kind: PowerSourceKind;
@@ -16,7 +17,7 @@ export interface PowerSourceNode {
 export const POWER_SOURCES_QUERY = graphql<{ powerSources: Connection<PowerSourceNode> }, PageVariables>(`
   query MapPowerSources($first: Int, $after: String) {
     powerSources(first: $first, after: $after) {
-      nodes { id code name kind location capacityWatts voltage }
+      nodes { id version code name kind location capacityWatts voltage }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -1,5 +1,7 @@
 import { MAP_LAYERS, type MapLayerId } from '../layerCatalog';
 import { Swatch } from './Swatch';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 
 export interface LayerPanelProps {
   visibleLayers: readonly MapLayerId[];
@@ -13,6 +15,7 @@ export interface LayerPanelProps {
  * on the map, each with its symbol.
  */
 export function LayerPanel({ visibleLayers, onChange, featureCounts }: LayerPanelProps) {
+  const { t } = useTranslation();
   const toggle = (id: MapLayerId, visible: boolean) =>
     onChange(MAP_LAYERS.map((layer) => layer.id).filter((other) => (other === id ? visible : visibleLayers.includes(other))));
   const topFirst = [...MAP_LAYERS].reverse();
@@ -20,14 +23,14 @@ export function LayerPanel({ visibleLayers, onChange, featureCounts }: LayerPane
   return (
     <section className="panel-section" aria-labelledby="layers-heading">
       <div className="panel-section-header">
-        <h2 id="layers-heading">Layers</h2>
+        <h2 id="layers-heading">{t('layers.heading')}</h2>
         <button
           type="button"
           className="link-button"
           data-testid="layer-toggle-all"
           onClick={() => onChange(allShown ? [] : MAP_LAYERS.map((layer) => layer.id))}
         >
-          {allShown ? 'Hide all' : 'Show all'}
+          {allShown ? t('layers.hideAll') : t('layers.showAll')}
         </button>
       </div>
       <ul className="layer-list">
@@ -45,8 +48,8 @@ export function LayerPanel({ visibleLayers, onChange, featureCounts }: LayerPane
               />
               <label htmlFor={inputId}>
                 <Swatch swatch={layer.swatch} />
-                <span className="layer-name">{layer.label}</span>
-                <span className="layer-count">{countText(count)}</span>
+                <span className="layer-name">{t(`layers.${layer.id}`)}</span>
+                <span className="layer-count">{countText(count, t('layers.notLoaded'))}</span>
               </label>
             </li>
           );
@@ -56,8 +59,8 @@ export function LayerPanel({ visibleLayers, onChange, featureCounts }: LayerPane
   );
 }
 
-function countText(count: number | 'error' | undefined): string {
+function countText(count: number | 'error' | undefined, notLoaded: string): string {
   if (count === undefined) return '…';
-  if (count === 'error') return 'not loaded';
-  return count.toLocaleString('en');
+  if (count === 'error') return notLoaded;
+  return formatNumber(count, 0);
 }

@@ -2,13 +2,15 @@ import { ASSET_STATUSES, BLACK_SPOT_CATEGORIES, NETWORK_NODE_KINDS } from '../..
 import { labelOf } from '../../domain/labels';
 import { BLACK_SPOT_COLOURS, NETWORK_NODE_STYLES, POWER_COLOUR, STATUS_COLOURS } from '../mapStyles';
 import { Swatch } from './Swatch';
+import { useTranslation } from 'react-i18next';
 
 /** What colours and line styles mean; generated from the same tables as the map styles. */
 export function Legend() {
+  const { t } = useTranslation();
   return (
     <section className="panel-section" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">Legend</h2>
-      <h3>Status · cameras, fields of view, fiber runs</h3>
+      <h2 id="legend-heading">{t('legend.heading')}</h2>
+      <h3>{t('legend.status')}</h3>
       <ul className="legend-list legend-columns">
         {ASSET_STATUSES.map((status) => (
           <li key={status}>
@@ -17,7 +19,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3>Black spot category</h3>
+      <h3>{t('legend.category')}</h3>
       <ul className="legend-list legend-columns">
         {BLACK_SPOT_CATEGORIES.map((category) => (
           <li key={category}>
@@ -26,8 +28,8 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <p className="legend-note">Stronger fill = higher priority.</p>
-      <h3>Network node kind</h3>
+      <p className="legend-note">{t('legend.priorityNote')}</p>
+      <h3>{t('legend.nodeKind')}</h3>
       <ul className="legend-list legend-columns">
         {NETWORK_NODE_KINDS.map((kind) => (
           <li key={kind}>
@@ -36,23 +38,23 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3>Lines</h3>
+      <h3>{t('legend.lines')}</h3>
       <ul className="legend-list">
         <li>
           <Swatch swatch={{ shape: 'line', stroke: STATUS_COLOURS.installed }} />
-          Fiber run (duct, facade)
+          {t('legend.fiberSolid')}
         </li>
         <li>
           <Swatch swatch={{ shape: 'line', stroke: STATUS_COLOURS.installed, dashed: true }} />
-          Fiber run, aerial
+          {t('legend.fiberAerial')}
         </li>
         <li>
           <Swatch swatch={{ shape: 'line', stroke: POWER_COLOUR }} />
-          Power feed, permanent
+          {t('legend.powerPermanent')}
         </li>
         <li>
           <Swatch swatch={{ shape: 'line', stroke: POWER_COLOUR, dashed: true }} />
-          Power feed, switched
+          {t('legend.powerSwitched')}
         </li>
       </ul>
     </section>

@@ -1,0 +1,65 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { SignJWT, jwtVerify } from 'jose';
+import { VIGIE_CONFIG } from '../database/database.module';
+import type { VigieConfig } from '../config/vigie-config';
+import { unauthenticated } from '../common/errors/vigie-errors';
+import { resolveJwtSecret } from './jwt-secret';
+
+const ISSUER = 'vigie';
+const AUDIENCE = 'vigie-api';
+
+/**
+ * Access tokens: short-lived HS256 JWTs (jose) naming the user (`sub`); the role is NOT trusted from
+ * the token: the guard reads the user row on every request, so a re-role or a disable applies at
+ * once. Refresh tokens: 256 random bits, opaque, stored as SHA-256 only.
+ */
+@Injectable()
+export class AuthTokens {
+  private readonly key: Uint8Array;
+
+  constructor(@Inject(VIGIE_CONFIG) private readonly config: VigieConfig) {
+    this.key = resolveJwtSecret(config);
+  }
+
+  get accessTokenSeconds(): number {
+    return this.config.accessTokenMinutes * 60;
+  }
+
+  get refreshTokenSeconds(): number {
+    return this.config.refreshTokenDays * 24 * 3600;
+  }
+
+  /** `expiresAt` may be given (tests make expired tokens this way). */
+  async signAccessToken(user: { id: string; role: string }, expiresAt = new Date(Date.now() + this.accessTokenSeconds * 1000)) {
+    const token = await new SignJWT({ role: user.role })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The user id of a valid token; UNAUTHENTICATED for a forged, expired or malformed one. */
+  async verifyAccessToken(token: string): Promise<string> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+      if (typeof payload.sub !== 'string') throw new Error('no subject');
+      return payload.sub;
+    } catch {
+      throw unauthenticated();
+    }
+  }
+
+  newRefreshToken(): { token: string; hash: string; expiresAt: Date } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: hashRefreshToken(token), expiresAt: new Date(Date.now() + this.refreshTokenSeconds * 1000) };
+  }
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}

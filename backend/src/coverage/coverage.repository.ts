@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { DoriLevel } from '../core/domain';
+import { Camera } from '../cameras/camera.entity';
+import { CameraModel } from '../camera-models/camera-model.entity';
+import type { CoverageInputs } from './camera-coverage.entity';
+
+/** Which cameras count in a black-spot analysis. */
+export type CameraSelectionValue = 'planned' | 'live';
+
+export interface BuildingWithinReach {
+  id: string;
+  version: number;
+  heightMeters: number | null;
+  footprint: MultiPolygon;
+}
+
+export interface StoredCoverageRow {
+  cameraId: string;
+  level: DoriLevel;
+  area: MultiPolygon;
+  areaSquareMeters: number;
+  nearMeters: number | null;
+  farMeters: number | null;
+  unavailableReason: string | null;
+  computedFrom: CoverageInputs;
+}
+
+export interface BlackSpotForAnalysis {
+  id: string;
+  requiredLevel: DoriLevel;
+  priority: number;
+  boundary: Polygon;
+  /** The zone holding the black spot's representative point (ST_PointOnSurface), if any. */
+  zoneId: string | null;
+}
+
+export interface CoverageTouchingBlackSpots {
+  /** camera_coverage row id. */
+  id: string;
+  cameraId: string;
+  level: DoriLevel;
+  area: MultiPolygon;
+  blackSpotIds: string[];
+}
+
+const METERS_PER_DEGREE = 111_320;
+
+/** SQL condition on `camera` (alias `cam`) for a camera selection. */
+function selectionCondition(selection: CameraSelectionValue): string {
+  return selection === 'live' ? `cam.status = 'commissioned'` : `cam.status <> 'decommissioned'`;
+}
+
+/**
+ * Every SQL the coverage feature runs, each method named for what it finds or writes. Stateless:
+ * every method takes the EntityManager to use, so that writes and the reads they depend on run in
+ * the caller's transaction (the embedded database has a pool of one connection).
+ */
+@Injectable()
+export class CoverageRepository {
+  async findCamerasWithModels(manager: EntityManager, cameraIds: readonly string[]): Promise<{ camera: Camera; model: CameraModel }[]> {
+    if (cameraIds.length === 0) return [];
+    const cameras = await manager.find(Camera, { where: { id: In([...cameraIds]) }, order: { id: 'ASC' } });
+    const models = await this.findModelsByIds(manager, [...new Set(cameras.map((camera) => camera.modelId))]);
+    return cameras.map((camera) => ({ camera, model: models.get(camera.modelId) as CameraModel }));
+  }
+
+  async findModelsByIds(manager: EntityManager, modelIds: readonly string[]): Promise<Map<string, CameraModel>> {
+    if (modelIds.length === 0) return new Map();
+    const models = await manager.find(CameraModel, { where: { id: In([...modelIds]) } });
+    return new Map(models.map((model) => [model.id, model]));
+  }
+
+  async findCameraIdsOfModel(manager: EntityManager, modelId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM camera WHERE model_id = $1 ORDER BY id', [modelId]);
+    return rows.map((row) => row.id);
+  }
+
+  async findAllCameraIds(manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM camera ORDER BY id');
+    return rows.map((row) => row.id);
+  }
+
+  async findExistingCameraIds(manager: EntityManager, cameraIds: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM camera WHERE id = ANY($1::uuid[])', [[...cameraIds]]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Footprints that come within `meters` of a point (geodesic), bbox-prefiltered on the GiST index
+   * with an envelope in degrees that is generous on both axes.
+   */
+  async findBuildingsWithinMeters(manager: EntityManager, location: Point, meters: number): Promise<BuildingWithinReach[]> {
+    const [longitude, latitude] = location.coordinates;
+    const degrees = (meters / (METERS_PER_DEGREE * Math.max(0.05, Math.cos((latitude * Math.PI) / 180)))) * 1.02 + 1e-5;
+    const rows: { id: string; version: number; height_meters: number | null; footprint: string }[] = await manager.query(
+      `SELECT id, version, height_meters, ST_AsGeoJSON(footprint) AS footprint
+         FROM building
+        WHERE footprint && ST_Expand(ST_SetSRID(ST_MakePoint($1, $2), 4326), $4)
+          AND ST_DWithin(footprint::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, $3)
+        ORDER BY id`,
+      [longitude, latitude, meters, degrees],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      version: row.version,
+      heightMeters: row.height_meters,
+      footprint: JSON.parse(row.footprint) as MultiPolygon,
+    }));
+  }
+
+  /**
+   * Cameras (not decommissioned) whose reach comes within any of the given footprints. The reach is
+   * each camera's on-axis depth at the coarsest density of the ladder (the detection far limit),
+   * computed in SQL from its model and focal length exactly as cameraDetectionRangeMeters does, with
+   * a 5% + 2 m margin: generous, and nothing global is stored.
+   */
+  async findCamerasWithinReachOf(
+    manager: EntityManager,
+    footprints: readonly (Polygon | MultiPolygon)[],
+    coarsestPixelsPerMeter: number,
+  ): Promise<string[]> {
+    if (footprints.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `WITH changed AS (
+              SELECT ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326)::geography AS footprint FROM unnest($1::text[]) AS geojson
+            ),
+            reach AS (
+              SELECT cam.id, cam.location::geography AS location,
+                     m.horizontal_pixels / (2 * $2::float8 * CASE
+                       WHEN m.fixed_horizontal_field_of_view_degrees IS NOT NULL THEN tan(radians(m.fixed_horizontal_field_of_view_degrees) / 2)
+                       ELSE m.sensor_width_mm / (2 * coalesce(cam.focal_length_mm, m.focal_length_min_mm))
+                     END) * 1.05 + 2 AS meters
+                FROM camera cam JOIN camera_model m ON m.id = cam.model_id
+               WHERE cam.status <> 'decommissioned'
+            )
+       SELECT reach.id FROM reach
+        WHERE EXISTS (SELECT 1 FROM changed WHERE ST_DWithin(reach.location, changed.footprint, reach.meters))
+        ORDER BY reach.id`,
+      [footprints.map((footprint) => JSON.stringify(footprint)), coarsestPixelsPerMeter],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async deleteCoverageOf(manager: EntityManager, cameraIds: readonly string[]): Promise<void> {
+    if (cameraIds.length === 0) return;
+    await manager.query('DELETE FROM camera_coverage WHERE camera_id = ANY($1::uuid[])', [[...cameraIds]]);
+  }
+
+  /**
+   * Writes coverage rows (callers delete the cameras' old rows first). A polygon that reprojection
+   * made invalid by a hair is repaired by PostGIS rather than refused by the table's CHECK.
+   */
+  async insertCoverage(manager: EntityManager, rows: readonly StoredCoverageRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += 200) {
+      const values: unknown[] = [];
+      const tuples = rows.slice(start, start + 200).map((row) => {
+        const p = (value: unknown) => `$${values.push(value)}`;
+        return `(${p(row.cameraId)}::uuid, ${p(row.level)}::dori_level, ${p(JSON.stringify(row.area))}, ${p(row.areaSquareMeters)}::float8,
+                 ${p(row.nearMeters)}::float8, ${p(row.farMeters)}::float8, ${p(row.unavailableReason)}::varchar, ${p(JSON.stringify(row.computedFrom))}::jsonb)`;
+      });
+      await manager.query(
+        `INSERT INTO camera_coverage (camera_id, level, area, area_square_meters, near_meters, far_meters, unavailable_reason, computed_from)
+         SELECT camera_id, level,
+                CASE WHEN ST_IsValid(g) THEN g ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(g), 3)) END,
+                area_square_meters, near_meters, far_meters, unavailable_reason, computed_from
+           FROM (SELECT v.camera_id, v.level, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(v.area), 4326)) AS g, v.area_square_meters,
+                        v.near_meters, v.far_meters, v.unavailable_reason, v.computed_from
+                   FROM (VALUES ${tuples.join(', ')}) AS v(camera_id, level, area, area_square_meters, near_meters, far_meters, unavailable_reason, computed_from)
+                ) AS input`,
+        values,
+      );
+    }
+  }
+
+  /** Black spots to analyse (all when ids is null), with the zone holding each one's representative point. */
+  async findBlackSpotsForAnalysis(
+    manager: EntityManager,
+    filter: { ids?: readonly string[]; zoneId?: string },
+  ): Promise<BlackSpotForAnalysis[]> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    if (filter.ids) conditions.push(`b.id = ANY($${parameters.push([...filter.ids])}::uuid[])`);
+    const rows: { id: string; required_level: DoriLevel; priority: number; boundary: string; zone_id: string | null }[] = await manager.query(
+      `SELECT * FROM (
+         SELECT b.id, b.required_level, b.priority, ST_AsGeoJSON(b.boundary) AS boundary,
+                (SELECT z.id FROM zone z WHERE ST_Intersects(z.boundary, ST_PointOnSurface(b.boundary)) ORDER BY z.code, z.id LIMIT 1) AS zone_id
+           FROM black_spot b
+          ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ) AS spots
+       ${filter.zoneId ? `WHERE zone_id = $${parameters.push(filter.zoneId)}::uuid` : ''}
+       ORDER BY id`,
+      parameters,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      requiredLevel: row.required_level,
+      priority: row.priority,
+      boundary: JSON.parse(row.boundary) as Polygon,
+      zoneId: row.zone_id,
+    }));
+  }
+
+  /**
+   * Stored coverage polygons at each black spot's required level whose bounding box touches the
+   * black spot (&& on the GiST index), for the selected cameras; each polygon once, with the black
+   * spots it touches.
+   */
+  async findCoverageTouchingBlackSpots(
+    manager: EntityManager,
+    blackSpotIds: readonly string[],
+    selection: CameraSelectionValue,
+  ): Promise<CoverageTouchingBlackSpots[]> {
+    if (blackSpotIds.length === 0) return [];
+    const rows: { id: string; camera_id: string; level: DoriLevel; area: string; black_spot_ids: string[] }[] = await manager.query(
+      `SELECT c.id, c.camera_id, c.level, ST_AsGeoJSON(c.area) AS area, array_agg(b.id::text ORDER BY b.id) AS black_spot_ids
+         FROM black_spot b
+         JOIN camera_coverage c ON c.area && b.boundary AND c.level = b.required_level
+         JOIN camera cam ON cam.id = c.camera_id
+        WHERE b.id = ANY($1::uuid[]) AND ${selectionCondition(selection)} AND NOT ST_IsEmpty(c.area)
+        GROUP BY c.id
+        ORDER BY c.camera_id`,
+      [[...blackSpotIds]],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      cameraId: row.camera_id,
+      level: row.level,
+      area: JSON.parse(row.area) as MultiPolygon,
+      blackSpotIds: row.black_spot_ids,
+    }));
+  }
+
+  async findZones(manager: EntityManager): Promise<{ id: string; name: string }[]> {
+    return manager.query('SELECT id, name FROM zone ORDER BY name, id');
+  }
+
+  async zoneExists(manager: EntityManager, zoneId: string): Promise<boolean> {
+    const rows = await manager.query('SELECT 1 FROM zone WHERE id = $1', [zoneId]);
+    return rows.length > 0;
+  }
+}

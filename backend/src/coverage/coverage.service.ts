@@ -1,0 +1,422 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import { translateDatabaseError } from '../common/crud/crud.service';
+import { badInput, notFound } from '../common/errors/vigie-errors';
+import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG } from '../database/database.module';
+import { DORI_LEVELS, type DoriLevel } from '../core/domain';
+import { normalizePolygonRings, regionArea, regionBounds, type Region } from '../core/geometry/planar';
+import { createUtmProjection, projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
+import { IEC_62676_4_DORI_LADDER, type DoriLadder } from '../core/optics/dori';
+import { depthForPixelDensity } from '../core/optics/pixel-density';
+import { resolveHorizontalFieldOfViewDegrees, horizontalFieldOfViewRangeDegrees, type LensSpecification } from '../core/optics/field-of-view';
+import { ObstacleIndex, obstaclesFromGeoJson } from '../core/visibility/obstacles';
+import {
+  aggregateBlackSpotCoverage,
+  analyzeBlackSpot,
+  computeCameraCoverage,
+  computePtzReachableCoverage,
+  regionToGeoJson,
+  type CameraCoverage as CoreCameraCoverage,
+  type LevelTotals,
+} from '../core/coverage';
+import type { Camera } from '../cameras/camera.entity';
+import type { CameraModel } from '../camera-models/camera-model.entity';
+import { lensOf } from '../cameras/camera-optics';
+import type { CoverageInputs } from './camera-coverage.entity';
+import {
+  CoverageRepository,
+  type BlackSpotForAnalysis,
+  type BuildingWithinReach,
+  type CameraSelectionValue,
+  type StoredCoverageRow,
+} from './coverage.repository';
+
+/** The GraphQL CameraCoverage shape: a stored row or a preview computed on the fly. */
+export interface CameraCoverageView {
+  cameraId: string;
+  level: DoriLevel;
+  area: MultiPolygon;
+  areaSquareMeters: number;
+  nearMeters: number | null;
+  farMeters: number | null;
+  unavailableReason: string | null;
+}
+
+export interface BlackSpotCoverageView {
+  blackSpotId: string;
+  requiredLevel: DoriLevel;
+  areaSquareMeters: number;
+  coveredAreaSquareMeters: number;
+  coveredFraction: number;
+  uncovered: MultiPolygon;
+  contributingCameraIds: string[];
+}
+
+export interface LevelSummaryView extends LevelTotals {
+  uncoveredAreaSquareMeters: number;
+}
+
+export interface CoverageSummaryView {
+  zoneId: string | null;
+  zoneName: string | null;
+  levels: LevelSummaryView[];
+}
+
+const withUncovered = (levels: readonly LevelTotals[]): LevelSummaryView[] =>
+  levels.map((totals) => ({ ...totals, uncoveredAreaSquareMeters: Math.max(0, totals.areaSquareMeters - totals.coveredAreaSquareMeters) }));
+
+/** Where and how a camera is placed and aimed: a stored camera or unsaved preview parameters. */
+export interface CameraPlacement {
+  id: string;
+  code?: string;
+  version: number;
+  location: Point;
+  mountHeightMeters: number;
+  headingDegrees: number;
+  tiltDegrees: number;
+  focalLengthMm: number | null;
+}
+
+export interface CoveragePreviewParameters {
+  cameraId?: string | null;
+  location?: Point | null;
+  modelId?: string | null;
+  mountHeightMeters?: number | null;
+  headingDegrees?: number | null;
+  tiltDegrees?: number | null;
+  focalLengthMm?: number | null;
+}
+
+/** Stand-in camera id of a preview with no cameraId. */
+export const PREVIEW_CAMERA_ID = 'preview';
+/** Metres added to the detection far limit when looking up the buildings in reach. */
+const REACH_MARGIN_METERS = 1;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Camera coverage per DORI level, stored and kept current, and black-spot analyses computed from the
+ * stored polygons. Geometry work is the pure core's, in the deployment's UTM zone (projectedSrid);
+ * SQL lives in CoverageRepository. Write methods take the caller's EntityManager so they run inside
+ * the write that made them necessary.
+ *
+ * Decommissioned cameras have NO stored coverage rows (their rows are deleted when they are
+ * decommissioned, and rebuilt if they come back).
+ */
+@Injectable()
+export class CoverageService {
+  readonly ladder: DoriLadder<DoriLevel> = IEC_62676_4_DORI_LADDER;
+  private readonly projection: Projection;
+  private readonly repository = new CoverageRepository();
+  private readonly ladderDescription: string;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>,
+  ) {
+    this.projection = createUtmProjection(config.projectedSrid);
+    this.ladderDescription = this.ladder.map((rung) => `${rung.level}:${rung.pixelsPerMeter}ppm@${rung.targetHeightMeters}m`).join(',');
+  }
+
+  // ---- Keeping stored coverage current (inside the caller's transaction) ----
+
+  /** Recomputes and stores the coverage of these cameras; returns how many cameras were rewritten. */
+  async recomputeCameras(manager: EntityManager, cameraIds: readonly string[]): Promise<number> {
+    const cameras = await this.repository.findCamerasWithModels(manager, [...new Set(cameraIds)]);
+    await this.repository.deleteCoverageOf(manager, cameras.map(({ camera }) => camera.id));
+    const rows: StoredCoverageRow[] = [];
+    for (const { camera, model } of cameras) {
+      if (camera.status === 'decommissioned') continue;
+      rows.push(...(await this.computeStoredRows(manager, camera, model)));
+      if (rows.length >= 400) await this.repository.insertCoverage(manager, rows.splice(0));
+    }
+    await this.repository.insertCoverage(manager, rows);
+    return cameras.length;
+  }
+
+  async recomputeCamerasOfModel(manager: EntityManager, modelId: string): Promise<number> {
+    return this.recomputeCameras(manager, await this.repository.findCameraIdsOfModel(manager, modelId));
+  }
+
+  /** After a building change: every camera whose reach comes near the old or the new footprint. */
+  async recomputeCamerasNearFootprints(manager: EntityManager, footprints: readonly (Polygon | MultiPolygon | null | undefined)[]): Promise<number> {
+    const present = footprints.filter((footprint): footprint is Polygon | MultiPolygon => !!footprint);
+    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, this.ladder[0].pixelsPerMeter);
+    return this.recomputeCameras(manager, cameraIds);
+  }
+
+  async recomputeAllCameras(manager: EntityManager): Promise<number> {
+    return this.recomputeCameras(manager, await this.repository.findAllCameraIds(manager));
+  }
+
+  /** The recomputeCoverage mutation: the given cameras (NOT_FOUND for any unknown id) or all, in one transaction. */
+  async recomputeCoverage(cameraIds?: readonly string[] | null): Promise<number> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (!cameraIds) return this.recomputeAllCameras(manager);
+        const invalid = cameraIds.find((id) => !UUID.test(id));
+        if (invalid !== undefined) throw notFound('Camera', invalid);
+        const existing = await this.repository.findExistingCameraIds(manager, cameraIds);
+        const missing = cameraIds.find((id) => !existing.has(id));
+        if (missing !== undefined) throw notFound('Camera', missing);
+        return this.recomputeCameras(manager, cameraIds);
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, 'CameraCoverage');
+    }
+  }
+
+  // ---- Computing one camera ----
+
+  /** The buildings within reach and the core's coverage for a fixed view (PTZ: at its set focal length). */
+  private async computeFixedView(
+    manager: EntityManager,
+    placement: CameraPlacement,
+    model: CameraModel,
+  ): Promise<{ coverage: CoreCameraCoverage<DoriLevel>; buildings: BuildingWithinReach[] }> {
+    const lensFieldOfView = this.fieldOfView(placement, model);
+    const reach = depthForPixelDensity(model.horizontalPixels, lensFieldOfView, this.ladder[0].pixelsPerMeter) + REACH_MARGIN_METERS;
+    const buildings = await this.repository.findBuildingsWithinMeters(manager, placement.location, reach);
+    const coverage = computeCameraCoverage<DoriLevel>(
+      {
+        id: placement.id,
+        positionMeters: this.projection.toMeters(placement.location.coordinates),
+        mountHeightMeters: placement.mountHeightMeters,
+        headingDegrees: placement.headingDegrees,
+        tiltDegrees: placement.tiltDegrees,
+        horizontalFieldOfViewDegrees: lensFieldOfView,
+        horizontalPixels: model.horizontalPixels,
+        verticalPixels: model.verticalPixels,
+      },
+      this.obstacleIndex(buildings),
+      this.ladder,
+    );
+    return { coverage, buildings };
+  }
+
+  private async computeStoredRows(manager: EntityManager, camera: Camera, model: CameraModel): Promise<StoredCoverageRow[]> {
+    const { coverage, buildings } = await this.computeFixedView(manager, camera, model);
+    const computedFrom: CoverageInputs = {
+      cameraVersion: camera.version,
+      modelId: model.id,
+      modelVersion: model.version,
+      buildingsDigest: digestOf(buildings),
+      buildingCount: buildings.length,
+      ladder: this.ladderDescription,
+      projectedSrid: this.projection.epsg,
+    };
+    return this.toViews(coverage, camera.id).map((view) => ({ ...view, computedFrom }));
+  }
+
+  private fieldOfView(placement: Pick<CameraPlacement, 'focalLengthMm' | 'code'>, model: CameraModel): number {
+    try {
+      return resolveHorizontalFieldOfViewDegrees(lensOf(model), { focalLengthMillimeters: placement.focalLengthMm ?? undefined });
+    } catch (error) {
+      if (error instanceof RangeError) {
+        throw badInput(
+          `${placement.code ? `Camera ${placement.code}: ` : ''}focal length ${placement.focalLengthMm} mm does not fit ${model.name} (${error.message}).`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private obstacleIndex(buildings: readonly BuildingWithinReach[]): ObstacleIndex {
+    return new ObstacleIndex(
+      buildings.flatMap((building) => obstaclesFromGeoJson(building.id, building.footprint, building.heightMeters, this.projection)),
+    );
+  }
+
+  private toViews(coverage: CoreCameraCoverage<DoriLevel>, cameraId: string): CameraCoverageView[] {
+    return coverage.levels.map((level) => ({
+      cameraId,
+      level: level.level,
+      area: regionToGeoJson(level.region, this.projection),
+      areaSquareMeters: level.areaSquareMeters,
+      nearMeters: level.band?.nearMeters ?? null,
+      farMeters: level.band?.farMeters ?? null,
+      unavailableReason: level.reason,
+    }));
+  }
+
+  // ---- Reads ----
+
+  /**
+   * Coverage of unsaved parameters, written nowhere. With a cameraId, parameters left out are the
+   * camera's own; without one, location, modelId, mountHeightMeters and headingDegrees are required.
+   */
+  async coveragePreview(input: CoveragePreviewParameters): Promise<CameraCoverageView[]> {
+    const manager = this.dataSource.manager;
+    let current: { camera: Camera; model: CameraModel } | undefined;
+    if (input.cameraId) {
+      if (!UUID.test(input.cameraId)) throw notFound('Camera', input.cameraId);
+      [current] = await this.repository.findCamerasWithModels(manager, [input.cameraId]);
+      if (!current) throw notFound('Camera', input.cameraId);
+    }
+    const modelId = input.modelId ?? current?.camera.modelId;
+    const missing = (['location', 'modelId', 'mountHeightMeters', 'headingDegrees'] as const).filter(
+      (field) => (field === 'modelId' ? modelId : (input[field] ?? current?.camera[field])) == null,
+    );
+    if (missing.length) throw badInput(`A preview without cameraId needs ${missing.join(', ')}.`, { fields: missing });
+    if (!UUID.test(modelId as string)) throw notFound('CameraModel', modelId as string);
+    const model = (await this.repository.findModelsByIds(manager, [modelId as string])).get(modelId as string);
+    if (!model) throw notFound('CameraModel', modelId as string);
+    // A changed model resets a focal length that was the old model's.
+    const focalLengthMm =
+      input.focalLengthMm !== undefined ? input.focalLengthMm : current && modelId === current.camera.modelId ? current.camera.focalLengthMm : null;
+    if (focalLengthMm != null) {
+      // The same rule as for a saved camera (CamerasService).
+      const minimum = model.focalLengthMinMm;
+      const maximum = model.focalLengthMaxMm ?? model.focalLengthMinMm;
+      if (minimum === null || maximum === null) throw badInput(`${model.name} has a fixed lens; leave focalLengthMm empty.`);
+      if (focalLengthMm < minimum - 1e-9 || focalLengthMm > maximum + 1e-9) {
+        throw badInput(`focalLengthMm ${focalLengthMm} is outside ${model.name}'s range ${minimum}-${maximum} mm.`);
+      }
+    }
+    const placement: CameraPlacement = {
+      id: current?.camera.id ?? PREVIEW_CAMERA_ID,
+      version: current?.camera.version ?? 0,
+      location: (input.location ?? current?.camera.location) as Point,
+      mountHeightMeters: (input.mountHeightMeters ?? current?.camera.mountHeightMeters) as number,
+      headingDegrees: (input.headingDegrees ?? current?.camera.headingDegrees) as number,
+      tiltDegrees: input.tiltDegrees ?? current?.camera.tiltDegrees ?? 0,
+      focalLengthMm: focalLengthMm ?? null,
+    };
+    const { coverage } = await this.computeFixedView(manager, placement, model);
+    return this.toViews(coverage, placement.id);
+  }
+
+  /**
+   * What a PTZ camera can reach over its whole pan range at one zoom (1 = widest): not stored, since
+   * it depends on the zoom asked for. Tilt limits nothing; pixel density and buildings do.
+   */
+  async ptzReachableCoverage(cameraId: string, zoomFactor: number): Promise<CameraCoverageView[]> {
+    const manager = this.dataSource.manager;
+    if (!UUID.test(cameraId)) throw notFound('Camera', cameraId);
+    const [found] = await this.repository.findCamerasWithModels(manager, [cameraId]);
+    if (!found) throw notFound('Camera', cameraId);
+    const { camera, model } = found;
+    if (model.kind !== 'ptz') throw badInput(`Camera ${camera.code} is a ${model.kind}, not a PTZ: it has no pan range.`);
+    const lens = zoomLensOf(model);
+    if (lens.kind !== 'optical_zoom' || !(zoomFactor >= 1 && zoomFactor <= lens.maximumOpticalZoom)) {
+      throw badInput(`zoomFactor must be from 1 to ${lens.kind === 'optical_zoom' ? lens.maximumOpticalZoom : 1} for ${model.name}; got ${zoomFactor}.`);
+    }
+    const lensFieldOfView = resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor });
+    const reach = depthForPixelDensity(model.horizontalPixels, lensFieldOfView, this.ladder[0].pixelsPerMeter) + REACH_MARGIN_METERS;
+    const buildings = await this.repository.findBuildingsWithinMeters(manager, camera.location, reach);
+    const coverage = computePtzReachableCoverage<DoriLevel>(
+      {
+        id: camera.id,
+        positionMeters: this.projection.toMeters(camera.location.coordinates),
+        mountHeightMeters: camera.mountHeightMeters,
+        panCenterHeadingDegrees: camera.headingDegrees,
+        panRangeDegrees: model.panRangeDegrees ?? 360,
+        lens,
+        horizontalPixels: model.horizontalPixels,
+        verticalPixels: model.verticalPixels,
+      },
+      zoomFactor,
+      this.obstacleIndex(buildings),
+      this.ladder,
+    );
+    return this.toViews(coverage, camera.id);
+  }
+
+  /** Black-spot coverage, each black spot from the stored polygons touching it; ordered by black spot id. */
+  async blackSpotCoverages(
+    selection: CameraSelectionValue,
+    filter: { ids?: readonly string[]; zoneId?: string | null } = {},
+  ): Promise<BlackSpotCoverageView[]> {
+    const manager = this.dataSource.manager;
+    if (filter.zoneId) {
+      if (!UUID.test(filter.zoneId) || !(await this.repository.zoneExists(manager, filter.zoneId))) throw notFound('Zone', filter.zoneId);
+    }
+    const spots = await this.repository.findBlackSpotsForAnalysis(manager, { ids: filter.ids, zoneId: filter.zoneId ?? undefined });
+    return (await this.analyze(manager, spots, selection)).map(({ view }) => view);
+  }
+
+  /** City and per-zone totals by required level (a black spot counts in the zone holding its representative point). */
+  async coverageSummary(selection: CameraSelectionValue): Promise<{ city: CoverageSummaryView; zones: CoverageSummaryView[] }> {
+    const manager = this.dataSource.manager;
+    const spots = await this.repository.findBlackSpotsForAnalysis(manager, {});
+    const analyzed = await this.analyze(manager, spots, selection);
+    const aggregation = aggregateBlackSpotCoverage(
+      analyzed.map(({ spot, view }) => ({
+        blackSpotId: spot.id,
+        zoneId: spot.zoneId,
+        priority: spot.priority,
+        requiredLevel: spot.requiredLevel,
+        areaSquareMeters: view.areaSquareMeters,
+        coveredAreaSquareMeters: view.coveredAreaSquareMeters,
+      })),
+      DORI_LEVELS,
+    );
+    const levelsOfZone = new Map(aggregation.zones.map((zone) => [zone.zoneId, zone.levels]));
+    const zones: CoverageSummaryView[] = (await this.repository.findZones(manager)).map((zone) => ({
+      zoneId: zone.id,
+      zoneName: zone.name,
+      levels: withUncovered(levelsOfZone.get(zone.id) ?? []),
+    }));
+    if (levelsOfZone.has(null)) zones.push({ zoneId: null, zoneName: null, levels: withUncovered(levelsOfZone.get(null) as LevelTotals[]) });
+    return { city: { zoneId: null, zoneName: null, levels: withUncovered(aggregation.city) }, zones };
+  }
+
+  private async analyze(
+    manager: EntityManager,
+    spots: readonly BlackSpotForAnalysis[],
+    selection: CameraSelectionValue,
+  ): Promise<{ spot: BlackSpotForAnalysis; view: BlackSpotCoverageView }[]> {
+    const touching = await this.repository.findCoverageTouchingBlackSpots(manager, spots.map((spot) => spot.id), selection);
+    const coveragesBySpot = new Map<string, CoreCameraCoverage[]>();
+    for (const row of touching) {
+      const region: Region = projectMultiPolygon(row.area, this.projection).flatMap((polygon) => normalizePolygonRings(polygon));
+      if (region.length === 0) continue;
+      const coverage: CoreCameraCoverage = {
+        cameraId: row.cameraId,
+        originMeters: { x: 0, y: 0 },
+        levels: [{ level: row.level, band: null, reason: null, region, areaSquareMeters: regionArea(region), bounds: regionBounds(region) }],
+      };
+      for (const blackSpotId of row.blackSpotIds) {
+        const list = coveragesBySpot.get(blackSpotId) ?? [];
+        list.push(coverage);
+        coveragesBySpot.set(blackSpotId, list);
+      }
+    }
+    return spots.map((spot) => {
+      const result = analyzeBlackSpot(
+        { id: spot.id, polygon: projectPolygon(spot.boundary, this.projection), requiredLevel: spot.requiredLevel },
+        coveragesBySpot.get(spot.id) ?? [],
+      );
+      return {
+        spot,
+        view: {
+          blackSpotId: spot.id,
+          requiredLevel: spot.requiredLevel,
+          areaSquareMeters: result.areaSquareMeters,
+          coveredAreaSquareMeters: result.coveredAreaSquareMeters,
+          coveredFraction: result.coveredFraction,
+          uncovered: regionToGeoJson(result.uncovered, this.projection),
+          contributingCameraIds: [...result.contributingCameraIds].sort(),
+        },
+      };
+    });
+  }
+}
+
+/** Ids and versions of the buildings in reach, order-independent. */
+function digestOf(buildings: readonly BuildingWithinReach[]): string {
+  const hash = createHash('sha1');
+  for (const building of [...buildings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update(`${building.id}:${building.version};`);
+  return hash.digest('hex');
+}
+
+/** A PTZ's lens as the zoom core expects it: widest HFOV and the optical zoom factor. */
+export function zoomLensOf(model: CameraModel): LensSpecification {
+  const lens = lensOf(model);
+  const { widestDegrees, narrowestDegrees } = horizontalFieldOfViewRangeDegrees(lens);
+  const fromFocal = model.focalLengthMaxMm && model.focalLengthMinMm ? model.focalLengthMaxMm / model.focalLengthMinMm : null;
+  const maximumOpticalZoom = Math.max(1, model.opticalZoom ?? fromFocal ?? (narrowestDegrees > 0 ? widestDegrees / narrowestDegrees : 1));
+  return { kind: 'optical_zoom', wideHorizontalFieldOfViewDegrees: widestDegrees, maximumOpticalZoom };
+}

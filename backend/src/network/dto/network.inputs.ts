@@ -1,0 +1,39 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
+
+export const NetworkCameraSelectionEnum = { planned: 'planned', live: 'live' } as const;
+registerEnumType(NetworkCameraSelectionEnum, {
+  name: 'NetworkCameraSelection',
+  description:
+    'Which cameras and network elements count: planned = everything in the plan but decommissioned; ' +
+    'live = only what is installed or commissioned.',
+  valuesMap: {
+    planned: { description: 'Every camera and element not decommissioned.' },
+    live: { description: 'Only cameras and elements installed or commissioned.' },
+  },
+});
+
+const MAX_FAILED = 10_000;
+
+@InputType({ description: 'Elements assumed to fail together in an outage scenario; every id must exist (NOT_FOUND otherwise).' })
+export class FailedElementsInput {
+  @Field(() => [ID], { nullable: true, description: 'Fiber runs cut.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FAILED) @IsUUID('all', { each: true, message: 'fiberRunIds must hold uuids' })
+  fiberRunIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Network nodes (switches, cabinets, closures, control centre) down.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FAILED) @IsUUID('all', { each: true, message: 'networkNodeIds must hold uuids' })
+  networkNodeIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Poles knocked down (their cameras and the cables through them).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FAILED) @IsUUID('all', { each: true, message: 'poleIds must hold uuids' })
+  poleIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Power feeds cut.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FAILED) @IsUUID('all', { each: true, message: 'powerFeedIds must hold uuids' })
+  powerFeedIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Power sources out.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_FAILED) @IsUUID('all', { each: true, message: 'powerSourceIds must hold uuids' })
+  powerSourceIds?: string[];
+}

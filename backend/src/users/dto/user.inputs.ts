@@ -1,0 +1,95 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { ROLES, type Role } from '../../auth/permissions';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/passwords';
+import { RoleEnum } from '../user.entity';
+
+@InputType({ description: 'A new account (admins only).' })
+export class CreateUserInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a uuid' })
+  organisationId?: string | null;
+
+  @Field(() => String, { description: `Initial password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
+  password: string;
+}
+
+@InputType({ description: 'Changes to an account (admins only); only given fields change.' })
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a uuid' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; STALE_VERSION if it changed since.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => RoleEnum, { nullable: true, description: 'A new role applies to tokens already given out.' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a uuid' })
+  organisationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Disabling ends every session of the user at once.' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'A new password; ends every session of the user.' })
+  @IsOptional()
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
+  password?: string;
+}
+
+@InputType({ description: 'Which users to list; all given conditions apply.' })
+export class UserFilter {
+  @Field(() => [RoleEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(ROLES, { each: true })
+  role?: Role[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a uuid' })
+  organisationId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only disabled (true) or only active (false) users.' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Text found in the email or name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}

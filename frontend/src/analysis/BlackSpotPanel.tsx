@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCapabilities } from '../api/capabilities';
+import { userMessage } from '../api/errors';
+import { nodesOf } from '../api/useConnection';
+import { labelOf } from '../domain/labels';
+import { formatPercent } from '../i18n/format';
+import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
+import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
+import type { MapData } from '../map/useMapData';
+import { availableBlackSpotCoverage, fetchBlackSpotCoverages, type BlackSpotCoverage } from './analysisApi';
+
+export type BlackSpotSort = 'priority' | 'shortfall';
+
+/** Priority first (5 = highest), then the largest shortfall; or the other way round. */
+export function sortBlackSpots<TRow extends { spot: Pick<BlackSpotNode, 'priority' | 'code'>; coverage?: Pick<BlackSpotCoverage, 'coveredFraction'> }>(rows: readonly TRow[], by: BlackSpotSort): TRow[] {
+  const shortfall = (row: TRow) => 1 - (row.coverage?.coveredFraction ?? 0);
+  return [...rows].sort((a, b) =>
+    by === 'priority'
+      ? b.spot.priority - a.spot.priority || shortfall(b) - shortfall(a) || a.spot.code.localeCompare(b.spot.code)
+      : shortfall(b) - shortfall(a) || b.spot.priority - a.spot.priority || a.spot.code.localeCompare(b.spot.code));
+}
+
+export function BlackSpotPanel({
+  data, mode, onMode, onSelect, selection, onCoverages, refreshKey,
+}: {
+  data: MapData;
+  mode: CameraSelectionMode;
+  onMode: (mode: CameraSelectionMode) => void;
+  onSelect: (selection: Selection) => void;
+  selection: Selection | null;
+  onCoverages: (coverages: BlackSpotCoverage[] | null) => void;
+  refreshKey: unknown;
+}) {
+  const { t } = useTranslation();
+  const capabilities = useCapabilities();
+  const available = availableBlackSpotCoverage(capabilities);
+  const [sort, setSort] = useState<BlackSpotSort>('priority');
+  const [state, setState] = useState<{ coverages?: BlackSpotCoverage[]; error?: string }>({});
+  useEffect(() => {
+    if (!available) return undefined;
+    const abort = new AbortController();
+    fetchBlackSpotCoverages(capabilities, mode, abort.signal).then(
+      (coverages) => {
+        if (abort.signal.aborted) return;
+        setState({ coverages });
+        onCoverages(coverages);
+      },
+      (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
+    );
+    return () => abort.abort();
+  }, [available, capabilities, mode, refreshKey, onCoverages]);
+  useEffect(() => () => onCoverages(null), [onCoverages]);
+
+  const rows = useMemo(() => {
+    const byId = new Map((state.coverages ?? []).map((coverage) => [coverage.blackSpotId, coverage]));
+    return sortBlackSpots(nodesOf(data.blackSpots).map((spot) => ({ spot, coverage: byId.get(spot.id) })), sort);
+  }, [data.blackSpots, state.coverages, sort]);
+
+  return (
+    <section className="panel-section" aria-labelledby="black-spot-panel-heading" data-testid="black-spot-panel">
+      <h2 id="black-spot-panel-heading">{t('analysis.blackSpotsHeading')}</h2>
+      <CameraModeToggle mode={mode} onMode={onMode} />
+      {!available ? (
+        <p className="muted" data-testid="black-spot-panel-unavailable">{t('app.notAvailable', { feature: t('analysis.coverageFeature') })}</p>
+      ) : state.error ? (
+        <p className="form-error" role="alert">{state.error}</p>
+      ) : null}
+      <label className="inline-field">
+        {t('analysis.sortBy')}{' '}
+        <select value={sort} onChange={(event) => setSort(event.currentTarget.value as BlackSpotSort)} data-testid="black-spot-sort">
+          <option value="priority">{t('analysis.sortPriority')}</option>
+          <option value="shortfall">{t('analysis.sortShortfall')}</option>
+        </select>
+      </label>
+      <ul className="black-spot-list">
+        {rows.map(({ spot, coverage }) => (
+          <li key={spot.id}>
+            <button
+              type="button"
+              className={`list-button${selection?.kind === 'blackSpot' && selection.id === spot.id ? ' selected' : ''}`}
+              data-testid={`black-spot-row-${spot.code}`}
+              onClick={() => onSelect({ kind: 'blackSpot', id: spot.id })}
+            >
+              <span className="row-title">{spot.name || spot.code}</span>
+              <span className="row-meta">P{spot.priority} · {labelOf(spot.requiredLevel)}</span>
+              {coverage && (
+                <span className="coverage-bar" aria-label={formatPercent(coverage.coveredFraction)}>
+                  <span style={{ inlineSize: `${Math.round(coverage.coveredFraction * 100)}%` }} />
+                  <em>{formatPercent(coverage.coveredFraction)}</em>
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function CameraModeToggle({ mode, onMode }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="segmented">
+      <legend>{t('analysis.cameraSelection')}</legend>
+      {(['planned', 'live'] as const).map((value) => (
+        <label key={value} className={mode === value ? 'active' : ''}>
+          <input type="radio" name="camera-mode" value={value} checked={mode === value} onChange={() => onMode(value)} data-testid={`camera-mode-${value}`} />
+          {t(`analysis.${value}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

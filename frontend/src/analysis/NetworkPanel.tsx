@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCapabilities } from '../api/capabilities';
+import { userMessage } from '../api/errors';
+import { nodesOf } from '../api/useConnection';
+import { formatDistance, formatNumber, formatPercent } from '../i18n/format';
+import type { Selection } from '../map/mapUrlState';
+import type { MapData } from '../map/useMapData';
+import { availableNetworkPath, availableOutage, fetchCameraNetworkPath, fetchOutageImpact, type FailureSet, type NetworkPath, type OutageResult } from './analysisApi';
+
+export function failureCount(failures: FailureSet): number {
+  return Object.values(failures).reduce((sum, ids) => sum + ids.length, 0);
+}
+
+/** Adds or removes one element of the failure set (picking on the map toggles). */
+export function toggleFailure(failures: FailureSet, selection: Selection): FailureSet {
+  const key = ({ fiberRun: 'fiberRunIds', networkNode: 'networkNodeIds', pole: 'poleIds', powerFeed: 'powerFeedIds', powerSource: 'powerSourceIds' } as const)[selection.kind as 'pole'];
+  if (!key) return failures;
+  const ids = failures[key];
+  return { ...failures, [key]: ids.includes(selection.id) ? ids.filter((id) => id !== selection.id) : [...ids, selection.id] };
+}
+
+/** Camera network path highlight and the outage simulation. */
+export function NetworkPanel({
+  data, selection, path, onPath, picking, onPicking, failures, onFailures, outage, onOutage,
+}: {
+  data: MapData;
+  selection: Selection | null;
+  path: NetworkPath | null;
+  onPath: (path: NetworkPath | null) => void;
+  picking: boolean;
+  onPicking: (picking: boolean) => void;
+  failures: FailureSet;
+  onFailures: (failures: FailureSet) => void;
+  outage: OutageResult | null;
+  onOutage: (result: OutageResult | null) => void;
+}) {
+  const { t } = useTranslation();
+  const capabilities = useCapabilities();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const camera = selection?.kind === 'camera' ? nodesOf(data.cameras).find((candidate) => candidate.id === selection.id) : undefined;
+  const codeOf = (id: string) => nodesOf(data.cameras).find((candidate) => candidate.id === id)?.code ?? id.slice(0, 8);
+  const spotName = (id: string) => nodesOf(data.blackSpots).find((candidate) => candidate.id === id)?.name ?? id.slice(0, 8);
+
+  const showPath = async () => {
+    if (!camera) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const found = await fetchCameraNetworkPath(capabilities, camera.id);
+      onPath(found ?? { fiberRunIds: [], networkNodeIds: [], poleIds: [], lengthMeters: null });
+    } catch (failure) {
+      setError(userMessage(failure).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const simulate = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onOutage(await fetchOutageImpact(capabilities, failures));
+    } catch (failure) {
+      setError(userMessage(failure).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <section className="panel-section" aria-labelledby="path-heading" data-testid="path-panel">
+        <h2 id="path-heading">{t('analysis.pathHeading')}</h2>
+        {!availableNetworkPath(capabilities) ? (
+          <p className="muted" data-testid="path-unavailable">{t('app.notAvailable', { feature: t('analysis.pathFeature') })}</p>
+        ) : !camera ? (
+          <p className="muted">{t('analysis.pathPick')}</p>
+        ) : (
+          <>
+            <button type="button" className="primary-button" data-testid="show-path" onClick={() => void showPath()} disabled={busy}>{t('analysis.pathShow', { code: camera.code })}</button>
+            {path && (
+              <p data-testid="path-result" data-fiber-runs={path.fiberRunIds.length}>
+                {path.fiberRunIds.length === 0 ? t('analysis.pathNone') : t('analysis.pathLength', { hops: formatNumber(path.fiberRunIds.length, 0), length: formatDistance(path.lengthMeters) ?? '—' })}
+              </p>
+            )}
+          </>
+        )}
+      </section>
+      <section className="panel-section" aria-labelledby="outage-heading" data-testid="outage-panel">
+        <h2 id="outage-heading">{t('analysis.outageHeading')}</h2>
+        {!availableOutage(capabilities) ? (
+          <p className="muted" data-testid="outage-unavailable">{t('app.notAvailable', { feature: t('analysis.outageFeature') })}</p>
+        ) : (
+          <>
+            <div className="button-row">
+              <button type="button" className={`secondary-button${picking ? ' active' : ''}`} aria-pressed={picking} data-testid="outage-pick" onClick={() => onPicking(!picking)}>{t('analysis.outagePick')}</button>
+              <button type="button" className="secondary-button" data-testid="outage-clear" onClick={() => { onFailures({ fiberRunIds: [], networkNodeIds: [], poleIds: [], powerFeedIds: [], powerSourceIds: [] }); onOutage(null); }}>{t('analysis.outageClear')}</button>
+            </div>
+            {picking && <p className="hint">{t('analysis.outagePicking')}</p>}
+            <p data-testid="outage-selected" data-count={failureCount(failures)}>{t('analysis.outageSelected', { count: failureCount(failures) })}</p>
+            <button type="button" className="primary-button" data-testid="outage-run" disabled={busy || failureCount(failures) === 0} onClick={() => void simulate()}>{t('analysis.outageRun')}</button>
+            {outage && (
+              <div data-testid="outage-result" data-dark={outage.darkCameraIds.length}>
+                <p><strong>{outage.darkCameraIds.length === 0 ? t('analysis.noImpact') : t('analysis.darkCameras', { count: outage.darkCameraIds.length })}</strong></p>
+                {outage.darkCameraIds.length > 0 && <p className="muted">{outage.darkCameraIds.map(codeOf).join(', ')}</p>}
+                {outage.losses.length > 0 && (
+                  <table className="summary-table">
+                    <caption>{t('analysis.coverageLost')}</caption>
+                    <tbody>
+                      {outage.losses.map((loss) => (
+                        <tr key={loss.blackSpotId}><th scope="row">{spotName(loss.blackSpotId)}</th><td>{formatPercent(loss.before)} → {formatPercent(loss.after)}</td></tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            )}
+          </>
+        )}
+        {error && <p className="form-error" role="alert">{error}</p>}
+      </section>
+    </>
+  );
+}

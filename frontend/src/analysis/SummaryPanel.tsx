@@ -1,0 +1,99 @@
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCapabilities } from '../api/capabilities';
+import { userMessage } from '../api/errors';
+import { labelOf } from '../domain/labels';
+import { DORI_LEVELS } from '../domain/vocabulary';
+import { formatArea, formatNumber, formatPercent, NUMBER_LOCALES } from '../i18n/format';
+import { currentLanguage } from '../i18n/i18n';
+import { DORI_COLOURS } from '../map/layers/OverlayLayer';
+import type { CameraSelectionMode } from '../map/mapUrlState';
+import { availableCoverageSummary, fetchCoverageSummary, type AreaSummary, type CoverageSummary } from './analysisApi';
+import { CameraModeToggle } from './BlackSpotPanel';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** City and zone coverage: a table per area and a small bar chart of the covered share per zone. */
+export function SummaryPanel({ mode, onMode, refreshKey }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void; refreshKey: unknown }) {
+  const { t, i18n } = useTranslation();
+  const capabilities = useCapabilities();
+  const available = availableCoverageSummary(capabilities);
+  const [state, setState] = useState<{ summary?: CoverageSummary; error?: string }>({});
+  useEffect(() => {
+    if (!available) return undefined;
+    const abort = new AbortController();
+    fetchCoverageSummary(capabilities, mode, abort.signal).then(
+      (summary) => !abort.signal.aborted && setState({ summary }),
+      (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
+    );
+    return () => abort.abort();
+  }, [available, capabilities, mode, refreshKey]);
+
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const summary = state.summary;
+    if (!summary || !canvas.current || typeof canvas.current.getContext !== 'function' || !canvas.current.getContext('2d')) return undefined;
+    const zones = summary.zones;
+    const chart = new Chart(canvas.current, {
+      type: 'bar',
+      data: {
+        labels: zones.map((zone) => zone.zoneName ?? '—'),
+        datasets: DORI_LEVELS.map((level) => ({
+          label: labelOf(level),
+          backgroundColor: DORI_COLOURS[level],
+          data: zones.map((zone) => 100 * (zone.levels.find((entry) => entry.level === level)?.coveredFraction ?? 0)),
+        })),
+      },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false, locale: NUMBER_LOCALES[currentLanguage()],
+        indexAxis: 'y',
+        scales: { x: { min: 0, max: 100, reverse: i18n.dir() === 'rtl', ticks: { callback: (value) => formatPercent(Number(value) / 100) } }, y: { position: i18n.dir() === 'rtl' ? 'right' : 'left' } },
+        plugins: { legend: { position: 'bottom', rtl: i18n.dir() === 'rtl', labels: { boxWidth: 10, font: { size: 10 } } }, tooltip: { rtl: i18n.dir() === 'rtl' } },
+      },
+    });
+    return () => chart.destroy();
+  }, [state.summary, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <section className="panel-section" aria-labelledby="summary-panel-heading" data-testid="summary-panel">
+      <h2 id="summary-panel-heading">{t('analysis.summaryHeading')}</h2>
+      <CameraModeToggle mode={mode} onMode={onMode} />
+      {!available && <p className="muted" data-testid="summary-unavailable">{t('app.notAvailable', { feature: t('analysis.summaryFeature') })}</p>}
+      {state.error && <p className="form-error" role="alert">{state.error}</p>}
+      {state.summary && (
+        <>
+          <SummaryTable title={t('analysis.city')} area={state.summary.city} testId="summary-city" />
+          <figure className="chart-figure">
+            <figcaption>{t('analysis.chartTitle')}</figcaption>
+            <div className="chart-box"><canvas ref={canvas} role="img" aria-label={t('analysis.chartTitle')} /></div>
+          </figure>
+          {state.summary.zones.map((zone) => <SummaryTable key={zone.zoneId ?? zone.zoneName} title={zone.zoneName ?? '—'} area={zone} />)}
+        </>
+      )}
+    </section>
+  );
+}
+
+function SummaryTable({ title, area, testId }: { title: string; area: AreaSummary; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <table className="summary-table" data-testid={testId}>
+      <caption>{title}</caption>
+      <thead>
+        <tr><th scope="col">{t('analysis.level')}</th><th scope="col">{t('analysis.spots')}</th><th scope="col">{t('analysis.area')}</th><th scope="col">{t('analysis.coveredShare')}</th><th scope="col">{t('analysis.weighted')}</th></tr>
+      </thead>
+      <tbody>
+        {area.levels.map((level) => (
+          <tr key={level.level}>
+            <th scope="row">{labelOf(level.level)}</th>
+            <td>{level.blackSpotCount === undefined ? '—' : formatNumber(level.blackSpotCount, 0)}</td>
+            <td>{formatArea(level.areaSquareMeters) ?? '—'}</td>
+            <td>{formatPercent(level.coveredFraction)}</td>
+            <td>{formatPercent(level.priorityWeightedCoveredFraction) ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

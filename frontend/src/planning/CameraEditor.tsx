@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { availableCameraCoverage, availableCoveragePreview, fetchCameraCoverage, fetchCoveragePreview, type CameraCoverage } from '../analysis/analysisApi';
+import { useCapabilities } from '../api/capabilities';
+import { userMessage } from '../api/errors';
+import { labelOf } from '../domain/labels';
+import { ASSET_STATUSES, DORI_LEVELS } from '../domain/vocabulary';
+import type { CameraInput, CameraModelNode } from '../editing/mutations';
+import { formatArea, formatDegrees, formatDistance } from '../i18n/format';
+import type { CameraNode } from '../map/layers/camerasQuery';
+import { DORI_COLOURS } from '../map/layers/OverlayLayer';
+import type { Planning } from './usePlanning';
+
+export interface CameraDraft {
+  modelId: string;
+  focalLengthMm: number | null;
+  tiltDegrees: number;
+  mountHeightMeters: number;
+  headingDegrees: number;
+  name: string;
+  status: string;
+}
+
+export function draftOf(camera: CameraNode): CameraDraft {
+  return {
+    modelId: camera.model?.id ?? '',
+    focalLengthMm: camera.focalLengthMm,
+    tiltDegrees: camera.tiltDegrees ?? 0,
+    mountHeightMeters: camera.mountHeightMeters ?? 4,
+    headingDegrees: camera.headingDegrees,
+    name: camera.name ?? '',
+    status: camera.status,
+  };
+}
+
+/** The fields of a draft that differ from the camera: what "Apply" sends. */
+export function changedFields(camera: CameraNode, draft: CameraDraft): CameraInput {
+  const saved = draftOf(camera);
+  const changes: CameraInput = {};
+  if (draft.modelId !== saved.modelId) changes.modelId = draft.modelId;
+  if (draft.focalLengthMm !== saved.focalLengthMm) changes.focalLengthMm = draft.focalLengthMm;
+  if (draft.tiltDegrees !== saved.tiltDegrees) changes.tiltDegrees = draft.tiltDegrees;
+  if (draft.mountHeightMeters !== saved.mountHeightMeters) changes.mountHeightMeters = draft.mountHeightMeters;
+  if (Math.abs(draft.headingDegrees - saved.headingDegrees) > 1e-9) changes.headingDegrees = draft.headingDegrees;
+  if (draft.name !== saved.name) changes.name = draft.name || null;
+  if (draft.status !== saved.status) changes.status = draft.status;
+  return changes;
+}
+
+export const PREVIEW_DEBOUNCE_MS = 300;
+
+/**
+ * The selected camera's side panel: model, focal length, tilt, height, heading, with a live coverage
+ * preview (debounced coveragePreview) drawn on the map as the four DORI polygons.
+ */
+export function CameraEditor({
+  camera, models, planning, canPlan, draft, onDraft, onCoverage, onDelete,
+}: {
+  camera: CameraNode;
+  models: readonly CameraModelNode[];
+  planning: Planning;
+  canPlan: boolean;
+  draft: CameraDraft;
+  onDraft: (draft: CameraDraft) => void;
+  onCoverage: (coverage: CameraCoverage[] | null) => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  const capabilities = useCapabilities();
+  const [coverage, setCoverage] = useState<{ status: 'idle' | 'loading' | 'loaded' | 'unavailable' | 'error'; levels: CameraCoverage[]; message?: string }>({ status: 'idle', levels: [] });
+  const model = models.find((candidate) => candidate.id === draft.modelId);
+  const changes = useMemo(() => changedFields(camera, draft), [camera, draft]);
+  const dirty = Object.keys(changes).length > 0;
+  const previewKey = JSON.stringify([camera.id, camera.version, camera.location.coordinates, draft.modelId, draft.focalLengthMm, draft.tiltDegrees, draft.mountHeightMeters, Math.round(draft.headingDegrees)]);
+
+  useEffect(() => {
+    const preview = availableCoveragePreview(capabilities);
+    const saved = availableCameraCoverage(capabilities);
+    if (!preview && !saved) {
+      setCoverage({ status: 'unavailable', levels: [] });
+      onCoverage(null);
+      return undefined;
+    }
+    const abort = new AbortController();
+    setCoverage((previous) => ({ ...previous, status: 'loading' }));
+    const timer = setTimeout(() => {
+      const request = preview && draft.modelId
+        ? fetchCoveragePreview(capabilities, {
+          cameraId: camera.id, location: camera.location, modelId: draft.modelId, mountHeightMeters: draft.mountHeightMeters,
+          headingDegrees: ((draft.headingDegrees % 360) + 360) % 360, tiltDegrees: draft.tiltDegrees, focalLengthMm: draft.focalLengthMm,
+        }, abort.signal)
+        : fetchCameraCoverage(capabilities, camera.id, abort.signal);
+      request.then(
+        (levels) => {
+          if (abort.signal.aborted) return;
+          setCoverage({ status: 'loaded', levels });
+          onCoverage(levels);
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          setCoverage({ status: 'error', levels: [], message: userMessage(error).message });
+          onCoverage(null);
+        },
+      );
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [capabilities, previewKey]);
+  useEffect(() => () => onCoverage(null), [onCoverage]);
+
+  const set = <K extends keyof CameraDraft>(key: K, value: CameraDraft[K]) => onDraft({ ...draft, [key]: value });
+  const number = (value: string, fallback: number) => (value.trim() === '' || !Number.isFinite(Number(value)) ? fallback : Number(value));
+  const disabled = !canPlan || planning.busy;
+
+  return (
+    <section className="panel-section camera-editor" aria-labelledby="camera-editor-heading" data-testid="camera-editor">
+      <h2 id="camera-editor-heading">{t('plan.camera', { code: camera.code })}</h2>
+      <form className="form-grid" onSubmit={(event) => { event.preventDefault(); if (dirty) void planning.update('Camera', camera, changes, t('plan.updated', { what: camera.code }), labelOf('camera').toLowerCase()); }}>
+        <label htmlFor="camera-name">{t('field.name')}</label>
+        <input id="camera-name" value={draft.name} disabled={disabled} onChange={(e) => set('name', e.currentTarget.value)} />
+        <label htmlFor="camera-status">{t('field.status')}</label>
+        <select id="camera-status" value={draft.status} disabled={disabled} onChange={(e) => set('status', e.currentTarget.value)}>
+          {ASSET_STATUSES.map((status) => <option key={status} value={status}>{labelOf(status)}</option>)}
+        </select>
+        <label htmlFor="camera-model">{t('field.model')}</label>
+        <select id="camera-model" data-testid="camera-model" value={draft.modelId} disabled={disabled} onChange={(e) => {
+          const next = models.find((candidate) => candidate.id === e.currentTarget.value);
+          onDraft({ ...draft, modelId: e.currentTarget.value, focalLengthMm: next?.focalLengthMinMm ?? null });
+        }}>
+          {models.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name} · {labelOf(candidate.kind)}</option>)}
+        </select>
+        <label htmlFor="camera-focal">{t('field.focalLength')} ({t('units.millimeters')})</label>
+        <input id="camera-focal" data-testid="camera-focal" type="number" step="0.1"
+          min={model?.focalLengthMinMm ?? undefined} max={model?.focalLengthMaxMm ?? undefined}
+          disabled={disabled || !model?.focalLengthMinMm} value={draft.focalLengthMm ?? ''}
+          aria-describedby="camera-focal-range"
+          onChange={(e) => set('focalLengthMm', e.currentTarget.value === '' ? null : number(e.currentTarget.value, draft.focalLengthMm ?? 0))} />
+        {model?.focalLengthMinMm && <span id="camera-focal-range" className="field-note">{t('plan.focalRange', { min: model.focalLengthMinMm, max: model.focalLengthMaxMm ?? model.focalLengthMinMm })}</span>}
+        <label htmlFor="camera-tilt">{t('field.tilt')} (°)</label>
+        <input id="camera-tilt" data-testid="camera-tilt" type="number" step="1" min={-90} max={90} disabled={disabled} value={draft.tiltDegrees} onChange={(e) => set('tiltDegrees', number(e.currentTarget.value, draft.tiltDegrees))} />
+        <label htmlFor="camera-height">{t('field.mountHeight')} ({t('units.meters')})</label>
+        <input id="camera-height" data-testid="camera-height" type="number" step="0.1" min={0.1} max={100} disabled={disabled} value={draft.mountHeightMeters} onChange={(e) => set('mountHeightMeters', number(e.currentTarget.value, draft.mountHeightMeters))} />
+        <label htmlFor="camera-heading">{t('field.heading')} (°)</label>
+        <input id="camera-heading" data-testid="camera-heading" type="number" step="1" min={0} max={359} disabled={disabled} value={Math.round(draft.headingDegrees)} onChange={(e) => set('headingDegrees', ((number(e.currentTarget.value, draft.headingDegrees) % 360) + 360) % 360)} />
+        <dl className="facts">
+          <dt>{t('field.mount')}</dt><dd>{camera.poleId ? t('field.pole') : t('field.freeMount')}</dd>
+          <dt>{t('field.fieldOfView')}</dt><dd>{formatDegrees(camera.horizontalFieldOfViewDegrees)}</dd>
+          <dt>{t('field.detectionRange')}</dt><dd>{formatDistance(camera.detectionRangeMeters)}</dd>
+        </dl>
+        {canPlan && (
+          <div className="button-row">
+            <button type="submit" className="primary-button" data-testid="camera-apply" disabled={!dirty || planning.busy}>{t('plan.apply')}</button>
+            <button type="button" className="secondary-button" disabled={!dirty} onClick={() => onDraft(draftOf(camera))}>{t('plan.revert')}</button>
+            <button type="button" className="danger-button" data-testid="delete-asset" onClick={onDelete} disabled={planning.busy}>{t('app.delete')}</button>
+          </div>
+        )}
+      </form>
+      <h3>{t('plan.preview')}</h3>
+      <div data-testid="coverage-preview" data-state={coverage.status} data-levels={coverage.levels.filter((level) => level.area).length}>
+        {coverage.status === 'unavailable' && <p className="muted">{t('plan.previewUnavailable')}</p>}
+        {coverage.status === 'loading' && <p className="muted">{t('plan.previewLoading')}</p>}
+        {coverage.status === 'error' && <p className="form-error">{coverage.message}</p>}
+        {coverage.status === 'loaded' && (
+          <ul className="legend-list">
+            {DORI_LEVELS.map((level) => {
+              const entry = coverage.levels.find((candidate) => candidate.level === level);
+              return (
+                <li key={level}>
+                  <span className="dori-swatch" style={{ background: DORI_COLOURS[level] }} aria-hidden="true" />
+                  {labelOf(level)}: {entry?.area ? `${formatArea(entry.areaSquareMeters) ?? ''}${entry.farMeters ? ` · ≤ ${formatDistance(entry.farMeters)}` : ''}` : (entry?.unavailableReason ?? '—')}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,301 @@
+/**
+ * The map application (issue 6) in chromium against the real backend on the embedded database with
+ * the Fes demo: planning (place, rotate, coverage preview, black spot drawing), analysis (black spot
+ * coverage, network path, outage simulation) and the Arabic right-to-left interface.
+ *
+ * Parts that need APIs still being built (coverage, network analyses) read the live schema: when a
+ * field is missing the test checks that the panel says "not available" instead (so it can still fail)
+ * and prints which assertion was skipped.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startVigie } from '../support/vigie-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`map-workspace browser test skipped: ${CHROMIUM} is not installed.`);
+const describeIfChromium = hasChromium ? describe : describe.skip;
+
+describeIfChromium('map workspace in chromium', () => {
+  let server: { baseUrl: string; stop(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let baseUrl: string;
+  let schema: Map<string, Set<string>>;
+  const pageErrors: string[] = [];
+  const has = (type: string, field: string) => schema.get(type)?.has(field) ?? false;
+
+  beforeAll(async () => {
+    server = await startVigie({ seedDemo: true });
+    baseUrl = server.baseUrl.replace(/\/+$/, '');
+    const introspection = await graphql<{ __schema: { types: Array<{ name: string; fields: Array<{ name: string }> | null }> } }>(
+      baseUrl, '{ __schema { types { name fields { name } } } }');
+    schema = new Map(introspection.__schema.types.map((type) => [type.name, new Set((type.fields ?? []).map((field) => field.name))]));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(() => {
+    pageErrors.length = 0;
+  });
+
+  async function openMap(hash: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${baseUrl}/?tiles=off#${hash}`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.addScriptTag({ content: countDrawn.toString() });
+    return page;
+  }
+
+  async function mapPoint(page: Page, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
+    const point = await page.evaluate(([lon, lat]) => {
+      const map = (globalThis as unknown as { __vigieMap: { latLngToContainerPoint(latLng: [number, number]): { x: number; y: number } } }).__vigieMap;
+      return map.latLngToContainerPoint([lat, lon]);
+    }, [longitude, latitude]);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    return { x: box.x + point.x, y: box.y + point.y };
+  }
+
+  it('places a camera on a pole, turns it with its handle, and shows its coverage', async () => {
+    const [pole] = (await graphql<{ poles: { nodes: Array<{ id: string; code: string; location: { coordinates: [number, number] } }> } }>(
+      baseUrl, '{ poles(first: 1) { nodes { id code location } } }')).poles.nodes;
+    const [lon, lat] = pole.location.coordinates;
+    const page = await openMap(`map=18/${lat}/${lon}&layers=zones,buildings,black-spots,camera-sectors,poles,cameras`);
+    const before = await countCameras(baseUrl);
+
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('tool-place-camera').click();
+    // 5 m east of the pole: within the 15 m snapping distance.
+    const click = await mapPoint(page, lon + 5 / (111_320 * Math.cos((lat * Math.PI) / 180)), lat);
+    await page.mouse.click(click.x, click.y);
+    await page.waitForSelector('[data-testid="camera-editor"]');
+    await expect(page.textContent('[data-testid="notice"]')).resolves.toContain(`on pole ${pole.code}`);
+    expect(await countCameras(baseUrl)).toBe(before + 1);
+    const placed = await newestCamera(baseUrl);
+    expect(placed.poleId).toBe(pole.id);
+    expect(placed.headingDegrees).toBe(0);
+
+    // Drag the rotation knob from north to east: the camera turns to about 90 degrees.
+    const knob = (await page.getByTestId('camera-rotate-handle').boundingBox())!;
+    const body = (await page.getByTestId('camera-move-handle').boundingBox())!;
+    const center = { x: body.x + body.width / 2, y: body.y + body.height / 2 };
+    await page.mouse.move(knob.x + knob.width / 2, knob.y + knob.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(center.x + 40, center.y - 20, { steps: 4 });
+    await page.mouse.move(center.x + 80, center.y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('turned to'));
+    const turned = await cameraById(baseUrl, placed.id);
+    expect(turned.headingDegrees).toBeGreaterThan(80);
+    expect(turned.headingDegrees).toBeLessThan(100);
+    expect(turned.version).toBeGreaterThan(placed.version);
+
+    // Coverage: the four DORI polygons when the API has them, else the outline and a clear note.
+    const preview = page.getByTestId('coverage-preview');
+    if (has('Query', 'coveragePreview') || has('Camera', 'coverage')) {
+      await page.waitForFunction(() => document.querySelector('[data-testid="coverage-preview"]')?.getAttribute('data-state') === 'loaded', undefined, { timeout: 20_000 });
+      expect(Number(await preview.getAttribute('data-levels'))).toBeGreaterThan(0);
+      expect(await page.evaluate(() => countDrawn('coverage-preview'))).toBeGreaterThan(0);
+      // A different tilt changes the preview (debounced request).
+      await page.getByTestId('camera-tilt').fill('35');
+      await page.waitForFunction(() => document.querySelector('[data-testid="coverage-preview"]')?.getAttribute('data-state') === 'loaded');
+    } else {
+      console.warn('SKIPPED (schema has no coveragePreview / Camera.coverage): DORI polygons; checking the fallback outline and note instead.');
+      expect(await preview.getAttribute('data-state')).toBe('unavailable');
+      expect(await preview.textContent()).toContain('not available yet');
+      expect(await page.evaluate(() => countDrawn('coverage-preview'))).toBe(1);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-camera-placed.png') });
+
+    // Undo the rotation, then the placement.
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.startsWith('Undone'));
+    expect((await cameraById(baseUrl, placed.id)).headingDegrees).toBe(0);
+    await page.getByTestId('undo').click();
+    expect(await poll(() => countCameras(baseUrl), before)).toBe(before);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains a stale edit in words and offers a reload', async () => {
+    const camera = await newestCamera(baseUrl);
+    const page = await openMap(`map=18/${camera.location.coordinates[1]}/${camera.location.coordinates[0]}&sel=camera:${camera.id}&tab=plan`);
+    await page.waitForSelector('[data-testid="camera-editor"]');
+    // Let the page settle (map moved to the selection, preview state known) before editing.
+    await page.waitForSelector('[data-testid="coverage-preview"]:not([data-state="idle"]):not([data-state="loading"])');
+    await page.waitForTimeout(500);
+    // Someone else changes the camera meanwhile.
+    await graphql(baseUrl, `mutation { updateCamera(input: { id: "${camera.id}", version: ${camera.version}, tiltDegrees: 20 }) { version } }`);
+    const height = Number(await page.getByTestId('camera-height').inputValue());
+    await page.getByTestId('camera-height').fill(String(Math.round((height + 1.3) * 10) / 10));
+    expect(await page.getByTestId('camera-apply').isEnabled()).toBe(true);
+    await page.getByTestId('camera-apply').click();
+    await page.waitForSelector('[data-testid="notice"][data-tone="error"]');
+    expect(await page.textContent('[data-testid="notice"]')).toContain('Someone changed this camera while you were editing it; reload and retry.');
+    await page.getByTestId('notice-reload').click();
+    await page.waitForSelector('[data-testid="notice"]', { state: 'detached' });
+    await page.close();
+  });
+
+  it('draws a black spot and shows its coverage', async () => {
+    const [camera] = (await graphql<{ cameras: { nodes: Array<{ location: { coordinates: [number, number] }; headingDegrees: number }> } }>(
+      baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { location headingDegrees } } }')).cameras.nodes;
+    const [lon, lat] = camera.location.coordinates;
+    const page = await openMap(`map=18/${lat}/${lon}&layers=zones,buildings,black-spots,camera-sectors,cameras`);
+    const before = (await graphql<{ blackSpots: { totalCount: number } }>(baseUrl, '{ blackSpots(first: 1) { totalCount } }')).blackSpots.totalCount;
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('tool-draw-black-spot').click();
+    const d = 0.00012;
+    const corners = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d]];
+    for (const [x, y] of corners) {
+      const point = await mapPoint(page, x, y);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForTimeout(120);
+    }
+    const first = await mapPoint(page, corners[0][0], corners[0][1]);
+    await page.mouse.click(first.x, first.y);
+    await page.waitForSelector('[data-testid="asset-details"][data-kind="blackSpot"]', { timeout: 15_000 });
+    expect((await graphql<{ blackSpots: { totalCount: number } }>(baseUrl, '{ blackSpots(first: 1) { totalCount } }')).blackSpots.totalCount).toBe(before + 1);
+    const coverage = page.getByTestId('black-spot-coverage');
+    if (has('BlackSpot', 'coverage') || has('Query', 'blackSpotCoverages')) {
+      await page.waitForSelector('[data-testid="black-spot-coverage"][data-state="loaded"]', { timeout: 20_000 });
+      expect(await coverage.textContent()).toMatch(/\d+(\.\d+)?%\s*covered at/);
+    } else {
+      console.warn('SKIPPED (schema has no BlackSpot.coverage / blackSpotCoverages): coverage percent; checking the "not available" note instead.');
+      expect(await coverage.getAttribute('data-state')).toBe('unavailable');
+      expect(await coverage.textContent()).toContain('Not available yet');
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-black-spot.png') });
+
+    await page.getByTestId('delete-asset').click();
+    await page.getByTestId('confirm-ok').click();
+    expect(await poll(async () => (await graphql<{ blackSpots: { totalCount: number } }>(baseUrl, '{ blackSpots(first: 1) { totalCount } }')).blackSpots.totalCount, before)).toBe(before);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights a camera network path and simulates an outage', async () => {
+    const camera = (await graphql<{ cameras: { nodes: Array<{ id: string; code: string; location: { coordinates: [number, number] } }> } }>(
+      baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id code location } } }')).cameras.nodes[0];
+    const [lon, lat] = camera.location.coordinates;
+    const page = await openMap(`map=17/${lat}/${lon}&sel=camera:${camera.id}&tab=network`);
+    if (has('Query', 'cameraNetworkPath')) {
+      await page.getByTestId('show-path').click();
+      await page.waitForSelector('[data-testid="path-result"]', { timeout: 20_000 });
+      const runs = Number(await page.getAttribute('[data-testid="path-result"]', 'data-fiber-runs'));
+      expect(runs).toBeGreaterThan(0);
+      expect(await page.evaluate(() => countDrawn('network-path'))).toBeGreaterThan(0);
+    } else {
+      console.warn('SKIPPED (schema has no cameraNetworkPath): path highlight; checking the "not available" note instead.');
+      expect(await page.textContent('[data-testid="path-unavailable"]')).toContain('Not available yet');
+    }
+    if (has('Query', 'outageImpact')) {
+      // Fail the camera's first fiber run: picked on the map, then simulated.
+      const run = (await graphql<{ fiberRuns: { nodes: Array<{ id: string; fromKind: string; fromId: string; toKind: string; toId: string; path: { coordinates: [number, number][] } }> } }>(
+        baseUrl, '{ fiberRuns(first: 1000) { nodes { id fromKind fromId toKind toId path } } }')).fiberRuns.nodes.find((candidate) => candidate.fromId === camera.id || candidate.toId === camera.id)!;
+      await page.getByTestId('outage-pick').click();
+      const [a, b] = run.path.coordinates;
+      const middle = await mapPoint(page, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+      await page.mouse.click(middle.x, middle.y);
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="outage-selected"]')?.getAttribute('data-count')) > 0);
+      await page.getByTestId('outage-run').click();
+      await page.waitForSelector('[data-testid="outage-result"]', { timeout: 20_000 });
+      expect(Number(await page.getAttribute('[data-testid="outage-result"]', 'data-dark'))).toBeGreaterThan(0);
+      expect(await page.evaluate(() => countDrawn('dark-camera'))).toBeGreaterThan(0);
+    } else {
+      console.warn('SKIPPED (schema has no outageImpact): outage simulation; checking the "not available" note instead.');
+      expect(await page.textContent('[data-testid="outage-unavailable"]')).toContain('Not available yet');
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-network.png') });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to Arabic, right to left, and remembers it', async () => {
+    const page = await openMap('map=15/34.0617/-4.9836');
+    await page.getByTestId('language-select').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.textContent('[data-testid="tab-layers"]')).toBe('الطبقات');
+    expect(await page.textContent('#layers-heading')).toBe('الطبقات');
+    // The panel is mirrored: on the right of the map.
+    const panel = (await page.locator('aside.side-panel').boundingBox())!;
+    const map = (await page.getByTestId('map').boundingBox())!;
+    expect(panel.x).toBeGreaterThan(map.x);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-arabic-rtl.png') });
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.getByTestId('language-select').selectOption('fr');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    expect(await page.textContent('[data-testid="tab-layers"]')).toBe('Couches');
+    await page.close();
+  });
+
+  it('works on a phone: the panel is a sheet toggled from the header', async () => {
+    const phone = await browser!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}/?tiles=off`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    expect(await page.getByTestId('panel-toggle').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-phone.png') });
+    await page.getByTestId('panel-toggle').click();
+    expect(await page.locator('aside.side-panel').isVisible()).toBe(false);
+    await phone.close();
+  });
+});
+
+// ---- helpers -------------------------------------------------------------------------------------
+
+function countDrawn(layerId: string): number {
+  let count = 0;
+  (globalThis as unknown as { __vigieMap?: { eachLayer(callback: (layer: { feature?: { properties?: { layer?: string } } }) => void): void } }).__vigieMap?.eachLayer((layer) => {
+    if (layer.feature?.properties?.layer === layerId) count++;
+  });
+  return count;
+}
+
+async function graphql<T>(baseUrl: string, query: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${body.errors?.map((error) => error.message).join('; ')}`);
+  return body.data;
+}
+
+interface ApiCamera { id: string; version: number; headingDegrees: number; poleId: string | null; location: { coordinates: [number, number] } }
+
+async function countCameras(baseUrl: string): Promise<number> {
+  return (await graphql<{ cameras: { totalCount: number } }>(baseUrl, '{ cameras(first: 1) { totalCount } }')).cameras.totalCount;
+}
+async function newestCamera(baseUrl: string): Promise<ApiCamera> {
+  const { cameras } = await graphql<{ cameras: { nodes: Array<ApiCamera & { createdAt: string }> } }>(baseUrl, '{ cameras(first: 1000) { nodes { id version headingDegrees poleId location createdAt } } }');
+  return cameras.nodes.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+async function cameraById(baseUrl: string, id: string): Promise<ApiCamera> {
+  return (await graphql<{ camera: ApiCamera }>(baseUrl, `{ camera(id: "${id}") { id version headingDegrees poleId location } }`)).camera;
+}
+
+/** Polls until the value equals `expected` (or 10 s pass) and returns the last value. */
+async function poll<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  let value = await read();
+  for (let attempt = 0; attempt < 50 && value !== expected; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}

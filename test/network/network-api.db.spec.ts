@@ -1,0 +1,266 @@
+import type { Polygon } from 'geojson';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import {
+  databaseFingerprint, line, newCamera, newCameraModel, newFiberRun, newNetworkNode, newPole, newPowerFeed, newPowerSource,
+  newBlackSpot, newZone, point, rectangle,
+} from '../support/factories';
+import { VIGIE_UNIT_COSTS } from '../../backend/src/network/unit-costs';
+
+/**
+ * A hand-built network with known answers (metres east, north of the test origin):
+ *
+ *   SL (0,250) street-lighting circuit, switched feed F3 ----------> P3 (0,200) [camC]
+ *                                                                     |
+ *                                                                    R4 (200 m)
+ *                                                                     |
+ *   CC (0,0) control centre ============ R1 trunk (400 m) ========= SW (400,0) switch --R2 (100 m)-- P1 (500,0) [camA, camA2]
+ *                                                                     |
+ *                                                                    R3 (100 m)
+ *                                                                     |
+ *                                                                  P2 (400,100) [camB]
+ *   PS (0,-50) utility supply: feeds F1 -> P1, F2 -> P2.
+ *
+ * Stored coverage (inserted directly, known squares):
+ *   BS1 (450..550 x -50..50, 10,000 m2, recognition, priority 4): camA covers the west half, camC the east half.
+ *   BS2 (380..420 x 80..120, 1,600 m2, recognition, priority 3): camA2 and camB each cover all of it.
+ */
+let app: TestApp;
+const ids: Record<string, string> = {};
+
+/** Replaces the computed coverage at one level by a known polygon, for answers checkable by hand. */
+async function insertCoverage(cameraId: string, polygon: Polygon, level = 'recognition') {
+  await app.dataSource.query(
+    `INSERT INTO camera_coverage (camera_id, level, area, area_square_meters, computed_from)
+     VALUES ($1, $2, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)), ST_Area(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)::geography), '{}'::jsonb)
+     ON CONFLICT ON CONSTRAINT camera_coverage_one_per_level
+     DO UPDATE SET area = EXCLUDED.area, area_square_meters = EXCLUDED.area_square_meters`,
+    [cameraId, level, JSON.stringify(polygon)],
+  );
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const model = await newCameraModel(app, { powerDrawWatts: 12, unitPriceMad: 4200 });
+  ids.CC = (await newNetworkNode(app, { code: 'CC', name: 'Control centre', kind: 'control_centre', location: point(0, 0), portCount: 96 })).id;
+  ids.SW = (await newNetworkNode(app, { code: 'SW', name: 'Switch', kind: 'switch', location: point(400, 0), portCount: 8 })).id;
+  ids.P1 = (await newPole(app, { code: 'P1', location: point(500, 0) })).id;
+  ids.P2 = (await newPole(app, { code: 'P2', location: point(400, 100) })).id;
+  ids.P3 = (await newPole(app, { code: 'P3', location: point(0, 200) })).id;
+  ids.camA = (await newCamera(app, { code: 'CAM-A', modelId: model.id, poleId: ids.P1, location: point(500, 0) })).id;
+  ids.camA2 = (await newCamera(app, { code: 'CAM-A2', modelId: model.id, poleId: ids.P1, location: point(500, 0) })).id;
+  ids.camB = (await newCamera(app, { code: 'CAM-B', modelId: model.id, poleId: ids.P2, location: point(400, 100) })).id;
+  ids.camC = (await newCamera(app, { code: 'CAM-C', modelId: model.id, poleId: ids.P3, location: point(0, 200) })).id;
+  const run = (code: string, from: [string, string, number, number], to: [string, string, number, number]) =>
+    newFiberRun(app, {
+      code, path: line([from[2], from[3]], [to[2], to[3]]),
+      from: { kind: from[0], id: ids[from[1]] }, to: { kind: to[0], id: ids[to[1]] },
+    });
+  ids.R1 = (await run('R1', ['network_node', 'CC', 0, 0], ['network_node', 'SW', 400, 0])).id;
+  ids.R2 = (await run('R2', ['network_node', 'SW', 400, 0], ['pole', 'P1', 500, 0])).id;
+  ids.R3 = (await run('R3', ['network_node', 'SW', 400, 0], ['pole', 'P2', 400, 100])).id;
+  ids.R4 = (await run('R4', ['network_node', 'CC', 0, 0], ['pole', 'P3', 0, 200])).id;
+  ids.PS = (await newPowerSource(app, { code: 'PS', location: point(0, -50), capacityWatts: 5000 })).id;
+  ids.SL = (await newPowerSource(app, { code: 'SL', kind: 'street_lighting_circuit', location: point(0, 250), capacityWatts: 500 })).id;
+  ids.F1 = (await newPowerFeed(app, { code: 'F1', path: line([0, -50], [500, 0]), fromPowerSourceId: ids.PS, to: { kind: 'pole', id: ids.P1 } })).id;
+  ids.F2 = (await newPowerFeed(app, { code: 'F2', path: line([0, -50], [400, 100]), fromPowerSourceId: ids.PS, to: { kind: 'pole', id: ids.P2 } })).id;
+  ids.F3 = (await newPowerFeed(app, { code: 'F3', path: line([0, 250], [0, 200]), fromPowerSourceId: ids.SL, to: { kind: 'pole', id: ids.P3 }, switched: true })).id;
+  ids.BS1 = (await newBlackSpot(app, { code: 'BS1', boundary: rectangle(450, -50, 550, 50), priority: 4, requiredLevel: 'recognition' })).id;
+  ids.BS2 = (await newBlackSpot(app, { code: 'BS2', boundary: rectangle(380, 80, 420, 120), priority: 3, requiredLevel: 'recognition' })).id;
+  await insertCoverage(ids.camA, rectangle(450, -50, 500, 50));
+  await insertCoverage(ids.camC, rectangle(500, -50, 550, 50));
+  await insertCoverage(ids.camA2, rectangle(370, 70, 430, 130));
+  await insertCoverage(ids.camB, rectangle(380, 80, 420, 120));
+  // A detection-level row over BS1 must not count for a spot required at recognition.
+  await insertCoverage(ids.camB, rectangle(450, -50, 550, 50), 'detection');
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const PATH = `query($id: ID!) { path: cameraNetworkPath(cameraId: $id) {
+  cameraCode connected lengthMeters linkLengthMeters opticalLossDb marginDb budgetDb withinBudget
+  elements { kind code } fiberRuns { code lengthMeters } networkNodes { code kind } linkTerminatesAt { code }
+  highlight powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes
+  darkByDay { from to minutesPerDay hoursPerDay } } }`;
+
+describe('cameraNetworkPath', () => {
+  it("gives camera A's ordered path, length and optical loss to its switch", async () => {
+    const { path } = await app.ok(PATH, { id: ids.camA });
+    expect(path.connected).toBe(true);
+    expect(path.elements.map((e: { code: string }) => e.code)).toEqual(['CAM-A', 'P1', 'R2', 'SW', 'R1', 'CC']);
+    expect(path.fiberRuns.map((r: { code: string }) => r.code)).toEqual(['R2', 'R1']);
+    expect(path.networkNodes).toEqual([{ code: 'SW', kind: 'switch' }, { code: 'CC', kind: 'control_centre' }]);
+    // The test origin's metres are flat-earth approximations: allow 1% against the geodesic lengths.
+    expect(Math.abs(path.lengthMeters - 500)).toBeLessThan(5);
+    expect(path.linkTerminatesAt.code).toBe('SW');
+    expect(Math.abs(path.linkLengthMeters - 100)).toBeLessThan(1);
+    // 100 m x 0.35 dB/km + one splice (pole P1) 0.1 dB + two connectors 2 x 0.5 dB = 1.135 dB.
+    expect(path.opticalLossDb).toBeCloseTo(1.135, 2);
+    expect(path.marginDb).toBeCloseTo(10 - 1.135, 2);
+    expect(path.withinBudget).toBe(true);
+    expect(path.highlight.type).toBe('MultiLineString');
+    expect(path.highlight.coordinates).toHaveLength(2);
+    expect(path).toMatchObject({ powered: true, poweredByDay: true, powerSource: { code: 'PS' }, powerFeeds: [{ code: 'F1' }], darkByDay: null });
+  });
+
+  it('says camera C is dark by day on the switched street-lighting circuit', async () => {
+    const { path } = await app.ok(PATH, { id: ids.camC });
+    expect(path.elements.map((e: { code: string }) => e.code)).toEqual(['CAM-C', 'P3', 'R4', 'CC']);
+    expect(path.powered).toBe(true);
+    expect(path.poweredByDay).toBe(false);
+    expect(path.darkByDay).toEqual({ from: '06:30', to: '19:00', minutesPerDay: 750, hoursPerDay: 12.5 });
+  });
+});
+
+describe('networkReport', () => {
+  it('lists dark-by-day cameras, port use and no defects elsewhere', async () => {
+    const { report } = await app.ok(`{ report: networkReport {
+      cameraCount connectedAndPoweredCount camerasWithoutFiberPath { code } unpoweredCameras { code }
+      camerasDarkByDay { camera { code } period { from to } } overloadedPowerFeeds { element { code } }
+      fiberRunsWithoutSpareStrands { fiberRun { code } } switchPortUse { node { code } portsUsed portCount sparePorts }
+      snappedEnds { line { code } } danglingEnds { line { code } reason } timings { loadMilliseconds buildMilliseconds analysisMilliseconds } } }`);
+    expect(report.cameraCount).toBe(4);
+    expect(report.connectedAndPoweredCount).toBe(4);
+    expect(report.camerasWithoutFiberPath).toEqual([]);
+    expect(report.unpoweredCameras).toEqual([]);
+    expect(report.camerasDarkByDay).toEqual([{ camera: { code: 'CAM-C' }, period: { from: '06:30', to: '19:00' } }]);
+    expect(report.danglingEnds).toEqual([]);
+    expect(report.snappedEnds).toEqual([]);
+    const sw = report.switchPortUse.find((use: { node: { code: string } }) => use.node.code === 'SW');
+    // Three camera links (A, A2, B) and one uplink.
+    expect(sw).toEqual({ node: { code: 'SW' }, portsUsed: 4, portCount: 8, sparePorts: 4 });
+  });
+});
+
+const OUTAGE = `query($failed: FailedElementsInput!, $cameras: NetworkCameraSelection) {
+  impact: outageImpact(failed: $failed, cameras: $cameras) {
+    darkCameraIds darkCameras { code lostFiber lostPower }
+    blackSpots { blackSpot { code priority requiredLevel } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters
+      lostSquareMeters lostPercent priorityWeightedLostSquareMeters darkCameraIds }
+    totalLostSquareMeters totalPriorityWeightedLostSquareMeters } }`;
+
+describe('outageImpact', () => {
+  it('cutting trunk R1 darkens exactly the cameras downstream and loses half of BS1', async () => {
+    const { impact } = await app.ok(OUTAGE, { failed: { fiberRunIds: [ids.R1] } });
+    expect(impact.darkCameras.map((c: { code: string }) => c.code).sort()).toEqual(['CAM-A', 'CAM-A2', 'CAM-B']);
+    expect(impact.darkCameras.every((c: { lostFiber: boolean; lostPower: boolean }) => c.lostFiber && !c.lostPower)).toBe(true);
+    const bs1 = impact.blackSpots.find((entry: { blackSpot: { code: string } }) => entry.blackSpot.code === 'BS1');
+    // Areas are measured in UTM: within 1% of the flat-earth squares of the sketch.
+    expect(Math.abs(bs1.areaSquareMeters - 10_000)).toBeLessThan(100);
+    expect(bs1.coveredBeforeSquareMeters).toBeCloseTo(bs1.areaSquareMeters, 0);
+    expect(bs1.coveredAfterSquareMeters).toBeCloseTo(bs1.areaSquareMeters / 2, -1);
+    expect(bs1.lostPercent).toBeCloseTo(50, 0);
+    expect(bs1.priorityWeightedLostSquareMeters).toBeCloseTo(4 * bs1.lostSquareMeters, 1);
+    expect(bs1.darkCameraIds).toEqual([ids.camA]);
+    const bs2 = impact.blackSpots.find((entry: { blackSpot: { code: string } }) => entry.blackSpot.code === 'BS2');
+    expect(bs2.lostPercent).toBeCloseTo(100, 0);
+    expect(bs2.coveredAfterSquareMeters).toBeCloseTo(0, 3);
+    expect(impact.totalLostSquareMeters).toBeCloseTo(bs1.lostSquareMeters + bs2.lostSquareMeters, 1);
+  });
+
+  it('cutting R3 darkens camera B only and loses nothing (camera A2 still covers BS2)', async () => {
+    const { impact } = await app.ok(OUTAGE, { failed: { fiberRunIds: [ids.R3] } });
+    expect(impact.darkCameraIds).toEqual([ids.camB]);
+    expect(impact.blackSpots).toEqual([{ ...impact.blackSpots[0], lostSquareMeters: 0, lostPercent: 0 }]);
+  });
+
+  it('a power source failure darkens by power', async () => {
+    const { impact } = await app.ok(OUTAGE, { failed: { powerSourceIds: [ids.SL] } });
+    expect(impact.darkCameras).toEqual([{ code: 'CAM-C', lostFiber: false, lostPower: true }]);
+  });
+
+  it('with cameras: live, planned (not yet installed) cameras count for nothing', async () => {
+    const { impact } = await app.ok(OUTAGE, { failed: { fiberRunIds: [ids.R1] }, cameras: 'live' });
+    expect(impact.darkCameraIds).toEqual([]);
+    expect(impact.blackSpots).toEqual([]);
+  });
+});
+
+describe('singlePointsOfFailure', () => {
+  it('ranks the control centre first and names the black spots the trunk drops', async () => {
+    const { spof } = await app.ok(`{ spof: singlePointsOfFailure(limit: 50) {
+      element { kind code } camerasLost weightedCamerasLost blackSpotsDropped { code } } }`);
+    const byCode = new Map(spof.map((entry: { element: { code: string } }) => [entry.element.code, entry]));
+    expect(spof[0].element).toEqual({ kind: 'network_node', code: 'CC' });
+    // Weights: 1 + priorities of the spots a camera covers: A 5, A2 4, B 4, C 5.
+    expect(spof[0]).toMatchObject({ camerasLost: 4, weightedCamerasLost: 18 });
+    expect(byCode.get('R1')).toMatchObject({ camerasLost: 3, weightedCamerasLost: 13 });
+    expect((byCode.get('R1') as any).blackSpotsDropped.map((s: { code: string }) => s.code).sort()).toEqual(['BS1', 'BS2']);
+    // BS2 is served by A2 and B, both behind R1; R2 loses A and A2 but B still covers BS2.
+    expect((byCode.get('R2') as any).blackSpotsDropped.map((s: { code: string }) => s.code)).toEqual(['BS1']);
+    expect((byCode.get('R3') as any).blackSpotsDropped).toEqual([]);
+    expect(byCode.get('PS')).toMatchObject({ camerasLost: 3 });
+  });
+});
+
+describe('billOfQuantities', () => {
+  it('totals the known set per zone and overall, VAT apart, against the budget', async () => {
+    const zone = await newZone(app, { code: 'EAST', name: 'East', boundary: rectangle(300, -100, 600, 300) });
+    const { bill } = await app.ok(`{ bill: billOfQuantities(budgetMad: 2000000) {
+      zones { zoneId zoneCode lines { category item unit quantity unitCostMad totalMad } totalBeforeTaxMad vatMad totalWithTaxMad }
+      overall { lines { category item quantity totalMad } totalBeforeTaxMad vatMad totalWithTaxMad }
+      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget missingUnitCosts } }`);
+    const [{ fiber, power }] = await app.dataSource.query(
+      `SELECT (SELECT sum(length_meters) FROM fiber_run) AS fiber, (SELECT sum(length_meters) FROM power_feed) AS power`,
+    );
+    const c = VIGIE_UNIT_COSTS;
+    const fiberMad = Math.round(fiber * 10) / 10 * (c.fiberCableMadPerMeterByType.sm_g652d + c.fiberInstallMadPerMeterByMethod.underground_duct);
+    const powerMad = Math.round(power * 10) / 10 * (c.powerCableMadPerMeter + c.powerInstallMadPerMeterByMethod.underground_duct);
+    const expected =
+      4 * 4200 + 3 * c.poleByKindMad.street_light + c.networkNodeByKindMad.control_centre + c.networkNodeByKindMad.switch +
+      c.powerSourceByKindMad.utility_supply + c.powerSourceByKindMad.street_lighting_circuit + fiberMad + powerMad;
+    // Metres are rounded to 0.1 per zone line and again overall: a few tenths of a metre of difference.
+    expect(Math.abs(bill.overall.totalBeforeTaxMad - expected)).toBeLessThan(150);
+    expect(bill.overall.vatMad).toBeCloseTo(bill.overall.totalBeforeTaxMad * 0.2, 1);
+    expect(bill.overall.totalWithTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad * 1.2, 1);
+    expect(bill.remainingBeforeTaxMad).toBeCloseTo(2_000_000 - bill.overall.totalBeforeTaxMad, 1);
+    expect(bill.withinBudget).toBe(true);
+    expect(bill.missingUnitCosts).toEqual([]);
+    // The east zone holds SW, P1, P2, cameras A, A2, B and runs R2, R3 (by their midpoints).
+    const east = bill.zones.find((z: { zoneId: string }) => z.zoneId === zone.id);
+    expect(east.zoneCode).toBe('EAST');
+    const eastCameras = east.lines.find((l: { category: string }) => l.category === 'camera');
+    expect(eastCameras.quantity).toBe(3);
+    const eastFiber = east.lines.find((l: { category: string }) => l.category === 'fiber');
+    expect(Math.abs(eastFiber.quantity - 200)).toBeLessThan(2);
+    const unzoned = bill.zones.find((z: { zoneId: string | null }) => z.zoneId === null);
+    expect(east.totalBeforeTaxMad + unzoned.totalBeforeTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad, 1);
+    // Counting only installed assets: nothing here is installed yet.
+    const { installed } = await app.ok(`{ installed: billOfQuantities(statuses: [installed]) { overall { totalBeforeTaxMad } budgetBeforeTaxMad } }`);
+    expect(installed).toEqual({ overall: { totalBeforeTaxMad: 0 }, budgetBeforeTaxMad: 9_983_280 });
+  });
+});
+
+describe('refusals write nothing', () => {
+  it('unknown ids are NOT_FOUND, malformed input BAD_USER_INPUT', async () => {
+    const before = await databaseFingerprint(app);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, Record<string, unknown>, string][] = [
+      [OUTAGE, { failed: { fiberRunIds: [ids.R1, unknown] } }, 'NOT_FOUND'],
+      [OUTAGE, { failed: { poleIds: [ids.R1] } }, 'NOT_FOUND'],
+      [OUTAGE, { failed: { fiberRunIds: ['not-a-uuid'] } }, 'BAD_USER_INPUT'],
+      [OUTAGE, { failed: {} }, 'BAD_USER_INPUT'],
+      [PATH, { id: unknown }, 'NOT_FOUND'],
+      [`query($e: EndpointInput!) { r: proposeFiberRoute(from: $e) { status } }`, { e: { kind: 'camera', id: unknown } }, 'NOT_FOUND'],
+      [`query($e: EndpointInput!) { r: proposeFiberRoute(from: $e) { status } }`, { e: { kind: 'power_source', id: ids.PS } }, 'BAD_USER_INPUT'],
+      [`query($e: EndpointInput!) { r: proposePowerRoute(to: $e, requiredWatts: -5) { status } }`, { e: { kind: 'camera', id: ids.camA } }, 'BAD_USER_INPUT'],
+      [`{ b: billOfQuantities(budgetMad: -1) { withinBudget } }`, {}, 'BAD_USER_INPUT'],
+      [`{ s: singlePointsOfFailure(limit: 0) { camerasLost } }`, {}, 'BAD_USER_INPUT'],
+    ];
+    for (const [query, variables, code] of cases) {
+      const result = await app.graphql(query, variables);
+      expect({ variables, code: result.errors?.[0]?.extensions?.code }).toEqual({ variables, code });
+    }
+    expect(await databaseFingerprint(app)).toBe(before);
+  });
+});
+
+describe('route proposals without streets', () => {
+  it('answer no_route as a normal result', async () => {
+    const { r } = await app.ok(`query($e: EndpointInput!) { r: proposeFiberRoute(from: $e) { status reason path costMad } }`, {
+      e: { kind: 'camera', id: ids.camA },
+    });
+    expect(r).toEqual({ status: 'no_route', reason: 'no_streets', path: null, costMad: null });
+  });
+});

@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import { newCamera, newNetworkNode } from '../support/factories';
+import { analyseConnectivity, attachToStreets, buildStreetNetwork, fiberRoutingTargets } from '../../backend/src/core/network';
+import { arrayScanDijkstra } from '../../backend/src/core/network/reference-algorithms';
+import { NetworkService } from '../../backend/src/network/network.service';
+import { importStreets } from '../../backend/src/streets/street-import';
+import { seedFesDemo } from '../../backend/src/seed/demo-seeder';
+import { FIBER_ROUTE_MAD_PER_METER } from '../../backend/src/network/unit-costs';
+
+/** The real Bayreuth north streets (OSM), shared beside the repository. */
+const BAYREUTH_STREETS = resolve(__dirname, '../../../shared/gis-data/bayreuth_north/bayreuth_north_streets.geojson');
+
+/** Plain reference: array-scan Dijkstra from the start's street attachment; best over every target. */
+function referenceRouteLength(streets: (LineString | MultiLineString)[], start: Position, targets: Position[]): number {
+  const network = buildStreetNetwork(streets);
+  const s = attachToStreets(network, start)!;
+  const length = network.segmentLengthMeters[s.segment];
+  const distance = arrayScanDijkstra(network.vertexCount, network.adjacency.offsets, network.adjacency.targets, network.adjacency.lengthMeters, [
+    { vertex: network.segmentFrom[s.segment], distance: s.accessMeters + s.fraction * length },
+    { vertex: network.segmentTo[s.segment], distance: s.accessMeters + (1 - s.fraction) * length },
+  ]);
+  let best = Infinity;
+  for (const target of targets) {
+    const a = attachToStreets(network, target);
+    if (!a) continue;
+    const l = network.segmentLengthMeters[a.segment];
+    best = Math.min(
+      best,
+      distance[network.segmentFrom[a.segment]] + a.fraction * l + a.accessMeters,
+      distance[network.segmentTo[a.segment]] + (1 - a.fraction) * l + a.accessMeters,
+    );
+    if (a.segment === s.segment) best = Math.min(best, s.accessMeters + Math.abs(s.fraction - a.fraction) * length + a.accessMeters);
+  }
+  return best;
+}
+
+const IMPORT = `mutation($fc: String!, $prefix: String) { result: importStreets(featureCollection: $fc, sourcePrefix: $prefix) {
+  features inserted updated unchanged duplicatesInFile } }`;
+const ROUTE = `query($from: EndpointInput!) { route: proposeFiberRoute(from: $from) {
+  status reason path lengthMeters streetLengthMeters accessLengthMeters costMad costMadPerMeter installMethod target { kind id code } } }`;
+const streetCount = async (app: TestApp) => (await app.dataSource.query('SELECT count(*)::int AS n FROM street'))[0].n as number;
+
+describe('streets import and a fiber route in Bayreuth (real OSM streets)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const present = existsSync(BAYREUTH_STREETS);
+  if (!present) {
+    it.skip(`skipped: ${BAYREUTH_STREETS} is absent (the shared GIS data is not mounted)`, () => undefined);
+    return;
+  }
+  const text = present ? readFileSync(BAYREUTH_STREETS, 'utf8') : '';
+  const collection = (present ? JSON.parse(text) : { features: [] }) as FeatureCollection<LineString | MultiLineString>;
+
+  it('refuses bad input with codes and writes nothing', async () => {
+    const good = collection.features.slice(0, 5);
+    const bad: [string, string][] = [
+      ['{not json', 'BAD_USER_INPUT'],
+      [JSON.stringify({ type: 'Feature', geometry: null }), 'BAD_USER_INPUT'],
+      [JSON.stringify({ type: 'FeatureCollection', features: [...good, { type: 'Feature', geometry: { type: 'Point', coordinates: [11.5, 50] }, properties: {} }] }), 'INVALID_GEOMETRY'],
+      [JSON.stringify({ type: 'FeatureCollection', features: [...good, { type: 'Feature', geometry: { type: 'LineString', coordinates: [[11.5, 95], [11.6, 50]] }, properties: {} }] }), 'INVALID_GEOMETRY'],
+    ];
+    for (const [fc, code] of bad) {
+      const result = await app.graphql(IMPORT, { fc });
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    }
+    const badPrefix = await app.graphql(IMPORT, { fc: JSON.stringify({ type: 'FeatureCollection', features: good }), prefix: 'no spaces!' });
+    expect(badPrefix.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await streetCount(app)).toBe(0);
+  });
+
+  it('imports every street once, with OSM ids, names and classes; a second import changes nothing', async () => {
+    const parts = collection.features.reduce((n, f) => n + (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates.length : 1), 0);
+    const { result } = await app.ok(IMPORT, { fc: text });
+    expect(result.features).toBe(collection.features.length);
+    expect(result.inserted + result.duplicatesInFile).toBe(parts);
+    expect(await streetCount(app)).toBe(result.inserted);
+    const first = collection.features[0];
+    const [row] = await app.dataSource.query('SELECT name, highway_class FROM street WHERE source_id = $1', [`osm:${first.properties!.osm_id}`]);
+    expect(row.highway_class).toBe(first.properties!.highway);
+    const again = await importStreets(app.dataSource, text);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: result.inserted });
+    const listed = await app.ok(`{ streets(first: 2, filter: { search: "residential" }) { totalCount nodes { id highwayClass sourceId path } } }`);
+    expect(listed.streets.totalCount).toBeGreaterThan(0);
+    expect(listed.streets.nodes[0].sourceId).toMatch(/^osm:way\/\d+/);
+  });
+
+  it('routes from a camera to the nearest node along the streets, as the plain reference does', async () => {
+    const vertex = (feature: Feature<LineString | MultiLineString>, at: number): Position => {
+      const coordinates = feature.geometry.type === 'LineString' ? feature.geometry.coordinates : feature.geometry.coordinates[0];
+      return coordinates[Math.min(at, coordinates.length - 1)];
+    };
+    const nodeA = vertex(collection.features[40], 0);
+    const nodeB = vertex(collection.features[400], 1);
+    const cameraAt = vertex(collection.features[200], 1);
+    const offset: Position = [cameraAt[0] + 0.0001, cameraAt[1] + 0.00005];
+    await newNetworkNode(app, { code: 'BT-CC', kind: 'control_centre', location: { type: 'Point', coordinates: nodeA }, portCount: 96 });
+    await newNetworkNode(app, { code: 'BT-SW', kind: 'switch', location: { type: 'Point', coordinates: nodeB }, portCount: 24 });
+    const camera = await newCamera(app, { code: 'BT-CAM', location: { type: 'Point', coordinates: offset } });
+    const { route } = await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } });
+    expect(route.status).toBe('found');
+    const expected = referenceRouteLength(collection.features.map((f) => f.geometry), offset, [nodeA, nodeB]);
+    expect(route.lengthMeters).toBeCloseTo(expected, 1);
+    expect(route.path.coordinates[0]).toEqual(offset);
+    expect(['BT-CC', 'BT-SW']).toContain(route.target.code);
+    expect(route.installMethod).toBe('underground_duct');
+    expect(route.costMad).toBeCloseTo(route.lengthMeters * FIBER_ROUTE_MAD_PER_METER.underground_duct, -1);
+    // A power route with no power source is a normal no_route answer.
+    const { power } = await app.ok(`query($to: EndpointInput!) { power: proposePowerRoute(to: $to) { status reason requiredWatts } }`, {
+      to: { kind: 'camera', id: camera.id },
+    });
+    expect(power).toEqual({ status: 'no_route', reason: 'no_targets', requiredWatts: 12 });
+  });
+});
+
+describe('a fiber route on the Fes demo after importing a synthetic street grid', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await seedFesDemo(app.dataSource);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('loads the demo quickly and routes a camera to the nearest node with a spare port', async () => {
+    const service = new NetworkService(app.dataSource);
+    const timings: number[] = [];
+    let network = await service.loader.load();
+    for (let i = 0; i < 5; i++) {
+      network = await service.loader.load();
+      timings.push(network.timings.loadMilliseconds + network.timings.buildMilliseconds);
+    }
+    timings.sort((a, b) => a - b);
+    console.log(
+      `Fes demo: ${network.input.cameras.length} cameras, ${network.input.fiberRuns.length} runs, ${network.input.powerFeeds.length} feeds; ` +
+        `load+build median ${timings[2].toFixed(1)} ms (load ${network.timings.loadMilliseconds.toFixed(1)} ms, build ${network.timings.buildMilliseconds.toFixed(1)} ms)`,
+    );
+    expect(network.input.cameras.length).toBeGreaterThan(50);
+    const connectivity = analyseConnectivity(network.graphs);
+    const camera = network.rows.cameras[0];
+    const targets = fiberRoutingTargets(network.graphs, connectivity).filter((target) => target.id !== camera.id);
+    expect(targets.length).toBeGreaterThan(0);
+
+    // A grid of streets every 150 m over the camera and the targets (shared coordinates at crossings).
+    const points = [camera.location, ...targets.map((target) => target.location)];
+    const margin = 0.003;
+    const [minLon, maxLon] = [Math.min(...points.map((p) => p[0])) - margin, Math.max(...points.map((p) => p[0])) + margin];
+    const [minLat, maxLat] = [Math.min(...points.map((p) => p[1])) - margin, Math.max(...points.map((p) => p[1])) + margin];
+    const step = 150 / 111_320;
+    const lats: number[] = [];
+    const lons: number[] = [];
+    for (let lat = minLat; lat <= maxLat; lat += step) lats.push(Number(lat.toFixed(7)));
+    for (let lon = minLon; lon <= maxLon; lon += step / Math.cos((34 * Math.PI) / 180)) lons.push(Number(lon.toFixed(7)));
+    const grid: Feature<LineString>[] = [
+      ...lats.map((lat, i) => ({ type: 'Feature' as const, properties: { osm_id: 900000 + i, highway: 'residential', name: `Row ${i}` }, geometry: { type: 'LineString' as const, coordinates: lons.map((lon) => [lon, lat]) } })),
+      ...lons.map((lon, i) => ({ type: 'Feature' as const, properties: { osm_id: 950000 + i, highway: 'residential' }, geometry: { type: 'LineString' as const, coordinates: lats.map((lat) => [lon, lat]) } })),
+    ];
+    const { result } = await app.ok(IMPORT, { fc: JSON.stringify({ type: 'FeatureCollection', features: grid }), prefix: 'synthetic' });
+    expect(result.inserted).toBe(grid.length);
+
+    const { route } = await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } });
+    expect(route.status).toBe('found');
+    const expected = referenceRouteLength(grid.map((f) => f.geometry), camera.location, targets.map((target) => target.location));
+    expect(route.lengthMeters).toBeCloseTo(expected, 1);
+    expect(route.target.kind).toBe('network_node');
+    expect(route.target.code).toBeTruthy();
+    console.log(`Fes demo route from ${camera.code}: ${route.lengthMeters} m to ${route.target.code}, ${route.costMad} MAD`);
+  });
+});
