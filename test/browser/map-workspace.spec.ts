@@ -28,6 +28,7 @@ describeIfChromium('map workspace in chromium', () => {
   let context: BrowserContext;
   let baseUrl: string;
   let schema: Map<string, Set<string>>;
+  let session: { accessToken: string };
   const pageErrors: string[] = [];
   const has = (type: string, field: string) => schema.get(type)?.has(field) ?? false;
 
@@ -39,6 +40,9 @@ describeIfChromium('map workspace in chromium', () => {
     schema = new Map(introspection.__schema.types.map((type) => [type.name, new Set((type.fields ?? []).map((field) => field.name))]));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    // Signed in as the demo engineer (planning rights), as a person would be after the login screen.
+    session = await signIn(baseUrl, 'engineer@vigie.demo', 'vigie-engineer-demo');
+    await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
     await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
@@ -204,9 +208,9 @@ describeIfChromium('map workspace in chromium', () => {
       expect(await page.textContent('[data-testid="path-unavailable"]')).toContain('Not available yet');
     }
     if (has('Query', 'outageImpact')) {
-      // Fail the camera's first fiber run: picked on the map, then simulated.
-      const run = (await graphql<{ fiberRuns: { nodes: Array<{ id: string; fromKind: string; fromId: string; toKind: string; toId: string; path: { coordinates: [number, number][] } }> } }>(
-        baseUrl, '{ fiberRuns(first: 1000) { nodes { id fromKind fromId toKind toId path } } }')).fiberRuns.nodes.find((candidate) => candidate.fromId === camera.id || candidate.toId === camera.id)!;
+      // Fail the first fiber run of the camera's path to the control centre: picked on the map, then simulated.
+      const run = (await graphql<{ cameraNetworkPath: { fiberRuns: Array<{ id: string; path: { coordinates: [number, number][] } }> } }>(
+        baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { fiberRuns { id path } } }`)).cameraNetworkPath.fiberRuns[0];
       await page.getByTestId('outage-pick').click();
       const [a, b] = run.path.coordinates;
       const middle = await mapPoint(page, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
@@ -270,8 +274,22 @@ function countDrawn(layerId: string): number {
   return count;
 }
 
+let accessToken: string | undefined;
+
+/** Signs in through the API and keeps the token for the test's own API calls. */
+async function signIn(baseUrl: string, email: string, password: string): Promise<{ accessToken: string }> {
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    baseUrl,
+    `mutation { login(email: "${email}", password: "${password}") { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } } }`,
+  );
+  accessToken = login.accessToken;
+  return login;
+}
+
 async function graphql<T>(baseUrl: string, query: string): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (accessToken) headers.authorization = `Bearer ${accessToken}`;
+  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${body.errors?.map((error) => error.message).join('; ')}`);
   return body.data;

@@ -4,7 +4,8 @@ import { createTestDatabase } from './test-database';
 
 /** The whole Vigie (API + built map) listening on a free port, on a fresh database. */
 export async function startVigie(options: { seedDemo?: boolean } = {}): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  const database = await createTestDatabase({ seedDemoWhenEmpty: options.seedDemo ?? true });
+  // The demo's accounts are seeded with it; anonymous visitors may read, as on a development machine.
+  const database = await createTestDatabase({ seedDemoWhenEmpty: options.seedDemo ?? true, allowAnonymousRead: true, demoAccounts: true });
   const app = await createVigieApp(database.config);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

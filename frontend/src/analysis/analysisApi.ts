@@ -146,26 +146,20 @@ export interface NetworkPath {
   lengthMeters: number | null;
 }
 
-/** The camera's fiber path to the control centre; the answer's shape is read from the schema. */
+/** The camera's fiber path to the control centre (ordered runs and nodes, as the network API gives them). */
 export async function fetchCameraNetworkPath(c: SchemaCapabilities, cameraId: string, signal?: AbortSignal): Promise<NetworkPath | null> {
-  const pathType = c.typeOf('Query', 'cameraNetworkPath');
-  if (!pathType) return null;
-  const wanted = ['fiberRunIds', 'networkNodeIds', 'poleIds', 'lengthMeters'];
-  const argument = c.args('Query', 'cameraNetworkPath')[0] ?? 'cameraId';
-  const nested = c.fields(pathType).includes('fiber') ? c.typeOf(pathType, 'fiber') : undefined;
-  const direct = pick(c, pathType, wanted);
-  const selection = nested && direct.length === 0 ? `fiber { ${pick(c, nested, wanted).join(' ')} }` : direct.join(' ');
-  const document = graphql<{ cameraNetworkPath: (Partial<NetworkPath> & { fiber?: Partial<NetworkPath> | null }) | null }, { id: string }>(
-    `query CameraNetworkPath($id: ID!) { cameraNetworkPath(${argument}: $id) { ${selection} } }`,
-  );
-  const answer = (await graphqlRequest(document, { id: cameraId }, { signal })).cameraNetworkPath;
-  const path = answer?.fiber !== undefined ? answer.fiber : answer;
+  if (!c.typeOf('Query', 'cameraNetworkPath')) return null;
+  const document = graphql<
+    { cameraNetworkPath: { connected: boolean; lengthMeters: number | null; fiberRuns: Array<{ id: string }>; networkNodes: Array<{ id: string }>; elements: Array<{ kind: string; id: string }> } | null },
+    { id: string }
+  >(`query CameraNetworkPath($id: ID!) { cameraNetworkPath(cameraId: $id) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`);
+  const path = (await graphqlRequest(document, { id: cameraId }, { signal })).cameraNetworkPath;
   if (!path) return null;
   return {
-    fiberRunIds: path.fiberRunIds ?? [],
-    networkNodeIds: path.networkNodeIds ?? [],
-    poleIds: path.poleIds ?? [],
-    lengthMeters: path.lengthMeters ?? null,
+    fiberRunIds: path.fiberRuns.map((run) => run.id),
+    networkNodeIds: path.networkNodes.map((node) => node.id),
+    poleIds: path.elements.filter((element) => element.kind === 'pole').map((element) => element.id),
+    lengthMeters: path.lengthMeters,
   };
 }
 
@@ -184,30 +178,16 @@ export interface OutageResult {
   losses: Array<{ blackSpotId: string; before: number | null; after: number | null }>;
 }
 
-export async function fetchOutageImpact(c: SchemaCapabilities, failed: FailureSet, signal?: AbortSignal): Promise<OutageResult> {
-  const impactType = c.typeOf('Query', 'outageImpact');
-  const argument = c.args('Query', 'outageImpact')[0] ?? 'failed';
-  const failedType = c.argType('Query', 'outageImpact', argument) ?? 'OutageFailuresInput!';
-  const fields = impactType ? c.fields(impactType) : [];
-  const lossField = fields.find((field) => /coverage|blackSpot/i.test(field) && field !== 'darkCameraIds');
-  const lossType = impactType && lossField ? c.typeOf(impactType, lossField) : undefined;
-  const lossFields = lossType ? c.scalarFields(lossType) : [];
-  const selection = ['darkCameraIds', lossField && lossFields.length ? `${lossField} { ${lossFields.join(' ')} }` : ''].join(' ');
-  const document = graphql<{ outageImpact: Record<string, unknown> & { darkCameraIds: string[] } }, { failed: FailureSet }>(
-    `query OutageImpact($failed: ${failedType}) { outageImpact(${argument}: $failed) { ${selection} } }`,
+export async function fetchOutageImpact(_c: SchemaCapabilities, failed: FailureSet, signal?: AbortSignal): Promise<OutageResult> {
+  const document = graphql<
+    { outageImpact: { darkCameraIds: string[]; blackSpots: Array<{ blackSpot: { id: string }; coveredBeforeSquareMeters: number; coveredAfterSquareMeters: number }> } },
+    { failed: FailureSet }
+  >(
+    `query OutageImpact($failed: FailedElementsInput!) { outageImpact(failed: $failed) { darkCameraIds blackSpots { blackSpot { id } coveredBeforeSquareMeters coveredAfterSquareMeters } } }`,
   );
   const answer = (await graphqlRequest(document, { failed }, { signal })).outageImpact;
-  const rawLosses = (lossField ? (answer[lossField] as Array<Record<string, unknown>> | null) : null) ?? [];
-  const number = (row: Record<string, unknown>, pattern: RegExp) => {
-    const key = Object.keys(row).find((candidate) => pattern.test(candidate));
-    return key && typeof row[key] === 'number' ? (row[key] as number) : null;
-  };
   return {
-    darkCameraIds: answer.darkCameraIds ?? [],
-    losses: rawLosses.map((row) => ({
-      blackSpotId: String(row.blackSpotId ?? ''),
-      before: number(row, /before/i),
-      after: number(row, /after/i),
-    })),
+    darkCameraIds: answer.darkCameraIds,
+    losses: answer.blackSpots.map((row) => ({ blackSpotId: row.blackSpot.id, before: row.coveredBeforeSquareMeters, after: row.coveredAfterSquareMeters })),
   };
 }

@@ -100,7 +100,7 @@ function BlackSpotForm({ spot, planning }: { spot: BlackSpotNode; planning: Plan
   useEffect(() => setDraft({ name: spot.name, category: spot.category, priority: spot.priority, requiredLevel: spot.requiredLevel }), [spot]);
   const dirty = draft.name !== spot.name || draft.category !== spot.category || draft.priority !== spot.priority || draft.requiredLevel !== spot.requiredLevel;
   return (
-    <form className="form-grid" onSubmit={(event) => { event.preventDefault(); void planning.update('BlackSpot', spot, draft, t('plan.updated', { what: draft.name })); }}>
+    <form className="form-grid" noValidate onSubmit={(event) => { event.preventDefault(); void planning.update('BlackSpot', spot, draft, t('plan.updated', { what: draft.name })); }}>
       <label htmlFor="spot-name">{t('field.name')}</label>
       <input id="spot-name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
       <label htmlFor="spot-category">{t('field.category')}</label>

@@ -118,7 +118,8 @@ export function CameraEditor({
   return (
     <section className="panel-section camera-editor" aria-labelledby="camera-editor-heading" data-testid="camera-editor">
       <h2 id="camera-editor-heading">{t('plan.camera', { code: camera.code })}</h2>
-      <form className="form-grid" onSubmit={(event) => { event.preventDefault(); if (dirty) void planning.update('Camera', camera, changes, t('plan.updated', { what: camera.code }), labelOf('camera').toLowerCase()); }}>
+      {/* noValidate: a stored value off the inputs' step (tilt 12.5 with step 1) must not silently block Apply; the API validates. */}
+      <form className="form-grid" noValidate onSubmit={(event) => { event.preventDefault(); if (dirty) void planning.update('Camera', camera, changes, t('plan.updated', { what: camera.code }), labelOf('camera').toLowerCase()); }}>
         <label htmlFor="camera-name">{t('field.name')}</label>
         <input id="camera-name" value={draft.name} disabled={disabled} onChange={(e) => set('name', e.currentTarget.value)} />
         <label htmlFor="camera-status">{t('field.status')}</label>
