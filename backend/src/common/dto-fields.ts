@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { AssetStatusEnum } from './graphql/enums';
 import { ASSET_STATUSES, type AssetStatus } from '../core/domain';
 
@@ -20,4 +21,15 @@ export abstract class PhysicalAssetInput {
   @IsOptional()
   @IsUUID('all', { message: 'assignedOrganisationId must be a uuid' })
   assignedOrganisationId?: string | null;
+}
+
+/** UPS autonomy in minutes, on whatever can carry a battery (poles, network nodes, cameras). */
+export function UpsAutonomyMinutesField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Float, { nullable: true, description: 'UPS autonomy, minutes; empty when there is none.' }),
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    Min(0),
+    Max(100_000),
+  );
 }

@@ -3,7 +3,7 @@ import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'cla
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { CameraKindEnum } from '../../common/graphql/enums';
-import { PhysicalAssetInput } from '../../common/dto-fields';
+import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { CAMERA_KINDS } from '../../core/domain';
@@ -57,11 +57,7 @@ export class CreateCameraInput extends PhysicalAssetInput {
   @Min(0.5)
   @Max(2000)
   focalLengthMm?: number | null;
-  @Field(() => Float, { nullable: true, description: 'UPS autonomy, minutes; empty when there is none.' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100_000)
+  @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;
 }
 

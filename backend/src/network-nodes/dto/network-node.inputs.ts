@@ -1,9 +1,9 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { NetworkNodeKindEnum } from '../../common/graphql/enums';
-import { PhysicalAssetInput } from '../../common/dto-fields';
+import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { NETWORK_NODE_KINDS, type NetworkNodeKind } from '../../core/domain';
@@ -15,11 +15,7 @@ export class CreateNetworkNodeInput extends PhysicalAssetInput {
   @Field(() => GeoJSONPoint) location: Point;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) portCount?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) strandCapacity?: number | null;
-  @Field(() => Float, { nullable: true, description: 'UPS autonomy, minutes; empty when there is none.' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100_000)
+  @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;
 }
 

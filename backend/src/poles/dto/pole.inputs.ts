@@ -3,7 +3,7 @@ import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { PoleKindEnum } from '../../common/graphql/enums';
-import { PhysicalAssetInput } from '../../common/dto-fields';
+import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { POLE_KINDS, type PoleKind } from '../../core/domain';
@@ -28,11 +28,7 @@ export class CreatePoleInput extends PhysicalAssetInput {
 
   @Field(() => GeoJSONPoint)
   location: Point;
-  @Field(() => Float, { nullable: true, description: 'UPS autonomy, minutes; empty when there is none.' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100_000)
+  @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;
 }
 
