@@ -212,8 +212,17 @@ describeIfChromium('map workspace in chromium', () => {
       const run = (await graphql<{ cameraNetworkPath: { fiberRuns: Array<{ id: string; path: { coordinates: [number, number][] } }> } }>(
         baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { fiberRuns { id path } } }`)).cameraNetworkPath.fiberRuns[0];
       await page.getByTestId('outage-pick').click();
-      const [a, b] = run.path.coordinates;
-      const middle = await mapPoint(page, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+      // The middle of the run's longest segment, brought to the centre of the view (a run may start
+      // off screen), then clicked.
+      const segments = run.path.coordinates.slice(1).map((end, index) => [run.path.coordinates[index], end] as const);
+      const [a, b] = segments.reduce((longest, segment) =>
+        Math.hypot(segment[1][0] - segment[0][0], segment[1][1] - segment[0][1]) > Math.hypot(longest[1][0] - longest[0][0], longest[1][1] - longest[0][1]) ? segment : longest);
+      const target: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+      await page.evaluate(([lon, lat]) => {
+        (globalThis as unknown as { __vigieMap: { setView(center: [number, number], zoom: number, options: object): void } }).__vigieMap.setView([lat, lon], 18, { animate: false });
+      }, target);
+      await page.waitForTimeout(300);
+      const middle = await mapPoint(page, target[0], target[1]);
       await page.mouse.click(middle.x, middle.y);
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="outage-selected"]')?.getAttribute('data-count')) > 0);
       await page.getByTestId('outage-run').click();
