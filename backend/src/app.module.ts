@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import type { VigieDatabase } from './database/vigie-database';
 import { RequestLoaders } from './common/loaders/request-loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { inheritInputDescriptions } from './common/graphql/inherit-input-descriptions';
 import { AppConfigResolver } from './app-config/app-config.resolver';
 import { BlackSpotsModule } from './black-spots/black-spots.module';
 import { BuildingsModule } from './buildings/buildings.module';
@@ -43,6 +44,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
+          transformSchema: inheritInputDescriptions,
           sortSchema: true,
           graphiql: !config.production,
           introspection: !config.production,

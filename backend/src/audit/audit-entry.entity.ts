@@ -39,7 +39,7 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 32, nullable: true })
   actorRole: string | null;
 
-  @Field(() => AuditActionEnum)
+  @Field(() => AuditActionEnum, { description: 'Create, update or delete.' })
   @Column({ type: 'enum', enum: AUDIT_ACTIONS, enumName: 'audit_action' })
   action: AuditAction;
 
@@ -47,7 +47,7 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 64 })
   entityType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the changed record.' })
   @Column({ type: 'varchar', length: 64 })
   entityId: string;
 

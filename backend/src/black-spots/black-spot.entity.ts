@@ -16,7 +16,7 @@ export class BlackSpot extends EditableEntity {
   @Column({ type: 'varchar', length: 64, unique: true })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to people, e.g. "Bab Boujloud".' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -24,7 +24,7 @@ export class BlackSpot extends EditableEntity {
   @GeometryColumn('Polygon')
   boundary: Polygon;
 
-  @Field(() => BlackSpotCategoryEnum)
+  @Field(() => BlackSpotCategoryEnum, { description: 'Why the place is a black spot.' })
   @Column({ type: 'enum', enum: BLACK_SPOT_CATEGORIES, enumName: 'black_spot_category' })
   category: BlackSpotCategory;
 
@@ -36,7 +36,7 @@ export class BlackSpot extends EditableEntity {
   @Column({ type: 'enum', enum: DORI_LEVELS, enumName: 'dori_level' })
   requiredLevel: DoriLevel;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free notes: sources, incidents, constraints on site.' })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 }

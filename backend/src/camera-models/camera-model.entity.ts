@@ -14,7 +14,7 @@ export class CameraModel extends EditableEntity {
   @Column({ type: 'varchar', length: 64, unique: true })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who makes it.' })
   @Column({ type: 'varchar', length: 120 })
   manufacturer: string;
 
@@ -22,7 +22,7 @@ export class CameraModel extends EditableEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => CameraKindEnum)
+  @Field(() => CameraKindEnum, { description: 'Fixed bullet, fixed dome or PTZ.' })
   @Column({ type: 'enum', enum: CAMERA_KINDS, enumName: 'camera_kind' })
   kind: CameraKind;
 

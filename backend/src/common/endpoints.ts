@@ -14,11 +14,11 @@ import { badInput, notFound } from './errors/vigie-errors';
  */
 @InputType({ description: 'What a cable end is attached to.' })
 export class EndpointInput {
-  @Field(() => EndpointKindEnum)
+  @Field(() => EndpointKindEnum, { description: 'What kind of thing the cable end is attached to.' })
   @IsIn(ENDPOINT_KINDS)
   kind: EndpointKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id.' })
   @IsUUID('all', { message: 'endpoint id must be a uuid' })
   id: string;
 }

@@ -25,11 +25,11 @@ export class FiberRun extends PhysicalAssetEntity {
   @Column({ type: 'integer' })
   strandCount: number;
 
-  @Field(() => CableTypeEnum)
+  @Field(() => CableTypeEnum, { description: 'Fibre class of the cable.' })
   @Column({ type: 'enum', enum: CABLE_TYPES, enumName: 'cable_type' })
   cableType: CableType;
 
-  @Field(() => InstallMethodEnum)
+  @Field(() => InstallMethodEnum, { description: 'How the cable is laid: aerial, in an underground duct, along a facade.' })
   @Column({ type: 'enum', enum: INSTALL_METHODS, enumName: 'install_method' })
   installMethod: InstallMethod;
 

@@ -16,11 +16,11 @@ export class NetworkNode extends PhysicalAssetEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => NetworkNodeKindEnum)
+  @Field(() => NetworkNodeKindEnum, { description: 'Control centre, cabinet, switch or splice closure.' })
   @Column({ type: 'enum', enum: NETWORK_NODE_KINDS, enumName: 'network_node_kind' })
   kind: NetworkNodeKind;
 
-  @Field(() => GeoJSONPoint)
+  @Field(() => GeoJSONPoint, { description: 'Where it stands.' })
   @GeometryColumn('Point')
   location: Point;
 

@@ -15,11 +15,11 @@ export class PowerSource extends PhysicalAssetEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => PowerSourceKindEnum)
+  @Field(() => PowerSourceKindEnum, { description: 'Utility supply point, transformer or street-lighting circuit.' })
   @Column({ type: 'enum', enum: POWER_SOURCE_KINDS, enumName: 'power_source_kind' })
   kind: PowerSourceKind;
 
-  @Field(() => GeoJSONPoint)
+  @Field(() => GeoJSONPoint, { description: 'Where it stands.' })
   @GeometryColumn('Point')
   location: Point;
 

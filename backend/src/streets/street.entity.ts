@@ -9,11 +9,11 @@ import { GeoJSONLineString } from '../common/graphql/geojson.scalars';
 @Entity()
 @Check('street_path_valid', 'ST_IsValid(path)')
 export class Street extends EditableEntity {
-  @Field(() => GeoJSONLineString)
+  @Field(() => GeoJSONLineString, { description: 'The centre line.' })
   @GeometryColumn('LineString')
   path: LineString;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street name, when known.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   name: string | null;
 

@@ -16,7 +16,7 @@ export class AuditFilter {
   @MaxLength(64)
   entityType?: string;
 
-  @Field(() => [AuditActionEnum], { nullable: true })
+  @Field(() => [AuditActionEnum], { nullable: true, description: 'Only these kinds of change.' })
   @IsOptional()
   @IsIn(AUDIT_ACTIONS, { each: true })
   action?: AuditAction[];

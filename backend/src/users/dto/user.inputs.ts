@@ -6,21 +6,21 @@ import { RoleEnum } from '../user.entity';
 
 @InputType({ description: 'A new account (admins only).' })
 export class CreateUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in email (unique).' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to people.' })
   @IsString()
   @Length(1, 200)
   name: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What the user may do (one role per user).' })
   @IsIn(ROLES)
   role: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The organisation the user works for.' })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be a uuid' })
   organisationId?: string | null;
@@ -33,7 +33,7 @@ export class CreateUserInput {
 
 @InputType({ description: 'Changes to an account (admins only); only given fields change.' })
 export class UpdateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to change.' })
   @IsUUID('all', { message: 'id must be a uuid' })
   id: string;
 
@@ -42,7 +42,7 @@ export class UpdateUserInput {
   @Min(1)
   version: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name shown to people.' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -53,7 +53,7 @@ export class UpdateUserInput {
   @IsIn(ROLES)
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Moves the user to this organisation.' })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be a uuid' })
   organisationId?: string | null;
@@ -72,12 +72,12 @@ export class UpdateUserInput {
 
 @InputType({ description: 'Which users to list; all given conditions apply.' })
 export class UserFilter {
-  @Field(() => [RoleEnum], { nullable: true })
+  @Field(() => [RoleEnum], { nullable: true, description: 'Only users with one of these roles.' })
   @IsOptional()
   @IsIn(ROLES, { each: true })
   role?: Role[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only users of this organisation.' })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be a uuid' })
   organisationId?: string;
