@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { Point } from 'geojson';
@@ -82,13 +82,3 @@ export async function checkEndpoint(
     );
   }
 }
-
-@ObjectType({ description: 'A reference to what a cable end is attached to.' })
-export class EndpointReference {
-  @Field(() => EndpointKindEnum)
-  kind: EndpointKind;
-
-  @Field(() => ID)
-  id: string;
-}
-

@@ -2,11 +2,9 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
-import { CameraKindEnum } from '../../common/graphql/enums';
 import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
-import { CAMERA_KINDS } from '../../core/domain';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -64,4 +62,3 @@ export class CreateCameraInput extends PhysicalAssetInput {
 export const UpdateCameraInput = UpdateInputType(CreateCameraInput, 'Camera');
 export type UpdateCameraInput = InstanceType<typeof UpdateCameraInput>;
 export const CameraFilter = ListFilterInput('Camera', { status: true });
-export { CameraKindEnum, CAMERA_KINDS };

@@ -1,4 +1,4 @@
-import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX } from './bill-of-quantities';
+import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type UnitCosts } from './bill-of-quantities';
 import { NetworkSketch } from './testing/network-sketch';
 
 /*
@@ -22,19 +22,22 @@ function scene() {
   return sketch.network;
 }
 
+const TEST_UNIT_COSTS: UnitCosts = {
+  cameraByModelMad: { 'bullet-4mp': 6_000 },
+  defaultCameraMad: 20_000,
+  defaultPoleMad: 9_000,
+  poleByKindMad: { camera_pole: 9_000, street_light: 1_500, utility_pole: 2_000, wall_mount: 1_000 },
+  fiberCableMadPerMeterByType: { sm_g652d: 10, sm_g657a: 12, mm_om3: 15, drop: 5 },
+  fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, facade: 40 },
+  powerCableMadPerMeter: 30,
+  powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, facade: 35 },
+  networkNodeByKindMad: { control_centre: 0, cabinet: 30_000, switch: 18_000, splice_closure: 3_000 },
+  powerSourceByKindMad: { utility_supply: 10_000, transformer: 0, street_lighting_circuit: 0 },
+};
+
 describe('billOfQuantities', () => {
   const bill = billOfQuantities(scene(), {
-    unitCosts: {
-      cameraByModelMad: { 'bullet-4mp': 6_000 },
-      defaultCameraMad: 20_000,
-      poleByKindMad: { camera_pole: 9_000, street_light: 1_500, utility_pole: 2_000, wall_mount: 1_000 },
-      fiberCableMadPerMeterByType: { sm_g652d: 10, sm_g657a: 12, mm_om3: 15, drop: 5 },
-      fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, facade: 40 },
-      powerCableMadPerMeter: 30,
-      powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, facade: 35 },
-      networkNodeByKindMad: { control_centre: 0, cabinet: 30_000, switch: 18_000, splice_closure: 3_000 },
-      powerSourceByKindMad: { utility_supply: 10_000, transformer: 0, street_lighting_circuit: 0 },
-    },
+    unitCosts: TEST_UNIT_COSTS,
     zones: [
       { zoneId: 'medina', cameraIds: ['cam1', 'cam2'], poleIds: ['p1'], networkNodeIds: ['cab'], fiberRunIds: ['r1'] },
       { zoneId: 'ville', cameraIds: ['cam3'], poleIds: ['p2'], fiberRunIds: ['r2'], powerFeedIds: ['f1'], powerSourceIds: ['s1'] },
@@ -73,7 +76,7 @@ describe('billOfQuantities', () => {
   });
 
   it('puts elements outside every zone in "unzoned"', () => {
-    const unzoned = billOfQuantities(scene(), { budgetMadBeforeTax: 1_000 });
+    const unzoned = billOfQuantities(scene(), { unitCosts: TEST_UNIT_COSTS, budgetMadBeforeTax: 1_000 });
     expect(unzoned.zones.map((zone) => zone.zoneId)).toEqual(['unzoned']);
     expect(unzoned.budget.withinBudget).toBe(false);
   });

@@ -33,19 +33,6 @@ export interface UnitCosts {
   powerSourceByKindMad: Record<PowerSourceKind, number>;
 }
 
-export const DEFAULT_UNIT_COSTS: UnitCosts = {
-  cameraByModelMad: {},
-  defaultCameraMad: 8_000,
-  poleByKindMad: { street_light: 1_500, utility_pole: 2_000, camera_pole: 9_000, wall_mount: 1_200 },
-  defaultPoleMad: 9_000,
-  fiberCableMadPerMeterByType: { sm_g652d: 12, sm_g657a: 14, mm_om3: 18, drop: 6 },
-  fiberInstallMadPerMeterByMethod: { aerial: 25, underground_duct: 180, facade: 40 },
-  powerCableMadPerMeter: 30,
-  powerInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 150, facade: 35 },
-  networkNodeByKindMad: { control_centre: 1_500_000, cabinet: 35_000, switch: 18_000, splice_closure: 3_500 },
-  powerSourceByKindMad: { utility_supply: 12_000, transformer: 250_000, street_lighting_circuit: 4_000 },
-};
-
 export interface ZoneMembership {
   zoneId: string;
   cameraIds?: readonly string[];
@@ -57,7 +44,8 @@ export interface ZoneMembership {
 }
 
 export interface BillOfQuantitiesOptions {
-  unitCosts?: Partial<UnitCosts>;
+  /** Prices come from the caller's configuration (backend/src/network/unit-costs.ts): the core holds none. */
+  unitCosts: UnitCosts;
   budgetMadBeforeTax?: number;
   vatRate?: number;
   zones?: readonly ZoneMembership[];
@@ -100,8 +88,8 @@ export interface BillOfQuantities {
 
 export const UNZONED = 'unzoned';
 
-export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesOptions = {}): BillOfQuantities {
-  const costs: UnitCosts = { ...DEFAULT_UNIT_COSTS, ...options.unitCosts };
+export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesOptions): BillOfQuantities {
+  const costs = options.unitCosts;
   const vatRate = options.vatRate ?? MOROCCO_VAT_RATE;
   const budgetBeforeTaxMad = options.budgetMadBeforeTax ?? FES_TENDER_BUDGET_MAD_BEFORE_TAX;
   const counted = (status: AssetStatus | undefined) =>
