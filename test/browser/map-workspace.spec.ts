@@ -212,19 +212,30 @@ describeIfChromium('map workspace in chromium', () => {
       const run = (await graphql<{ cameraNetworkPath: { fiberRuns: Array<{ id: string; path: { coordinates: [number, number][] } }> } }>(
         baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { fiberRuns { id path } } }`)).cameraNetworkPath.fiberRuns[0];
       await page.getByTestId('outage-pick').click();
-      // The middle of the run's longest segment, brought to the centre of the view (a run may start
-      // off screen), then clicked.
-      const segments = run.path.coordinates.slice(1).map((end, index) => [run.path.coordinates[index], end] as const);
-      const [a, b] = segments.reduce((longest, segment) =>
-        Math.hypot(segment[1][0] - segment[0][0], segment[1][1] - segment[0][1]) > Math.hypot(longest[1][0] - longest[0][0], longest[1][1] - longest[0][1]) ? segment : longest);
-      const target: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-      await page.evaluate(([lon, lat]) => {
-        (globalThis as unknown as { __vigieMap: { setView(center: [number, number], zoom: number, options: object): void } }).__vigieMap.setView([lat, lon], 18, { animate: false });
-      }, target);
-      await page.waitForTimeout(300);
-      const middle = await mapPoint(page, target[0], target[1]);
-      await page.mouse.click(middle.x, middle.y);
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="outage-selected"]')?.getAttribute('data-count')) > 0);
+      // Clicked on the map like a user would: points along the run's longest segments, each brought to
+      // the centre of the view (a run may start off screen). A pole, power feed or camera drawn above
+      // the run may take a click, so a point that picks something else is cleared and the next tried.
+      const segments = run.path.coordinates.slice(1).map((end, index) => [run.path.coordinates[index], end] as const)
+        .sort((p, q) => Math.hypot(q[1][0] - q[0][0], q[1][1] - q[0][1]) - Math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1]));
+      const candidates = segments.slice(0, 4).flatMap(([a, b]) => [0.5, 0.3, 0.7].map((f): [number, number] => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f]));
+      const pickedIds = () => page.$$eval('[data-testid="outage-failure"]', (items) => items.map((item) => item.getAttribute('data-id')));
+      let picked = false;
+      for (const target of candidates) {
+        await page.evaluate(([lon, lat]) => {
+          (globalThis as unknown as { __vigieMap: { setView(center: [number, number], zoom: number, options: object): void } }).__vigieMap.setView([lat, lon], 18, { animate: false });
+        }, target);
+        await page.waitForTimeout(300);
+        const point = await mapPoint(page, target[0], target[1]);
+        await page.mouse.click(point.x, point.y);
+        await page.waitForFunction(() => Number(document.querySelector('[data-testid="outage-selected"]')?.getAttribute('data-count')) > 0, undefined, { timeout: 2_000 }).catch(() => undefined);
+        if ((await pickedIds()).includes(run.id)) {
+          picked = true;
+          break;
+        }
+        if ((await pickedIds()).length > 0) await page.getByTestId('outage-clear').click();
+      }
+      expect(picked).toBe(true);
+      expect(await pickedIds()).toEqual([run.id]);
       await page.getByTestId('outage-run').click();
       await page.waitForSelector('[data-testid="outage-result"]', { timeout: 20_000 });
       expect(Number(await page.getAttribute('[data-testid="outage-result"]', 'data-dark'))).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCapabilities } from '../api/capabilities';
 import { userMessage } from '../api/errors';
-import { nodesOf } from '../api/useConnection';
+import { nodesOf, type LoadState } from '../api/useConnection';
 import { formatDistance, formatNumber, formatPercent } from '../i18n/format';
 import type { Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
@@ -18,6 +18,22 @@ export function toggleFailure(failures: FailureSet, selection: Selection): Failu
   if (!key) return failures;
   const ids = failures[key];
   return { ...failures, [key]: ids.includes(selection.id) ? ids.filter((id) => id !== selection.id) : [...ids, selection.id] };
+}
+
+const FAILURE_COLLECTIONS = [
+  ['fiberRunIds', 'fiberRuns', 'fiberRun'],
+  ['networkNodeIds', 'networkNodes', 'networkNode'],
+  ['poleIds', 'poles', 'pole'],
+  ['powerFeedIds', 'powerFeeds', 'powerFeed'],
+  ['powerSourceIds', 'powerSources', 'powerSource'],
+] as const;
+
+/** The failed elements one by one, with the collection they belong to and their code, for the list. */
+export function failedElements(failures: FailureSet, data: MapData): Array<{ kind: Selection['kind']; id: string; collection: string; code: string }> {
+  return FAILURE_COLLECTIONS.flatMap(([key, collection, kind]) => failures[key].map((id) => {
+    const node = nodesOf(data[collection] as LoadState<{ id: string; code?: string; name?: string }>).find((candidate) => candidate.id === id);
+    return { kind, id, collection, code: node?.code ?? node?.name ?? id.slice(0, 8) };
+  }));
 }
 
 /** Camera network path highlight and the outage simulation. */
@@ -99,6 +115,17 @@ export function NetworkPanel({
             </div>
             {picking && <p className="hint">{t('analysis.outagePicking')}</p>}
             <p data-testid="outage-selected" data-count={failureCount(failures)}>{t('analysis.outageSelected', { count: failureCount(failures) })}</p>
+            {failureCount(failures) > 0 && (
+              <ul className="failure-list" data-testid="outage-failures">
+                {failedElements(failures, data).map((element) => (
+                  <li key={element.id} data-testid="outage-failure" data-kind={element.kind} data-id={element.id}>
+                    <span>{t(`collections.${element.collection}`)} · {element.code}</span>
+                    <button type="button" className="link-button" aria-label={t('analysis.outageRemove', { code: element.code })}
+                      onClick={() => { onFailures(toggleFailure(failures, { kind: element.kind, id: element.id })); onOutage(null); }}>×</button>
+                  </li>
+                ))}
+              </ul>
+            )}
             <button type="button" className="primary-button" data-testid="outage-run" disabled={busy || failureCount(failures) === 0} onClick={() => void simulate()}>{t('analysis.outageRun')}</button>
             {outage && (
               <div data-testid="outage-result" data-dark={outage.darkCameraIds.length}>

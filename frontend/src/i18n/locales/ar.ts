@@ -119,7 +119,7 @@ export const ar: Messages = {
     networkHeading: 'الشبكة', pathHeading: 'المسار إلى مركز المراقبة', pathPick: 'حدّد كاميرا لإبراز مسارها في الشبكة.',
     pathShow: 'إظهار مسار {{code}}', pathNone: 'لا مسار لهذه الكاميرا في الشبكة إلى مركز مراقبة.', pathLength: 'المسار: {{hops}} وصلات، {{length}}',
     outageHeading: 'محاكاة عطل', outagePick: 'اختيار العناصر المعطّلة', outagePicking: 'انقر على الألياف أو العُقد أو الأعمدة أو خطوط التغذية أو المصادر على الخريطة…',
-    outageRun: 'محاكاة', outageClear: 'مسح', outageSelected: 'عدد العناصر المعطّلة: {{count}}', darkCameras: 'عدد الكاميرات المتوقّفة: {{count}}',
+    outageRun: 'محاكاة', outageClear: 'مسح', outageRemove: 'إزالة {{code}} من الأعطال', outageSelected: 'عدد العناصر المعطّلة: {{count}}', darkCameras: 'عدد الكاميرات المتوقّفة: {{count}}',
     coverageLost: 'التغطية المفقودة', noImpact: 'لا تتوقّف أي كاميرا.',
     searchLabel: 'البحث عن أصل بالرمز أو الاسم', searchPlaceholder: 'الرمز أو الاسم…', noResults: 'لا نتائج',
     detailHeading: 'التفاصيل',

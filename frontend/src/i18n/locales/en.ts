@@ -117,7 +117,7 @@ export const en = {
     networkHeading: 'Network', pathHeading: 'Path to the control centre', pathPick: 'Select a camera to highlight its network path.',
     pathShow: 'Show path of {{code}}', pathNone: 'This camera has no network path to a control centre.', pathLength: 'Path: {{hops}} links, {{length}}',
     outageHeading: 'Outage simulation', outagePick: 'Pick failed elements', outagePicking: 'Click fiber runs, nodes, poles, power feeds or sources on the map…',
-    outageRun: 'Simulate', outageClear: 'Clear', outageSelected: '{{count}} elements failed', darkCameras: '{{count}} cameras go dark',
+    outageRun: 'Simulate', outageClear: 'Clear', outageRemove: 'Remove {{code}} from the failures', outageSelected: '{{count}} elements failed', darkCameras: '{{count}} cameras go dark',
     coverageLost: 'Coverage lost', noImpact: 'No camera goes dark.',
     searchLabel: 'Search assets by code or name', searchPlaceholder: 'Search code or name…', noResults: 'No match',
     detailHeading: 'Details',

@@ -118,7 +118,7 @@ export const fr: Messages = {
     networkHeading: 'Réseau', pathHeading: 'Chemin vers le centre de supervision', pathPick: 'Sélectionnez une caméra pour surligner son chemin réseau.',
     pathShow: 'Afficher le chemin de {{code}}', pathNone: 'Cette caméra n’a aucun chemin réseau vers un centre de supervision.', pathLength: 'Chemin : {{hops}} liaisons, {{length}}',
     outageHeading: 'Simulation de panne', outagePick: 'Choisir les éléments en panne', outagePicking: 'Cliquez sur des fibres, nœuds, poteaux, alimentations ou sources sur la carte…',
-    outageRun: 'Simuler', outageClear: 'Effacer', outageSelected: '{{count}} éléments en panne', darkCameras: '{{count}} caméras hors service',
+    outageRun: 'Simuler', outageClear: 'Effacer', outageRemove: 'Retirer {{code}} des pannes', outageSelected: '{{count}} éléments en panne', darkCameras: '{{count}} caméras hors service',
     coverageLost: 'Couverture perdue', noImpact: 'Aucune caméra n’est coupée.',
     searchLabel: 'Rechercher un équipement par code ou nom', searchPlaceholder: 'Code ou nom…', noResults: 'Aucun résultat',
     detailHeading: 'Détails',
