@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
@@ -7,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import type { VigieDatabase } from './database/vigie-database';
 import { RequestLoaders } from './common/loaders/request-loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { CodedRefusalFilter } from './common/errors/coded-refusal.filter';
 import { inheritInputDescriptions } from './common/graphql/inherit-input-descriptions';
 import { AppConfigResolver } from './app-config/app-config.resolver';
 import { BlackSpotsModule } from './black-spots/black-spots.module';
@@ -72,7 +74,7 @@ export class AppModule {
         NetworkModule,
         StreetsModule,
       ],
-      providers: [AppConfigResolver],
+      providers: [AppConfigResolver, { provide: APP_FILTER, useClass: CodedRefusalFilter }],
     };
   }
 }

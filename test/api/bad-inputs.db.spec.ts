@@ -151,6 +151,33 @@ describe('bad input is refused with a code and changes nothing', () => {
     expect(await databaseFingerprint(app)).toBe(before);
   });
 
+  it('logs refusals as answers, not faults: nothing at error level for a stale version, a duplicate code or a wrong role', async () => {
+    const written: string[] = [];
+    const capture = (original: typeof process.stderr.write) => ((chunk: unknown, ...rest: unknown[]) => {
+      written.push(String(chunk));
+      return (original as (...args: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+    }) as typeof process.stderr.write;
+    const originalWrite = process.stderr.write;
+    const originalConsoleError = console.error;
+    process.stderr.write = capture(originalWrite);
+    console.error = (...args: unknown[]) => { written.push(args.map(String).join(' ')); };
+    try {
+      const stale = await app.graphql(`mutation($id: ID!) { updateCamera(input: { id: $id, version: 9, headingDegrees: 5 }) { id } }`, { id: existing.cameraId });
+      expect(stale.errors?.[0].extensions?.code).toBe('STALE_VERSION');
+      const code = (await app.ok<{ pole: { code: string } }>(`query($id: ID!) { pole(id: $id) { code } }`, { id: existing.poleId })).pole.code;
+      const duplicate = await app.graphql(`mutation($input: CreatePoleInput!) { createPole(input: $input) { id } }`, {
+        input: { code, kind: 'street_light', heightMeters: 9, location: point(20, 20) },
+      });
+      expect(duplicate.errors?.[0].extensions?.code).toBe('CONFLICT');
+      const asViewer = await app.as('viewer').graphql(`mutation { deletePole(id: "${existing.poleId}", version: 1) { id } }`);
+      expect(asViewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      process.stderr.write = originalWrite;
+      console.error = originalConsoleError;
+    }
+    expect(written.filter((text) => /ERROR|Query failed|QueryFailedError/.test(text))).toEqual([]);
+  });
+
   it('refuses list arguments out of range', async () => {
     const tooMany = await app.graphql(`{ cameras(first: 5000) { totalCount } }`);
     expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

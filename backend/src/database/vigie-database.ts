@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { RefusalAwareQueryLogger } from './refusal-aware-query-logger';
 import { MIGRATIONS } from '../../../migrations';
 import type { VigieConfig } from '../config/vigie-config';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
@@ -26,7 +27,7 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     poolSize: embedded ? 1 : 10,
     connectTimeoutMS: 15_000,
     extra: { connectionTimeoutMillis: 15_000 },
-    logging: ['error'],
+    logger: new RefusalAwareQueryLogger(),
   };
 }
 
