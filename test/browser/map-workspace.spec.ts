@@ -108,21 +108,14 @@ describeIfChromium('map workspace in chromium', () => {
     expect(turned.headingDegrees).toBeLessThan(100);
     expect(turned.version).toBeGreaterThan(placed.version);
 
-    // Coverage: the four DORI polygons when the API has them, else the outline and a clear note.
+    // Coverage: the four DORI polygons of the preview, following an edit as it is typed.
     const preview = page.getByTestId('coverage-preview');
-    if (has('Query', 'coveragePreview') || has('Camera', 'coverage')) {
-      await page.waitForFunction(() => document.querySelector('[data-testid="coverage-preview"]')?.getAttribute('data-state') === 'loaded', undefined, { timeout: 20_000 });
-      expect(Number(await preview.getAttribute('data-levels'))).toBeGreaterThan(0);
-      expect(await page.evaluate(() => countDrawn('coverage-preview'))).toBeGreaterThan(0);
-      // A different tilt changes the preview (debounced request).
-      await page.getByTestId('camera-tilt').fill('35');
-      await page.waitForFunction(() => document.querySelector('[data-testid="coverage-preview"]')?.getAttribute('data-state') === 'loaded');
-    } else {
-      console.warn('SKIPPED (schema has no coveragePreview / Camera.coverage): DORI polygons; checking the fallback outline and note instead.');
-      expect(await preview.getAttribute('data-state')).toBe('unavailable');
-      expect(await preview.textContent()).toContain('not available yet');
-      expect(await page.evaluate(() => countDrawn('coverage-preview'))).toBe(1);
-    }
+    await page.waitForFunction(() => document.querySelector('[data-testid="coverage-preview"]')?.getAttribute('data-state') === 'loaded', undefined, { timeout: 20_000 });
+    expect(Number(await preview.getAttribute('data-levels'))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => countDrawn('coverage-preview'))).toBeGreaterThan(0);
+    // A different tilt changes the preview (debounced request).
+    await page.getByTestId('camera-tilt').fill('35');
+    await page.waitForFunction(() => document.querySelector('[data-testid="coverage-preview"]')?.getAttribute('data-state') === 'loaded');
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-camera-placed.png') });
 
     // Undo the rotation, then the placement.
@@ -175,14 +168,8 @@ describeIfChromium('map workspace in chromium', () => {
     await page.waitForSelector('[data-testid="asset-details"][data-kind="blackSpot"]', { timeout: 15_000 });
     expect((await graphql<{ blackSpots: { totalCount: number } }>(baseUrl, '{ blackSpots(first: 1) { totalCount } }')).blackSpots.totalCount).toBe(before + 1);
     const coverage = page.getByTestId('black-spot-coverage');
-    if (has('BlackSpot', 'coverage') || has('Query', 'blackSpotCoverages')) {
-      await page.waitForSelector('[data-testid="black-spot-coverage"][data-state="loaded"]', { timeout: 20_000 });
-      expect(await coverage.textContent()).toMatch(/\d+(\.\d+)?%\s*covered at/);
-    } else {
-      console.warn('SKIPPED (schema has no BlackSpot.coverage / blackSpotCoverages): coverage percent; checking the "not available" note instead.');
-      expect(await coverage.getAttribute('data-state')).toBe('unavailable');
-      expect(await coverage.textContent()).toContain('Not available yet');
-    }
+    await page.waitForSelector('[data-testid="black-spot-coverage"][data-state="loaded"]', { timeout: 20_000 });
+    expect(await coverage.textContent()).toMatch(/\d+(\.\d+)?%\s*covered at/);
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-black-spot.png') });
 
     await page.getByTestId('delete-asset').click();
@@ -245,6 +232,20 @@ describeIfChromium('map workspace in chromium', () => {
       expect(await page.textContent('[data-testid="outage-unavailable"]')).toContain('Not available yet');
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-network.png') });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the city and zone summaries, and says the stored coverage behind them is current', async () => {
+    const page = await openMap('map=14/34.0617/-4.9836&tab=summary');
+    await page.waitForSelector('[data-testid="summary-city"]', { timeout: 20_000 });
+    expect(await page.locator('[data-testid="summary-city"] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid="summary-city"]')).toMatch(/\d+(\.\d+)?\s?%/);
+    await page.waitForSelector('[data-testid="coverage-freshness"]', { timeout: 20_000 });
+    expect(await page.getAttribute('[data-testid="coverage-freshness"]', 'data-stale')).toBe('0');
+    expect(await page.textContent('[data-testid="coverage-freshness"]')).toMatch(/current for all \d+ cameras/);
+    expect(await page.locator('.chart-box canvas').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-summary.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -30,3 +30,11 @@ it('stores four coverage levels for every camera that is not decommissioned', as
   const spots = await app.ok<any>('{ blackSpotCoverages { coveredFraction } }');
   expect(spots.blackSpotCoverages.some((spot: any) => spot.coveredFraction > 0)).toBe(true);
 });
+
+it('leaves every camera of the demo with current coverage, by the freshness report', async () => {
+  const report = await app.ok<{ coverageFreshness: { checkedCameraCount: number; currentCount: number; stale: unknown[] } }>(
+    '{ coverageFreshness { checkedCameraCount currentCount stale { cameraCode reasons } } }',
+  );
+  expect(report.coverageFreshness.checkedCameraCount).toBeGreaterThan(80);
+  expect(report.coverageFreshness.stale).toEqual([]);
+});

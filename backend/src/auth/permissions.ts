@@ -82,6 +82,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.ptzReachableCoverage': EVERYONE,
   'Query.blackSpotCoverages': EVERYONE,
   'Query.coverageSummary': EVERYONE,
+  'Query.coverageFreshness': EVERYONE,
   'Query.cameraNetworkPath': EVERYONE,
   'Query.networkReport': EVERYONE,
   'Query.outageImpact': EVERYONE,

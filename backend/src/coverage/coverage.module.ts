@@ -6,6 +6,7 @@ import {
   CoverageResolver,
 } from './coverage.resolver';
 import { CoverageService } from './coverage.service';
+import { CoverageFreshnessResolver } from './coverage-freshness.resolver';
 
 /**
  * Stored camera coverage, previews and black-spot analyses (issue 4). Global: the camera, building and
@@ -19,6 +20,7 @@ import { CoverageService } from './coverage.service';
     CameraCoverageFieldResolver,
     BlackSpotCoverageFieldResolver,
     BlackSpotCoverageResolver,
+    CoverageFreshnessResolver,
   ],
   exports: [CoverageService],
 })

@@ -47,6 +47,11 @@ export interface CoverageTouchingBlackSpots {
 
 const METERS_PER_DEGREE = 111_320;
 
+/** Half-size in degrees of an envelope that surely holds a `meters` circle (the longitude axis is the wider). */
+function envelopeDegrees(location: Point, meters: number): number {
+  return (meters / (METERS_PER_DEGREE * Math.max(0.05, Math.cos((location.coordinates[1] * Math.PI) / 180)))) * 1.02 + 1e-5;
+}
+
 /** SQL condition on `camera` (alias `cam`) for a camera selection. */
 function selectionCondition(selection: CameraSelectionValue): string {
   return selection === 'live' ? `cam.status = 'commissioned'` : `cam.status <> 'decommissioned'`;
@@ -87,13 +92,50 @@ export class CoverageRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** What each camera's stored coverage was computed from (every level row of a camera holds the same). */
+  async findStoredInputs(manager: EntityManager): Promise<Map<string, CoverageInputs>> {
+    const rows: { camera_id: string; computed_from: CoverageInputs }[] = await manager.query(
+      'SELECT DISTINCT ON (camera_id) camera_id, computed_from FROM camera_coverage ORDER BY camera_id, level',
+    );
+    return new Map(rows.map((row) => [row.camera_id, row.computed_from]));
+  }
+
+  /**
+   * For many cameras at once, the ids and versions of the footprints within each one's reach, by
+   * exactly the test findBuildingsWithinMeters applies (so digests compare equal when nothing moved).
+   */
+  async findBuildingVersionsWithinReach(
+    manager: EntityManager,
+    probes: readonly { cameraId: string; location: Point; meters: number }[],
+  ): Promise<Map<string, { id: string; version: number }[]>> {
+    const found = new Map<string, { id: string; version: number }[]>(probes.map((probe) => [probe.cameraId, []]));
+    if (probes.length === 0) return found;
+    const rows: { camera_id: string; id: string; version: number }[] = await manager.query(
+      `SELECT probe.camera_id, b.id, b.version
+         FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::float8[], $5::float8[]) AS probe(camera_id, lon, lat, meters, degrees)
+         JOIN building b
+           ON b.footprint && ST_Expand(ST_SetSRID(ST_MakePoint(probe.lon, probe.lat), 4326), probe.degrees)
+          AND ST_DWithin(b.footprint::geography, ST_SetSRID(ST_MakePoint(probe.lon, probe.lat), 4326)::geography, probe.meters)
+        ORDER BY probe.camera_id, b.id`,
+      [
+        probes.map((probe) => probe.cameraId),
+        probes.map((probe) => probe.location.coordinates[0]),
+        probes.map((probe) => probe.location.coordinates[1]),
+        probes.map((probe) => probe.meters),
+        probes.map((probe) => envelopeDegrees(probe.location, probe.meters)),
+      ],
+    );
+    for (const row of rows) found.get(row.camera_id)?.push({ id: row.id, version: row.version });
+    return found;
+  }
+
   /**
    * Footprints that come within `meters` of a point (geodesic), bbox-prefiltered on the GiST index
    * with an envelope in degrees that is generous on both axes.
    */
   async findBuildingsWithinMeters(manager: EntityManager, location: Point, meters: number): Promise<BuildingWithinReach[]> {
     const [longitude, latitude] = location.coordinates;
-    const degrees = (meters / (METERS_PER_DEGREE * Math.max(0.05, Math.cos((latitude * Math.PI) / 180)))) * 1.02 + 1e-5;
+    const degrees = envelopeDegrees(location, meters);
     const rows: { id: string; version: number; height_meters: number | null; footprint: string }[] = await manager.query(
       `SELECT id, version, height_meters, ST_AsGeoJSON(footprint) AS footprint
          FROM building

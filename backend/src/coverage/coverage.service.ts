@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { translateDatabaseError } from '../common/crud/crud.service';
 import { badInput, notFound } from '../common/errors/vigie-errors';
@@ -177,8 +178,7 @@ export class CoverageService {
     model: CameraModel,
   ): Promise<{ coverage: CoreCameraCoverage<DoriLevel>; buildings: BuildingWithinReach[] }> {
     const lensFieldOfView = this.fieldOfView(placement, model);
-    const reach = depthForPixelDensity(model.horizontalPixels, lensFieldOfView, this.ladder[0].pixelsPerMeter) + REACH_MARGIN_METERS;
-    const buildings = await this.repository.findBuildingsWithinMeters(manager, placement.location, reach);
+    const buildings = await this.repository.findBuildingsWithinMeters(manager, placement.location, this.reachMeters(model, lensFieldOfView));
     const coverage = computeCameraCoverage<DoriLevel>(
       {
         id: placement.id,
@@ -210,6 +210,11 @@ export class CoverageService {
     return this.toViews(coverage, camera.id).map((view) => ({ ...view, computedFrom }));
   }
 
+  /** How far buildings can matter: the detection far limit on the optical axis, plus a margin. */
+  private reachMeters(model: CameraModel, lensFieldOfViewDegrees: number): number {
+    return depthForPixelDensity(model.horizontalPixels, lensFieldOfViewDegrees, this.ladder[0].pixelsPerMeter) + REACH_MARGIN_METERS;
+  }
+
   private fieldOfView(placement: Pick<CameraPlacement, 'focalLengthMm' | 'code'>, model: CameraModel): number {
     try {
       return resolveHorizontalFieldOfViewDegrees(lensOf(model), { focalLengthMillimeters: placement.focalLengthMm ?? undefined });
@@ -239,6 +244,48 @@ export class CoverageService {
       farMeters: level.band?.farMeters ?? null,
       unavailableReason: level.reason,
     }));
+  }
+
+  // ---- Is the stored coverage current? ----
+
+  /**
+   * Compares what every camera's stored coverage was computed from with the data as it is now. Edits
+   * through the API keep coverage current in the same transaction, so anything stale here came from
+   * outside it (SQL or bulk loads, a restore, a changed DORI ladder or projection): the report says
+   * which cameras and why, and recomputeCoverage(cameraIds) repairs exactly those.
+   */
+  async coverageFreshness(): Promise<CoverageFreshnessView> {
+    const manager = this.dataSource.manager;
+    const cameras = await this.repository.findCamerasWithModels(manager, await this.repository.findAllCameraIds(manager));
+    const stored = await this.repository.findStoredInputs(manager);
+    const probes: { cameraId: string; location: Point; meters: number }[] = [];
+    const unusable = new Set<string>();
+    for (const { camera, model } of cameras) {
+      if (camera.status === 'decommissioned') continue;
+      try {
+        probes.push({ cameraId: camera.id, location: camera.location, meters: this.reachMeters(model, this.fieldOfView(camera, model)) });
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        unusable.add(camera.id);
+      }
+    }
+    const buildings = await this.repository.findBuildingVersionsWithinReach(manager, probes);
+    const stale: StaleCameraCoverageView[] = [];
+    for (const { camera, model } of cameras) {
+      const reasons = unusable.has(camera.id)
+        ? (['parameters_invalid'] as const)
+        : staleCoverageReasons(stored.get(camera.id), {
+            decommissioned: camera.status === 'decommissioned',
+            cameraVersion: camera.version,
+            modelId: model.id,
+            modelVersion: model.version,
+            buildingsDigest: camera.status === 'decommissioned' ? '' : digestOf(buildings.get(camera.id) ?? []),
+            ladder: this.ladderDescription,
+            projectedSrid: this.projection.epsg,
+          });
+      if (reasons.length > 0) stale.push({ cameraId: camera.id, cameraCode: camera.code, reasons: [...reasons] });
+    }
+    return { checkedCameraCount: cameras.length, currentCount: cameras.length - stale.length, stale, checkedAt: new Date() };
   }
 
   // ---- Reads ----
@@ -406,10 +453,49 @@ export class CoverageService {
 }
 
 /** Ids and versions of the buildings in reach, order-independent. */
-function digestOf(buildings: readonly BuildingWithinReach[]): string {
+function digestOf(buildings: readonly Pick<BuildingWithinReach, 'id' | 'version'>[]): string {
   const hash = createHash('sha1');
   for (const building of [...buildings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update(`${building.id}:${building.version};`);
   return hash.digest('hex');
+}
+
+export type CoverageStaleReason =
+  | 'missing'
+  | 'camera_changed'
+  | 'model_changed'
+  | 'buildings_changed'
+  | 'ladder_changed'
+  | 'projection_changed'
+  | 'decommissioned_with_coverage'
+  | 'parameters_invalid';
+
+export interface StaleCameraCoverageView {
+  cameraId: string;
+  cameraCode: string;
+  reasons: CoverageStaleReason[];
+}
+
+export interface CoverageFreshnessView {
+  checkedCameraCount: number;
+  currentCount: number;
+  stale: StaleCameraCoverageView[];
+  checkedAt: Date;
+}
+
+/** Why a camera's stored coverage no longer matches its inputs (empty: it is current). */
+export function staleCoverageReasons(
+  stored: CoverageInputs | undefined,
+  now: Omit<CoverageInputs, 'buildingCount'> & { decommissioned: boolean },
+): CoverageStaleReason[] {
+  if (now.decommissioned) return stored ? ['decommissioned_with_coverage'] : [];
+  if (!stored) return ['missing'];
+  const reasons: CoverageStaleReason[] = [];
+  if (stored.cameraVersion !== now.cameraVersion) reasons.push('camera_changed');
+  if (stored.modelId !== now.modelId || stored.modelVersion !== now.modelVersion) reasons.push('model_changed');
+  if (stored.buildingsDigest !== now.buildingsDigest) reasons.push('buildings_changed');
+  if (stored.ladder !== now.ladder) reasons.push('ladder_changed');
+  if (stored.projectedSrid !== now.projectedSrid) reasons.push('projection_changed');
+  return reasons;
 }
 
 /** A PTZ's lens as the zoom core expects it: widest HFOV and the optical zoom factor. */

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCapabilities } from '../api/capabilities';
 import { userMessage } from '../api/errors';
 import { nodesOf } from '../api/useConnection';
 import { labelOf } from '../domain/labels';
@@ -8,7 +7,7 @@ import { formatPercent } from '../i18n/format';
 import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
-import { availableBlackSpotCoverage, fetchBlackSpotCoverages, type BlackSpotCoverage } from './analysisApi';
+import { fetchBlackSpotCoverages, type BlackSpotCoverage } from './analysisApi';
 
 export type BlackSpotSort = 'priority' | 'shortfall';
 
@@ -33,14 +32,11 @@ export function BlackSpotPanel({
   refreshKey: unknown;
 }) {
   const { t } = useTranslation();
-  const capabilities = useCapabilities();
-  const available = availableBlackSpotCoverage(capabilities);
   const [sort, setSort] = useState<BlackSpotSort>('priority');
   const [state, setState] = useState<{ coverages?: BlackSpotCoverage[]; error?: string }>({});
   useEffect(() => {
-    if (!available) return undefined;
     const abort = new AbortController();
-    fetchBlackSpotCoverages(capabilities, mode, abort.signal).then(
+    fetchBlackSpotCoverages(mode, abort.signal).then(
       (coverages) => {
         if (abort.signal.aborted) return;
         setState({ coverages });
@@ -49,7 +45,7 @@ export function BlackSpotPanel({
       (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, [available, capabilities, mode, refreshKey, onCoverages]);
+  }, [mode, refreshKey, onCoverages]);
   useEffect(() => () => onCoverages(null), [onCoverages]);
 
   const rows = useMemo(() => {
@@ -61,11 +57,7 @@ export function BlackSpotPanel({
     <section className="panel-section" aria-labelledby="black-spot-panel-heading" data-testid="black-spot-panel">
       <h2 id="black-spot-panel-heading">{t('analysis.blackSpotsHeading')}</h2>
       <CameraModeToggle mode={mode} onMode={onMode} />
-      {!available ? (
-        <p className="muted" data-testid="black-spot-panel-unavailable">{t('app.notAvailable', { feature: t('analysis.coverageFeature') })}</p>
-      ) : state.error ? (
-        <p className="form-error" role="alert">{state.error}</p>
-      ) : null}
+      {state.error && <p className="form-error" role="alert">{state.error}</p>}
       <label className="inline-field">
         {t('analysis.sortBy')}{' '}
         <select value={sort} onChange={(event) => setSort(event.currentTarget.value as BlackSpotSort)} data-testid="black-spot-sort">

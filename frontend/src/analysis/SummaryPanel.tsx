@@ -1,7 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCapabilities } from '../api/capabilities';
 import { userMessage } from '../api/errors';
 import { labelOf } from '../domain/labels';
 import { DORI_LEVELS } from '../domain/vocabulary';
@@ -9,26 +8,24 @@ import { formatArea, formatNumber, formatPercent, NUMBER_LOCALES } from '../i18n
 import { currentLanguage } from '../i18n/i18n';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { CameraSelectionMode } from '../map/mapUrlState';
-import { availableCoverageSummary, fetchCoverageSummary, type AreaSummary, type CoverageSummary } from './analysisApi';
+import { fetchCoverageFreshness, fetchCoverageSummary, recomputeCoverage, type AreaSummary, type CoverageFreshness, type CoverageSummary } from './analysisApi';
 import { CameraModeToggle } from './BlackSpotPanel';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 /** City and zone coverage: a table per area and a small bar chart of the covered share per zone. */
-export function SummaryPanel({ mode, onMode, refreshKey }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void; refreshKey: unknown }) {
+export function SummaryPanel({ mode, onMode, refreshKey, canPlan }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void; refreshKey: unknown; canPlan: boolean }) {
   const { t, i18n } = useTranslation();
-  const capabilities = useCapabilities();
-  const available = availableCoverageSummary(capabilities);
   const [state, setState] = useState<{ summary?: CoverageSummary; error?: string }>({});
+  const [repairs, setRepairs] = useState(0);
   useEffect(() => {
-    if (!available) return undefined;
     const abort = new AbortController();
-    fetchCoverageSummary(capabilities, mode, abort.signal).then(
+    fetchCoverageSummary(mode, abort.signal).then(
       (summary) => !abort.signal.aborted && setState({ summary }),
       (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, [available, capabilities, mode, refreshKey]);
+  }, [mode, refreshKey, repairs]);
 
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -59,7 +56,7 @@ export function SummaryPanel({ mode, onMode, refreshKey }: { mode: CameraSelecti
     <section className="panel-section" aria-labelledby="summary-panel-heading" data-testid="summary-panel">
       <h2 id="summary-panel-heading">{t('analysis.summaryHeading')}</h2>
       <CameraModeToggle mode={mode} onMode={onMode} />
-      {!available && <p className="muted" data-testid="summary-unavailable">{t('app.notAvailable', { feature: t('analysis.summaryFeature') })}</p>}
+      <FreshnessNote canPlan={canPlan} refreshKey={refreshKey} onRepaired={() => setRepairs((count) => count + 1)} />
       {state.error && <p className="form-error" role="alert">{state.error}</p>}
       {state.summary && (
         <>
@@ -75,6 +72,55 @@ export function SummaryPanel({ mode, onMode, refreshKey }: { mode: CameraSelecti
   );
 }
 
+/**
+ * Whether the stored coverage behind these figures is current. Edits in Vigie keep it so; data changed
+ * around the API (bulk loads, restores, a new DORI ladder) shows here, and a planner can repair it.
+ */
+function FreshnessNote({ canPlan, refreshKey, onRepaired }: { canPlan: boolean; refreshKey: unknown; onRepaired: () => void }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ freshness?: CoverageFreshness; error?: string; busy?: boolean }>({});
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchCoverageFreshness(abort.signal).then(
+      (freshness) => !abort.signal.aborted && setState({ freshness }),
+      (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
+    );
+    return () => abort.abort();
+  }, [refreshKey, checks]);
+  if (state.error) return <p className="form-error" role="alert">{state.error}</p>;
+  const freshness = state.freshness;
+  if (!freshness) return null;
+  const stale = freshness.stale;
+  const repair = async () => {
+    setState((previous) => ({ ...previous, busy: true }));
+    try {
+      await recomputeCoverage(stale.map((entry) => entry.cameraId));
+      onRepaired();
+      setChecks((count) => count + 1);
+    } catch (error) {
+      setState({ error: userMessage(error).message });
+    }
+  };
+  return (
+    <div className={stale.length === 0 ? 'muted' : 'warning-note'} data-testid="coverage-freshness" data-stale={stale.length}>
+      <p>{stale.length === 0
+        ? t('analysis.freshnessCurrent', { count: freshness.checkedCameraCount })
+        : t('analysis.freshnessStale', { count: stale.length, codes: stale.slice(0, 8).map((entry) => entry.cameraCode).join(', ') + (stale.length > 8 ? '…' : '') })}</p>
+      {stale.length > 0 && (
+        <ul className="failure-list">
+          {[...new Set(stale.flatMap((entry) => entry.reasons))].map((reason) => (
+            <li key={reason}>{t(`analysis.staleReason.${reason}`)}: {formatNumber(stale.filter((entry) => entry.reasons.includes(reason)).length, 0)}</li>
+          ))}
+        </ul>
+      )}
+      {stale.length > 0 && canPlan && (
+        <button type="button" className="secondary-button" data-testid="coverage-recompute" disabled={state.busy} onClick={() => void repair()}>{t('analysis.freshnessRepair')}</button>
+      )}
+    </div>
+  );
+}
+
 function SummaryTable({ title, area, testId }: { title: string; area: AreaSummary; testId?: string }) {
   const { t } = useTranslation();
   return (
@@ -87,7 +133,7 @@ function SummaryTable({ title, area, testId }: { title: string; area: AreaSummar
         {area.levels.map((level) => (
           <tr key={level.level}>
             <th scope="row">{labelOf(level.level)}</th>
-            <td>{level.blackSpotCount === undefined ? '—' : formatNumber(level.blackSpotCount, 0)}</td>
+            <td>{formatNumber(level.blackSpotCount, 0)}</td>
             <td>{formatArea(level.areaSquareMeters) ?? '—'}</td>
             <td>{formatPercent(level.coveredFraction)}</td>
             <td>{formatPercent(level.priorityWeightedCoveredFraction) ?? '—'}</td>

@@ -3,45 +3,41 @@ import type { SchemaCapabilities } from '../api/capabilities';
 import { graphql, graphqlRequest } from '../api/graphqlClient';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
-/**
- * The coverage and network analyses. Each asks only for fields the live schema has (the API is
- * still being built): `available*` says whether a panel can work at all, and selections are
- * intersected with the schema so a renamed optional field does not break the whole query.
- */
+/** The coverage and network analyses of the API, as the panels use them. */
 
 export interface CameraCoverage {
-  cameraId?: string;
+  cameraId: string;
   level: string;
   area: Polygon | MultiPolygon | null;
-  areaSquareMeters?: number | null;
-  nearMeters?: number | null;
-  farMeters?: number | null;
-  unavailableReason?: string | null;
+  areaSquareMeters: number;
+  nearMeters: number | null;
+  farMeters: number | null;
+  unavailableReason: string | null;
 }
 
 export interface BlackSpotCoverage {
   blackSpotId: string;
-  requiredLevel?: string;
-  areaSquareMeters?: number;
-  coveredAreaSquareMeters?: number;
+  requiredLevel: string;
+  areaSquareMeters: number;
+  coveredAreaSquareMeters: number;
   coveredFraction: number;
-  uncovered?: Polygon | MultiPolygon | null;
-  contributingCameraIds?: string[];
-  contributingCameras?: Array<{ id: string; code: string }>;
+  uncovered: Polygon | MultiPolygon | null;
+  contributingCameraIds: string[];
+  contributingCameras: Array<{ id: string; code: string }>;
 }
 
 export interface LevelSummary {
   level: string;
-  blackSpotCount?: number;
-  areaSquareMeters?: number;
-  coveredAreaSquareMeters?: number;
-  uncoveredAreaSquareMeters?: number;
+  blackSpotCount: number;
+  areaSquareMeters: number;
+  coveredAreaSquareMeters: number;
+  uncoveredAreaSquareMeters: number;
   coveredFraction: number;
-  priorityWeightedCoveredFraction?: number;
+  priorityWeightedCoveredFraction: number;
 }
 export interface AreaSummary {
-  zoneId?: string | null;
-  zoneName?: string | null;
+  zoneId: string | null;
+  zoneName: string | null;
   levels: LevelSummary[];
 }
 export interface CoverageSummary {
@@ -59,85 +55,70 @@ export interface CoveragePreviewInput {
   focalLengthMm: number | null;
 }
 
-function pick(capabilities: SchemaCapabilities, typeName: string | undefined, wanted: readonly string[]): string[] {
-  if (!typeName) return [];
-  const present = capabilities.fields(typeName);
-  return wanted.filter((field) => present.includes(field));
+export interface CoverageFreshness {
+  checkedCameraCount: number;
+  currentCount: number;
+  stale: Array<{ cameraId: string; cameraCode: string; reasons: string[] }>;
 }
 
-const COVERAGE_FIELDS = ['cameraId', 'level', 'area', 'areaSquareMeters', 'nearMeters', 'farMeters', 'unavailableReason'];
+const COVERAGE_FIELDS = 'cameraId level area areaSquareMeters nearMeters farMeters unavailableReason';
+const BLACK_SPOT_COVERAGE_FIELDS = 'blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }';
+const LEVEL_SUMMARY_FIELDS = 'level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction';
 
-export const availableCoveragePreview = (c: SchemaCapabilities) => c.has('Query', 'coveragePreview');
-export const availableCameraCoverage = (c: SchemaCapabilities) => c.has('Camera', 'coverage');
-export const availableBlackSpotCoverage = (c: SchemaCapabilities) => c.has('Query', 'blackSpotCoverages') || c.has('BlackSpot', 'coverage');
-export const availableCoverageSummary = (c: SchemaCapabilities) => c.has('Query', 'coverageSummary');
+const COVERAGE_PREVIEW = graphql<{ coveragePreview: CameraCoverage[] }, { input: CoveragePreviewInput }>(
+  `query CoveragePreview($input: CoveragePreviewInput!) { coveragePreview(input: $input) { ${COVERAGE_FIELDS} } }`,
+);
+const CAMERA_COVERAGE = graphql<{ camera: { coverage: CameraCoverage[] } | null }, { id: string }>(
+  `query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ${COVERAGE_FIELDS} } } }`,
+);
+const BLACK_SPOT_COVERAGES = graphql<{ blackSpotCoverages: BlackSpotCoverage[] }, { cameras: CameraSelectionMode }>(
+  `query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ${BLACK_SPOT_COVERAGE_FIELDS} } }`,
+);
+const BLACK_SPOT_COVERAGE = graphql<{ blackSpot: { coverage: BlackSpotCoverage } | null }, { id: string; cameras: CameraSelectionMode }>(
+  `query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ${BLACK_SPOT_COVERAGE_FIELDS} } } }`,
+);
+const COVERAGE_SUMMARY = graphql<{ coverageSummary: CoverageSummary }, { cameras: CameraSelectionMode }>(
+  `query CoverageSummary($cameras: CameraSelection) { coverageSummary(cameras: $cameras) {
+     city { zoneId zoneName levels { ${LEVEL_SUMMARY_FIELDS} } } zones { zoneId zoneName levels { ${LEVEL_SUMMARY_FIELDS} } } } }`,
+);
+const COVERAGE_FRESHNESS = graphql<{ coverageFreshness: CoverageFreshness }>(
+  'query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }',
+);
+const RECOMPUTE_COVERAGE = graphql<{ recomputeCoverage: number }, { cameraIds: string[] }>(
+  'mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }',
+);
+
+export async function fetchCoveragePreview(input: CoveragePreviewInput, signal?: AbortSignal): Promise<CameraCoverage[]> {
+  return (await graphqlRequest(COVERAGE_PREVIEW, { input }, { signal })).coveragePreview;
+}
+
+export async function fetchCameraCoverage(cameraId: string, signal?: AbortSignal): Promise<CameraCoverage[]> {
+  return (await graphqlRequest(CAMERA_COVERAGE, { id: cameraId }, { signal })).camera?.coverage ?? [];
+}
+
+export async function fetchBlackSpotCoverages(mode: CameraSelectionMode, signal?: AbortSignal): Promise<BlackSpotCoverage[]> {
+  return (await graphqlRequest(BLACK_SPOT_COVERAGES, { cameras: mode }, { signal })).blackSpotCoverages;
+}
+
+export async function fetchBlackSpotCoverage(blackSpotId: string, mode: CameraSelectionMode, signal?: AbortSignal): Promise<BlackSpotCoverage | null> {
+  return (await graphqlRequest(BLACK_SPOT_COVERAGE, { id: blackSpotId, cameras: mode }, { signal })).blackSpot?.coverage ?? null;
+}
+
+export async function fetchCoverageSummary(mode: CameraSelectionMode, signal?: AbortSignal): Promise<CoverageSummary> {
+  return (await graphqlRequest(COVERAGE_SUMMARY, { cameras: mode }, { signal })).coverageSummary;
+}
+
+export async function fetchCoverageFreshness(signal?: AbortSignal): Promise<CoverageFreshness> {
+  return (await graphqlRequest(COVERAGE_FRESHNESS, undefined, { signal })).coverageFreshness;
+}
+
+/** Recomputes the stored coverage of these cameras; returns how many were processed. */
+export async function recomputeCoverage(cameraIds: string[]): Promise<number> {
+  return (await graphqlRequest(RECOMPUTE_COVERAGE, { cameraIds })).recomputeCoverage;
+}
+
 export const availableNetworkPath = (c: SchemaCapabilities) => c.has('Query', 'cameraNetworkPath');
 export const availableOutage = (c: SchemaCapabilities) => c.has('Query', 'outageImpact');
-
-export async function fetchCoveragePreview(c: SchemaCapabilities, input: CoveragePreviewInput, signal?: AbortSignal): Promise<CameraCoverage[]> {
-  const fields = pick(c, c.typeOf('Query', 'coveragePreview'), COVERAGE_FIELDS).join(' ');
-  const inputType = c.argType('Query', 'coveragePreview', 'input') ?? 'CoveragePreviewInput!';
-  const document = graphql<{ coveragePreview: CameraCoverage[] }, { input: CoveragePreviewInput }>(
-    `query CoveragePreview($input: ${inputType}) { coveragePreview(input: $input) { ${fields} } }`,
-  );
-  return (await graphqlRequest(document, { input }, { signal })).coveragePreview;
-}
-
-export async function fetchCameraCoverage(c: SchemaCapabilities, cameraId: string, signal?: AbortSignal): Promise<CameraCoverage[]> {
-  const fields = pick(c, c.typeOf('Camera', 'coverage'), COVERAGE_FIELDS).join(' ');
-  const document = graphql<{ camera: { coverage: CameraCoverage[] } | null }, { id: string }>(
-    `query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ${fields} } } }`,
-  );
-  return (await graphqlRequest(document, { id: cameraId }, { signal })).camera?.coverage ?? [];
-}
-
-const BLACK_SPOT_COVERAGE_FIELDS = ['blackSpotId', 'requiredLevel', 'areaSquareMeters', 'coveredAreaSquareMeters', 'coveredFraction', 'uncovered', 'contributingCameraIds'];
-
-function blackSpotCoverageSelection(c: SchemaCapabilities, typeName: string | undefined): string {
-  const fields = pick(c, typeName, BLACK_SPOT_COVERAGE_FIELDS);
-  if (typeName && c.fields(typeName).includes('contributingCameras')) fields.push('contributingCameras { id code }');
-  return fields.join(' ');
-}
-
-export async function fetchBlackSpotCoverages(c: SchemaCapabilities, mode: CameraSelectionMode, signal?: AbortSignal): Promise<BlackSpotCoverage[]> {
-  if (c.has('Query', 'blackSpotCoverages')) {
-    const selection = blackSpotCoverageSelection(c, c.typeOf('Query', 'blackSpotCoverages'));
-    const document = graphql<{ blackSpotCoverages: BlackSpotCoverage[] }, { cameras: CameraSelectionMode }>(
-      `query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ${selection} } }`,
-    );
-    return (await graphqlRequest(document, { cameras: mode }, { signal })).blackSpotCoverages;
-  }
-  const selection = blackSpotCoverageSelection(c, c.typeOf('BlackSpot', 'coverage'));
-  const document = graphql<{ blackSpots: { nodes: Array<{ id: string; coverage: BlackSpotCoverage }> } }, { cameras: CameraSelectionMode }>(
-    `query BlackSpotCoverageList($cameras: CameraSelection) { blackSpots(first: 1000) { nodes { id coverage(cameras: $cameras) { ${selection} } } } }`,
-  );
-  const data = await graphqlRequest(document, { cameras: mode }, { signal });
-  return data.blackSpots.nodes.map((node) => ({ ...node.coverage, blackSpotId: node.coverage.blackSpotId ?? node.id }));
-}
-
-export async function fetchBlackSpotCoverage(c: SchemaCapabilities, blackSpotId: string, mode: CameraSelectionMode, signal?: AbortSignal): Promise<BlackSpotCoverage | null> {
-  if (!c.has('BlackSpot', 'coverage')) {
-    const all = await fetchBlackSpotCoverages(c, mode, signal);
-    return all.find((coverage) => coverage.blackSpotId === blackSpotId) ?? null;
-  }
-  const selection = blackSpotCoverageSelection(c, c.typeOf('BlackSpot', 'coverage'));
-  const document = graphql<{ blackSpot: { coverage: BlackSpotCoverage } | null }, { id: string; cameras: CameraSelectionMode }>(
-    `query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ${selection} } } }`,
-  );
-  return (await graphqlRequest(document, { id: blackSpotId, cameras: mode }, { signal })).blackSpot?.coverage ?? null;
-}
-
-export async function fetchCoverageSummary(c: SchemaCapabilities, mode: CameraSelectionMode, signal?: AbortSignal): Promise<CoverageSummary> {
-  const summaryType = c.typeOf('Query', 'coverageSummary');
-  const areaType = summaryType ? c.typeOf(summaryType, 'city') : undefined;
-  const levelType = areaType ? c.typeOf(areaType, 'levels') : undefined;
-  const levelFields = pick(c, levelType, ['level', 'blackSpotCount', 'areaSquareMeters', 'coveredAreaSquareMeters', 'uncoveredAreaSquareMeters', 'coveredFraction', 'priorityWeightedCoveredFraction']).join(' ');
-  const area = `${pick(c, areaType, ['zoneId', 'zoneName']).join(' ')} levels { ${levelFields} }`;
-  const document = graphql<{ coverageSummary: CoverageSummary }, { cameras: CameraSelectionMode }>(
-    `query CoverageSummary($cameras: CameraSelection) { coverageSummary(cameras: $cameras) { city { ${area} } zones { ${area} } } }`,
-  );
-  return (await graphqlRequest(document, { cameras: mode }, { signal })).coverageSummary;
-}
 
 export interface NetworkPath {
   fiberRunIds: string[];
@@ -146,14 +127,32 @@ export interface NetworkPath {
   lengthMeters: number | null;
 }
 
+/**
+ * The network API's camera selection (the same CameraSelection as coverage: planned = everything not
+ * decommissioned, live = commissioned only): the variable declaration and argument when the schema has
+ * the argument, nothing otherwise.
+ */
+function networkSelection(c: SchemaCapabilities, fieldName: string): { declaration: string; argument: string } {
+  const type = c.argType('Query', fieldName, 'cameras');
+  return type ? { declaration: `, $cameras: ${type}`, argument: ', cameras: $cameras' } : { declaration: '', argument: '' };
+}
+
 /** The camera's fiber path to the control centre (ordered runs and nodes, as the network API gives them). */
-export async function fetchCameraNetworkPath(c: SchemaCapabilities, cameraId: string, signal?: AbortSignal): Promise<NetworkPath | null> {
+export async function fetchCameraNetworkPath(
+  c: SchemaCapabilities,
+  cameraId: string,
+  signal?: AbortSignal,
+  mode: CameraSelectionMode = 'planned',
+): Promise<NetworkPath | null> {
   if (!c.typeOf('Query', 'cameraNetworkPath')) return null;
+  const selection = networkSelection(c, 'cameraNetworkPath');
   const document = graphql<
     { cameraNetworkPath: { connected: boolean; lengthMeters: number | null; fiberRuns: Array<{ id: string }>; networkNodes: Array<{ id: string }>; elements: Array<{ kind: string; id: string }> } | null },
-    { id: string }
-  >(`query CameraNetworkPath($id: ID!) { cameraNetworkPath(cameraId: $id) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`);
-  const path = (await graphqlRequest(document, { id: cameraId }, { signal })).cameraNetworkPath;
+    { id: string; cameras?: CameraSelectionMode }
+  >(
+    `query CameraNetworkPath($id: ID!${selection.declaration}) { cameraNetworkPath(cameraId: $id${selection.argument}) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`,
+  );
+  const path = (await graphqlRequest(document, selection.argument ? { id: cameraId, cameras: mode } : { id: cameraId }, { signal })).cameraNetworkPath;
   if (!path) return null;
   return {
     fiberRunIds: path.fiberRuns.map((run) => run.id),
@@ -178,14 +177,20 @@ export interface OutageResult {
   losses: Array<{ blackSpotId: string; before: number | null; after: number | null }>;
 }
 
-export async function fetchOutageImpact(_c: SchemaCapabilities, failed: FailureSet, signal?: AbortSignal): Promise<OutageResult> {
+export async function fetchOutageImpact(
+  c: SchemaCapabilities,
+  failed: FailureSet,
+  signal?: AbortSignal,
+  mode: CameraSelectionMode = 'planned',
+): Promise<OutageResult> {
+  const selection = networkSelection(c, 'outageImpact');
   const document = graphql<
     { outageImpact: { darkCameraIds: string[]; blackSpots: Array<{ blackSpot: { id: string }; coveredBeforeSquareMeters: number; coveredAfterSquareMeters: number }> } },
-    { failed: FailureSet }
+    { failed: FailureSet; cameras?: CameraSelectionMode }
   >(
-    `query OutageImpact($failed: FailedElementsInput!) { outageImpact(failed: $failed) { darkCameraIds blackSpots { blackSpot { id } coveredBeforeSquareMeters coveredAfterSquareMeters } } }`,
+    `query OutageImpact($failed: FailedElementsInput!${selection.declaration}) { outageImpact(failed: $failed${selection.argument}) { darkCameraIds blackSpots { blackSpot { id } coveredBeforeSquareMeters coveredAfterSquareMeters } } }`,
   );
-  const answer = (await graphqlRequest(document, { failed }, { signal })).outageImpact;
+  const answer = (await graphqlRequest(document, selection.argument ? { failed, cameras: mode } : { failed }, { signal })).outageImpact;
   return {
     darkCameraIds: answer.darkCameraIds,
     losses: answer.blackSpots.map((row) => ({ blackSpotId: row.blackSpot.id, before: row.coveredBeforeSquareMeters, after: row.coveredAfterSquareMeters })),

@@ -297,7 +297,7 @@ export function Workspace({ renderer, session, accounts = false, onSignIn }: { r
               <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={setBlackSpotCoverages} refreshKey={data.cameras} />
             </>
           )}
-          {tab === 'summary' && <SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} />}
+          {tab === 'summary' && <SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} />}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}

@@ -1,8 +1,8 @@
 import type { Polygon } from 'geojson';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableBlackSpotCoverage, fetchBlackSpotCoverage, type BlackSpotCoverage } from '../analysis/analysisApi';
-import { useCapabilities } from '../api/capabilities';
+import { fetchBlackSpotCoverage, type BlackSpotCoverage } from '../analysis/analysisApi';
+import { userMessage } from '../api/errors';
 import { nodesOf } from '../api/useConnection';
 import { labelOf } from '../domain/labels';
 import { BLACK_SPOT_CATEGORIES, DORI_LEVELS } from '../domain/vocabulary';
@@ -122,27 +122,23 @@ function BlackSpotForm({ spot, planning }: { spot: BlackSpotNode; planning: Plan
 
 function BlackSpotCoverageFacts({ blackSpotId, mode, version }: { blackSpotId: string; mode: CameraSelectionMode; version: number }) {
   const { t } = useTranslation();
-  const capabilities = useCapabilities();
   const [state, setState] = useState<{ coverage?: BlackSpotCoverage | null; error?: string }>({});
-  const available = availableBlackSpotCoverage(capabilities);
   useEffect(() => {
-    if (!available) return undefined;
     const abort = new AbortController();
     setState({});
-    fetchBlackSpotCoverage(capabilities, blackSpotId, mode, abort.signal).then(
+    fetchBlackSpotCoverage(blackSpotId, mode, abort.signal).then(
       (coverage) => !abort.signal.aborted && setState({ coverage }),
-      (error: unknown) => !abort.signal.aborted && setState({ error: String(error) }),
+      (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, [available, capabilities, blackSpotId, mode, version]);
-  if (!available) return <p className="muted" data-testid="black-spot-coverage" data-state="unavailable">{t('app.notAvailable', { feature: t('analysis.coverageFeature') })}</p>;
+  }, [blackSpotId, mode, version]);
   if (state.error) return <p className="form-error" data-testid="black-spot-coverage" data-state="error">{state.error}</p>;
   if (!state.coverage) return <p className="muted" data-testid="black-spot-coverage" data-state="loading">{t('app.loading')}</p>;
   const coverage = state.coverage;
   return (
     <div data-testid="black-spot-coverage" data-state="loaded" data-fraction={coverage.coveredFraction}>
-      <p className="coverage-figure">{t('analysis.covered', { percent: formatPercent(coverage.coveredFraction), level: labelOf(coverage.requiredLevel ?? '') })}</p>
-      <p className="muted">{t('analysis.contributing')}: {(coverage.contributingCameras ?? []).map((camera) => camera.code).join(', ') || t('analysis.noneContributing')}</p>
+      <p className="coverage-figure">{t('analysis.covered', { percent: formatPercent(coverage.coveredFraction), level: labelOf(coverage.requiredLevel) })}</p>
+      <p className="muted">{t('analysis.contributing')}: {coverage.contributingCameras.map((camera) => camera.code).join(', ') || t('analysis.noneContributing')}</p>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableCameraCoverage, availableCoveragePreview, fetchCameraCoverage, fetchCoveragePreview, type CameraCoverage } from '../analysis/analysisApi';
-import { useCapabilities } from '../api/capabilities';
+import { fetchCameraCoverage, fetchCoveragePreview, type CameraCoverage } from '../analysis/analysisApi';
 import { userMessage } from '../api/errors';
 import { labelOf } from '../domain/labels';
 import { ASSET_STATUSES, DORI_LEVELS } from '../domain/vocabulary';
@@ -66,30 +65,22 @@ export function CameraEditor({
   onDelete: () => void;
 }) {
   const { t } = useTranslation();
-  const capabilities = useCapabilities();
-  const [coverage, setCoverage] = useState<{ status: 'idle' | 'loading' | 'loaded' | 'unavailable' | 'error'; levels: CameraCoverage[]; message?: string }>({ status: 'idle', levels: [] });
+  const [coverage, setCoverage] = useState<{ status: 'idle' | 'loading' | 'loaded' | 'error'; levels: CameraCoverage[]; message?: string }>({ status: 'idle', levels: [] });
   const model = models.find((candidate) => candidate.id === draft.modelId);
   const changes = useMemo(() => changedFields(camera, draft), [camera, draft]);
   const dirty = Object.keys(changes).length > 0;
   const previewKey = JSON.stringify([camera.id, camera.version, camera.location.coordinates, draft.modelId, draft.focalLengthMm, draft.tiltDegrees, draft.mountHeightMeters, Math.round(draft.headingDegrees)]);
 
   useEffect(() => {
-    const preview = availableCoveragePreview(capabilities);
-    const saved = availableCameraCoverage(capabilities);
-    if (!preview && !saved) {
-      setCoverage({ status: 'unavailable', levels: [] });
-      onCoverage(null);
-      return undefined;
-    }
     const abort = new AbortController();
     setCoverage((previous) => ({ ...previous, status: 'loading' }));
     const timer = setTimeout(() => {
-      const request = preview && draft.modelId
-        ? fetchCoveragePreview(capabilities, {
+      const request = draft.modelId
+        ? fetchCoveragePreview({
           cameraId: camera.id, location: camera.location, modelId: draft.modelId, mountHeightMeters: draft.mountHeightMeters,
           headingDegrees: ((draft.headingDegrees % 360) + 360) % 360, tiltDegrees: draft.tiltDegrees, focalLengthMm: draft.focalLengthMm,
         }, abort.signal)
-        : fetchCameraCoverage(capabilities, camera.id, abort.signal);
+        : fetchCameraCoverage(camera.id, abort.signal);
       request.then(
         (levels) => {
           if (abort.signal.aborted) return;
@@ -108,7 +99,7 @@ export function CameraEditor({
       abort.abort();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [capabilities, previewKey]);
+  }, [previewKey]);
   useEffect(() => () => onCoverage(null), [onCoverage]);
 
   const set = <K extends keyof CameraDraft>(key: K, value: CameraDraft[K]) => onDraft({ ...draft, [key]: value });
@@ -161,7 +152,6 @@ export function CameraEditor({
       </form>
       <h3>{t('plan.preview')}</h3>
       <div data-testid="coverage-preview" data-state={coverage.status} data-levels={coverage.levels.filter((level) => level.area).length}>
-        {coverage.status === 'unavailable' && <p className="muted">{t('plan.previewUnavailable')}</p>}
         {coverage.status === 'loading' && <p className="muted">{t('plan.previewLoading')}</p>}
         {coverage.status === 'error' && <p className="form-error">{coverage.message}</p>}
         {coverage.status === 'loaded' && (

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
+
+// A whole-page render with Leaflet takes ~0.9 s on a busy 2-core machine: the 1 s default of
+// waitFor made such tests flaky without saying anything about the app.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no SVGSVGElement.createSVGRect, which Leaflet uses to detect SVG support when it loads.
 // Map tests use Leaflet's SVG renderer (its canvas renderer needs a real canvas).

@@ -114,6 +114,8 @@ export const ar: Messages = {
     cameraSelection: 'الكاميرات المحتسبة', sortBy: 'الترتيب حسب', sortPriority: 'الأولوية', sortShortfall: 'النقص',
     covered: 'مغطّاة بنسبة {{percent}} بمستوى {{level}}', uncovered: 'الجزء غير المغطّى', contributing: 'الكاميرات التي تغطّيها', noneContributing: 'لا تغطّيها أي كاميرا',
     coverageFeature: 'تغطية النقاط السوداء', summaryFeature: 'ملخّصات التغطية', pathFeature: 'مسارات الشبكة', outageFeature: 'محاكاة الأعطال',
+    freshnessCurrent: 'التغطية المخزّنة محدَّثة لجميع الكاميرات ({{count}}).', freshnessStale: 'التغطية المخزّنة غير محدَّثة لعدد {{count}} من الكاميرات ({{codes}}).', freshnessRepair: 'إعادة حساب تغطيتها',
+    staleReason: { missing: 'لا توجد تغطية مخزّنة', camera_changed: 'تغيّرت الكاميرا', model_changed: 'تغيّر الطراز', buildings_changed: 'تغيّرت مبانٍ قريبة', ladder_changed: 'أُعيد ضبط مستويات DORI', projection_changed: 'أُعيد ضبط الإسقاط', decommissioned_with_coverage: 'خارج الخدمة مع تغطية متبقّية', parameters_invalid: 'المعاملات لا تناسب الطراز' },
     summaryHeading: 'ملخّص التغطية', city: 'المدينة', zone: 'المنطقة', level: 'المستوى', spots: 'النقاط', coveredShare: 'المغطّى', weighted: 'مرجَّح بالأولوية',
     area: 'المساحة', chartTitle: 'النسبة المغطّاة حسب المنطقة', showUncovered: 'إظهار الأجزاء غير المغطّاة على الخريطة',
     networkHeading: 'الشبكة', pathHeading: 'المسار إلى مركز المراقبة', pathPick: 'حدّد كاميرا لإبراز مسارها في الشبكة.',

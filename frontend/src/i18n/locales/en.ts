@@ -112,6 +112,8 @@ export const en = {
     cameraSelection: 'Which cameras count', sortBy: 'Sort by', sortPriority: 'Priority', sortShortfall: 'Shortfall',
     covered: '{{percent}} covered at {{level}}', uncovered: 'Uncovered part', contributing: 'Cameras covering it', noneContributing: 'No camera covers it',
     coverageFeature: 'black spot coverage', summaryFeature: 'coverage summaries', pathFeature: 'network paths', outageFeature: 'outage simulation',
+    freshnessCurrent: 'Stored coverage is current for all {{count}} cameras.', freshnessStale: 'Stored coverage is out of date for {{count}} cameras ({{codes}}).', freshnessRepair: 'Recompute their coverage',
+    staleReason: { missing: 'no coverage stored', camera_changed: 'camera changed', model_changed: 'model changed', buildings_changed: 'buildings changed nearby', ladder_changed: 'DORI levels reconfigured', projection_changed: 'projection reconfigured', decommissioned_with_coverage: 'decommissioned, coverage left', parameters_invalid: 'parameters do not fit the model' },
     summaryHeading: 'Coverage summary', city: 'City', zone: 'Zone', level: 'Level', spots: 'Spots', coveredShare: 'Covered', weighted: 'Priority-weighted',
     area: 'Area', chartTitle: 'Covered share by zone', showUncovered: 'Show uncovered parts on the map',
     networkHeading: 'Network', pathHeading: 'Path to the control centre', pathPick: 'Select a camera to highlight its network path.',

@@ -113,6 +113,8 @@ export const fr: Messages = {
     cameraSelection: 'Caméras prises en compte', sortBy: 'Trier par', sortPriority: 'Priorité', sortShortfall: 'Déficit',
     covered: '{{percent}} couvert en {{level}}', uncovered: 'Partie non couverte', contributing: 'Caméras qui le couvrent', noneContributing: 'Aucune caméra ne le couvre',
     coverageFeature: 'la couverture des points noirs', summaryFeature: 'les synthèses de couverture', pathFeature: 'les chemins réseau', outageFeature: 'la simulation de panne',
+    freshnessCurrent: 'La couverture enregistrée est à jour pour les {{count}} caméras.', freshnessStale: 'La couverture enregistrée n’est plus à jour pour {{count}} caméras ({{codes}}).', freshnessRepair: 'Recalculer leur couverture',
+    staleReason: { missing: 'aucune couverture enregistrée', camera_changed: 'caméra modifiée', model_changed: 'modèle modifié', buildings_changed: 'bâtiments modifiés à proximité', ladder_changed: 'niveaux DORI reconfigurés', projection_changed: 'projection reconfigurée', decommissioned_with_coverage: 'retirée, couverture restante', parameters_invalid: 'paramètres incompatibles avec le modèle' },
     summaryHeading: 'Synthèse de couverture', city: 'Ville', zone: 'Zone', level: 'Niveau', spots: 'Points', coveredShare: 'Couvert', weighted: 'Pondéré par priorité',
     area: 'Surface', chartTitle: 'Part couverte par zone', showUncovered: 'Afficher les parties non couvertes sur la carte',
     networkHeading: 'Réseau', pathHeading: 'Chemin vers le centre de supervision', pathPick: 'Sélectionnez une caméra pour surligner son chemin réseau.',
