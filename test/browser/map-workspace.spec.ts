@@ -158,11 +158,15 @@ describeIfChromium('map workspace in chromium', () => {
     await page.getByTestId('tool-draw-black-spot').click();
     const d = 0.00012;
     const corners = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d]];
-    for (const [x, y] of corners) {
+    for (const [index, [x, y]] of corners.entries()) {
       const point = await mapPoint(page, x, y);
+      await page.mouse.move(point.x, point.y);
+      // The drawing hint follows the pointer, in the interface's language.
+      if (index === 0) expect(await page.locator('.leaflet-tooltip').filter({ hasText: 'Click to place the first point' }).count()).toBe(1);
       await page.mouse.click(point.x, point.y);
       await page.waitForTimeout(120);
     }
+    expect(await page.locator('.leaflet-tooltip').filter({ hasText: 'Click the first point to close the shape' }).count()).toBe(1);
     const first = await mapPoint(page, corners[0][0], corners[0][1]);
     await page.mouse.click(first.x, first.y);
     await page.waitForSelector('[data-testid="asset-details"][data-kind="blackSpot"]', { timeout: 15_000 });
@@ -261,10 +265,23 @@ describeIfChromium('map workspace in chromium', () => {
     const panel = (await page.locator('aside.side-panel').boundingBox())!;
     const map = (await page.getByTestId('map').boundingBox())!;
     expect(panel.x).toBeGreaterThan(map.x);
+    // Drawing hints in Arabic too (geoman ships none).
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('tool-draw-black-spot').click();
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.move(map.x + map.width / 2 + 5, map.y + map.height / 2 + 5);
+    expect(await page.locator('.leaflet-tooltip').filter({ hasText: 'انقر لوضع النقطة الأولى' }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-arabic-rtl.png') });
+    await page.getByTestId('tool-select').click();
+    // Remembered: a new page opens in Arabic; a camera's editor and figures read right to left.
+    const camera = (await graphql<{ cameras: { nodes: Array<{ id: string; location: { coordinates: [number, number] } }> } }>(
+      baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id location } } }')).cameras.nodes[0];
+    await page.goto(`${baseUrl}/?tiles=off#map=18/${camera.location.coordinates[1]}/${camera.location.coordinates[0]}&sel=camera:${camera.id}&tab=plan`);
     await page.reload();
     await page.waitForSelector('[data-testid="map"][data-ready="true"]');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.waitForSelector('[data-testid="coverage-preview"][data-state="loaded"]', { timeout: 20_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-arabic-camera.png') });
     await page.getByTestId('language-select').selectOption('fr');
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     expect(await page.textContent('[data-testid="tab-layers"]')).toBe('Couches');

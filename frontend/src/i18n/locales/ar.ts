@@ -77,6 +77,7 @@ export const ar: Messages = {
     signOut: 'تسجيل الخروج', invalid: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.', expired: 'انتهت جلستك: يُرجى تسجيل الدخول من جديد.',
     signedInAs: 'متصل باسم {{name}} ({{role}})', readOnly: 'للاطلاع فقط: دورك لا يسمح بتعديل المخطط.',
   },
+  drawing: { firstVertex: 'انقر لوضع النقطة الأولى', continueLine: 'انقر لإضافة نقطة', finishLine: 'انقر نقرًا مزدوجًا، أو انقر على النقطة الأخيرة، للإنهاء', finishPoly: 'انقر على النقطة الأولى لإغلاق الشكل' },
   plan: {
     heading: 'التخطيط', readOnly: 'يسمح لك دورك بالاطلاع على المخطط دون تعديله.',
     tools: 'الأدوات', select: 'تحديد', placeCamera: 'وضع كاميرا', drawBlackSpot: 'رسم نقطة سوداء', drawBuilding: 'رسم مبنى',

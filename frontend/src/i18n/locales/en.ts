@@ -75,6 +75,7 @@ export const en = {
     signOut: 'Sign out', invalid: 'Wrong email or password.', expired: 'Your session has expired: please sign in again.',
     signedInAs: 'Signed in as {{name}} ({{role}})', readOnly: 'Read-only: your role cannot change the plan.',
   },
+  drawing: { firstVertex: 'Click to place the first point', continueLine: 'Click to add a point', finishLine: 'Double-click, or click the last point, to finish', finishPoly: 'Click the first point to close the shape' },
   plan: {
     heading: 'Planning', readOnly: 'Your role can view the plan but not change it.',
     tools: 'Tools', select: 'Select', placeCamera: 'Place camera', drawBlackSpot: 'Draw black spot', drawBuilding: 'Draw building',

@@ -76,6 +76,7 @@ export const fr: Messages = {
     signOut: 'Se déconnecter', invalid: 'Adresse e-mail ou mot de passe incorrect.', expired: 'Votre session a expiré : veuillez vous reconnecter.',
     signedInAs: 'Connecté en tant que {{name}} ({{role}})', readOnly: 'Lecture seule : votre rôle ne permet pas de modifier le plan.',
   },
+  drawing: { firstVertex: 'Cliquez pour placer le premier point', continueLine: 'Cliquez pour ajouter un point', finishLine: 'Double-cliquez, ou cliquez sur le dernier point, pour terminer', finishPoly: 'Cliquez sur le premier point pour fermer la forme' },
   plan: {
     heading: 'Planification', readOnly: 'Votre rôle permet de consulter le plan, pas de le modifier.',
     tools: 'Outils', select: 'Sélectionner', placeCamera: 'Placer une caméra', drawBlackSpot: 'Dessiner un point noir', drawBuilding: 'Dessiner un bâtiment',

@@ -3,6 +3,7 @@ import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
 import L from 'leaflet';
 import type { LineString, Polygon, Position } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import { fromLatLng, toLatLng } from '../../geo/coordinates';
 
@@ -23,11 +24,17 @@ export function GeomanDraw({
   onCreated: (geometry: Polygon | LineString) => void;
 }) {
   const map = useMap();
+  const { t, i18n } = useTranslation();
   const callback = useRef(onCreated);
   callback.current = onCreated;
   useEffect(() => {
+    // Geoman's drawing hints in the interface's language (it ships French, not Arabic): ours, always.
+    const tooltips = { firstVertex: t('drawing.firstVertex'), continueLine: t('drawing.continueLine'), finishLine: t('drawing.finishLine'), finishPoly: t('drawing.finishPoly') };
+    map.pm.setLang(i18n.language as 'en', { tooltips }, 'en');
+  }, [map, t, i18n.language]);
+  useEffect(() => {
     if (!shape) return undefined;
-    map.pm.enableDraw(shape, { snappable: true, snapDistance: 20, tooltips: false, finishOn: shape === 'Line' ? 'dblclick' : null, continueDrawing: false } as never);
+    map.pm.enableDraw(shape, { snappable: true, snapDistance: 20, tooltips: true, finishOn: shape === 'Line' ? 'dblclick' : null, continueDrawing: false } as never);
     const created = (event: { layer: L.Layer }) => {
       const layer = event.layer as L.Polyline;
       const latLngs = layer.getLatLngs() as L.LatLng[] | L.LatLng[][];
@@ -44,7 +51,7 @@ export function GeomanDraw({
       map.off('pm:create', created as never);
       map.pm.disableDraw();
     };
-  }, [map, shape]);
+  }, [map, shape, i18n.language]);
   return null;
 }
 
