@@ -1,11 +1,10 @@
 import type { Feature, Geometry, Polygon } from 'geojson';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import { BlackSpotPanel } from '../analysis/BlackSpotPanel';
 import { EMPTY_FAILURES, type BlackSpotCoverage, type CameraCoverage, type FailureSet, type NetworkPath, type OutageResult } from '../analysis/analysisApi';
 import { NetworkPanel, toggleFailure } from '../analysis/NetworkPanel';
-import { SummaryPanel } from '../analysis/SummaryPanel';
 import { graphqlRequest } from '../api/graphqlClient';
 import { nodesOf } from '../api/useConnection';
 import { OPEN_ACCESS, permissionsOf } from '../auth/roles';
@@ -33,6 +32,9 @@ import { PlanPanel } from '../planning/PlanPanel';
 import { usePlanning, type Tool } from '../planning/usePlanning';
 import { useAppConfig } from './appConfigQuery';
 import { Header } from './Header';
+
+// The summary's charts (chart.js) load when the tab is first opened, not with the map.
+const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
 import { SearchBox } from './SearchBox';
 
 type OverlayFeature = Feature<Geometry, OverlayFeatureProperties>;
@@ -297,7 +299,7 @@ export function Workspace({ renderer, session, accounts = false, onSignIn }: { r
               <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={setBlackSpotCoverages} refreshKey={data.cameras} />
             </>
           )}
-          {tab === 'summary' && <SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} />}
+          {tab === 'summary' && <Suspense fallback={<p className="muted">{t('app.loading')}</p>}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} /></Suspense>}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
