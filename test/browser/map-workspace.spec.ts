@@ -1,11 +1,7 @@
 /**
  * The map application (issue 6) in chromium against the real backend on the embedded database with
  * the Fes demo: planning (place, rotate, coverage preview, black spot drawing), analysis (black spot
- * coverage, network path, outage simulation) and the Arabic right-to-left interface.
- *
- * Parts that need APIs still being built (coverage, network analyses) read the live schema: when a
- * field is missing the test checks that the panel says "not available" instead (so it can still fail)
- * and prints which assertion was skipped.
+ * coverage, summaries, network path, outage simulation) and the Arabic right-to-left interface.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,17 +23,12 @@ describeIfChromium('map workspace in chromium', () => {
   let browser: Browser | undefined;
   let context: BrowserContext;
   let baseUrl: string;
-  let schema: Map<string, Set<string>>;
   let session: { accessToken: string };
   const pageErrors: string[] = [];
-  const has = (type: string, field: string) => schema.get(type)?.has(field) ?? false;
 
   beforeAll(async () => {
     server = await startVigie({ seedDemo: true });
     baseUrl = server.baseUrl.replace(/\/+$/, '');
-    const introspection = await graphql<{ __schema: { types: Array<{ name: string; fields: Array<{ name: string }> | null }> } }>(
-      baseUrl, '{ __schema { types { name fields { name } } } }');
-    schema = new Map(introspection.__schema.types.map((type) => [type.name, new Set((type.fields ?? []).map((field) => field.name))]));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     // Signed in as the demo engineer (planning rights), as a person would be after the login screen.
@@ -188,52 +179,46 @@ describeIfChromium('map workspace in chromium', () => {
       baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id code location } } }')).cameras.nodes[0];
     const [lon, lat] = camera.location.coordinates;
     const page = await openMap(`map=17/${lat}/${lon}&sel=camera:${camera.id}&tab=network`);
-    if (has('Query', 'cameraNetworkPath')) {
-      await page.getByTestId('show-path').click();
-      await page.waitForSelector('[data-testid="path-result"]', { timeout: 20_000 });
-      const runs = Number(await page.getAttribute('[data-testid="path-result"]', 'data-fiber-runs'));
-      expect(runs).toBeGreaterThan(0);
-      expect(await page.evaluate(() => countDrawn('network-path'))).toBeGreaterThan(0);
-    } else {
-      console.warn('SKIPPED (schema has no cameraNetworkPath): path highlight; checking the "not available" note instead.');
-      expect(await page.textContent('[data-testid="path-unavailable"]')).toContain('Not available yet');
-    }
-    if (has('Query', 'outageImpact')) {
-      // Fail the first fiber run of the camera's path to the control centre: picked on the map, then simulated.
-      const run = (await graphql<{ cameraNetworkPath: { fiberRuns: Array<{ id: string; path: { coordinates: [number, number][] } }> } }>(
-        baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { fiberRuns { id path } } }`)).cameraNetworkPath.fiberRuns[0];
-      await page.getByTestId('outage-pick').click();
-      // Clicked on the map like a user would: points along the run's longest segments, each brought to
-      // the centre of the view (a run may start off screen). A pole, power feed or camera drawn above
-      // the run may take a click, so a point that picks something else is cleared and the next tried.
-      const segments = run.path.coordinates.slice(1).map((end, index) => [run.path.coordinates[index], end] as const)
-        .sort((p, q) => Math.hypot(q[1][0] - q[0][0], q[1][1] - q[0][1]) - Math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1]));
-      const candidates = segments.slice(0, 4).flatMap(([a, b]) => [0.5, 0.3, 0.7].map((f): [number, number] => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f]));
-      const pickedIds = () => page.$$eval('[data-testid="outage-failure"]', (items) => items.map((item) => item.getAttribute('data-id')));
-      let picked = false;
-      for (const target of candidates) {
-        await page.evaluate(([lon, lat]) => {
-          (globalThis as unknown as { __vigieMap: { setView(center: [number, number], zoom: number, options: object): void } }).__vigieMap.setView([lat, lon], 18, { animate: false });
-        }, target);
-        await page.waitForTimeout(300);
-        const point = await mapPoint(page, target[0], target[1]);
-        await page.mouse.click(point.x, point.y);
-        await page.waitForFunction(() => Number(document.querySelector('[data-testid="outage-selected"]')?.getAttribute('data-count')) > 0, undefined, { timeout: 2_000 }).catch(() => undefined);
-        if ((await pickedIds()).includes(run.id)) {
-          picked = true;
-          break;
-        }
-        if ((await pickedIds()).length > 0) await page.getByTestId('outage-clear').click();
+    await page.getByTestId('show-path').click();
+    await page.waitForSelector('[data-testid="path-result"]', { timeout: 20_000 });
+    const runs = Number(await page.getAttribute('[data-testid="path-result"]', 'data-fiber-runs'));
+    expect(runs).toBeGreaterThan(0);
+    expect(await page.evaluate(() => countDrawn('network-path'))).toBeGreaterThan(0);
+    // Fail the first fiber run of the camera's path to the control centre: picked on the map, then simulated.
+    const run = (await graphql<{ cameraNetworkPath: { fiberRuns: Array<{ id: string; path: { coordinates: [number, number][] } }> } }>(
+      baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { fiberRuns { id path } } }`)).cameraNetworkPath.fiberRuns[0];
+    await page.getByTestId('outage-pick').click();
+    // Clicked on the map like a user would: points along the run's longest segments, each brought to
+    // the centre of the view (a run may start off screen). A pole, power feed or camera drawn above
+    // the run may take a click, so a point that picks something else is cleared and the next tried.
+    const segments = run.path.coordinates.slice(1).map((end, index) => [run.path.coordinates[index], end] as const)
+      .sort((p, q) => Math.hypot(q[1][0] - q[0][0], q[1][1] - q[0][1]) - Math.hypot(p[1][0] - p[0][0], p[1][1] - p[0][1]));
+    const candidates = segments.slice(0, 4).flatMap(([a, b]) => [0.5, 0.3, 0.7].map((f): [number, number] => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f]));
+    const pickedIds = () => page.$$eval('[data-testid="outage-failure"]', (items) => items.map((item) => item.getAttribute('data-id')));
+    let picked = false;
+    for (const target of candidates) {
+      await page.evaluate(([lon, lat]) => {
+        (globalThis as unknown as { __vigieMap: { setView(center: [number, number], zoom: number, options: object): void } }).__vigieMap.setView([lat, lon], 18, { animate: false });
+      }, target);
+      await page.waitForTimeout(300);
+      const point = await mapPoint(page, target[0], target[1]);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="outage-selected"]')?.getAttribute('data-count')) > 0, undefined, { timeout: 2_000 }).catch(() => undefined);
+      if ((await pickedIds()).includes(run.id)) {
+        picked = true;
+        break;
       }
-      expect(picked).toBe(true);
-      expect(await pickedIds()).toEqual([run.id]);
-      await page.getByTestId('outage-run').click();
-      await page.waitForSelector('[data-testid="outage-result"]', { timeout: 20_000 });
-      expect(Number(await page.getAttribute('[data-testid="outage-result"]', 'data-dark'))).toBeGreaterThan(0);
-      expect(await page.evaluate(() => countDrawn('dark-camera'))).toBeGreaterThan(0);
-    } else {
-      console.warn('SKIPPED (schema has no outageImpact): outage simulation; checking the "not available" note instead.');
-      expect(await page.textContent('[data-testid="outage-unavailable"]')).toContain('Not available yet');
+      if ((await pickedIds()).length > 0) await page.getByTestId('outage-clear').click();
+    }
+    expect(picked).toBe(true);
+    expect(await pickedIds()).toEqual([run.id]);
+    await page.getByTestId('outage-run').click();
+    await page.waitForSelector('[data-testid="outage-result"]', { timeout: 20_000 });
+    expect(Number(await page.getAttribute('[data-testid="outage-result"]', 'data-dark'))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => countDrawn('dark-camera'))).toBeGreaterThan(0);
+    // Coverage lost per black spot, as shares of its area before → during the outage.
+    for (const loss of await page.locator('[data-testid="outage-loss"]').allTextContents()) {
+      expect(loss).toMatch(/^\d+(\.\d+)?%\s*→\s*\d+(\.\d+)?%/);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-network.png') });
     expect(pageErrors).toEqual([]);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCapabilities } from '../api/capabilities';
 import { userMessage } from '../api/errors';
 import { nodesOf, type LoadState } from '../api/useConnection';
-import { formatDistance, formatNumber, formatPercent } from '../i18n/format';
-import type { Selection } from '../map/mapUrlState';
+import { formatArea, formatDistance, formatNumber, formatPercent } from '../i18n/format';
+import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
+import { CameraModeToggle } from './BlackSpotPanel';
 import type { MapData } from '../map/useMapData';
-import { availableNetworkPath, availableOutage, fetchCameraNetworkPath, fetchOutageImpact, type FailureSet, type NetworkPath, type OutageResult } from './analysisApi';
+import { fetchCameraNetworkPath, fetchOutageImpact, type FailureSet, type NetworkPath, type OutageResult } from './analysisApi';
 
 export function failureCount(failures: FailureSet): number {
   return Object.values(failures).reduce((sum, ids) => sum + ids.length, 0);
@@ -38,9 +38,11 @@ export function failedElements(failures: FailureSet, data: MapData): Array<{ kin
 
 /** Camera network path highlight and the outage simulation. */
 export function NetworkPanel({
-  data, selection, path, onPath, picking, onPicking, failures, onFailures, outage, onOutage,
+  data, selection, mode, onMode, path, onPath, picking, onPicking, failures, onFailures, outage, onOutage,
 }: {
   data: MapData;
+  mode: CameraSelectionMode;
+  onMode: (mode: CameraSelectionMode) => void;
   selection: Selection | null;
   path: NetworkPath | null;
   onPath: (path: NetworkPath | null) => void;
@@ -52,7 +54,6 @@ export function NetworkPanel({
   onOutage: (result: OutageResult | null) => void;
 }) {
   const { t } = useTranslation();
-  const capabilities = useCapabilities();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const camera = selection?.kind === 'camera' ? nodesOf(data.cameras).find((candidate) => candidate.id === selection.id) : undefined;
@@ -64,7 +65,7 @@ export function NetworkPanel({
     setBusy(true);
     setError(null);
     try {
-      const found = await fetchCameraNetworkPath(capabilities, camera.id);
+      const found = await fetchCameraNetworkPath(camera.id, mode);
       onPath(found ?? { fiberRunIds: [], networkNodeIds: [], poleIds: [], lengthMeters: null });
     } catch (failure) {
       setError(userMessage(failure).message);
@@ -76,7 +77,7 @@ export function NetworkPanel({
     setBusy(true);
     setError(null);
     try {
-      onOutage(await fetchOutageImpact(capabilities, failures));
+      onOutage(await fetchOutageImpact(failures, mode));
     } catch (failure) {
       setError(userMessage(failure).message);
     } finally {
@@ -88,9 +89,8 @@ export function NetworkPanel({
     <>
       <section className="panel-section" aria-labelledby="path-heading" data-testid="path-panel">
         <h2 id="path-heading">{t('analysis.pathHeading')}</h2>
-        {!availableNetworkPath(capabilities) ? (
-          <p className="muted" data-testid="path-unavailable">{t('app.notAvailable', { feature: t('analysis.pathFeature') })}</p>
-        ) : !camera ? (
+        <CameraModeToggle mode={mode} onMode={(next) => { onMode(next); onPath(null); onOutage(null); }} />
+        {!camera ? (
           <p className="muted">{t('analysis.pathPick')}</p>
         ) : (
           <>
@@ -105,10 +105,7 @@ export function NetworkPanel({
       </section>
       <section className="panel-section" aria-labelledby="outage-heading" data-testid="outage-panel">
         <h2 id="outage-heading">{t('analysis.outageHeading')}</h2>
-        {!availableOutage(capabilities) ? (
-          <p className="muted" data-testid="outage-unavailable">{t('app.notAvailable', { feature: t('analysis.outageFeature') })}</p>
-        ) : (
-          <>
+        <>
             <div className="button-row">
               <button type="button" className={`secondary-button${picking ? ' active' : ''}`} aria-pressed={picking} data-testid="outage-pick" onClick={() => onPicking(!picking)}>{t('analysis.outagePick')}</button>
               <button type="button" className="secondary-button" data-testid="outage-clear" onClick={() => { onFailures({ fiberRunIds: [], networkNodeIds: [], poleIds: [], powerFeedIds: [], powerSourceIds: [] }); onOutage(null); }}>{t('analysis.outageClear')}</button>
@@ -136,15 +133,14 @@ export function NetworkPanel({
                     <caption>{t('analysis.coverageLost')}</caption>
                     <tbody>
                       {outage.losses.map((loss) => (
-                        <tr key={loss.blackSpotId}><th scope="row">{spotName(loss.blackSpotId)}</th><td>{formatPercent(loss.before)} → {formatPercent(loss.after)}</td></tr>
+                        <tr key={loss.blackSpotId}><th scope="row">{spotName(loss.blackSpotId)}</th><td data-testid="outage-loss">{formatPercent(loss.before)} → {formatPercent(loss.after)} <span className="muted">(−{formatArea(loss.lostSquareMeters)})</span></td></tr>
                       ))}
                     </tbody>
                   </table>
                 )}
               </div>
             )}
-          </>
-        )}
+        </>
         {error && <p className="form-error" role="alert">{error}</p>}
       </section>
     </>

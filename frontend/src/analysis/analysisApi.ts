@@ -1,5 +1,4 @@
 import type { MultiPolygon, Point, Polygon } from 'geojson';
-import type { SchemaCapabilities } from '../api/capabilities';
 import { graphql, graphqlRequest } from '../api/graphqlClient';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
@@ -117,9 +116,6 @@ export async function recomputeCoverage(cameraIds: string[]): Promise<number> {
   return (await graphqlRequest(RECOMPUTE_COVERAGE, { cameraIds })).recomputeCoverage;
 }
 
-export const availableNetworkPath = (c: SchemaCapabilities) => c.has('Query', 'cameraNetworkPath');
-export const availableOutage = (c: SchemaCapabilities) => c.has('Query', 'outageImpact');
-
 export interface NetworkPath {
   fiberRunIds: string[];
   networkNodeIds: string[];
@@ -127,32 +123,17 @@ export interface NetworkPath {
   lengthMeters: number | null;
 }
 
-/**
- * The network API's camera selection (the same CameraSelection as coverage: planned = everything not
- * decommissioned, live = commissioned only): the variable declaration and argument when the schema has
- * the argument, nothing otherwise.
- */
-function networkSelection(c: SchemaCapabilities, fieldName: string): { declaration: string; argument: string } {
-  const type = c.argType('Query', fieldName, 'cameras');
-  return type ? { declaration: `, $cameras: ${type}`, argument: ', cameras: $cameras' } : { declaration: '', argument: '' };
-}
+const CAMERA_NETWORK_PATH = graphql<
+  { cameraNetworkPath: { connected: boolean; lengthMeters: number | null; fiberRuns: Array<{ id: string }>; networkNodes: Array<{ id: string }>; elements: Array<{ kind: string; id: string }> } | null },
+  { id: string; cameras: CameraSelectionMode }
+>(
+  `query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {
+     cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`,
+);
 
 /** The camera's fiber path to the control centre (ordered runs and nodes, as the network API gives them). */
-export async function fetchCameraNetworkPath(
-  c: SchemaCapabilities,
-  cameraId: string,
-  signal?: AbortSignal,
-  mode: CameraSelectionMode = 'planned',
-): Promise<NetworkPath | null> {
-  if (!c.typeOf('Query', 'cameraNetworkPath')) return null;
-  const selection = networkSelection(c, 'cameraNetworkPath');
-  const document = graphql<
-    { cameraNetworkPath: { connected: boolean; lengthMeters: number | null; fiberRuns: Array<{ id: string }>; networkNodes: Array<{ id: string }>; elements: Array<{ kind: string; id: string }> } | null },
-    { id: string; cameras?: CameraSelectionMode }
-  >(
-    `query CameraNetworkPath($id: ID!${selection.declaration}) { cameraNetworkPath(cameraId: $id${selection.argument}) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`,
-  );
-  const path = (await graphqlRequest(document, selection.argument ? { id: cameraId, cameras: mode } : { id: cameraId }, { signal })).cameraNetworkPath;
+export async function fetchCameraNetworkPath(cameraId: string, mode: CameraSelectionMode = 'planned', signal?: AbortSignal): Promise<NetworkPath | null> {
+  const path = (await graphqlRequest(CAMERA_NETWORK_PATH, { id: cameraId, cameras: mode }, { signal })).cameraNetworkPath;
   if (!path) return null;
   return {
     fiberRunIds: path.fiberRuns.map((run) => run.id),
@@ -173,26 +154,38 @@ export const EMPTY_FAILURES: FailureSet = { fiberRunIds: [], networkNodeIds: [],
 
 export interface OutageResult {
   darkCameraIds: string[];
-  /** Per black spot: coverage before and after, when the server reports it. */
-  losses: Array<{ blackSpotId: string; before: number | null; after: number | null }>;
+  /** Per black spot that loses coverage: the covered share of its area before and during the outage (0..1). */
+  losses: Array<{ blackSpotId: string; before: number; after: number; lostSquareMeters: number }>;
+  totalLostSquareMeters: number;
 }
 
-export async function fetchOutageImpact(
-  c: SchemaCapabilities,
-  failed: FailureSet,
-  signal?: AbortSignal,
-  mode: CameraSelectionMode = 'planned',
-): Promise<OutageResult> {
-  const selection = networkSelection(c, 'outageImpact');
-  const document = graphql<
-    { outageImpact: { darkCameraIds: string[]; blackSpots: Array<{ blackSpot: { id: string }; coveredBeforeSquareMeters: number; coveredAfterSquareMeters: number }> } },
-    { failed: FailureSet; cameras?: CameraSelectionMode }
-  >(
-    `query OutageImpact($failed: FailedElementsInput!${selection.declaration}) { outageImpact(failed: $failed${selection.argument}) { darkCameraIds blackSpots { blackSpot { id } coveredBeforeSquareMeters coveredAfterSquareMeters } } }`,
-  );
-  const answer = (await graphqlRequest(document, selection.argument ? { failed, cameras: mode } : { failed }, { signal })).outageImpact;
+const OUTAGE_IMPACT = graphql<
+  {
+    outageImpact: {
+      darkCameraIds: string[];
+      totalLostSquareMeters: number;
+      blackSpots: Array<{ blackSpot: { id: string }; areaSquareMeters: number; coveredBeforeSquareMeters: number; coveredAfterSquareMeters: number; lostSquareMeters: number }>;
+    };
+  },
+  { failed: FailureSet; cameras: CameraSelectionMode }
+>(
+  `query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {
+     outageImpact(failed: $failed, cameras: $cameras) {
+       darkCameraIds totalLostSquareMeters
+       blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters } } }`,
+);
+
+export async function fetchOutageImpact(failed: FailureSet, mode: CameraSelectionMode = 'planned', signal?: AbortSignal): Promise<OutageResult> {
+  const answer = (await graphqlRequest(OUTAGE_IMPACT, { failed, cameras: mode }, { signal })).outageImpact;
+  const share = (squareMeters: number, area: number) => (area > 0 ? squareMeters / area : 0);
   return {
     darkCameraIds: answer.darkCameraIds,
-    losses: answer.blackSpots.map((row) => ({ blackSpotId: row.blackSpot.id, before: row.coveredBeforeSquareMeters, after: row.coveredAfterSquareMeters })),
+    totalLostSquareMeters: answer.totalLostSquareMeters,
+    losses: answer.blackSpots.map((row) => ({
+      blackSpotId: row.blackSpot.id,
+      before: share(row.coveredBeforeSquareMeters, row.areaSquareMeters),
+      after: share(row.coveredAfterSquareMeters, row.areaSquareMeters),
+      lostSquareMeters: row.lostSquareMeters,
+    })),
   };
 }

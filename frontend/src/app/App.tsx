@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CapabilitiesContext, useLoadedCapabilities } from '../api/capabilities';
 import { graphql, graphqlRequest, GraphQLRequestError } from '../api/graphqlClient';
 import { LoginScreen } from '../auth/LoginScreen';
 import { sessionStore, type Session } from '../auth/session';
@@ -31,32 +30,27 @@ function useSession(): Session | null {
 }
 
 /**
- * The page: reads what the server offers (schema introspection), asks for a login when the server
- * has accounts, then the map workspace. Without an accounts API the map opens directly.
+ * The page: a login first, unless the server lets visitors read (then they browse read-only and sign
+ * in from the header to plan), then the map workspace. Nothing here may depend on introspection:
+ * production servers turn it off.
  */
 export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
   const { t } = useTranslation();
-  const { capabilities } = useLoadedCapabilities();
   const session = useSession();
   const [hadSession, setHadSession] = useState(!!session);
   useEffect(() => {
     if (session) setHadSession(true);
   }, [session]);
   const [wantsLogin, setWantsLogin] = useState(false);
-  const accounts = capabilities.has('Mutation', 'login');
-  const anonymousRead = useAnonymousRead(accounts && !session);
+  const anonymousRead = useAnonymousRead(!session);
   useEffect(() => {
     if (session) setWantsLogin(false);
   }, [session]);
-  if (!capabilities.loaded || (accounts && !session && anonymousRead === undefined)) return <div className="map-placeholder">{t('app.loading')}</div>;
-  // Accounts: sign in first, unless the server lets visitors read (then they browse read-only and
-  // sign in from the header to plan).
-  if (accounts && !session && (anonymousRead === false || wantsLogin)) {
+  if (!session && anonymousRead === undefined) return <div className="map-placeholder">{t('app.loading')}</div>;
+  if (!session && (anonymousRead === false || wantsLogin)) {
     return <LoginScreen store={sessionStore} expired={hadSession} onCancel={anonymousRead ? () => setWantsLogin(false) : undefined} />;
   }
   return (
-    <CapabilitiesContext.Provider value={capabilities}>
-      <Workspace renderer={renderer} session={accounts ? session : null} accounts={accounts} onSignIn={() => setWantsLogin(true)} />
-    </CapabilitiesContext.Provider>
+    <Workspace renderer={renderer} session={session} onSignIn={() => setWantsLogin(true)} />
   );
 }

@@ -7,7 +7,7 @@ import { EMPTY_FAILURES, type BlackSpotCoverage, type CameraCoverage, type Failu
 import { NetworkPanel, toggleFailure } from '../analysis/NetworkPanel';
 import { graphqlRequest } from '../api/graphqlClient';
 import { nodesOf } from '../api/useConnection';
-import { OPEN_ACCESS, permissionsOf } from '../auth/roles';
+import { permissionsOf } from '../auth/roles';
 import { sessionStore, type Session } from '../auth/session';
 import { CAMERA_MODELS_QUERY, type CameraModelNode } from '../editing/mutations';
 import { toLatLng } from '../geo/coordinates';
@@ -41,7 +41,7 @@ type OverlayFeature = Feature<Geometry, OverlayFeatureProperties>;
 
 const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network'];
 
-export function Workspace({ renderer, session, accounts = false, onSignIn }: { renderer: 'canvas' | 'svg'; session: Session | null; accounts?: boolean; onSignIn?: () => void }) {
+export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' | 'svg'; session: Session | null; onSignIn?: () => void }) {
   const { t } = useTranslation();
   const initialUrlState = useMemo(() => parseMapUrlState(window.location.search, window.location.hash), []);
   const [visibleLayers, setVisibleLayers] = useState<readonly MapLayerId[]>(initialUrlState.visibleLayers);
@@ -50,8 +50,8 @@ export function Workspace({ renderer, session, accounts = false, onSignIn }: { r
   const [viewBbox, setViewBbox] = useState<Bbox | null>(null);
   const appConfig = useAppConfig();
   const { data, editors, cameraLoading } = useMapData(viewBbox);
-  // No accounts API: one planning team, everything allowed. Accounts but not signed in: read-only.
-  const permissions = session ? permissionsOf(session.user.role) : accounts ? permissionsOf('viewer') : OPEN_ACCESS;
+  // Not signed in (a server that lets visitors read): read-only, like a viewer.
+  const permissions = session ? permissionsOf(session.user.role) : permissionsOf('viewer');
 
   const [tab, setTab] = useState<PanelTab>(initialUrlState.tab ?? 'layers');
   const [selection, setSelection] = useState<Selection | null>(initialUrlState.selection ?? null);
@@ -250,7 +250,7 @@ export function Workspace({ renderer, session, accounts = false, onSignIn }: { r
         status={status}
         session={session}
         onSignOut={() => void sessionStore.logout()}
-        onSignIn={accounts && !session ? onSignIn : undefined}
+        onSignIn={!session ? onSignIn : undefined}
         search={<SearchBox data={data} onPick={(picked) => { select(picked); setFlyTo(picked); setPanelOpen(true); }} />}
         onTogglePanel={() => setPanelOpen((open) => !open)}
         panelOpen={panelOpen}
@@ -304,7 +304,7 @@ export function Workspace({ renderer, session, accounts = false, onSignIn }: { r
             <>
               {selection?.kind === 'camera' && detailsPanel}
               <NetworkPanel
-                data={data} selection={selection} path={path} onPath={setPath}
+                data={data} selection={selection} mode={cameraMode} onMode={setCameraMode} path={path} onPath={setPath}
                 picking={pickingOutage} onPicking={(on) => setTool(on ? 'pick-outage' : 'select')}
                 failures={failures} onFailures={setFailures} outage={outage} onOutage={setOutage}
               />

@@ -11,8 +11,8 @@ export interface Permissions {
 
 /**
  * admin and engineer plan; contractor and maintenance work in the field from the plan (read it,
- * simulate outages) but do not change the design; viewer only looks. With no accounts API (or no
- * login required) the map is used by one planning team: everything is allowed.
+ * simulate outages) but do not change the design; viewer only looks, as does a visitor who has not
+ * signed in on a server that allows anonymous reading.
  */
 export function permissionsOf(role: Role | undefined | null): Permissions {
   switch (role) {
@@ -29,4 +29,3 @@ export function permissionsOf(role: Role | undefined | null): Permissions {
   }
 }
 
-export const OPEN_ACCESS: Permissions = { plan: true, analyse: true };
