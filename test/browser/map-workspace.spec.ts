@@ -225,6 +225,32 @@ describeIfChromium('map workspace in chromium', () => {
     await page.close();
   });
 
+  it('saves a PTZ camera\'s current aim as a named preset, shows its view, and removes it', async () => {
+    const cameras = (await graphql<{ cameras: { nodes: Array<{ id: string; code: string; location: { coordinates: [number, number] }; model: { kind: string } }> } }>(
+      baseUrl, '{ cameras(first: 200) { nodes { id code location model { kind } } } }')).cameras.nodes;
+    const ptz = cameras.find((camera) => camera.model.kind === 'ptz')!;
+    expect(ptz).toBeDefined();
+    const [lon, lat] = ptz.location.coordinates;
+    const page = await openMap(`map=17/${lat}/${lon}&sel=camera:${ptz.id}&tab=plan`);
+    await page.waitForSelector('[data-testid="ptz-presets"]', { timeout: 20_000 });
+    const before = Number(await page.getAttribute('[data-testid="ptz-presets"]', 'data-count'));
+    await page.getByTestId('camera-heading').fill('135');
+    await page.getByTestId('ptz-preset-name').fill('Test gate');
+    await page.getByTestId('ptz-preset-zoom').fill('4');
+    await page.getByTestId('ptz-preset-save').click();
+    await page.waitForSelector('[data-testid="ptz-preset"][data-name="Test gate"]', { timeout: 15_000 });
+    const stored = await graphql<{ camera: { ptzPresets: Array<{ name: string; headingDegrees: number; zoomFactor: number }> } }>(
+      baseUrl, `{ camera(id: "${ptz.id}") { ptzPresets { name headingDegrees zoomFactor } } }`);
+    expect(stored.camera.ptzPresets).toContainEqual({ name: 'Test gate', headingDegrees: 135, zoomFactor: 4 });
+    await page.locator('[data-testid="ptz-preset"][data-name="Test gate"] [data-testid="ptz-preset-show"]').click();
+    await page.waitForFunction(() => countDrawn('coverage-preview') > 0, undefined, { timeout: 15_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-ptz-preset.png') });
+    await page.getByRole('button', { name: 'Remove preset Test gate' }).click();
+    await page.waitForFunction((count) => Number(document.querySelector('[data-testid="ptz-presets"]')?.getAttribute('data-count')) === count, before, { timeout: 15_000 });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the city and zone summaries, and says the stored coverage behind them is current', async () => {
     const page = await openMap('map=14/34.0617/-4.9836&tab=summary');
     await page.waitForSelector('[data-testid="summary-city"]', { timeout: 20_000 });

@@ -83,6 +83,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.blackSpotCoverages': EVERYONE,
   'Query.coverageSummary': EVERYONE,
   'Query.coverageFreshness': EVERYONE,
+  'Query.ptzPresetCoverage': EVERYONE,
   'Query.cameraNetworkPath': EVERYONE,
   'Query.networkReport': EVERYONE,
   'Query.outageImpact': EVERYONE,

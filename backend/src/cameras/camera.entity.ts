@@ -6,10 +6,13 @@ import { GeometryColumn } from '../common/geometry-column';
 import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
 import { Pole } from '../poles/pole.entity';
 import { CameraModel } from '../camera-models/camera-model.entity';
+import { resolveCameraModel, resolveDetectionRange, resolveHorizontalFieldOfView } from './camera-fields';
+import { PtzPreset, type PtzPresetValue } from './dto/ptz-preset.types';
 
 @ObjectType({ description: 'A camera as placed and aimed: where, on what, which model, which heading.' })
 @Entity()
 @Check('camera_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
+@Check('camera_ptz_presets_array', `jsonb_typeof("ptz_presets") = 'array'`)
 @Check('camera_heading_range', '"heading_degrees" >= 0 AND "heading_degrees" < 360')
 @Check('camera_tilt_range', '"tilt_degrees" >= -90 AND "tilt_degrees" <= 90')
 @Check('camera_mount_height_range', '"mount_height_meters" > 0 AND "mount_height_meters" <= 100')
@@ -36,9 +39,21 @@ export class Camera extends PhysicalAssetEntity {
   @Column({ type: 'uuid' })
   modelId: string;
 
+  @Field(() => CameraModel, { description: 'The catalogue model.', middleware: [resolveCameraModel] })
   @ManyToOne(() => CameraModel, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn()
   model?: CameraModel;
+
+  /** Derived, never stored: resolved from the model and focal length (camera-fields.ts). */
+  @Field(() => Float, { description: 'Horizontal field of view at the set focal length, degrees.', middleware: [resolveHorizontalFieldOfView] })
+  horizontalFieldOfViewDegrees?: number;
+
+  /** Derived, never stored: resolved from the model and focal length (camera-fields.ts). */
+  @Field(() => Float, {
+    description: 'Distance along the optical axis up to which detection density (25 px/m) holds, metres; buildings ignored.',
+    middleware: [resolveDetectionRange],
+  })
+  detectionRangeMeters?: number;
 
   @Field(() => Float, { description: 'Lens height above ground, metres.' })
   @Column({ type: 'double precision' })
@@ -59,4 +74,8 @@ export class Camera extends PhysicalAssetEntity {
   @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
   @Column({ type: 'double precision', nullable: true })
   upsAutonomyMinutes: number | null;
+
+  @Field(() => [PtzPreset], { description: 'Named pan/tilt/zoom positions of a PTZ camera (empty for fixed cameras).' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  ptzPresets: PtzPresetValue[];
 }

@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { ListFilter } from '../common/crud/list-filter.input';
+import type { Connection } from '../common/graphql/connection';
 import { CrudService, type CrudDefinition, type GeometryFacts } from '../common/crud/crud.service';
 import { badInput } from '../common/errors/vigie-errors';
 import { CameraModel } from '../camera-models/camera-model.entity';
 import { Pole } from '../poles/pole.entity';
 import { CoverageService } from '../coverage/coverage.service';
 import { Camera } from './camera.entity';
+import type { PtzPresetValue } from './dto/ptz-preset.types';
+import { zoomLensOf } from '../coverage/coverage.service';
 import type { CreateCameraInput, UpdateCameraInput } from './dto/camera.inputs';
 
 @Injectable()
@@ -25,6 +29,18 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
 
   constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
     super(dataSource);
+  }
+
+  /** A page with each camera's model attached: one query, and the derived fields resolve without waiting (camera-fields.ts). */
+  override async list(filter?: ListFilter, first?: number, after?: string | null): Promise<Connection<Camera>> {
+    const page = await super.list(filter, first, after);
+    const modelIds = [...new Set(page.nodes.map((camera) => camera.modelId))];
+    if (modelIds.length) {
+      const models = await this.dataSource.getRepository(CameraModel).findBy({ id: In(modelIds) });
+      const byId = new Map(models.map((model) => [model.id, model]));
+      for (const camera of page.nodes) camera.model = byId.get(camera.modelId);
+    }
+    return page;
   }
 
   /** Stored coverage follows the camera in the same transaction; on delete its rows cascade. */
@@ -62,6 +78,26 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
         throw badInput(`focalLengthMm ${focalLengthMm} is outside ${model.name}'s range ${minimum}-${maximum} mm.`);
       }
     }
+    const presets = input.ptzPresets ?? (input.modelId !== undefined ? current?.ptzPresets : undefined);
+    if (presets?.length) checkPtzPresets(presets, model);
+    if (input.ptzPresets) values.ptzPresets = input.ptzPresets.map(({ name, headingDegrees, tiltDegrees, zoomFactor }) => ({ name: name.trim(), headingDegrees, tiltDegrees, zoomFactor }));
     return values;
+  }
+}
+
+/** Presets only make sense on a PTZ, each within its zoom, and operators call them by name. */
+function checkPtzPresets(presets: readonly PtzPresetValue[], model: CameraModel): void {
+  if (model.kind !== 'ptz') throw badInput(`${model.name} is a ${model.kind.replaceAll('_', ' ')}, not a PTZ: it cannot have presets.`, { field: 'ptzPresets' });
+  const lens = zoomLensOf(model);
+  const maximumZoom = lens.kind === 'optical_zoom' ? lens.maximumOpticalZoom : 1;
+  const seen = new Set<string>();
+  for (const preset of presets) {
+    const name = preset.name.trim();
+    if (!name) throw badInput('A PTZ preset needs a name.', { field: 'ptzPresets' });
+    if (seen.has(name.toLowerCase())) throw badInput(`Two PTZ presets are named "${name}": names must be unique on a camera.`, { field: 'ptzPresets' });
+    seen.add(name.toLowerCase());
+    if (preset.zoomFactor > maximumZoom + 1e-9) {
+      throw badInput(`PTZ preset "${name}": zoom ${preset.zoomFactor} is beyond ${model.name}'s ${maximumZoom}x.`, { field: 'ptzPresets' });
+    }
   }
 }

@@ -8,7 +8,7 @@ import { CameraCoverage } from './camera-coverage.entity';
 import type { CameraSelectionValue } from './coverage.repository';
 import { CoverageService, type BlackSpotCoverageView, type CameraCoverageView, type CoverageSummaryView } from './coverage.service';
 import { CoveragePreviewInput } from './dto/coverage-preview.input';
-import { BlackSpotCoverage, CameraSelectionEnum, CoverageSummaryReport } from './dto/coverage.types';
+import { BlackSpotCoverage, CameraSelectionEnum, CoverageSummaryReport, PtzPresetCoverage } from './dto/coverage.types';
 
 const camerasArgument = {
   type: () => CameraSelectionEnum,
@@ -39,6 +39,15 @@ export class CoverageResolver {
     zoomFactor: number,
   ): Promise<CameraCoverageView[]> {
     return this.coverage.ptzReachableCoverage(cameraId, zoomFactor);
+  }
+
+  @Query(() => [PtzPresetCoverage], {
+    description: 'What each preset of a PTZ camera sees, per DORI level (computed, not stored); empty when it has no presets. BAD_USER_INPUT for a fixed camera.',
+  })
+  ptzPresetCoverage(
+    @Args('cameraId', { type: () => ID, description: 'A camera whose model is a PTZ.' }) cameraId: string,
+  ): Promise<{ presetName: string; coverage: CameraCoverageView[] }[]> {
+    return this.coverage.ptzPresetCoverage(cameraId);
   }
 
   @Query(() => [BlackSpotCoverage], {

@@ -19,6 +19,7 @@ import {
   analyzeBlackSpot,
   computeCameraCoverage,
   computePtzReachableCoverage,
+  computePtzPresetCoverages,
   regionToGeoJson,
   type CameraCoverage as CoreCameraCoverage,
   type LevelTotals,
@@ -369,6 +370,39 @@ export class CoverageService {
       this.ladder,
     );
     return this.toViews(coverage, camera.id);
+  }
+
+  /** Each preset's view of a PTZ camera, per DORI level (computed, not stored: presets are few and change). */
+  async ptzPresetCoverage(cameraId: string): Promise<{ presetName: string; coverage: CameraCoverageView[] }[]> {
+    const manager = this.dataSource.manager;
+    if (!UUID.test(cameraId)) throw notFound('Camera', cameraId);
+    const [found] = await this.repository.findCamerasWithModels(manager, [cameraId]);
+    if (!found) throw notFound('Camera', cameraId);
+    const { camera, model } = found;
+    if (model.kind !== 'ptz') throw badInput(`Camera ${camera.code} is a ${model.kind}, not a PTZ: it has no presets.`);
+    if (camera.ptzPresets.length === 0) return [];
+    const lens = zoomLensOf(model);
+    // Buildings as far as the widest preset can see at detection density.
+    const widest = Math.max(...camera.ptzPresets.map((preset) => resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor: preset.zoomFactor })));
+    const narrowest = Math.min(...camera.ptzPresets.map((preset) => resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor: preset.zoomFactor })));
+    const reach = Math.max(this.reachMeters(model, widest), this.reachMeters(model, narrowest));
+    const buildings = await this.repository.findBuildingsWithinMeters(manager, camera.location, reach);
+    const presets = computePtzPresetCoverages<DoriLevel>(
+      {
+        id: camera.id,
+        positionMeters: this.projection.toMeters(camera.location.coordinates),
+        mountHeightMeters: camera.mountHeightMeters,
+        panCenterHeadingDegrees: camera.headingDegrees,
+        panRangeDegrees: model.panRangeDegrees ?? 360,
+        lens,
+        horizontalPixels: model.horizontalPixels,
+        verticalPixels: model.verticalPixels,
+        presets: camera.ptzPresets,
+      },
+      this.obstacleIndex(buildings),
+      this.ladder,
+    );
+    return presets.map(({ presetName, coverage }) => ({ presetName, coverage: this.toViews(coverage, camera.id) }));
   }
 
   /** Black-spot coverage, each black spot from the stored polygons touching it; ordered by black spot id. */

@@ -35,6 +35,14 @@ export interface CameraInput {
   tiltDegrees?: number;
   focalLengthMm?: number | null;
   status?: string;
+  ptzPresets?: PtzPreset[];
+}
+/** A named pan heading, tilt and zoom of a PTZ camera. */
+export interface PtzPreset {
+  name: string;
+  headingDegrees: number;
+  tiltDegrees: number;
+  zoomFactor: number;
 }
 export interface BlackSpotInput {
   code?: string; name?: string; boundary?: Polygon; category?: string; priority?: number; requiredLevel?: string; notes?: string | null;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchCameraCoverage, fetchCoveragePreview, type CameraCoverage } from '../analysis/analysisApi';
 import { userMessage } from '../api/errors';
@@ -9,6 +9,7 @@ import { formatArea, formatDegrees, formatDistance } from '../i18n/format';
 import type { CameraNode } from '../map/layers/camerasQuery';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { Planning } from './usePlanning';
+import { PtzPresets } from './PtzPresets';
 
 export interface CameraDraft {
   modelId: string;
@@ -71,8 +72,16 @@ export function CameraEditor({
   const dirty = Object.keys(changes).length > 0;
   const previewKey = JSON.stringify([camera.id, camera.version, camera.location.coordinates, draft.modelId, draft.focalLengthMm, draft.tiltDegrees, draft.mountHeightMeters, Math.round(draft.headingDegrees)]);
 
+  // A PTZ preset's view stays on the map until the draft changes: the debounced preview must not replace it.
+  const presetShown = useRef(false);
+  const showPresetView = useCallback((levels: CameraCoverage[] | null) => {
+    presetShown.current = levels !== null;
+    onCoverage(levels);
+  }, [onCoverage]);
+
   useEffect(() => {
     const abort = new AbortController();
+    presetShown.current = false;
     setCoverage((previous) => ({ ...previous, status: 'loading' }));
     const timer = setTimeout(() => {
       const request = draft.modelId
@@ -85,7 +94,7 @@ export function CameraEditor({
         (levels) => {
           if (abort.signal.aborted) return;
           setCoverage({ status: 'loaded', levels });
-          onCoverage(levels);
+          if (!presetShown.current) onCoverage(levels);
         },
         (error: unknown) => {
           if (abort.signal.aborted) return;
@@ -150,6 +159,9 @@ export function CameraEditor({
           </div>
         )}
       </form>
+      {model?.kind === 'ptz' && (
+        <PtzPresets camera={camera} canPlan={canPlan} planning={planning} aim={{ headingDegrees: draft.headingDegrees, tiltDegrees: draft.tiltDegrees }} onCoverage={showPresetView} />
+      )}
       <h3>{t('plan.preview')}</h3>
       <div data-testid="coverage-preview" data-state={coverage.status} data-levels={coverage.levels.filter((level) => level.area).length}>
         {coverage.status === 'loading' && <p className="muted">{t('plan.previewLoading')}</p>}

@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { PtzPresetInput } from './ptz-preset.types';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
@@ -57,6 +59,14 @@ export class CreateCameraInput extends PhysicalAssetInput {
   focalLengthMm?: number | null;
   @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;
+
+  @Field(() => [PtzPresetInput], { nullable: true, description: 'PTZ models only; names unique, zoom within the model\'s; replaces the whole list.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(64)
+  @ValidateNested({ each: true })
+  @Type(() => PtzPresetInput)
+  ptzPresets?: PtzPresetInput[];
 }
 
 export const UpdateCameraInput = UpdateInputType(CreateCameraInput, 'Camera');

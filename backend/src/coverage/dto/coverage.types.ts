@@ -4,6 +4,7 @@ import { GeoJSONPolygonal } from '../../common/graphql/geojson.scalars';
 import { DoriLevelEnum } from '../../common/graphql/enums';
 import type { DoriLevel } from '../../core/domain';
 import type { CameraSelectionValue } from '../coverage.repository';
+import { CameraCoverage } from '../camera-coverage.entity';
 
 export const CameraSelectionEnum: Record<CameraSelectionValue, CameraSelectionValue> = { planned: 'planned', live: 'live' };
 
@@ -94,4 +95,13 @@ export class CoverageSummaryReport {
       'Every zone (by name; a black spot counts in the zone holding its representative point), then, if any, the black spots in no zone (zoneId null).',
   })
   zones: CoverageSummary[];
+}
+
+@ObjectType({ description: 'What one PTZ preset sees, per DORI level.' })
+export class PtzPresetCoverage {
+  @Field({ description: 'The preset\'s name.' })
+  presetName: string;
+
+  @Field(() => [CameraCoverage], { description: 'The preset\'s view per DORI level, coarsest first, past the buildings.' })
+  coverage: CameraCoverage[];
 }

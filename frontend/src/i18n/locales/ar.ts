@@ -79,6 +79,7 @@ export const ar: Messages = {
   },
   drawing: { firstVertex: 'انقر لوضع النقطة الأولى', continueLine: 'انقر لإضافة نقطة', finishLine: 'انقر نقرًا مزدوجًا، أو انقر على النقطة الأخيرة، للإنهاء', finishPoly: 'انقر على النقطة الأولى لإغلاق الشكل' },
   plan: {
+    presets: 'الإعدادات المسبقة PTZ', presetsNone: 'لا توجد إعدادات مسبقة بعد.', presetShow: 'عرض المشهد', presetRemove: 'حذف الإعداد المسبق {{name}}', presetRemoved: 'حُذف الإعداد المسبق {{name}} من {{code}}', presetSaved: 'حُفظ الإعداد المسبق {{name}} على {{code}}', presetName: 'اسم الإعداد المسبق', presetZoom: 'التكبير (×)', presetSave: 'حفظ التصويب الحالي كإعداد مسبق',
     heading: 'التخطيط', readOnly: 'يسمح لك دورك بالاطلاع على المخطط دون تعديله.',
     tools: 'الأدوات', select: 'تحديد', placeCamera: 'وضع كاميرا', drawBlackSpot: 'رسم نقطة سوداء', drawBuilding: 'رسم مبنى',
     drawFiber: 'رسم مقطع ألياف', drawPowerFeed: 'رسم خط تغذية',

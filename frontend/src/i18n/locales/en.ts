@@ -77,6 +77,7 @@ export const en = {
   },
   drawing: { firstVertex: 'Click to place the first point', continueLine: 'Click to add a point', finishLine: 'Double-click, or click the last point, to finish', finishPoly: 'Click the first point to close the shape' },
   plan: {
+    presets: 'PTZ presets', presetsNone: 'No presets yet.', presetShow: 'Show view', presetRemove: 'Remove preset {{name}}', presetRemoved: 'Preset {{name}} removed from {{code}}', presetSaved: 'Preset {{name}} saved on {{code}}', presetName: 'Preset name', presetZoom: 'Zoom (×)', presetSave: 'Save the current aim as a preset',
     heading: 'Planning', readOnly: 'Your role can view the plan but not change it.',
     tools: 'Tools', select: 'Select', placeCamera: 'Place camera', drawBlackSpot: 'Draw black spot', drawBuilding: 'Draw building',
     drawFiber: 'Draw fiber run', drawPowerFeed: 'Draw power feed',

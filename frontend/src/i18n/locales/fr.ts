@@ -78,6 +78,7 @@ export const fr: Messages = {
   },
   drawing: { firstVertex: 'Cliquez pour placer le premier point', continueLine: 'Cliquez pour ajouter un point', finishLine: 'Double-cliquez, ou cliquez sur le dernier point, pour terminer', finishPoly: 'Cliquez sur le premier point pour fermer la forme' },
   plan: {
+    presets: 'Préréglages PTZ', presetsNone: 'Aucun préréglage.', presetShow: 'Voir la vue', presetRemove: 'Supprimer le préréglage {{name}}', presetRemoved: 'Préréglage {{name}} retiré de {{code}}', presetSaved: 'Préréglage {{name}} enregistré sur {{code}}', presetName: 'Nom du préréglage', presetZoom: 'Zoom (×)', presetSave: 'Enregistrer la visée actuelle comme préréglage',
     heading: 'Planification', readOnly: 'Votre rôle permet de consulter le plan, pas de le modifier.',
     tools: 'Outils', select: 'Sélectionner', placeCamera: 'Placer une caméra', drawBlackSpot: 'Dessiner un point noir', drawBuilding: 'Dessiner un bâtiment',
     drawFiber: 'Tracer une fibre', drawPowerFeed: 'Tracer une alimentation',

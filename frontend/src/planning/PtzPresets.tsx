@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CameraCoverage } from '../analysis/analysisApi';
+import { graphql, graphqlRequest } from '../api/graphqlClient';
+import { userMessage } from '../api/errors';
+import type { PtzPreset } from '../editing/mutations';
+import { formatDegrees, formatNumber } from '../i18n/format';
+import type { CameraNode } from '../map/layers/camerasQuery';
+import type { Planning } from './usePlanning';
+
+const CAMERA_PRESETS = graphql<{ camera: { ptzPresets: PtzPreset[] } | null }, { id: string }>(
+  'query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }',
+);
+const PRESET_COVERAGE = graphql<{ ptzPresetCoverage: Array<{ presetName: string; coverage: CameraCoverage[] }> }, { id: string }>(
+  'query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason } } }',
+);
+
+/**
+ * A PTZ camera's presets, the way operators set them: aim the camera (heading and tilt in the editor),
+ * pick a zoom, save the aim under a name. "Show" draws a preset's view on the map.
+ */
+export function PtzPresets({
+  camera, canPlan, planning, aim, onCoverage,
+}: {
+  camera: CameraNode;
+  canPlan: boolean;
+  planning: Planning;
+  aim: { headingDegrees: number; tiltDegrees: number };
+  onCoverage: (coverage: CameraCoverage[] | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [presets, setPresets] = useState<PtzPreset[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [zoom, setZoom] = useState(1);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    graphqlRequest(CAMERA_PRESETS, { id: camera.id }, { signal: abort.signal }).then(
+      (data) => !abort.signal.aborted && setPresets(data.camera?.ptzPresets ?? []),
+      (failure: unknown) => !abort.signal.aborted && setError(userMessage(failure).message),
+    );
+    return () => abort.abort();
+  }, [camera.id, camera.version]);
+
+  const save = async (next: PtzPreset[], label: string) => {
+    setError(null);
+    // The presets as they were go with the camera, so that undo puts them back.
+    const saved = await planning.update('Camera', { ...camera, ptzPresets: presets ?? [] } as CameraNode, { ptzPresets: next }, label, t('vocab.camera').toLowerCase());
+    if (saved) setPresets(next);
+  };
+  const show = async (presetName: string) => {
+    setError(null);
+    try {
+      const views = (await graphqlRequest(PRESET_COVERAGE, { id: camera.id })).ptzPresetCoverage;
+      const view = views.find((candidate) => candidate.presetName === presetName);
+      setShown(view ? presetName : null);
+      onCoverage(view?.coverage ?? null);
+    } catch (failure) {
+      setError(userMessage(failure).message);
+    }
+  };
+
+  if (!presets) return error ? <p className="form-error" role="alert">{error}</p> : null;
+  return (
+    <section aria-labelledby="ptz-presets-heading" data-testid="ptz-presets" data-count={presets.length}>
+      <h3 id="ptz-presets-heading">{t('plan.presets')}</h3>
+      {presets.length === 0 && <p className="muted">{t('plan.presetsNone')}</p>}
+      <ul className="failure-list">
+        {presets.map((preset) => (
+          <li key={preset.name} data-testid="ptz-preset" data-name={preset.name} className={shown === preset.name ? 'selected' : undefined}>
+            <span>{preset.name} · {formatDegrees(preset.headingDegrees)} · {formatNumber(preset.zoomFactor, 1)}×</span>
+            <span>
+              <button type="button" className="link-button" data-testid="ptz-preset-show" onClick={() => void show(preset.name)}>{t('plan.presetShow')}</button>
+              {canPlan && (
+                <button type="button" className="link-button" aria-label={t('plan.presetRemove', { name: preset.name })} disabled={planning.busy}
+                  onClick={() => void save(presets.filter((other) => other.name !== preset.name), t('plan.presetRemoved', { name: preset.name, code: camera.code }))}>×</button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {canPlan && (
+        <form className="form-grid" onSubmit={(event) => {
+          event.preventDefault();
+          const trimmed = name.trim();
+          if (!trimmed) return;
+          const preset = { name: trimmed, headingDegrees: ((aim.headingDegrees % 360) + 360) % 360, tiltDegrees: aim.tiltDegrees, zoomFactor: zoom };
+          void save([...presets.filter((other) => other.name !== trimmed), preset], t('plan.presetSaved', { name: trimmed, code: camera.code })).then(() => setName(''));
+        }}>
+          <label htmlFor="ptz-preset-name">{t('plan.presetName')}</label>
+          <input id="ptz-preset-name" data-testid="ptz-preset-name" value={name} maxLength={80} onChange={(event) => setName(event.currentTarget.value)} />
+          <label htmlFor="ptz-preset-zoom">{t('plan.presetZoom')}</label>
+          <input id="ptz-preset-zoom" data-testid="ptz-preset-zoom" type="number" min={1} max={100} step={0.5} value={zoom}
+            onChange={(event) => setZoom(Number(event.currentTarget.value) || 1)} />
+          <div className="button-row">
+            <button type="submit" className="secondary-button" data-testid="ptz-preset-save" disabled={planning.busy || !name.trim()}>{t('plan.presetSave')}</button>
+          </div>
+        </form>
+      )}
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </section>
+  );
+}
