@@ -151,8 +151,15 @@ describe('Fès demo data set (committed files)', () => {
       expect(INSTALL_METHODS).toContain(r.properties.installMethod);
       expect(ASSET_STATUSES).toContain(r.properties.status);
     }
-    for (const s of sources) expect(POWER_SOURCE_KINDS).toContain(s.properties.kind);
-    for (const f of feeds) expect(ASSET_STATUSES).toContain(f.properties.status);
+    for (const s of sources) {
+      expect(POWER_SOURCE_KINDS).toContain(s.properties.kind);
+      expect(ASSET_STATUSES).toContain(s.properties.status);
+    }
+    for (const n of nodes) expect(ASSET_STATUSES).toContain(n.properties.status);
+    for (const f of feeds) {
+      expect(ASSET_STATUSES).toContain(f.properties.status);
+      expect(INSTALL_METHODS).toContain(f.properties.installMethod);
+    }
     for (const m of models) expect(CAMERA_KINDS).toContain(m.kind);
     // progress is visible
     const statuses = new Set(cameras.map((c) => c.properties.status));
@@ -307,6 +314,50 @@ describe('Fès demo data set (committed files)', () => {
     expect(switchedOnly.length).toBeLessThan(cameraPoles.size / 2);
   });
 
+  it('lays power feeds along poles mostly aerial, on walls in the medina, underground to cabinets', () => {
+    const poleFeeds = feeds.filter((f) => f.properties.toKind === 'pole');
+    const aerial = poleFeeds.filter((f) => f.properties.installMethod === 'aerial');
+    expect(aerial.length).toBeGreaterThan(poleFeeds.length / 2);
+    for (const f of aerial) expect(['street_light', 'utility_pole', 'camera_pole']).toContain(poleBy.get(f.properties.toCode)!.properties.kind);
+    for (const f of poleFeeds) {
+      if (poleBy.get(f.properties.toCode)!.properties.kind === 'wall_mount') expect(f.properties.installMethod).toBe('facade');
+    }
+    for (const f of feeds.filter((x) => x.properties.toKind === 'network_node')) expect(f.properties.installMethod).toBe('underground_duct');
+  });
+
+  it('has the commissioned part of the plan live end to end: control centre, trunk, cabinet and supplies', () => {
+    const cc = nodes.find((n) => n.properties.kind === 'control_centre')!;
+    expect(cc.properties.status).toBe('commissioned');
+    expect(cc.properties.powerDrawWatts).toBeGreaterThan(0);
+    const ccFeeds = feeds.filter((f) => f.properties.toKind === 'network_node' && f.properties.toCode === cc.properties.code);
+    expect(ccFeeds.map((f) => [f.properties.status, sourceBy.get(f.properties.fromCode)!.properties.status])).toEqual([['commissioned', 'commissioned']]);
+    // Every commissioned camera reaches the control centre through commissioned runs and nodes.
+    const adjacency = new Map<string, string[]>();
+    const link = (a: string, b: string) => adjacency.set(a, [...(adjacency.get(a) ?? []), b]);
+    const live = (kind: string, code: string) => endpoint(kind, code) !== undefined &&
+      (kind === 'network_node' ? nodeBy.get(code)!.properties.status === 'commissioned' : kind === 'pole' ? poleBy.get(code)!.properties.status === 'commissioned' : true);
+    for (const r of fibers.filter((x) => x.properties.status === 'commissioned')) {
+      const a = `${r.properties.fromKind}:${r.properties.fromCode}`;
+      const b = `${r.properties.toKind}:${r.properties.toCode}`;
+      if (live(r.properties.fromKind, r.properties.fromCode) && live(r.properties.toKind, r.properties.toCode)) {
+        link(a, b);
+        link(b, a);
+      }
+    }
+    const reached = new Set([`network_node:${cc.properties.code}`]);
+    const queue = [...reached];
+    while (queue.length) {
+      for (const next of adjacency.get(queue.shift()!) ?? []) {
+        if (reached.has(next)) continue;
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+    const commissioned = cameras.filter((c) => c.properties.status === 'commissioned');
+    expect(commissioned.length).toBeGreaterThan(0);
+    for (const c of commissioned) expect(reached.has(`pole:${c.properties.poleCode}`)).toBe(true);
+  });
+
   it('has the required camera models with coherent specifications', () => {
     const has = (kind: string, hp: number, pred: (m: any) => boolean = () => true) =>
       models.some((m) => m.kind === kind && m.horizontalPixels === hp && pred(m));
@@ -336,11 +387,12 @@ describe('Fès demo data set (committed files)', () => {
 
   it('has network nodes, poles and power sources with the expected properties', () => {
     for (const n of nodes) {
-      expect(Object.keys(n.properties).sort()).toEqual(['code', 'kind', 'name', 'portCount', 'strandCapacity']);
+      expect(Object.keys(n.properties).sort()).toEqual(['code', 'kind', 'name', 'portCount', 'powerDrawWatts', 'status', 'strandCapacity']);
+      expect(n.properties.powerDrawWatts === null || n.properties.powerDrawWatts > 0).toBe(true);
       expect(n.geometry.type).toBe('Point');
     }
     for (const p of poles) expect(Object.keys(p.properties).sort()).toEqual(['code', 'heightMeters', 'kind', 'owner', 'status']);
-    for (const s of sources) expect(Object.keys(s.properties).sort()).toEqual(['capacityWatts', 'code', 'kind', 'name', 'voltage']);
+    for (const s of sources) expect(Object.keys(s.properties).sort()).toEqual(['capacityWatts', 'code', 'kind', 'name', 'status', 'voltage']);
     for (const c of cameras)
       expect(Object.keys(c.properties).sort()).toEqual(['code', 'focalLengthMm', 'headingDegrees', 'modelCode', 'mountHeightMeters', 'name', 'poleCode', 'status', 'tiltDegrees']);
   });

@@ -373,6 +373,12 @@ const SPLICES: { code: string; name: string; at: XY }[] = [
   { code: 'SPL-05', name: 'Boîte d’épissure Saïs', at: latLon(34.0255, -4.9830) },
 ];
 
+/**
+ * The control centre's recorded draw (servers, storage, video wall, cooling): it is fed by its own
+ * transformer, so its loss shows in outages; cabinets and closures take the default for their kind.
+ */
+const CONTROL_CENTRE_POWER_DRAW_WATTS = 25_000;
+
 /** Trunk tree: [from, to, strands]. */
 const TRUNKS: [string, string, number][] = [
   ['CC-FES-01', 'CAB-08', 48],
@@ -427,6 +433,8 @@ interface NetNode extends PointThing {
   kind: NetworkNodeKind;
   portCount: number;
   strandCapacity: number;
+  /** Watts; null = the default for the kind (cabinet equipment 60 W, splice closures 0). */
+  powerDrawWatts: number | null;
 }
 interface PowerSource extends PointThing {
   name: string;
@@ -573,7 +581,7 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   const spotByAbbr = new Map(SPOTS.map((s) => [s.abbr, s]));
 
   // ---- network nodes -----------------------------------------------------------------------
-  const cc: NetNode = { code: CONTROL_CENTRE.code, name: CONTROL_CENTRE.name, kind: 'control_centre', portCount: 96, strandCapacity: 576, ...pt(CONTROL_CENTRE.at) };
+  const cc: NetNode = { code: CONTROL_CENTRE.code, name: CONTROL_CENTRE.name, kind: 'control_centre', portCount: 96, strandCapacity: 576, powerDrawWatts: CONTROL_CENTRE_POWER_DRAW_WATTS, ...pt(CONTROL_CENTRE.at) };
   nodes.push(cc);
   const cabinetOf = new Map<string, NetNode>();
   for (const cab of CABINETS) {
@@ -588,13 +596,13 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
       at = add(add(p[0], mul(d, -6)), mul(perp(d), -(s.halfWidth! + 4)));
     }
     const names = cab.spots.map((a) => spotByAbbr.get(a)!.name).join(' + ');
-    const node: NetNode = { code: cab.code, name: `Armoire ${names}`, kind: 'cabinet', portCount: cab.spots.length > 1 ? 24 : 16, strandCapacity: 96, ...pt(at) };
+    const node: NetNode = { code: cab.code, name: `Armoire ${names}`, kind: 'cabinet', portCount: cab.spots.length > 1 ? 24 : 16, strandCapacity: 96, powerDrawWatts: null, ...pt(at) };
     nodes.push(node);
     allPoints.push(node.at);
     for (const a of cab.spots) cabinetOf.set(a, node);
   }
   for (const sp of SPLICES) {
-    const node: NetNode = { code: sp.code, name: sp.name, kind: 'splice_closure', portCount: 0, strandCapacity: 144, ...pt(sp.at) };
+    const node: NetNode = { code: sp.code, name: sp.name, kind: 'splice_closure', portCount: 0, strandCapacity: 144, powerDrawWatts: null, ...pt(sp.at) };
     nodes.push(node);
     allPoints.push(node.at);
   }
@@ -605,6 +613,8 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   const camRng = new Rng('cameras');
   const poleRng = new Rng('poles');
   const camerasOfPole = new Map<string, Camera[]>();
+  /** New camera poles standing inside a square, away from the line of street lights (fed underground). */
+  const polesOffTheLine = new Set<string>();
   const addCamera = (c: Omit<Camera, 'code' | 'name'> & { label: string }, idx: number): Camera => {
     const s = spotByAbbr.get(c.spot)!;
     const cam: Camera = {
@@ -683,6 +693,7 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
       if (s.ptz) {
         const at = add(s.center!, polar(camRng.range(0, 2 * Math.PI), s.radius! * 0.3));
         const pole = newPole(at, 'camera_pole', 8, 'Programme Vigie', newPoleStatus(s), s.abbr);
+        polesOffTheLine.add(pole.code);
         const aim = add(s.center!, polar(camRng.range(0, 2 * Math.PI), s.radius! * 0.8));
         const d = dist(pole.at, aim);
         const modelCode = ptzModel(s);
@@ -876,6 +887,17 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
     if (code.startsWith('CAB-')) return [code];
     return TRUNKS.filter(([f]) => f === code).flatMap(([, t]) => trunkServes(t));
   };
+  /** A node is as far along as the most advanced cabinet it serves (a cabinet: its first spot). */
+  const nodeStatus = (code: string): AssetStatus => ORDER[Math.max(...trunkServes(code).map((c) => ORDER.indexOf(cabinetStatus(c))))];
+  /**
+   * RADEEF substations and street-lighting circuits exist already (commissioned); a new low-voltage
+   * supply (branchement) is built with the cabinet it feeds.
+   */
+  const sourceStatus = (src: PowerSource): AssetStatus => {
+    if (src.kind !== 'utility_supply') return 'commissioned';
+    const cab = CABINETS.find((c) => cabinetSource.get(c.code) === src);
+    return cab ? cabinetStatus(cab.code) : 'planned';
+  };
   const addFiber = (
     from: PointThing,
     fromKind: 'network_node' | 'pole' | 'camera',
@@ -919,6 +941,20 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   // ---- power feeds --------------------------------------------------------------------------
   const pfFeatures: Feature[] = [];
   let pfSeq = 0;
+  /**
+   * How a feed is laid: to a cabinet or the control centre in a short duct from the supply; on the walls
+   * in the medina and to wall mounts and facade cameras; along the existing pole line (lighting network
+   * or LV overhead, "réseau torsadé") to street lights, utility poles and the new camera poles set in
+   * that line; in the fiber's trench to a new camera pole standing inside a square.
+   */
+  const feedInstallMethod = (to: PointThing, toKind: 'pole' | 'network_node' | 'camera'): InstallMethod => {
+    if (toKind === 'network_node') return 'underground_duct';
+    if (toKind === 'camera') return 'facade';
+    const pole = to as Pole;
+    if (pole.kind === 'wall_mount' || (pole.spot !== null && spotByAbbr.get(pole.spot)!.medina)) return 'facade';
+    if (pole.kind === 'camera_pole' && polesOffTheLine.has(pole.code)) return 'underground_duct';
+    return 'aerial';
+  };
   const addFeed = (src: PowerSource, to: PointThing, toKind: 'pole' | 'network_node' | 'camera', capacityWatts: number, status: AssetStatus) => {
     const line = makeLine(src, to, pwRng);
     allLines.push(line);
@@ -932,6 +968,7 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
         capacityWatts,
         voltage: src.kind === 'transformer' ? 230 : src.voltage,
         switched: src.kind === 'street_lighting_circuit',
+        installMethod: feedInstallMethod(to, toKind),
         status,
       },
       geometry: { type: 'LineString', coordinates: line.coords },
@@ -1054,7 +1091,12 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   writeCollection(
     outDir,
     'network-nodes.geojson',
-    nodes.map((n) => pointFeature({ code: n.code, name: n.name, kind: n.kind, portCount: n.portCount, strandCapacity: n.strandCapacity }, n.ll)),
+    nodes.map((n) =>
+      pointFeature(
+        { code: n.code, name: n.name, kind: n.kind, portCount: n.portCount, strandCapacity: n.strandCapacity, powerDrawWatts: n.powerDrawWatts, status: nodeStatus(n.code) },
+        n.ll,
+      ),
+    ),
   );
   writeCollection(
     outDir,
@@ -1085,7 +1127,7 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   writeCollection(
     outDir,
     'power-sources.geojson',
-    sources.map((s) => pointFeature({ code: s.code, name: s.name, kind: s.kind, capacityWatts: s.capacityWatts, voltage: s.voltage }, s.ll)),
+    sources.map((s) => pointFeature({ code: s.code, name: s.name, kind: s.kind, capacityWatts: s.capacityWatts, voltage: s.voltage, status: sourceStatus(s) }, s.ll)),
   );
   writeCollection(outDir, 'power-feeds.geojson', pfFeatures);
   writeCollection(
@@ -1206,7 +1248,10 @@ ${spotLines}
 - Every feature has a unique \`code\` across the whole data set; references use codes.
 - \`zones\`: \`{code, name}\`.
 - \`black-spots\`: \`{code, name, category, priority (1-5, 5 = highest), requiredLevel, notes}\`.
-- \`network-nodes\`: \`{code, name, kind, portCount, strandCapacity}\` (splice closures have \`portCount: 0\`).
+- \`network-nodes\`: \`{code, name, kind, portCount, strandCapacity, powerDrawWatts, status}\` (splice closures have \`portCount: 0\`).
+  \`powerDrawWatts\` is recorded for the control centre only (${CONTROL_CENTRE_POWER_DRAW_WATTS} W, fed by its own transformer); \`null\` takes
+  Vigie's default for the kind (cabinet equipment 60 W, splice closure 0). A node is as far along as the most advanced
+  cabinet it serves.
 - \`poles\`: \`{code, kind, heightMeters, owner, status}\`. Existing street lights/utility poles are \`commissioned\`.
 - \`cameras\`: \`{code, name, poleCode|null, modelCode, mountHeightMeters, headingDegrees, tiltDegrees, focalLengthMm, status}\`.
   \`headingDegrees\`: 0 = north, clockwise. \`tiltDegrees\`: degrees **below** the horizontal (positive = looking down).
@@ -1217,8 +1262,12 @@ ${spotLines}
   Tree: control centre → splice closures → cabinets (trunk, \`sm_g652d\`, underground), cabinet → each camera pole
   (\`drop\` 4 strands under 150 m, else \`sm_g657a\` 8/12 strands; \`facade\` in the medina). Lines start and end exactly at
   the referenced points.
-- \`power-sources\`: \`{code, name, kind, capacityWatts, voltage}\`, voltage in volts (transformers: 400 V LV side).
-- \`power-feeds\`: \`{code, fromCode, toKind, toCode, capacityWatts, voltage, switched, status}\`; \`fromCode\` is always a power source.
+- \`power-sources\`: \`{code, name, kind, capacityWatts, voltage, status}\`, voltage in volts (transformers: 400 V LV side).
+  RADEEF substations and street-lighting circuits exist (\`commissioned\`); a new supply (branchement) follows its cabinet.
+- \`power-feeds\`: \`{code, fromCode, toKind, toCode, capacityWatts, voltage, switched, installMethod, status}\`; \`fromCode\` is always a power source.
+  \`installMethod\`: \`aerial\` along the pole line (to street lights and the new camera poles set between them), \`facade\` in
+  the medina, to wall mounts and facade cameras, \`underground_duct\` to cabinets, the control centre and camera poles
+  standing inside a square.
   \`switched: true\` = fed from a street-lighting circuit (off by day). **Deliberate problem:** camera-carrying street lights
   on Avenue Hassan II, Place de la Résistance, Route d'Imouzzer and Boulevard Allal El Fassi are fed only by the switched
   lighting circuit; at Place Florence (already commissioned) they also have a permanent feed.

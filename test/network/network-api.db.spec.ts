@@ -19,7 +19,8 @@ import { VIGIE_UNIT_COSTS } from '../../backend/src/network/unit-costs';
  *                                                                    R3 (100 m)
  *                                                                     |
  *                                                                  P2 (400,100) [camB]
- *   PS (0,-50) utility supply: feeds F1 -> P1, F2 -> P2.
+ *   PS (0,-50) utility supply: feeds F1 -> P1, F2 -> P2, F4 -> SW (the switch draws its kind's default, 45 W).
+ *   F3 is laid aerial (along the lighting poles), the other feeds underground (the default).
  *
  * Stored coverage (inserted directly, known squares):
  *   BS1 (450..550 x -50..50, 10,000 m2, recognition, priority 4): camA covers the west half, camC the east half.
@@ -64,7 +65,10 @@ beforeAll(async () => {
   ids.SL = (await newPowerSource(app, { code: 'SL', kind: 'street_lighting_circuit', location: point(0, 250), capacityWatts: 500 })).id;
   ids.F1 = (await newPowerFeed(app, { code: 'F1', path: line([0, -50], [500, 0]), fromPowerSourceId: ids.PS, to: { kind: 'pole', id: ids.P1 } })).id;
   ids.F2 = (await newPowerFeed(app, { code: 'F2', path: line([0, -50], [400, 100]), fromPowerSourceId: ids.PS, to: { kind: 'pole', id: ids.P2 } })).id;
-  ids.F3 = (await newPowerFeed(app, { code: 'F3', path: line([0, 250], [0, 200]), fromPowerSourceId: ids.SL, to: { kind: 'pole', id: ids.P3 }, switched: true })).id;
+  ids.F3 = (await newPowerFeed(app, {
+    code: 'F3', path: line([0, 250], [0, 200]), fromPowerSourceId: ids.SL, to: { kind: 'pole', id: ids.P3 }, switched: true, installMethod: 'aerial',
+  })).id;
+  ids.F4 = (await newPowerFeed(app, { code: 'F4', path: line([0, -50], [400, 0]), fromPowerSourceId: ids.PS, to: { kind: 'network_node', id: ids.SW } })).id;
   ids.BS1 = (await newBlackSpot(app, { code: 'BS1', boundary: rectangle(450, -50, 550, 50), priority: 4, requiredLevel: 'recognition' })).id;
   ids.BS2 = (await newBlackSpot(app, { code: 'BS2', boundary: rectangle(380, 80, 420, 120), priority: 3, requiredLevel: 'recognition' })).id;
   await insertCoverage(ids.camA, rectangle(450, -50, 500, 50));
@@ -133,9 +137,9 @@ describe('networkReport', () => {
   });
 });
 
-const OUTAGE = `query($failed: FailedElementsInput!, $cameras: NetworkCameraSelection) {
+const OUTAGE = `query($failed: FailedElementsInput!, $cameras: CameraSelection) {
   impact: outageImpact(failed: $failed, cameras: $cameras) {
-    darkCameraIds darkCameras { code lostFiber lostPower }
+    darkCameraIds darkCameras { code lostFiber lostPower lostFiberThroughUnpoweredNode } unpoweredNetworkNodes { code }
     blackSpots { blackSpot { code priority requiredLevel } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters
       lostSquareMeters lostPercent priorityWeightedLostSquareMeters darkCameraIds }
     totalLostSquareMeters totalPriorityWeightedLostSquareMeters } }`;
@@ -167,7 +171,18 @@ describe('outageImpact', () => {
 
   it('a power source failure darkens by power', async () => {
     const { impact } = await app.ok(OUTAGE, { failed: { powerSourceIds: [ids.SL] } });
-    expect(impact.darkCameras).toEqual([{ code: 'CAM-C', lostFiber: false, lostPower: true }]);
+    expect(impact.darkCameras).toEqual([{ code: 'CAM-C', lostFiber: false, lostPower: true, lostFiberThroughUnpoweredNode: false }]);
+    expect(impact.unpoweredNetworkNodes).toEqual([]);
+  });
+
+  it("cutting the switch's feed F4 darkens the cameras behind the switch, as cutting trunk R1 does", async () => {
+    const { impact } = await app.ok(OUTAGE, { failed: { powerFeedIds: [ids.F4] } });
+    expect(impact.unpoweredNetworkNodes).toEqual([{ code: 'SW' }]);
+    expect(impact.darkCameras.map((c: { code: string }) => c.code).sort()).toEqual(['CAM-A', 'CAM-A2', 'CAM-B']);
+    for (const camera of impact.darkCameras) expect(camera).toMatchObject({ lostFiber: true, lostPower: false, lostFiberThroughUnpoweredNode: true });
+    const { impact: trunk } = await app.ok(OUTAGE, { failed: { fiberRunIds: [ids.R1] } });
+    expect(impact.blackSpots).toEqual(trunk.blackSpots);
+    expect(impact.totalLostSquareMeters).toBe(trunk.totalLostSquareMeters);
   });
 
   it('with cameras: live, planned (not yet installed) cameras count for nothing', async () => {
@@ -191,44 +206,189 @@ describe('singlePointsOfFailure', () => {
     expect((byCode.get('R2') as any).blackSpotsDropped.map((s: { code: string }) => s.code)).toEqual(['BS1']);
     expect((byCode.get('R3') as any).blackSpotsDropped).toEqual([]);
     expect(byCode.get('PS')).toMatchObject({ camerasLost: 3 });
+    // The switch's own feed cuts off everything behind the switch.
+    expect(byCode.get('F4')).toMatchObject({ camerasLost: 3, weightedCamerasLost: 13 });
+    expect((byCode.get('F4') as any).blackSpotsDropped.map((s: { code: string }) => s.code).sort()).toEqual(['BS1', 'BS2']);
   });
 });
 
 describe('billOfQuantities', () => {
-  it('totals the known set per zone and overall, VAT apart, against the budget', async () => {
+  it('totals supply and installation of the known set per zone and overall, VAT apart, against the budget', async () => {
     const zone = await newZone(app, { code: 'EAST', name: 'East', boundary: rectangle(300, -100, 600, 300) });
-    const { bill } = await app.ok(`{ bill: billOfQuantities(budgetMad: 2000000) {
-      zones { zoneId zoneCode lines { category item unit quantity unitCostMad totalMad } totalBeforeTaxMad vatMad totalWithTaxMad }
-      overall { lines { category item quantity totalMad } totalBeforeTaxMad vatMad totalWithTaxMad }
+    const { bill } = await app.ok(`{ bill: billOfQuantities(budgetMad: 3000000) {
+      zones { zoneId zoneCode lines { part category item unit quantity unitCostMad totalMad } supplyBeforeTaxMad installationBeforeTaxMad
+        totalBeforeTaxMad vatMad totalWithTaxMad }
+      overall { lines { part category item unit quantity totalMad } supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad }
       vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget missingUnitCosts } }`);
-    const [{ fiber, power }] = await app.dataSource.query(
-      `SELECT (SELECT sum(length_meters) FROM fiber_run) AS fiber, (SELECT sum(length_meters) FROM power_feed) AS power`,
+    const [{ fiber, underground, aerial }] = await app.dataSource.query(
+      `SELECT (SELECT sum(length_meters) FROM fiber_run) AS fiber,
+              (SELECT sum(length_meters) FROM power_feed WHERE install_method = 'underground_duct') AS underground,
+              (SELECT sum(length_meters) FROM power_feed WHERE install_method = 'aerial') AS aerial`,
     );
     const c = VIGIE_UNIT_COSTS;
-    const fiberMad = Math.round(fiber * 10) / 10 * (c.fiberCableMadPerMeterByType.sm_g652d + c.fiberInstallMadPerMeterByMethod.underground_duct);
-    const powerMad = Math.round(power * 10) / 10 * (c.powerCableMadPerMeter + c.powerInstallMadPerMeterByMethod.underground_duct);
-    const expected =
+    const metres = (value: number) => Math.round(value * 10) / 10;
+    const supply =
       4 * 4200 + 3 * c.poleByKindMad.street_light + c.networkNodeByKindMad.control_centre + c.networkNodeByKindMad.switch +
-      c.powerSourceByKindMad.utility_supply + c.powerSourceByKindMad.street_lighting_circuit + fiberMad + powerMad;
+      c.powerSourceByKindMad.utility_supply + c.powerSourceByKindMad.street_lighting_circuit +
+      metres(fiber) * c.fiberCableMadPerMeterByType.sm_g652d + metres(Number(underground) + Number(aerial)) * c.powerCableMadPerMeter;
+    // Installation: 4 fixed cameras, 3 brackets on street lights, the control centre and the switch, 4 runs
+    // in trenches with 8 ends spliced, F1, F2, F4 in trenches and F3 aerial.
+    const installation =
+      4 * c.cameraInstallationByKindMad.fixed_bullet + 3 * c.poleInstallationByKindMad.street_light +
+      c.networkNodeInstallationByKindMad.control_centre + c.networkNodeInstallationByKindMad.switch +
+      metres(fiber) * c.fiberInstallMadPerMeterByMethod.underground_duct + 8 * c.fiberSplicingMadPerRunEnd +
+      metres(underground) * c.powerInstallMadPerMeterByMethod.underground_duct + metres(aerial) * c.powerInstallMadPerMeterByMethod.aerial;
     // Metres are rounded to 0.1 per zone line and again overall: a few tenths of a metre of difference.
-    expect(Math.abs(bill.overall.totalBeforeTaxMad - expected)).toBeLessThan(150);
+    expect(Math.abs(bill.overall.supplyBeforeTaxMad - supply)).toBeLessThan(50);
+    expect(Math.abs(bill.overall.installationBeforeTaxMad - installation)).toBeLessThan(150);
+    expect(bill.overall.supplyBeforeTaxMad + bill.overall.installationBeforeTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad, 1);
     expect(bill.overall.vatMad).toBeCloseTo(bill.overall.totalBeforeTaxMad * 0.2, 1);
     expect(bill.overall.totalWithTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad * 1.2, 1);
-    expect(bill.remainingBeforeTaxMad).toBeCloseTo(2_000_000 - bill.overall.totalBeforeTaxMad, 1);
+    expect(bill.remainingBeforeTaxMad).toBeCloseTo(3_000_000 - bill.overall.totalBeforeTaxMad, 1);
     expect(bill.withinBudget).toBe(true);
     expect(bill.missingUnitCosts).toEqual([]);
+    const line = (lines: { category: string; item: string }[], category: string, item: string) =>
+      lines.find((entry) => entry.category === category && entry.item === item) as any;
+    expect(line(bill.overall.lines, 'fiber_splicing', 'run end')).toMatchObject({ part: 'installation', unit: 'end', quantity: 8 });
+    expect(Math.abs(line(bill.overall.lines, 'power_laying', 'aerial').quantity - 50)).toBeLessThan(1);
     // The east zone holds SW, P1, P2, cameras A, A2, B and runs R2, R3 (by their midpoints).
     const east = bill.zones.find((z: { zoneId: string }) => z.zoneId === zone.id);
     expect(east.zoneCode).toBe('EAST');
-    const eastCameras = east.lines.find((l: { category: string }) => l.category === 'camera');
-    expect(eastCameras.quantity).toBe(3);
+    expect(east.lines.find((l: { category: string }) => l.category === 'camera')).toMatchObject({ part: 'supply', unit: 'each', quantity: 3, totalMad: 3 * 4200 });
+    expect(line(east.lines, 'camera_installation', 'fixed_bullet')).toMatchObject({ part: 'installation', quantity: 3, unitCostMad: 900, totalMad: 2700 });
     const eastFiber = east.lines.find((l: { category: string }) => l.category === 'fiber');
     expect(Math.abs(eastFiber.quantity - 200)).toBeLessThan(2);
+    expect(line(east.lines, 'fiber_splicing', 'run end').quantity).toBe(4);
     const unzoned = bill.zones.find((z: { zoneId: string | null }) => z.zoneId === null);
     expect(east.totalBeforeTaxMad + unzoned.totalBeforeTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad, 1);
     // Counting only installed assets: nothing here is installed yet.
     const { installed } = await app.ok(`{ installed: billOfQuantities(statuses: [installed]) { overall { totalBeforeTaxMad } budgetBeforeTaxMad } }`);
     expect(installed).toEqual({ overall: { totalBeforeTaxMad: 0 }, budgetBeforeTaxMad: 9_983_280 });
+  });
+});
+
+describe('nodes that draw power, through the API', () => {
+  const REPORT = `{ report: networkReport { cameraCount connectedAndPoweredCount camerasWithoutFiberPath { code } unpoweredCameras { code }
+    unpoweredNetworkNodes { node { code } powerDrawWatts camerasCutOff { code } }
+    networkNodePower { node { code } powerDrawWatts powered poweredByDay powerSource { code } powerFeeds { code } darkByDay { from } }
+    overloadedPowerFeeds { element { code } loadWatts capacityWatts } } }`;
+  const NODE = `query($id: ID!) { node: networkNode(id: $id) { id version powerDrawWatts effectivePowerDrawWatts } }`;
+  const UPDATE_NODE = `mutation($input: UpdateNetworkNodeInput!) { node: updateNetworkNode(input: $input) { version powerDrawWatts effectivePowerDrawWatts } }`;
+  const setFeedStatus = (status: string) => app.dataSource.query(`UPDATE power_feed SET status = $1 WHERE id = $2`, [status, ids.F4]);
+
+  it("books the switch's default draw on its feed, and a recorded draw instead when there is one", async () => {
+    const { node } = await app.ok(NODE, { id: ids.SW });
+    expect(node).toMatchObject({ powerDrawWatts: null, effectivePowerDrawWatts: 45 });
+    const { report } = await app.ok(REPORT);
+    expect(report.networkNodePower).toEqual([
+      { node: { code: 'SW' }, powerDrawWatts: 45, powered: true, poweredByDay: true, powerSource: { code: 'PS' }, powerFeeds: [{ code: 'F4' }], darkByDay: null },
+    ]);
+    expect(report.unpoweredNetworkNodes).toEqual([]);
+    // F4 carries 1,000 W by default: a 1,200 W switch overloads it.
+    const { node: heavy } = await app.ok(UPDATE_NODE, { input: { id: ids.SW, version: node.version, powerDrawWatts: 1200 } });
+    expect(heavy).toMatchObject({ powerDrawWatts: 1200, effectivePowerDrawWatts: 1200 });
+    const { report: overloaded } = await app.ok(REPORT);
+    expect(overloaded.overloadedPowerFeeds).toEqual([{ element: { code: 'F4' }, loadWatts: 1200, capacityWatts: 1000 }]);
+    const refused = await app.graphql(UPDATE_NODE, { input: { id: ids.SW, version: heavy.version, powerDrawWatts: -1 } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const { node: back } = await app.ok(UPDATE_NODE, { input: { id: ids.SW, version: heavy.version, powerDrawWatts: null } });
+    expect(back.effectivePowerDrawWatts).toBe(45);
+  });
+
+  it('without its feed the switch is unpowered: the cameras behind it have no fiber path, and the report says why', async () => {
+    await setFeedStatus('decommissioned');
+    try {
+      const { report } = await app.ok(REPORT);
+      expect(report.unpoweredNetworkNodes).toEqual([{ node: { code: 'SW' }, powerDrawWatts: 45, camerasCutOff: [{ code: 'CAM-A' }, { code: 'CAM-A2' }, { code: 'CAM-B' }] }]);
+      expect(report.camerasWithoutFiberPath.map((c: { code: string }) => c.code)).toEqual(['CAM-A', 'CAM-A2', 'CAM-B']);
+      expect(report.unpoweredCameras).toEqual([]);
+      expect(report.connectedAndPoweredCount).toBe(1);
+      const { path } = await app.ok(`query($id: ID!) { path: cameraNetworkPath(cameraId: $id) { connected powered cutOffByUnpoweredNetworkNodes { code } } }`, { id: ids.camA });
+      expect(path).toEqual({ connected: false, powered: true, cutOffByUnpoweredNetworkNodes: [{ code: 'SW' }] });
+      // A switch recorded as drawing nothing (e.g. a passive patch point) needs no power.
+      const { node } = await app.ok(NODE, { id: ids.SW });
+      const { node: passive } = await app.ok(UPDATE_NODE, { input: { id: ids.SW, version: node.version, powerDrawWatts: 0 } });
+      const { report: again } = await app.ok(REPORT);
+      expect(again.connectedAndPoweredCount).toBe(4);
+      await app.ok(UPDATE_NODE, { input: { id: ids.SW, version: passive.version, powerDrawWatts: null } });
+    } finally {
+      await setFeedStatus('planned');
+    }
+  });
+});
+
+describe('the loaded network is kept until the network changes', () => {
+  const TIMED = `{ report: networkReport { connectedAndPoweredCount timings { fromCache buildMilliseconds } } }`;
+
+  it('reuses it while nothing changed, reads it again after any write (API or plain SQL), per selection', async () => {
+    await app.ok(TIMED);
+    const { report: again } = await app.ok(TIMED);
+    expect(again.timings).toEqual({ fromCache: true, buildMilliseconds: 0 });
+    const { report: live } = await app.ok(`{ report: networkReport(cameras: live) { timings { fromCache } } }`);
+    expect(typeof live.timings.fromCache).toBe('boolean');
+    // A plain SQL write (another instance, an operator): the next request reads the network again.
+    await app.dataSource.query(`UPDATE fiber_run SET status = 'decommissioned' WHERE id = $1`, [ids.R3]);
+    try {
+      const { report: changed } = await app.ok(TIMED);
+      expect(changed.timings.fromCache).toBe(false);
+      expect(changed.connectedAndPoweredCount).toBe(3); // camera B lost its only run
+      // A write through the API (a camera model's power draw is part of the network too).
+      const [{ model_id: modelId }] = await app.dataSource.query(`SELECT model_id FROM camera WHERE id = $1`, [ids.camA]);
+      const { model } = await app.ok(`query($id: ID!) { model: cameraModel(id: $id) { version } }`, { id: modelId });
+      await app.ok(`mutation($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { id } }`, {
+        input: { id: modelId, version: model.version, powerDrawWatts: 13 },
+      });
+      const { report: afterModel } = await app.ok(`{ report: networkReport { timings { fromCache } } }`);
+      expect(afterModel.timings.fromCache).toBe(false);
+      await app.ok(`mutation($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { id } }`, {
+        input: { id: modelId, version: model.version + 1, powerDrawWatts: 12 },
+      });
+    } finally {
+      await app.dataSource.query(`UPDATE fiber_run SET status = 'planned' WHERE id = $1`, [ids.R3]);
+    }
+    const { report: restored } = await app.ok(TIMED);
+    expect(restored).toEqual({ connectedAndPoweredCount: 4, timings: { fromCache: false, buildMilliseconds: restored.timings.buildMilliseconds } });
+  });
+});
+
+describe('one camera selection for the coverage and network APIs', () => {
+  const statuses = async (status: string) => {
+    for (const table of ['network_node', 'fiber_run', 'pole', 'camera', 'power_source', 'power_feed']) {
+      await app.dataSource.query(`UPDATE "${table}" SET status = $1::asset_status WHERE id = ANY($2::uuid[])`, [
+        status, [ids.CC, ids.R1, ids.SW, ids.R2, ids.P1, ids.camA, ids.PS, ids.F1, ids.F4],
+      ]);
+    }
+  };
+  const BOTH = `{ report: networkReport(cameras: live) { cameraCount connectedAndPoweredCount }
+    coverage: blackSpotCoverages(cameras: live) { blackSpotId contributingCameraIds } }`;
+
+  it('live means commissioned in both: installed cameras and elements are not live yet', async () => {
+    try {
+      await statuses('installed');
+      const installed = await app.ok(BOTH);
+      expect(installed.report).toEqual({ cameraCount: 0, connectedAndPoweredCount: 0 });
+      expect(installed.coverage.flatMap((spot: { contributingCameraIds: string[] }) => spot.contributingCameraIds)).toEqual([]);
+      await statuses('commissioned');
+      const commissioned = await app.ok(BOTH);
+      expect(commissioned.report).toEqual({ cameraCount: 1, connectedAndPoweredCount: 1 });
+      expect(commissioned.coverage.find((spot: { blackSpotId: string }) => spot.blackSpotId === ids.BS1).contributingCameraIds).toEqual([ids.camA]);
+      const { impact } = await app.ok(OUTAGE, { failed: { powerFeedIds: [ids.F4] }, cameras: 'live' });
+      expect(impact.darkCameraIds).toEqual([ids.camA]);
+    } finally {
+      await statuses('planned');
+    }
+  });
+
+  it('the network API takes the CameraSelection enum (the old NetworkCameraSelection is gone)', async () => {
+    const { schema } = await app.ok(`{ schema: __schema { types { name } } }`);
+    const names = schema.types.map((type: { name: string }) => type.name);
+    expect(names).toContain('CameraSelection');
+    expect(names).not.toContain('NetworkCameraSelection');
+    const { field } = await app.ok(`{ field: __type(name: "Query") { fields { name args { name type { name } } } } }`);
+    for (const name of ['cameraNetworkPath', 'networkReport', 'outageImpact', 'singlePointsOfFailure']) {
+      const query = field.fields.find((entry: { name: string }) => entry.name === name);
+      expect(query.args.find((arg: { name: string }) => arg.name === 'cameras').type.name).toBe('CameraSelection');
+    }
   });
 });
 

@@ -94,18 +94,20 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
     expect(listed.streets.nodes[0].sourceId).toMatch(/^osm:way\/\d+/);
   });
 
+  const vertex = (feature: Feature<LineString | MultiLineString>, at: number): Position => {
+    const coordinates = feature.geometry.type === 'LineString' ? feature.geometry.coordinates : feature.geometry.coordinates[0];
+    return coordinates[Math.min(at, coordinates.length - 1)];
+  };
+  const nodeA = present ? vertex(collection.features[40], 0) : [0, 0];
+  const nodeB = present ? vertex(collection.features[400], 1) : [0, 0];
+  const cameraAt = present ? vertex(collection.features[200], 1) : [0, 0];
+  const offset: Position = [cameraAt[0] + 0.0001, cameraAt[1] + 0.00005];
+  let camera: { id: string };
+
   it('routes from a camera to the nearest node along the streets, as the plain reference does', async () => {
-    const vertex = (feature: Feature<LineString | MultiLineString>, at: number): Position => {
-      const coordinates = feature.geometry.type === 'LineString' ? feature.geometry.coordinates : feature.geometry.coordinates[0];
-      return coordinates[Math.min(at, coordinates.length - 1)];
-    };
-    const nodeA = vertex(collection.features[40], 0);
-    const nodeB = vertex(collection.features[400], 1);
-    const cameraAt = vertex(collection.features[200], 1);
-    const offset: Position = [cameraAt[0] + 0.0001, cameraAt[1] + 0.00005];
     await newNetworkNode(app, { code: 'BT-CC', kind: 'control_centre', location: { type: 'Point', coordinates: nodeA }, portCount: 96 });
     await newNetworkNode(app, { code: 'BT-SW', kind: 'switch', location: { type: 'Point', coordinates: nodeB }, portCount: 24 });
-    const camera = await newCamera(app, { code: 'BT-CAM', location: { type: 'Point', coordinates: offset } });
+    camera = await newCamera(app, { code: 'BT-CAM', location: { type: 'Point', coordinates: offset } });
     const { route } = await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } });
     expect(route.status).toBe('found');
     const expected = referenceRouteLength(collection.features.map((f) => f.geometry), offset, [nodeA, nodeB]);
@@ -119,6 +121,40 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
       to: { kind: 'camera', id: camera.id },
     });
     expect(power).toEqual({ status: 'no_route', reason: 'no_targets', requiredWatts: 12 });
+  });
+
+  it('keeps the street graph between route requests and rebuilds it when the streets change, whoever changes them', async () => {
+    const service = app.app.get(NetworkService, { strict: false });
+    const kept = await service.streetGraph.get();
+    expect(kept.rebuilt).toBe(false); // built by the route request above
+    expect(kept.streetCount).toBe(await streetCount(app));
+    const route = async () => (await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } })).route;
+    const before = await route();
+    expect((await service.streetGraph.get()).rebuilt).toBe(false);
+
+    // A new street straight from the camera to the switch, imported: the next route takes it (the camera now
+    // attaches to it, its nearest street), as the reference on the new street set does.
+    const shortcut: Feature<LineString> = {
+      type: 'Feature', properties: { osm_id: 'shortcut-1', highway: 'service' }, geometry: { type: 'LineString', coordinates: [offset, nodeB] },
+    };
+    await app.ok(IMPORT, { fc: JSON.stringify({ type: 'FeatureCollection', features: [shortcut] }), prefix: 'test' });
+    const after = await route();
+    const expected = referenceRouteLength([...collection.features.map((f) => f.geometry), shortcut.geometry], offset, [nodeA, nodeB]);
+    expect(after.lengthMeters).toBeCloseTo(expected, 1);
+    expect(Math.abs(after.lengthMeters - before.lengthMeters)).toBeGreaterThan(100);
+    expect(after.target.code).toBe('BT-SW');
+    const rebuiltOnce = await service.streetGraph.get();
+    expect(rebuiltOnce.rebuilt).toBe(false);
+    expect(rebuiltOnce.revision).not.toBe(kept.revision);
+
+    // Removed by hand in SQL (another instance, an operator): the cached graph is not used any more.
+    await app.dataSource.query(`DELETE FROM street WHERE source_id LIKE 'test:%'`);
+    expect((await route()).lengthMeters).toBeCloseTo(before.lengthMeters, 1);
+    // A statement that changes nothing in a rolled-back transaction does not matter either way.
+    await app.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE street SET name = name WHERE false`);
+    });
+    expect((await route()).lengthMeters).toBeCloseTo(before.lengthMeters, 1);
   });
 });
 
@@ -135,9 +171,9 @@ describe('a fiber route on the Fes demo after importing a synthetic street grid'
   it('loads the demo quickly and routes a camera to the nearest node with a spare port', async () => {
     const service = new NetworkService(app.dataSource);
     const timings: number[] = [];
-    let network = await service.loader.load();
+    let network = await service.loader.load('planned', { fresh: true });
     for (let i = 0; i < 5; i++) {
-      network = await service.loader.load();
+      network = await service.loader.load('planned', { fresh: true });
       timings.push(network.timings.loadMilliseconds + network.timings.buildMilliseconds);
     }
     timings.sort((a, b) => a - b);

@@ -10,6 +10,7 @@ import { NETWORK_NODE_KINDS, type NetworkNodeKind } from '../core/domain';
 @ObjectType({ description: 'A point of the fiber network: the control centre, a street cabinet, a switch or a splice closure.' })
 @Entity()
 @Check('network_node_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
+@Check('network_node_power_draw_positive', '"power_draw_watts" IS NULL OR "power_draw_watts" >= 0')
 @Check('network_node_capacity_positive', '("port_count" IS NULL OR "port_count" >= 0) AND ("strand_capacity" IS NULL OR "strand_capacity" >= 0)')
 export class NetworkNode extends PhysicalAssetEntity {
   @Field(() => String, { description: 'Name shown to people.' })
@@ -31,6 +32,15 @@ export class NetworkNode extends PhysicalAssetEntity {
   @Field(() => Int, { nullable: true, description: 'Fiber strands the node can terminate or splice.' })
   @Column({ type: 'integer', nullable: true })
   strandCapacity: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Power drawn by its equipment, watts; null = the default for its kind (switch 45, cabinet 60, splice closure and control centre 0). ' +
+      'A node that draws power passes no fiber traffic without it.',
+  })
+  @Column({ type: 'double precision', nullable: true })
+  powerDrawWatts: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
   @Column({ type: 'double precision', nullable: true })

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NetworkNodesCrudResolver } from './network-nodes.resolver';
+import { NetworkNodeFieldsResolver, NetworkNodesCrudResolver } from './network-nodes.resolver';
 import { NetworkNodesService } from './network-nodes.service';
 
-@Module({ providers: [NetworkNodesService, NetworkNodesCrudResolver], exports: [NetworkNodesService] })
+@Module({ providers: [NetworkNodesService, NetworkNodesCrudResolver, NetworkNodeFieldsResolver], exports: [NetworkNodesService] })
 export class NetworkNodesModule {}

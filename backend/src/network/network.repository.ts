@@ -71,7 +71,7 @@ export class NetworkRepository {
   async findNetworkRows(): Promise<CodedRows> {
     const m = this.manager;
     const nodes = await m.query(
-      `SELECT id, code, kind, status, port_count, strand_capacity, ups_autonomy_minutes,
+      `SELECT id, code, kind, status, port_count, strand_capacity, power_draw_watts, ups_autonomy_minutes,
               ST_X(location) AS lon, ST_Y(location) AS lat FROM network_node`,
     );
     const poles = await m.query(
@@ -79,7 +79,7 @@ export class NetworkRepository {
     );
     const cameras = await m.query(
       `SELECT c.id, c.code, c.status, c.pole_id, c.ups_autonomy_minutes, ST_X(c.location) AS lon, ST_Y(c.location) AS lat,
-              m.code AS model_code, m.power_draw_watts, m.unit_price_mad
+              m.code AS model_code, m.kind AS model_kind, m.power_draw_watts, m.unit_price_mad
          FROM camera c JOIN camera_model m ON m.id = c.model_id`,
     );
     const runs = await m.query(
@@ -91,7 +91,7 @@ export class NetworkRepository {
       `SELECT id, code, kind, status, capacity_watts, voltage, ST_X(location) AS lon, ST_Y(location) AS lat FROM power_source`,
     );
     const feeds = await m.query(
-      `SELECT id, code, status, capacity_watts, voltage, switched, length_meters, ST_AsGeoJSON(path) AS path,
+      `SELECT id, code, status, capacity_watts, voltage, switched, install_method, length_meters, ST_AsGeoJSON(path) AS path,
               from_power_source_id, to_network_node_id, to_pole_id, to_camera_id
          FROM power_feed`,
     );
@@ -99,14 +99,14 @@ export class NetworkRepository {
       networkNodes: nodes.map((row: any) => ({
         id: row.id, code: row.code, kind: row.kind, status: row.status as AssetStatus, location: position(row),
         portCount: row.port_count, strandCapacity: row.strand_capacity, upsAutonomyMinutes: row.ups_autonomy_minutes,
-        powerDrawWatts: null,
+        powerDrawWatts: row.power_draw_watts,
       })),
       poles: poles.map((row: any) => ({
         id: row.id, code: row.code, kind: row.kind, status: row.status, location: position(row), upsAutonomyMinutes: row.ups_autonomy_minutes,
       })),
       cameras: cameras.map((row: any) => ({
         id: row.id, code: row.code, status: row.status, location: position(row), poleId: row.pole_id,
-        powerDrawWatts: row.power_draw_watts, model: row.model_code, modelPriceMad: row.unit_price_mad,
+        powerDrawWatts: row.power_draw_watts, model: row.model_code, kind: row.model_kind, modelPriceMad: row.unit_price_mad,
         upsAutonomyMinutes: row.ups_autonomy_minutes,
       })),
       fiberRuns: runs.map((row: any) => ({
@@ -121,7 +121,8 @@ export class NetworkRepository {
       })),
       powerFeeds: feeds.map((row: any) => ({
         id: row.id, code: row.code, status: row.status, path: JSON.parse(row.path) as LineString,
-        capacityWatts: row.capacity_watts, voltage: row.voltage, switched: row.switched, lengthMeters: row.length_meters,
+        capacityWatts: row.capacity_watts, voltage: row.voltage, switched: row.switched, installMethod: row.install_method,
+        lengthMeters: row.length_meters,
         from: endpoint('power_source', row.from_power_source_id),
         to: endpoint('network_node', row.to_network_node_id) ?? endpoint('pole', row.to_pole_id) ?? endpoint('camera', row.to_camera_id),
       })),
@@ -226,16 +227,5 @@ export class NetworkRepository {
     ];
     const rows = await this.manager.query(parts.join(' UNION ALL '));
     return rows.map((row: any) => ({ zoneId: row.zone_id, kind: row.kind, id: row.id }));
-  }
-
-  /** Street centre lines, optionally only those intersecting a lon/lat box. */
-  async findStreetPaths(bbox?: [number, number, number, number]): Promise<LineString[]> {
-    const rows: { path: string }[] = bbox
-      ? await this.manager.query(
-          `SELECT ST_AsGeoJSON(path) AS path FROM street WHERE ST_Intersects(path, ST_MakeEnvelope($1, $2, $3, $4, 4326))`,
-          bbox,
-        )
-      : await this.manager.query(`SELECT ST_AsGeoJSON(path) AS path FROM street`);
-    return rows.map((row) => JSON.parse(row.path) as LineString);
   }
 }

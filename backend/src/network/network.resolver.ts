@@ -3,9 +3,10 @@ import { EndpointInput } from '../common/endpoints';
 import { AssetStatusEnum } from '../common/graphql/enums';
 import { inputValidationPipe } from '../common/validation';
 import type { AssetStatus } from '../core/domain';
+import { CameraSelectionEnum } from '../coverage/dto/coverage.types';
 import type { CameraSelection } from './network-loader';
 import { DEFAULT_MINIMUM_COVERED_FRACTION, NetworkService } from './network.service';
-import { FailedElementsInput, NetworkCameraSelectionEnum } from './dto/network.inputs';
+import { FailedElementsInput } from './dto/network.inputs';
 import {
   BillOfQuantitiesResult,
   CameraNetworkPath,
@@ -15,11 +16,14 @@ import {
   RouteProposalResult,
 } from './dto/network.types';
 
+/** The one CameraSelection of the API, with the same meaning as in the coverage analyses. */
 const selectionArg = {
-  type: () => NetworkCameraSelectionEnum,
+  type: () => CameraSelectionEnum,
   nullable: true,
   defaultValue: 'planned',
-  description: 'Which cameras and elements count (default planned).',
+  description:
+    'Which cameras and network elements count (default planned): planned = everything not decommissioned; ' +
+    'live = commissioned only, as in the coverage analyses.',
 } as const;
 
 /** Network analyses: read-only queries over the whole network, computed per request. */

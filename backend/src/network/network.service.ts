@@ -5,7 +5,6 @@ import type { AssetStatus, EndpointKind } from '../core/domain';
 import {
   analyseConnectivity,
   billOfQuantities,
-  buildStreetNetwork,
   createOutageImpactAnalyser,
   elementKey,
   fiberRoutingTargets,
@@ -15,8 +14,11 @@ import {
   proposePowerRoute,
   SinglePointOfFailureAnalysis,
   UNZONED,
+  type ConnectivityReport,
   type DarkByDay,
   type FailureSet,
+  type NetworkGraphs,
+  type OutageImpactAnalyser,
   type NetworkElementKind,
   type NetworkElementReference,
   type RouteProposal,
@@ -27,6 +29,7 @@ import { badInput, notFound, VigieError } from '../common/errors/vigie-errors';
 import { blackSpotCases, type BlackSpotCoverageCase } from './black-spot-coverage';
 import { NetworkLoader, statusesOf, type CameraSelection, type LoadedNetwork } from './network-loader';
 import { NetworkRepository, type BlackSpotRow } from './network.repository';
+import { StreetGraphCache } from '../streets/street-graph-cache';
 import {
   DEFAULT_ROUTE_INSTALL_METHOD,
   FIBER_ROUTE_MAD_PER_METER,
@@ -71,29 +74,69 @@ const elapsed = (start: number) => Math.round((performance.now() - start) * 100)
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * The network analyses served from the database: each call loads the network (NetworkLoader), builds
- * the core's graphs and answers; refusals are coded errors and nothing is ever written.
+ * The network analyses served from the database: each call gets the network from the NetworkLoader
+ * (read and built again only when its data revision moved) and answers from analyses kept with it;
+ * refusals are coded errors and nothing is ever written.
  * Plain constructor (a DataSource), so benches and scripts can use it without a Nest container.
  */
 @Injectable()
 export class NetworkService {
   readonly loader: NetworkLoader;
   readonly repository: NetworkRepository;
+  /** The street graph for route proposals, rebuilt only when the streets change (see StreetGraphCache). */
+  readonly streetGraph: StreetGraphCache;
 
   constructor(dataSource: DataSource) {
     this.loader = new NetworkLoader(dataSource);
     this.repository = new NetworkRepository(dataSource);
+    this.streetGraph = new StreetGraphCache(dataSource);
+  }
+
+  // Analyses of a loaded network, kept with it (the loader keeps the network while its revision holds).
+  private readonly connectivityMemo = new WeakMap<NetworkGraphs, ConnectivityReport>();
+  private readonly outageMemo = new WeakMap<NetworkGraphs, OutageImpactAnalyser>();
+  private readonly spofMemo = new WeakMap<NetworkGraphs, SinglePointOfFailureAnalysis>();
+
+  private connectivityOf(network: LoadedNetwork): ConnectivityReport {
+    let report = this.connectivityMemo.get(network.graphs);
+    if (!report) this.connectivityMemo.set(network.graphs, (report = analyseConnectivity(network.graphs)));
+    return report;
+  }
+
+  private outageAnalyserOf(network: LoadedNetwork): OutageImpactAnalyser {
+    let analyser = this.outageMemo.get(network.graphs);
+    if (!analyser) this.outageMemo.set(network.graphs, (analyser = createOutageImpactAnalyser(network.graphs)));
+    return analyser;
+  }
+
+  private spofAnalysisOf(network: LoadedNetwork): SinglePointOfFailureAnalysis {
+    let analysis = this.spofMemo.get(network.graphs);
+    if (!analysis) this.spofMemo.set(network.graphs, (analysis = new SinglePointOfFailureAnalysis(network.graphs)));
+    return analysis;
   }
 
   private ref(network: LoadedNetwork, element: NetworkElementReference): NetworkElementRef {
     return { kind: element.kind, id: element.id, code: network.codeById.get(element.id) ?? null };
   }
 
+  private period(network: LoadedNetwork, darkByDay: DarkByDay): DarkByDayPeriod {
+    return {
+      from: darkByDay.from,
+      to: darkByDay.to,
+      fromMinuteOfDay: darkByDay.fromMinuteOfDay,
+      toMinuteOfDay: darkByDay.toMinuteOfDay,
+      minutesPerDay: darkByDay.minutesPerDay,
+      hoursPerDay: round(darkByDay.minutesPerDay / 60, 2),
+      upsAutonomyMinutes: darkByDay.upsAutonomyMinutes,
+      networkNodes: darkByDay.networkNodeIds.map((id) => this.ref(network, { kind: 'network_node', id })),
+    };
+  }
+
   async cameraNetworkPath(cameraId: string, selection: CameraSelection = 'planned'): Promise<CameraNetworkPath> {
     const network = await this.loader.load(selection);
     const index = network.graphs.indexById.camera.get(cameraId);
     if (index === undefined) throw notFound('Camera', cameraId);
-    const connectivity = analyseConnectivity(network.graphs);
+    const connectivity = this.connectivityOf(network);
     const entry = connectivity.cameras.find((camera) => camera.cameraId === cameraId);
     const fiber = entry?.fiber ?? null;
     const power = entry?.power ?? null;
@@ -114,6 +157,7 @@ export class NetworkService {
       cameraId,
       cameraCode: network.codeById.get(cameraId)!,
       connected: fiber !== null,
+      cutOffByUnpoweredNetworkNodes: (entry?.cutOffByUnpoweredNodeIds ?? []).map((id) => this.ref(network, { kind: 'network_node', id })),
       elements: (fiber?.elements ?? []).map((element) => this.ref(network, element)),
       fiberRuns,
       networkNodes,
@@ -130,14 +174,14 @@ export class NetworkService {
       powerSource: power?.powerSourceId ? this.ref(network, { kind: 'power_source', id: power.powerSourceId }) : null,
       powerFeeds: (power?.powerFeedIds ?? []).map((id) => this.ref(network, { kind: 'power_feed', id })),
       upsAutonomyMinutes: power?.upsAutonomyMinutes ?? 0,
-      darkByDay: power?.darkByDay ? period(power.darkByDay) : null,
+      darkByDay: power?.darkByDay ? this.period(network, power.darkByDay) : null,
     };
   }
 
   async networkReport(selection: CameraSelection = 'planned'): Promise<NetworkReport> {
     const network = await this.loader.load(selection);
     const start = performance.now();
-    const report = analyseConnectivity(network.graphs);
+    const report = this.connectivityOf(network);
     const camera = (id: string) => this.ref(network, { kind: 'camera', id });
     const load = (kind: NetworkElementKind) => (entry: { id: string; loadWatts: number; capacityWatts: number; utilization: number }) => ({
       element: this.ref(network, { kind, id: entry.id }),
@@ -148,13 +192,39 @@ export class NetworkService {
     const overBudget = new Set<string>();
     for (const link of report.linksOverBudget) if (link.from.kind === 'camera') overBudget.add(link.from.id);
     const lineElement = (line: NetworkElementReference) => this.ref(network, line);
+    const node = (id: string) => this.ref(network, { kind: 'network_node', id });
     const pointOf = (position: Position): Point => ({ type: 'Point', coordinates: position });
+    const cutOffBy = new Map<string, string[]>();
+    for (const entry of report.camerasCutOffByUnpoweredNodes) {
+      for (const nodeId of entry.networkNodeIds) {
+        const cameras = cutOffBy.get(nodeId);
+        if (cameras) cameras.push(entry.cameraId);
+        else cutOffBy.set(nodeId, [entry.cameraId]);
+      }
+    }
     const result: NetworkReport = {
       cameraCount: report.cameras.length,
       connectedAndPoweredCount: report.cameras.filter((entry) => entry.fiber && entry.power.powered).length,
       camerasWithoutFiberPath: report.camerasWithoutFiberPath.map(camera),
       unpoweredCameras: report.unpoweredCameras.map(camera),
-      camerasDarkByDay: report.camerasDarkByDay.map((entry) => ({ camera: camera(entry.cameraId), period: period(entry) })),
+      unpoweredNetworkNodes: report.networkNodePower
+        .filter((entry) => !entry.powered)
+        .map((entry) => ({
+          node: node(entry.networkNodeId),
+          powerDrawWatts: entry.powerDrawWatts,
+          camerasCutOff: (cutOffBy.get(entry.networkNodeId) ?? []).map(camera),
+        })),
+      networkNodesDarkByDay: report.networkNodesDarkByDay.map((entry) => ({ node: node(entry.networkNodeId), period: this.period(network, entry) })),
+      networkNodePower: report.networkNodePower.map((entry) => ({
+        node: node(entry.networkNodeId),
+        powerDrawWatts: entry.powerDrawWatts,
+        powered: entry.powered,
+        poweredByDay: entry.poweredByDay,
+        powerSource: entry.powerSourceId ? this.ref(network, { kind: 'power_source', id: entry.powerSourceId }) : null,
+        powerFeeds: entry.powerFeedIds.map((id) => this.ref(network, { kind: 'power_feed', id })),
+        darkByDay: entry.darkByDay ? this.period(network, entry.darkByDay) : null,
+      })),
+      camerasDarkByDay: report.camerasDarkByDay.map((entry) => ({ camera: camera(entry.cameraId), period: this.period(network, entry) })),
       camerasOverOpticalBudget: [...overBudget].map(camera),
       overloadedPowerFeeds: report.overloadedPowerFeeds.map(load('power_feed')),
       overloadedPowerSources: report.overloadedPowerSources.map(load('power_source')),
@@ -222,7 +292,7 @@ export class NetworkService {
     const failures = await this.checkFailedElements(failed);
     const network = await this.loader.load(selection);
     const start = performance.now();
-    const impact = createOutageImpactAnalyser(network.graphs).impactOf(failures);
+    const impact = this.outageAnalyserOf(network).impactOf(failures);
     const dark = new Set(impact.darkCameraIds);
     let blackSpots: BlackSpotCoverageLossEntry[] = [];
     if (dark.size > 0) {
@@ -237,6 +307,7 @@ export class NetworkService {
     return {
       darkCameraIds: impact.darkCameraIds,
       darkCameras: impact.darkCameras.map((camera) => ({ ...camera, code: network.codeById.get(camera.cameraId)! })),
+      unpoweredNetworkNodes: impact.unpoweredNetworkNodeIds.map((id) => this.ref(network, { kind: 'network_node', id })),
       blackSpots,
       totalLostSquareMeters: round(blackSpots.reduce((sum, entry) => sum + entry.lostSquareMeters, 0)),
       totalPriorityWeightedLostSquareMeters: round(blackSpots.reduce((sum, entry) => sum + entry.priorityWeightedLostSquareMeters, 0)),
@@ -254,7 +325,7 @@ export class NetworkService {
       throw badInput(`minimumCoveredFraction must be in (0, 1]; got ${minimumCoveredFraction}.`);
     }
     const network = await this.loader.load(selection);
-    const analysis = new SinglePointOfFailureAnalysis(network.graphs);
+    const analysis = this.spofAnalysisOf(network);
     const rows = await this.repository.findCoverageOverBlackSpots(statusesOf(selection));
     const spotIds = new Set(rows.map((row) => row.blackSpotId));
     const spots = (await this.repository.findBlackSpots()).filter((spot) => spotIds.has(spot.id));
@@ -295,11 +366,10 @@ export class NetworkService {
   async proposeFiberRoute(from: Endpoint): Promise<RouteProposalResult> {
     const start = await this.endpointLocation(from, ['camera', 'pole', 'network_node'], 'fiber route start');
     const network = await this.loader.load('planned');
-    const connectivity = analyseConnectivity(network.graphs);
+    const connectivity = this.connectivityOf(network);
     const targets = fiberRoutingTargets(network.graphs, connectivity).filter((target) => target.id !== from.id);
-    const streets = await this.repository.findStreetPaths();
-    if (!streets.length) return noRoute('no_streets');
-    const streetNetwork = buildStreetNetwork(streets);
+    const { network: streetNetwork } = await this.streetGraph.get();
+    if (!streetNetwork) return noRoute('no_streets');
     const proposal = proposeFiberRoute(streetNetwork, start, prepareRoutingTargets(streetNetwork, targets), {
       installMethod: DEFAULT_ROUTE_INSTALL_METHOD,
       costMadPerMeterByInstallMethod: FIBER_ROUTE_MAD_PER_METER,
@@ -317,15 +387,14 @@ export class NetworkService {
     if (watts === null) {
       if (to.kind === 'camera') watts = network.rows.cameras[network.graphs.indexById.camera.get(to.id)!].powerDrawWatts;
       else if (to.kind === 'pole') watts = await this.repository.findPowerDrawOfCamerasOnPole(to.id);
-      else throw badInput('Give requiredWatts for a power route to a network node (its power draw is not recorded).');
+      else watts = network.graphs.nodePowerDrawWatts[network.graphs.indexById.network_node.get(to.id)!];
     }
-    const connectivity = analyseConnectivity(network.graphs);
+    const connectivity = this.connectivityOf(network);
     // A feed already ending at this element is not a place to tap a new one for it.
     const ownFeeds = new Set(network.rows.powerFeeds.filter((feed) => feed.to?.id === to.id).map((feed) => feed.id));
     const targets = powerRoutingTargets(network.graphs, connectivity, watts).filter((target) => !ownFeeds.has(target.id));
-    const streets = await this.repository.findStreetPaths();
-    if (!streets.length) return { ...noRoute('no_streets'), requiredWatts: watts };
-    const streetNetwork = buildStreetNetwork(streets);
+    const { network: streetNetwork } = await this.streetGraph.get();
+    if (!streetNetwork) return { ...noRoute('no_streets'), requiredWatts: watts };
     const proposal = proposePowerRoute(streetNetwork, start, prepareRoutingTargets(streetNetwork, targets), {
       installMethod: DEFAULT_ROUTE_INSTALL_METHOD,
       costMadPerMeterByInstallMethod: POWER_ROUTE_MAD_PER_METER,
@@ -376,11 +445,13 @@ export class NetworkService {
       zones: [...memberships.values()] as unknown as ZoneMembership[],
     });
     const zoneById = new Map(zones.map((zone) => [zone.id, zone]));
-    const section = (zoneId: string | null, value: { lines: BillSectionEntry['lines']; totalBeforeTaxMad: number; vatMad: number; totalWithTaxMad: number }): BillSectionEntry => ({
+    const section = (zoneId: string | null, value: Omit<BillSectionEntry, 'zoneId' | 'zoneCode' | 'zoneName'>): BillSectionEntry => ({
       zoneId,
       zoneCode: zoneId ? (zoneById.get(zoneId)?.code ?? null) : null,
       zoneName: zoneId ? (zoneById.get(zoneId)?.name ?? null) : null,
       lines: value.lines,
+      supplyBeforeTaxMad: value.supplyBeforeTaxMad,
+      installationBeforeTaxMad: value.installationBeforeTaxMad,
       totalBeforeTaxMad: value.totalBeforeTaxMad,
       vatMad: value.vatMad,
       totalWithTaxMad: value.totalWithTaxMad,
@@ -420,18 +491,6 @@ function blackSpotRef(spot: BlackSpotRow): BlackSpotRef {
   return { id: spot.id, code: spot.code, name: spot.name, priority: spot.priority, requiredLevel: spot.requiredLevel };
 }
 
-function period(darkByDay: DarkByDay): DarkByDayPeriod {
-  return {
-    from: darkByDay.from,
-    to: darkByDay.to,
-    fromMinuteOfDay: darkByDay.fromMinuteOfDay,
-    toMinuteOfDay: darkByDay.toMinuteOfDay,
-    minutesPerDay: darkByDay.minutesPerDay,
-    hoursPerDay: round(darkByDay.minutesPerDay / 60, 2),
-    upsAutonomyMinutes: darkByDay.upsAutonomyMinutes,
-  };
-}
-
 function noRoute(reason: string): RouteProposalResult {
   return {
     status: 'no_route', reason, path: null, lengthMeters: null, streetLengthMeters: null, accessLengthMeters: null, installMethod: null,
@@ -443,6 +502,7 @@ function roundTimings(network: LoadedNetwork) {
   return {
     loadMilliseconds: Math.round(network.timings.loadMilliseconds * 100) / 100,
     buildMilliseconds: Math.round(network.timings.buildMilliseconds * 100) / 100,
+    fromCache: network.timings.fromCache,
   };
 }
 

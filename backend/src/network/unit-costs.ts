@@ -17,28 +17,58 @@
  *    when possible, otherwise its own trench (150 MAD/m, shallower, shared reinstatement).
  *  - Camera unit prices come from the camera catalogue (camera_model.unit_price_mad); the value here is
  *    only for a camera whose model has no price.
- *  - Poles: bracket and works on an existing street light 1,500; on a utility pole 2,000; a new 6-8 m
- *    galvanised camera pole with concrete foundation and earthing 12,000; a wall bracket 800.
- *  - Nodes: control centre fit-out (VMS servers, storage, video wall, UPS) 1.5 M MAD; IP55 street
- *    cabinet with plinth, ventilation and patch panel 35,000; hardened managed L2/L3 PoE switch
- *    18,000; splice closure with trays 3,500.
  *  - Power sources: a new metered supply (branchement RADEEF/ONEE with meter box) 12,000; a
- *    transformer 250,000; a tap on a street-lighting circuit with protection 4,000.
+ *    transformer 250,000; a tap on a street-lighting circuit with protection 4,000 (the utility's
+ *    connection works included: no separate installation line).
+ *
+ * Supply and installation are separate lines of the bill. The supply + installation of poles and nodes
+ * add up to the all-in figures used before labour was split out (street light 1,500, utility pole 2,000,
+ * camera pole 12,000, wall mount 800; control centre 1.5 M, cabinet 35,000, switch 18,000, closure 3,500).
+ *  - Pole supply: bracket and junction box for an existing street light 900 or utility pole 1,300; a new
+ *    6-8 m galvanised camera pole with anchor cage and earthing kit 7,500; a wall bracket 400.
+ *  - Node supply: control centre equipment (VMS servers, storage, video wall, UPS) 1,350,000; IP55 street
+ *    cabinet with plinth kit, ventilation and patch panel 29,000; hardened managed L2/L3 PoE switch
+ *    16,500; splice closure with trays 2,700.
+ *
+ * Installation labour (assumptions, to be replaced by the tender's bordereau). Basis: a skilled
+ * technician costs the contractor about 450-600 MAD a day loaded (2026 wages well above the SMIG of
+ * about 3,300 MAD a month); a two-person crew with a bucket truck about 2,500-3,500 MAD a day;
+ * "pose et raccordement" items of Moroccan municipal CCTV and lighting tenders fall in the same ranges.
+ *  - Camera, mounting, cabling, aiming and configuration: fixed bullet or dome 900 (three a crew-day);
+ *    PTZ 2,000 (heavier bracket, power box, presets and tours: about one crew-day for 1.5).
+ *  - Pole: bracket on an existing street light 600, on a utility pole 700 (with the owner's permission),
+ *    a wall bracket 400; erecting a new camera pole 4,500 (1 m3 excavation, concrete foundation, crane
+ *    truck, earthing).
+ *  - Node: control centre integration and commissioning 150,000 (about 10% of the equipment); street
+ *    cabinet 6,000 (plinth excavation and casting, setting, earthing, connection); switch 1,500
+ *    (mounting, VLAN/QoS configuration, tests); splice closure 800.
+ *  - Fiber laying per metre by install method (the civil works dominate): trench 0.6 m with two PEHD
+ *    ducts and reinstatement 280; aerial ADSS on existing poles 30; facade clips 45. Power cable: its own
+ *    shallower trench 150 (or the fiber trench's spare duct), aerial 30, facade 40.
+ *  - Splicing, per fiber run end: fusion splicing (about 60 MAD a fibre, 8-12 fibres), tray and pigtails,
+ *    OTDR and power-meter acceptance test: 700.
  */
 import type { InstallMethod } from '../core/domain';
 import type { UnitCosts } from '../core/network';
 
 export const VIGIE_UNIT_COSTS: UnitCosts = {
+  // Supply.
   cameraByModelMad: {},
   defaultCameraMad: 8_000,
-  poleByKindMad: { street_light: 1_500, utility_pole: 2_000, camera_pole: 12_000, wall_mount: 800 },
-  defaultPoleMad: 12_000,
+  poleByKindMad: { street_light: 900, utility_pole: 1_300, camera_pole: 7_500, wall_mount: 400 },
+  defaultPoleMad: 7_500,
   fiberCableMadPerMeterByType: { sm_g652d: 14, sm_g657a: 16, mm_om3: 20, drop: 6 },
-  fiberInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 280, facade: 45 },
   powerCableMadPerMeter: 35,
-  powerInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 150, facade: 40 },
-  networkNodeByKindMad: { control_centre: 1_500_000, cabinet: 35_000, switch: 18_000, splice_closure: 3_500 },
+  networkNodeByKindMad: { control_centre: 1_350_000, cabinet: 29_000, switch: 16_500, splice_closure: 2_700 },
   powerSourceByKindMad: { utility_supply: 12_000, transformer: 250_000, street_lighting_circuit: 4_000 },
+  // Installation.
+  cameraInstallationByKindMad: { fixed_bullet: 900, fixed_dome: 900, ptz: 2_000 },
+  poleInstallationByKindMad: { street_light: 600, utility_pole: 700, camera_pole: 4_500, wall_mount: 400 },
+  defaultPoleInstallationMad: 4_500,
+  networkNodeInstallationByKindMad: { control_centre: 150_000, cabinet: 6_000, switch: 1_500, splice_closure: 800 },
+  fiberInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 280, facade: 45 },
+  powerInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 150, facade: 40 },
+  fiberSplicingMadPerRunEnd: 700,
 };
 
 /** How a proposed route would be laid by default: underground along the street (the safe estimate). */

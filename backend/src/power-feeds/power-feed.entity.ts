@@ -8,6 +8,8 @@ import { PowerSource } from '../power-sources/power-source.entity';
 import { NetworkNode } from '../network-nodes/network-node.entity';
 import { Pole } from '../poles/pole.entity';
 import { Camera } from '../cameras/camera.entity';
+import { InstallMethodEnum } from '../common/graphql/enums';
+import { INSTALL_METHODS, type InstallMethod } from '../core/domain';
 
 @ObjectType({ description: 'A power cable from a source to a pole, a network node or a camera.' })
 @Entity()
@@ -44,6 +46,12 @@ export class PowerFeed extends PhysicalAssetEntity {
   @Field(() => Boolean, { description: 'A street-lighting circuit switched off by day: what it feeds is dark by day without a UPS.' })
   @Column({ type: 'boolean', default: false })
   switched: boolean;
+
+  @Field(() => InstallMethodEnum, {
+    description: 'How the cable is laid: aerial (on poles), in an underground duct, along a facade. Priced accordingly in the bill of quantities.',
+  })
+  @Column({ type: 'enum', enum: INSTALL_METHODS, enumName: 'install_method', default: 'underground_duct' })
+  installMethod: InstallMethod;
 
   @Field(() => Float, { description: 'Geodesic length of the route, metres (computed).' })
   @Column({ type: 'double precision' })

@@ -92,7 +92,7 @@ export async function seedFesDemo(
     }, { name: 'location' });
     const nodes = await insert('network_node', features('network-nodes.geojson'), {
       code: text('code'), name: text('name'), kind: text('kind'), port_count: text('portCount'),
-      strand_capacity: text('strandCapacity'), status,
+      strand_capacity: text('strandCapacity'), power_draw_watts: text('powerDrawWatts'), status,
     }, { name: 'location' });
     const reference = (ids: Map<string, string>, what: string) => (code: unknown) => {
       if (code === null || code === undefined) return null;
@@ -121,7 +121,8 @@ export async function seedFesDemo(
       code: text('code'), name: text('name'), kind: text('kind'), capacity_watts: text('capacityWatts'), voltage: text('voltage'), status,
     }, { name: 'location' });
     await insert('power_feed', features('power-feeds.geojson'), {
-      code: text('code'), capacity_watts: text('capacityWatts'), voltage: text('voltage'), switched: (row) => row.switched ?? false, status,
+      code: text('code'), capacity_watts: text('capacityWatts'), voltage: text('voltage'), switched: (row) => row.switched ?? false,
+      install_method: (row) => row.installMethod ?? 'underground_duct', status,
       from_power_source_id: (row) => reference(sources, 'power source')(row.fromCode),
       to_network_node_id: endpointColumn('to', 'network_node'), to_pole_id: endpointColumn('to', 'pole'),
       to_camera_id: endpointColumn('to', 'camera'),

@@ -1,9 +1,9 @@
-import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type UnitCosts } from './bill-of-quantities';
+import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type BillSection, type UnitCosts } from './bill-of-quantities';
 import { NetworkSketch } from './testing/network-sketch';
 
 /*
  *   zone "medina":  cab(0,0) ──r1 100 m underground── p1 [cam1 bullet, cam2 ptz]
- *   zone "ville":   p2(500,0) [cam3 bullet] ──r2 200 m aerial── cab     s1 ──f1 50 m──> p2
+ *   zone "ville":   p2(500,0) [cam3 bullet, kind unknown] ──r2 200 m aerial── (300,0)     s1 ──f1 50 m aerial──> p2
  *   unzoned:        r3 decommissioned (not counted)
  */
 function scene() {
@@ -11,8 +11,8 @@ function scene() {
   sketch.newNode('cab', 'cabinet', [0, 0]);
   sketch.newPole('p1', [100, 0], { kind: 'camera_pole' });
   sketch.newPole('p2', [500, 0], { kind: 'street_light' });
-  sketch.newCamera('cam1', 'p1', { model: 'bullet-4mp' });
-  sketch.newCamera('cam2', 'p1', { model: 'ptz-30x' });
+  sketch.newCamera('cam1', 'p1', { model: 'bullet-4mp', kind: 'fixed_bullet' });
+  sketch.newCamera('cam2', 'p1', { model: 'ptz-30x', kind: 'ptz' });
   sketch.newCamera('cam3', 'p2', { model: 'bullet-4mp' });
   sketch.newRun('r1', 'cab', 'p1', { cableType: 'sm_g652d', installMethod: 'underground_duct' });
   sketch.newRun('r2', 'p2', [300, 0], { cableType: 'sm_g652d', installMethod: 'aerial' });
@@ -28,12 +28,21 @@ const TEST_UNIT_COSTS: UnitCosts = {
   defaultPoleMad: 9_000,
   poleByKindMad: { camera_pole: 9_000, street_light: 1_500, utility_pole: 2_000, wall_mount: 1_000 },
   fiberCableMadPerMeterByType: { sm_g652d: 10, sm_g657a: 12, mm_om3: 15, drop: 5 },
-  fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, facade: 40 },
   powerCableMadPerMeter: 30,
-  powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, facade: 35 },
   networkNodeByKindMad: { control_centre: 0, cabinet: 30_000, switch: 18_000, splice_closure: 3_000 },
   powerSourceByKindMad: { utility_supply: 10_000, transformer: 0, street_lighting_circuit: 0 },
+  cameraInstallationByKindMad: { fixed_bullet: 800, fixed_dome: 900, ptz: 2_000 },
+  poleInstallationByKindMad: { camera_pole: 4_000, street_light: 500, utility_pole: 700, wall_mount: 300 },
+  defaultPoleInstallationMad: 4_000,
+  networkNodeInstallationByKindMad: { control_centre: 0, cabinet: 5_000, switch: 1_500, splice_closure: 800 },
+  fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, facade: 40 },
+  powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, facade: 35 },
+  fiberSplicingMadPerRunEnd: 600,
 };
+
+/** "category: item" -> [quantity, total MAD]. */
+const lines = (section: BillSection) =>
+  Object.fromEntries(section.lines.map((line) => [`${line.category}: ${line.item}`, [line.quantity, line.totalMad]]));
 
 describe('billOfQuantities', () => {
   const bill = billOfQuantities(scene(), {
@@ -43,41 +52,85 @@ describe('billOfQuantities', () => {
       { zoneId: 'ville', cameraIds: ['cam3'], poleIds: ['p2'], fiberRunIds: ['r2'], powerFeedIds: ['f1'], powerSourceIds: ['s1'] },
     ],
   });
-  const lines = (section: { lines: { item: string; quantity: number; totalMad: number }[] }) =>
-    Object.fromEntries(section.lines.map((line) => [line.item, [line.quantity, line.totalMad]]));
 
-  it('counts and measures by type, per zone', () => {
+  it('counts and measures supply and installation by type, per zone', () => {
     expect(bill.zones.map((zone) => zone.zoneId)).toEqual(['medina', 'ville']);
-    expect(lines(bill.zones[0])).toEqual({
-      'bullet-4mp': [1, 6_000],
-      'ptz-30x': [1, 20_000],
-      camera_pole: [1, 9_000],
-      cabinet: [1, 30_000],
-      'sm_g652d / underground_duct': [100, 20_000],
+    const [medina, ville] = bill.zones;
+    expect(lines(medina)).toEqual({
+      // supply
+      'camera: bullet-4mp': [1, 6_000],
+      'camera: ptz-30x': [1, 20_000],
+      'pole: camera_pole': [1, 9_000],
+      'network_node: cabinet': [1, 30_000],
+      'fiber: sm_g652d': [100, 1_000],
+      // installation: a fixed camera 800, a PTZ 2,000; erecting the pole; the cabinet;
+      // 100 m of trench at 190; both ends of r1 spliced at 600
+      'camera_installation: fixed_bullet': [1, 800],
+      'camera_installation: ptz': [1, 2_000],
+      'pole_installation: camera_pole': [1, 4_000],
+      'network_node_installation: cabinet': [1, 5_000],
+      'fiber_laying: underground_duct': [100, 19_000],
+      'fiber_splicing: run end': [2, 1_200],
     });
-    expect(lines(bill.zones[1])).toEqual({
-      'bullet-4mp': [1, 6_000],
-      street_light: [1, 1_500],
-      'sm_g652d / aerial': [200, 6_000],
-      aerial: [50, 2_500],
-      utility_supply: [1, 10_000],
+    expect(medina.supplyBeforeTaxMad).toBe(66_000);
+    expect(medina.installationBeforeTaxMad).toBe(32_000);
+    expect(medina.totalBeforeTaxMad).toBe(98_000);
+    expect(lines(ville)).toEqual({
+      'camera: bullet-4mp': [1, 6_000],
+      'pole: street_light': [1, 1_500],
+      'fiber: sm_g652d': [200, 2_000],
+      'power_cable: low-voltage cable': [50, 1_500],
+      'power_source: utility_supply': [1, 10_000],
+      // cam3's kind is unknown: installed at the fixed price; aerial fiber and power at 20 a metre
+      'camera_installation: fixed_bullet': [1, 800],
+      'pole_installation: street_light': [1, 500],
+      'fiber_laying: aerial': [200, 4_000],
+      'fiber_splicing: run end': [2, 1_200],
+      'power_laying: aerial': [50, 1_000],
     });
-    expect(bill.missingUnitCosts).toEqual(['camera model: ptz-30x']);
+    expect(ville.supplyBeforeTaxMad).toBe(21_000);
+    expect(ville.installationBeforeTaxMad).toBe(7_500);
+    expect(bill.missingUnitCosts).toEqual(['camera kind of bullet-4mp (installation priced as fixed_bullet)', 'camera model: ptz-30x']);
+  });
+
+  it('lists supply lines first, each line tagged with its part', () => {
+    const parts = bill.overall.lines.map((line) => line.part);
+    expect(parts.indexOf('installation')).toBe(parts.lastIndexOf('supply') + 1);
+    expect(bill.overall.lines.find((line) => line.category === 'fiber_splicing')).toMatchObject({ part: 'installation', unit: 'end', quantity: 4 });
   });
 
   it('totals overall with VAT 20% apart, against the Fes tender budget', () => {
-    expect(bill.overall.totalBeforeTaxMad).toBe(85_000 + 26_000);
-    expect(bill.overall.vatMad).toBe(22_200);
-    expect(bill.overall.totalWithTaxMad).toBe(133_200);
-    expect(lines(bill.overall)['bullet-4mp']).toEqual([2, 12_000]);
+    expect(bill.overall.supplyBeforeTaxMad).toBe(87_000);
+    expect(bill.overall.installationBeforeTaxMad).toBe(39_500);
+    expect(bill.overall.totalBeforeTaxMad).toBe(126_500);
+    expect(bill.overall.vatMad).toBe(25_300);
+    expect(bill.overall.totalWithTaxMad).toBe(151_800);
+    expect(lines(bill.overall)['camera: bullet-4mp']).toEqual([2, 12_000]);
+    expect(lines(bill.overall)['camera_installation: fixed_bullet']).toEqual([2, 1_600]);
     expect(bill.budget.budgetBeforeTaxMad).toBe(FES_TENDER_BUDGET_MAD_BEFORE_TAX);
-    expect(bill.budget.remainingBeforeTaxMad).toBe(9_983_280 - 111_000);
+    expect(bill.budget.budgetBeforeTaxMad).toBe(9_983_280);
+    expect(bill.budget.remainingBeforeTaxMad).toBe(9_983_280 - 126_500);
     expect(bill.budget.withinBudget).toBe(true);
+  });
+
+  it('prices a power feed by its install method, underground when none is given', () => {
+    const sketch = new NetworkSketch();
+    sketch.newPowerSource('s', 'utility_supply', [0, 0]);
+    sketch.newPole('p', [100, 0], { kind: 'utility_pole' });
+    sketch.newFeed('aerial', 's', 'p', { installMethod: 'aerial' });
+    sketch.newFeed('facade', 's', 'p', { installMethod: 'facade' });
+    sketch.newFeed('unspecified', 's', 'p');
+    const power = lines(billOfQuantities(sketch.network, { unitCosts: TEST_UNIT_COSTS }).overall);
+    expect(power['power_laying: aerial']).toEqual([100, 2_000]);
+    expect(power['power_laying: facade']).toEqual([100, 3_500]);
+    expect(power['power_laying: underground_duct']).toEqual([100, 15_000]);
+    expect(power['power_cable: low-voltage cable']).toEqual([300, 9_000]);
   });
 
   it('puts elements outside every zone in "unzoned"', () => {
     const unzoned = billOfQuantities(scene(), { unitCosts: TEST_UNIT_COSTS, budgetMadBeforeTax: 1_000 });
     expect(unzoned.zones.map((zone) => zone.zoneId)).toEqual(['unzoned']);
+    expect(unzoned.overall.totalBeforeTaxMad).toBe(126_500);
     expect(unzoned.budget.withinBudget).toBe(false);
   });
 });

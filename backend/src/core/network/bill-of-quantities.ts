@@ -1,12 +1,15 @@
 /**
  * Bill of quantities and cost: counts and lengths by type, unit costs in MAD (configuration), totals per
  * zone and overall, against a budget before tax (default: Fes tender 18/2025, 9,983,280 MAD), with VAT
- * shown separately. Unit cost defaults are illustrative placeholders, to be replaced by the tender's
- * price schedule.
+ * shown separately. Each line is either supply (equipment and materials) or installation (labour and
+ * works): cameras by kind, poles by kind, nodes by kind, metres of fiber and of power cable by install
+ * method (trench and duct, aerial, facade), splicing per fiber run end. The core holds no prices: they
+ * come from the caller's single price list.
  */
 import type {
   AssetStatus,
   CableType,
+  CameraKind,
   InstallMethod,
   NetworkNodeKind,
   PoleKind,
@@ -19,18 +22,35 @@ export const FES_TENDER_BUDGET_MAD_BEFORE_TAX = 9_983_280;
 export const MOROCCO_VAT_RATE = 0.2;
 
 export interface UnitCosts {
+  // ---- Supply: equipment and materials.
   cameraByModelMad: Record<string, number>;
   /** For a camera whose model has no price (reported in missingUnitCosts). */
   defaultCameraMad: number;
+  /** Pole materials (bracket and box, or a new pole with its anchor cage and earthing kit). */
   poleByKindMad: Record<PoleKind, number>;
   /** For a pole with no kind. */
   defaultPoleMad: number;
   fiberCableMadPerMeterByType: Record<CableType, number>;
-  fiberInstallMadPerMeterByMethod: Record<InstallMethod, number>;
   powerCableMadPerMeter: number;
-  powerInstallMadPerMeterByMethod: Record<InstallMethod, number>;
+  /** Node equipment (control centre fit-out, cabinet, switch, closure). */
   networkNodeByKindMad: Record<NetworkNodeKind, number>;
+  /** A new supply point, connection works included (done by the utility). */
   powerSourceByKindMad: Record<PowerSourceKind, number>;
+  // ---- Installation: labour and works.
+  /** Mounting, cabling, aiming and configuring one camera, by kind (fixed bullet, fixed dome, PTZ). */
+  cameraInstallationByKindMad: Record<CameraKind, number>;
+  /** Setting a bracket on an existing pole, or erecting a new one (foundation, crane, earthing), by kind. */
+  poleInstallationByKindMad: Record<PoleKind, number>;
+  /** For a pole with no kind. */
+  defaultPoleInstallationMad: number;
+  /** Installing and commissioning a node, by kind. */
+  networkNodeInstallationByKindMad: Record<NetworkNodeKind, number>;
+  /** Laying fiber per metre by install method: trench, ducts and reinstatement; aerial on poles; facade. */
+  fiberInstallMadPerMeterByMethod: Record<InstallMethod, number>;
+  /** Laying power cable per metre by install method. */
+  powerInstallMadPerMeterByMethod: Record<InstallMethod, number>;
+  /** Fusion splicing and testing one end of a fiber run (every run has two ends). */
+  fiberSplicingMadPerRunEnd: number;
 }
 
 export interface ZoneMembership {
@@ -53,13 +73,30 @@ export interface BillOfQuantitiesOptions {
   countedStatuses?: readonly AssetStatus[];
 }
 
-export type BillCategory = 'camera' | 'pole' | 'fiber' | 'power_cable' | 'network_node' | 'power_source';
+/** Supply (equipment and materials) or installation (labour and works). */
+export type BillPart = 'supply' | 'installation';
+
+export type BillCategory =
+  | 'camera'
+  | 'pole'
+  | 'fiber'
+  | 'power_cable'
+  | 'network_node'
+  | 'power_source'
+  | 'camera_installation'
+  | 'pole_installation'
+  | 'network_node_installation'
+  | 'fiber_laying'
+  | 'power_laying'
+  | 'fiber_splicing';
 
 export interface BillLine {
+  part: BillPart;
   category: BillCategory;
-  /** e.g. camera model, pole kind, "sm_g652d / underground_duct". */
+  /** e.g. camera model, pole kind, cable type, install method. */
   item: string;
-  unit: 'each' | 'm';
+  /** 'end': a fiber run end spliced. */
+  unit: 'each' | 'm' | 'end';
   quantity: number;
   unitCostMad: number;
   totalMad: number;
@@ -67,6 +104,10 @@ export interface BillLine {
 
 export interface BillSection {
   lines: BillLine[];
+  /** Equipment and materials, before tax. */
+  supplyBeforeTaxMad: number;
+  /** Labour and works, before tax. */
+  installationBeforeTaxMad: number;
   totalBeforeTaxMad: number;
   vatMad: number;
   totalWithTaxMad: number;
@@ -114,19 +155,20 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   const add = (
     kind: NetworkElementKind,
     id: string,
+    part: BillPart,
     category: BillCategory,
     item: string,
-    unit: 'each' | 'm',
+    unit: BillLine['unit'],
     quantity: number,
     unitCostMad: number,
   ) => {
     const zoneId = zoneOf.get(`${kind}:${id}`) ?? UNZONED;
     let lines = zoneLines.get(zoneId);
     if (!lines) zoneLines.set(zoneId, (lines = new Map()));
-    const key = `${category}|${item}|${unitCostMad}`;
+    const key = `${part}|${category}|${item}|${unitCostMad}`;
     const line = lines.get(key);
     if (line) line.quantity += quantity;
-    else lines.set(key, { category, item, unit, quantity, unitCostMad, totalMad: 0 });
+    else lines.set(key, { part, category, item, unit, quantity, unitCostMad, totalMad: 0 });
   };
 
   for (const camera of input.cameras) {
@@ -137,32 +179,41 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
       missing.add(`camera model: ${model}`);
       unitCost = costs.defaultCameraMad;
     }
-    add('camera', camera.id, 'camera', model, 'each', 1, unitCost);
+    add('camera', camera.id, 'supply', 'camera', model, 'each', 1, unitCost);
+    // A camera whose kind is unknown is installed at the fixed-camera price (and reported).
+    const kind: CameraKind = camera.kind ?? 'fixed_bullet';
+    if (!camera.kind) missing.add(`camera kind of ${model} (installation priced as fixed_bullet)`);
+    add('camera', camera.id, 'installation', 'camera_installation', kind, 'each', 1, costs.cameraInstallationByKindMad[kind]);
   }
   for (const pole of input.poles) {
     if (!counted(pole.status)) continue;
-    add('pole', pole.id, 'pole', pole.kind ?? 'unspecified kind', 'each', 1, pole.kind ? costs.poleByKindMad[pole.kind] : costs.defaultPoleMad);
+    const item = pole.kind ?? 'unspecified kind';
+    add('pole', pole.id, 'supply', 'pole', item, 'each', 1, pole.kind ? costs.poleByKindMad[pole.kind] : costs.defaultPoleMad);
+    add('pole', pole.id, 'installation', 'pole_installation', item, 'each', 1,
+      pole.kind ? costs.poleInstallationByKindMad[pole.kind] : costs.defaultPoleInstallationMad);
   }
   for (const node of input.networkNodes) {
     if (!counted(node.status)) continue;
-    add('network_node', node.id, 'network_node', node.kind, 'each', 1, costs.networkNodeByKindMad[node.kind]);
+    add('network_node', node.id, 'supply', 'network_node', node.kind, 'each', 1, costs.networkNodeByKindMad[node.kind]);
+    add('network_node', node.id, 'installation', 'network_node_installation', node.kind, 'each', 1, costs.networkNodeInstallationByKindMad[node.kind]);
   }
   for (const source of input.powerSources) {
     if (!counted(source.status)) continue;
-    add('power_source', source.id, 'power_source', source.kind, 'each', 1, costs.powerSourceByKindMad[source.kind]);
+    add('power_source', source.id, 'supply', 'power_source', source.kind, 'each', 1, costs.powerSourceByKindMad[source.kind]);
   }
   for (const run of input.fiberRuns) {
     if (!counted(run.status)) continue;
     const length = run.lengthMeters != null && run.lengthMeters > 0 ? run.lengthMeters : lineLengthMeters(run.path.coordinates);
-    const unitCost = costs.fiberCableMadPerMeterByType[run.cableType] + costs.fiberInstallMadPerMeterByMethod[run.installMethod];
-    add('fiber_run', run.id, 'fiber', `${run.cableType} / ${run.installMethod}`, 'm', length, unitCost);
+    add('fiber_run', run.id, 'supply', 'fiber', run.cableType, 'm', length, costs.fiberCableMadPerMeterByType[run.cableType]);
+    add('fiber_run', run.id, 'installation', 'fiber_laying', run.installMethod, 'm', length, costs.fiberInstallMadPerMeterByMethod[run.installMethod]);
+    add('fiber_run', run.id, 'installation', 'fiber_splicing', 'run end', 'end', 2, costs.fiberSplicingMadPerRunEnd);
   }
   for (const feed of input.powerFeeds) {
     if (!counted(feed.status)) continue;
     const length = feed.lengthMeters != null && feed.lengthMeters > 0 ? feed.lengthMeters : lineLengthMeters(feed.path.coordinates);
     const method = feed.installMethod ?? 'underground_duct';
-    const unitCost = costs.powerCableMadPerMeter + costs.powerInstallMadPerMeterByMethod[method];
-    add('power_feed', feed.id, 'power_cable', method, 'm', length, unitCost);
+    add('power_feed', feed.id, 'supply', 'power_cable', 'low-voltage cable', 'm', length, costs.powerCableMadPerMeter);
+    add('power_feed', feed.id, 'installation', 'power_laying', method, 'm', length, costs.powerInstallMadPerMeterByMethod[method]);
   }
 
   const section = (lines: BillLine[]): BillSection => {
@@ -170,10 +221,19 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
       if (line.unit === 'm') line.quantity = round(line.quantity, 1);
       line.totalMad = round(line.quantity * line.unitCostMad, 2);
     }
-    lines.sort((a, b) => a.category.localeCompare(b.category) || a.item.localeCompare(b.item));
-    const totalBeforeTaxMad = round(lines.reduce((sum, line) => sum + line.totalMad, 0), 2);
+    lines.sort((a, b) => b.part.localeCompare(a.part) || a.category.localeCompare(b.category) || a.item.localeCompare(b.item));
+    const sum = (part: BillPart | null) =>
+      round(lines.reduce((total, line) => (part === null || line.part === part ? total + line.totalMad : total), 0), 2);
+    const totalBeforeTaxMad = sum(null);
     const vatMad = round(totalBeforeTaxMad * vatRate, 2);
-    return { lines, totalBeforeTaxMad, vatMad, totalWithTaxMad: round(totalBeforeTaxMad + vatMad, 2) };
+    return {
+      lines,
+      supplyBeforeTaxMad: sum('supply'),
+      installationBeforeTaxMad: sum('installation'),
+      totalBeforeTaxMad,
+      vatMad,
+      totalWithTaxMad: round(totalBeforeTaxMad + vatMad, 2),
+    };
   };
   const zones = [...zoneLines.entries()]
     .sort(([a], [b]) => (a === UNZONED ? 1 : b === UNZONED ? -1 : a.localeCompare(b)))
@@ -181,7 +241,7 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   const overallLines = new Map<string, BillLine>();
   for (const zone of zones) {
     for (const line of zone.lines) {
-      const key = `${line.category}|${line.item}|${line.unitCostMad}`;
+      const key = `${line.part}|${line.category}|${line.item}|${line.unitCostMad}`;
       const existing = overallLines.get(key);
       if (existing) existing.quantity += line.quantity;
       else overallLines.set(key, { ...line });

@@ -1,6 +1,7 @@
 import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
 import { NetworkSketch } from './testing/network-sketch';
+import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
 
 /*
  *   Fiber (metres east, north):
@@ -93,6 +94,7 @@ describe('analyseConnectivity', () => {
         to: '19:00',
         minutesPerDay: 690,
         upsAutonomyMinutes: 60,
+        networkNodeIds: [],
       },
     ]);
     expect(camera('cam1').power).toMatchObject({ powered: true, poweredByDay: true, powerSourceId: 's1', powerFeedIds: ['f1'] });
@@ -119,5 +121,57 @@ describe('analyseConnectivity', () => {
     expect(link.fiberRunIds).toEqual(['r2', 'r1']);
     // 1.5 km x 0.35 + 2 splices (p1, sw) x 0.1 + 1.0
     expect(link.lossDb).toBeCloseTo(0.525 + 0.2 + 1.0, 3);
+  });
+});
+
+describe('analyseConnectivity: nodes that draw power', () => {
+  // See testing/powered-switches-scene.ts: sw2 has no feed, sw3 is on a switched lighting circuit (UPS 90 min).
+  const report = analyseConnectivity(buildNetworkGraphs(poweredSwitchesScene(), { nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
+  const camera = (id: string) => report.cameras.find((entry) => entry.cameraId === id)!;
+
+  it('takes a node\'s own draw, else the default for its kind, and books it on its feed and source', () => {
+    expect(report.networkNodePower.map((entry) => [entry.networkNodeId, entry.powerDrawWatts, entry.powered, entry.poweredByDay])).toEqual([
+      ['sw1', 45, true, true],
+      ['sw2', 50, false, false],
+      ['sw3', 30, true, false],
+    ]);
+    expect(report.networkNodePower[0]).toMatchObject({ powerSourceId: 's1', powerFeedIds: ['f1'] });
+    // s1: sw1 45 W + four cameras 12 W (sw2 has no path: nothing booked); s2: sw3 30 W.
+    const loads = Object.fromEntries([...report.powerSourceLoads, ...report.powerFeedLoads].map((load) => [load.id, load.loadWatts]));
+    expect(loads).toMatchObject({ s1: 45 + 4 * 12, s2: 30, f1: 45, f6: 30, f3: 12 });
+  });
+
+  it('cuts off the cameras behind an unpowered node, and says which node', () => {
+    expect(report.unpoweredNetworkNodes).toEqual(['sw2']);
+    expect(camera('cam2').fiber).toBeNull();
+    expect(camera('cam2').cutOffByUnpoweredNodeIds).toEqual(['sw2']);
+    expect(camera('cam2').power.powered).toBe(true);
+    expect(report.camerasWithoutFiberPath).toEqual(['cam2']);
+    expect(report.camerasCutOffByUnpoweredNodes).toEqual([{ cameraId: 'cam2', networkNodeIds: ['sw2'] }]);
+    expect(report.unpoweredCameras).toEqual([]);
+    // sw2 carries no link: only cam1's link and sw1's uplink... and r9 is not cam5's path.
+    expect(camera('cam1').fiber!.networkNodeIds).toEqual(['sw1', 'cc']);
+    expect(camera('cam1').cutOffByUnpoweredNodeIds).toEqual([]);
+  });
+
+  it('darkens by day the cameras whose only path crosses a node dark by day, from when its UPS runs out', () => {
+    expect(report.networkNodesDarkByDay).toEqual([
+      { networkNodeId: 'sw3', fromMinuteOfDay: 480, toMinuteOfDay: 1140, from: '08:00', to: '19:00', minutesPerDay: 660, upsAutonomyMinutes: 90, networkNodeIds: [] },
+    ]);
+    expect(camera('cam4').power).toMatchObject({ powered: true, poweredByDay: true });
+    expect(camera('cam4').power.darkByDay).toEqual({
+      fromMinuteOfDay: 480, toMinuteOfDay: 1140, from: '08:00', to: '19:00', minutesPerDay: 660, upsAutonomyMinutes: 90, networkNodeIds: ['sw3'],
+    });
+    // cam5's link runs through sw3 at night, but by day it still reaches the control centre through sw1.
+    expect(camera('cam5').fiber!.networkNodeIds).toEqual(['sw3', 'cc']);
+    expect(camera('cam5').power.darkByDay).toBeNull();
+    expect(report.camerasDarkByDay.map((entry) => entry.cameraId)).toEqual(['cam4']);
+  });
+
+  it('treats a node with no draw (no recorded figure, no default for its kind) as passive', () => {
+    const passive = analyseConnectivity(buildNetworkGraphs(poweredSwitchesScene()));
+    expect(passive.unpoweredNetworkNodes).toEqual([]);
+    expect(passive.networkNodePower.map((entry) => entry.networkNodeId)).toEqual(['sw1', 'sw3']);
+    expect(passive.cameras.find((entry) => entry.cameraId === 'cam2')!.fiber!.networkNodeIds).toEqual(['sw2', 'sw1', 'cc']);
   });
 });

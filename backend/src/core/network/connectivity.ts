@@ -4,11 +4,13 @@
  * switched street-lighting circuits without a long enough UPS), overloaded feeds and sources, fiber
  * runs with no spare strands and switch port use.
  *
+ * Power first: one Dijkstra from the sources where entering a switched element costs 1e9 (then metres), so a
+ * consumer is fed through as few switched elements as possible and its load is booked on that path. A node
+ * that draws power (a switch, a cabinet's equipment) and has none passes no fiber traffic; one dark by
+ * day darkens, by day, the cameras that have no other path.
  * Fiber: one Dijkstra from the control centre(s) minimising optical loss (run attenuation + splices).
  * A camera's optical link ends at the first link-terminating node on that path (a switch by default,
  * always the control centre); each switch that terminates links sends an uplink on towards the next one.
- * Power: one Dijkstra from the sources where entering a switched element costs 1e9 (then metres), so a
- * consumer is fed through as few switched elements as possible and its load is booked on that path.
  */
 import type { CableType, NetworkNodeKind } from '../domain';
 import { BinaryMinHeap } from './compressed-adjacency';
@@ -79,6 +81,11 @@ export interface DarkByDay {
   to: string;
   minutesPerDay: number;
   upsAutonomyMinutes: number;
+  /**
+   * Nodes dark by day (on switched street lighting, UPS too short) that cut the camera's fiber path;
+   * empty when only the element's own supply is switched.
+   */
+  networkNodeIds: string[];
 }
 
 export interface CameraPowerStatus {
@@ -88,13 +95,31 @@ export interface CameraPowerStatus {
   powerSourceId: string | null;
   powerFeedIds: string[];
   upsAutonomyMinutes: number;
+  /** Dark by day through its own switched supply or through a node of its fiber path that is. */
   darkByDay: DarkByDay | null;
 }
 
 export interface CameraConnectivity {
   cameraId: string;
   fiber: CameraFiberPath | null;
+  /**
+   * When fiber is null only because nodes without power block every path: the unpowered nodes on the
+   * path the camera would take with them powered (empty otherwise).
+   */
+  cutOffByUnpoweredNodeIds: string[];
   power: CameraPowerStatus;
+}
+
+/** Power of a node that draws some (switch, cabinet equipment): without it, no fiber traffic passes. */
+export interface NetworkNodePowerStatus {
+  networkNodeId: string;
+  powerDrawWatts: number;
+  powered: boolean;
+  poweredByDay: boolean;
+  powerSourceId: string | null;
+  powerFeedIds: string[];
+  upsAutonomyMinutes: number;
+  darkByDay: DarkByDay | null;
 }
 
 export interface PowerLoad {
@@ -124,6 +149,13 @@ export interface ConnectivityReport {
   camerasWithoutFiberPath: string[];
   unpoweredCameras: string[];
   camerasDarkByDay: ({ cameraId: string } & DarkByDay)[];
+  /** Every active node that draws power, with its supply. */
+  networkNodePower: NetworkNodePowerStatus[];
+  /** Nodes that draw power and have no power path: no fiber traffic passes them. */
+  unpoweredNetworkNodes: string[];
+  networkNodesDarkByDay: ({ networkNodeId: string } & DarkByDay)[];
+  /** Cameras without a fiber path only because of unpowered nodes, and those nodes. */
+  camerasCutOffByUnpoweredNodes: { cameraId: string; networkNodeIds: string[] }[];
   linksOverBudget: OpticalLink[];
   /** Switch-to-switch (or switch-to-control-centre) links. */
   uplinks: OpticalLink[];
@@ -136,7 +168,7 @@ export interface ConnectivityReport {
   fiberRunsWithoutSpareStrands: StrandUse[];
   /** Switches, the control centre and every node with a port count. */
   portUse: PortUse[];
-  /** Shortest-loss tree of the fiber graph (parent vertex, -1 unreached), for other analyses. */
+  /** Shortest-loss tree of the fiber graph (parent vertex, -1 unreached), unpowered nodes left out, for other analyses. */
   fiberParent: Int32Array;
   /** Fewest-switched-elements tree of the power graph. */
   powerParent: Int32Array;
@@ -159,8 +191,96 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
   const uplinkPortsPerSwitch = options.uplinkPortsPerSwitch ?? 1;
   const offPeriod = options.streetLightingOffPeriod ?? { startMinuteOfDay: 6 * 60 + 30, endMinuteOfDay: 19 * 60 };
   const lightingSourcesSwitched = options.streetLightingSourcesAreSwitched ?? true;
+  const offMinutes = (offPeriod.endMinuteOfDay - offPeriod.startMinuteOfDay + 1440) % 1440;
+  const darkPeriod = (upsAutonomyMinutes: number, networkNodeIds: string[]): DarkByDay => {
+    const fromMinuteOfDay = (offPeriod.startMinuteOfDay + upsAutonomyMinutes) % 1440;
+    return {
+      fromMinuteOfDay,
+      toMinuteOfDay: offPeriod.endMinuteOfDay,
+      from: clockTime(fromMinuteOfDay),
+      to: clockTime(offPeriod.endMinuteOfDay),
+      minutesPerDay: offMinutes - upsAutonomyMinutes,
+      upsAutonomyMinutes,
+      networkNodeIds,
+    };
+  };
 
-  // ---- Fiber: loss-weighted shortest path tree from the root.
+  // ---- Power first (a node without power passes no fiber traffic): fewest switched elements, then shortest feed length.
+  const feedSwitched = Uint8Array.from(input.powerFeeds, (feed) => (feed.switched ? 1 : 0));
+  const powerEntryCost = new Float64Array(power.vertexCount);
+  for (let vertex = 1; vertex < power.vertexCount; vertex++) {
+    const kind = power.vertexKind[vertex];
+    const index = power.vertexEntityIndex[vertex];
+    if (kind === VertexKind.line) {
+      powerEntryCost[vertex] = (feedSwitched[index] ? SWITCHED_COST : 0) + graphs.powerFeedLengthMeters[index];
+    } else if (kind === VertexKind.powerSource) {
+      powerEntryCost[vertex] =
+        lightingSourcesSwitched && input.powerSources[index].kind === 'street_lighting_circuit' ? SWITCHED_COST : 0;
+    }
+  }
+  const powerTree = shortestPathTree(power, powerEntryCost);
+  const powerParent = powerTree.parent;
+  const feedLoadWatts = new Float64Array(input.powerFeeds.length);
+  const sourceLoadWatts = new Float64Array(input.powerSources.length);
+  const bookLoad = (startVertex: number, watts: number) => {
+    if (!(watts > 0) || powerParent[startVertex] === -1) return;
+    for (let vertex = startVertex; vertex > 0; vertex = powerParent[vertex]) {
+      const kind = power.vertexKind[vertex];
+      if (kind === VertexKind.line) feedLoadWatts[power.vertexEntityIndex[vertex]] += watts;
+      else if (kind === VertexKind.powerSource) sourceLoadWatts[power.vertexEntityIndex[vertex]] += watts;
+    }
+  };
+  input.cameras.forEach((camera, index) => {
+    if (graphs.cameraActive[index]) bookLoad(power.cameraBase + index, camera.powerDrawWatts);
+  });
+  input.networkNodes.forEach((_, index) => {
+    if (power.vertexActive[power.nodeBase + index]) bookLoad(power.nodeBase + index, graphs.nodePowerDrawWatts[index]);
+  });
+  const powerPathOf = (startVertex: number): { powerSourceId: string | null; powerFeedIds: string[] } => {
+    const powerFeedIds: string[] = [];
+    let powerSourceId: string | null = null;
+    if (powerParent[startVertex] === -1) return { powerSourceId, powerFeedIds };
+    for (let vertex = startVertex; vertex > 0; vertex = powerParent[vertex]) {
+      const kind = power.vertexKind[vertex];
+      if (kind === VertexKind.line) powerFeedIds.push(input.powerFeeds[power.vertexEntityIndex[vertex]].id);
+      else if (kind === VertexKind.powerSource) powerSourceId = input.powerSources[power.vertexEntityIndex[vertex]].id;
+    }
+    return { powerSourceId, powerFeedIds };
+  };
+
+  // Nodes that draw power: unpowered ones block the fiber graph, those dark by day block it by day.
+  const networkNodePower: NetworkNodePowerStatus[] = [];
+  const unpoweredNetworkNodes: string[] = [];
+  const networkNodesDarkByDay: ({ networkNodeId: string } & DarkByDay)[] = [];
+  const unpoweredVertex = new Uint8Array(fiber.vertexCount);
+  const darkByDayUps = new Float64Array(fiber.vertexCount).fill(-1);
+  input.networkNodes.forEach((node, index) => {
+    if (!graphs.nodeNeedsPower[index]) return;
+    const powerVertex = power.nodeBase + index;
+    const powered = powerParent[powerVertex] !== -1;
+    const poweredByDay = powered && powerTree.distance[powerVertex] < SWITCHED_COST;
+    const upsAutonomyMinutes = node.upsAutonomyMinutes ?? 0;
+    const darkByDay = powered && !poweredByDay && upsAutonomyMinutes < offMinutes ? darkPeriod(upsAutonomyMinutes, []) : null;
+    if (!powered) {
+      unpoweredVertex[fiber.nodeBase + index] = 1;
+      unpoweredNetworkNodes.push(node.id);
+    }
+    if (darkByDay) {
+      darkByDayUps[fiber.nodeBase + index] = upsAutonomyMinutes;
+      networkNodesDarkByDay.push({ networkNodeId: node.id, ...darkByDay });
+    }
+    networkNodePower.push({
+      networkNodeId: node.id,
+      powerDrawWatts: graphs.nodePowerDrawWatts[index],
+      powered,
+      poweredByDay,
+      ...powerPathOf(powerVertex),
+      upsAutonomyMinutes,
+      darkByDay,
+    });
+  });
+
+  // ---- Fiber: loss-weighted shortest path tree from the root, around unpowered nodes.
   const runLossDb = Float64Array.from(
     input.fiberRuns,
     (run, index) => (attenuation[run.cableType] * graphs.fiberRunLengthMeters[index]) / 1000,
@@ -174,7 +294,15 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
       fiberEntryCost[vertex] = input.networkNodes[fiber.vertexEntityIndex[vertex]].kind === 'control_centre' ? 0 : spliceLossDb;
     }
   }
-  const fiberParent = shortestPathTree(fiber, fiberEntryCost).parent;
+  const anyUnpowered = unpoweredNetworkNodes.length > 0;
+  let fiberParent: Int32Array;
+  if (anyUnpowered) {
+    const blockedCost = fiberEntryCost.slice();
+    for (let vertex = 0; vertex < fiber.vertexCount; vertex++) if (unpoweredVertex[vertex]) blockedCost[vertex] = Infinity;
+    fiberParent = shortestPathTree(fiber, blockedCost).parent;
+  } else {
+    fiberParent = shortestPathTree(fiber, fiberEntryCost).parent;
+  }
 
   // One shared element object per vertex: the 10,000 paths reuse them instead of allocating their own.
   const fiberElements: (NetworkElementReference | null | undefined)[] = new Array(fiber.vertexCount);
@@ -271,81 +399,70 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
     queueSwitch(link);
   }
 
-  // ---- Power: fewest switched elements, then shortest feed length.
-  const feedSwitched = Uint8Array.from(input.powerFeeds, (feed) => (feed.switched ? 1 : 0));
-  const powerEntryCost = new Float64Array(power.vertexCount);
-  for (let vertex = 1; vertex < power.vertexCount; vertex++) {
-    const kind = power.vertexKind[vertex];
-    const index = power.vertexEntityIndex[vertex];
-    if (kind === VertexKind.line) {
-      powerEntryCost[vertex] = (feedSwitched[index] ? SWITCHED_COST : 0) + graphs.powerFeedLengthMeters[index];
-    } else if (kind === VertexKind.powerSource) {
-      powerEntryCost[vertex] =
-        lightingSourcesSwitched && input.powerSources[index].kind === 'street_lighting_circuit' ? SWITCHED_COST : 0;
-    }
+  // Cameras cut off only by unpowered nodes: the path they would take with every node powered.
+  const cutOffBy: (string[] | undefined)[] = new Array(input.cameras.length);
+  if (anyUnpowered) {
+    const unblockedParent = shortestPathTree(fiber, fiberEntryCost).parent;
+    input.cameras.forEach((_, index) => {
+      const cameraVertex = fiber.cameraBase + index;
+      if (!graphs.cameraActive[index] || fiberPaths[index] || unblockedParent[cameraVertex] === -1) return;
+      const nodeIds: string[] = [];
+      for (let vertex = cameraVertex; vertex > 0; vertex = unblockedParent[vertex]) {
+        if (unpoweredVertex[vertex]) nodeIds.push(input.networkNodes[fiber.vertexEntityIndex[vertex]].id);
+      }
+      cutOffBy[index] = nodeIds;
+    });
   }
-  const powerTree = shortestPathTree(power, powerEntryCost);
-  const powerParent = powerTree.parent;
-  const feedLoadWatts = new Float64Array(input.powerFeeds.length);
-  const sourceLoadWatts = new Float64Array(input.powerSources.length);
-  const bookLoad = (startVertex: number, watts: number) => {
-    if (!(watts > 0) || powerParent[startVertex] === -1) return;
-    for (let vertex = startVertex; vertex > 0; vertex = powerParent[vertex]) {
-      const kind = power.vertexKind[vertex];
-      if (kind === VertexKind.line) feedLoadWatts[power.vertexEntityIndex[vertex]] += watts;
-      else if (kind === VertexKind.powerSource) sourceLoadWatts[power.vertexEntityIndex[vertex]] += watts;
-    }
-  };
-  input.cameras.forEach((camera, index) => {
-    if (graphs.cameraActive[index]) bookLoad(power.cameraBase + index, camera.powerDrawWatts);
-  });
-  input.networkNodes.forEach((node, index) => {
-    if (power.vertexActive[power.nodeBase + index]) bookLoad(power.nodeBase + index, node.powerDrawWatts ?? 0);
-  });
+  // By day, nodes dark by day are out too: cameras that lose every path then are dark by day through them.
+  let reachableByDay: Uint8Array | null = null;
+  if (networkNodesDarkByDay.length > 0) {
+    const blocked = unpoweredVertex.slice();
+    for (let vertex = 0; vertex < fiber.vertexCount; vertex++) if (darkByDayUps[vertex] >= 0) blocked[vertex] = 1;
+    reachableByDay = reachableAvoiding(fiber, blocked);
+  }
 
-  const offMinutes = (offPeriod.endMinuteOfDay - offPeriod.startMinuteOfDay + 1440) % 1440;
   const cameras: CameraConnectivity[] = [];
   const camerasWithoutFiberPath: string[] = [];
   const unpoweredCameras: string[] = [];
   const camerasDarkByDay: ({ cameraId: string } & DarkByDay)[] = [];
+  const camerasCutOffByUnpoweredNodes: { cameraId: string; networkNodeIds: string[] }[] = [];
   input.cameras.forEach((camera, index) => {
     if (!graphs.cameraActive[index]) return;
     const powerVertex = power.cameraBase + index;
     const powered = powerParent[powerVertex] !== -1;
     const poweredByDay = powered && powerTree.distance[powerVertex] < SWITCHED_COST;
-    const powerFeedIds: string[] = [];
-    let powerSourceId: string | null = null;
-    if (powered) {
-      for (let vertex = powerVertex; vertex > 0; vertex = powerParent[vertex]) {
-        const kind = power.vertexKind[vertex];
-        if (kind === VertexKind.line) powerFeedIds.push(input.powerFeeds[power.vertexEntityIndex[vertex]].id);
-        else if (kind === VertexKind.powerSource) powerSourceId = input.powerSources[power.vertexEntityIndex[vertex]].id;
-      }
-    }
+    const { powerSourceId, powerFeedIds } = powerPathOf(powerVertex);
     const poleIndex = camera.poleId != null ? graphs.indexById.pole.get(camera.poleId) : undefined;
     const upsAutonomyMinutes = Math.max(
       camera.upsAutonomyMinutes ?? 0,
       poleIndex !== undefined ? (input.poles[poleIndex].upsAutonomyMinutes ?? 0) : 0,
     );
+    const fiberPath = fiberPaths[index];
+    // Dark from the first of: its own switched supply running out, a node of its path running out.
+    let darkUps = powered && !poweredByDay ? upsAutonomyMinutes : Infinity;
+    const darkNodeIds: string[] = [];
+    if (powered && fiberPath && reachableByDay && !reachableByDay[fiber.cameraBase + index]) {
+      let nodeUps = Infinity;
+      for (let vertex = fiber.cameraBase + index; vertex > 0; vertex = fiberParent[vertex]) {
+        if (darkByDayUps[vertex] < 0) continue;
+        darkNodeIds.push(input.networkNodes[fiber.vertexEntityIndex[vertex]].id);
+        nodeUps = Math.min(nodeUps, darkByDayUps[vertex]);
+      }
+      darkUps = Math.min(darkUps, nodeUps);
+    }
     let darkByDay: DarkByDay | null = null;
-    if (powered && !poweredByDay && upsAutonomyMinutes < offMinutes) {
-      const fromMinuteOfDay = (offPeriod.startMinuteOfDay + upsAutonomyMinutes) % 1440;
-      darkByDay = {
-        fromMinuteOfDay,
-        toMinuteOfDay: offPeriod.endMinuteOfDay,
-        from: clockTime(fromMinuteOfDay),
-        to: clockTime(offPeriod.endMinuteOfDay),
-        minutesPerDay: offMinutes - upsAutonomyMinutes,
-        upsAutonomyMinutes,
-      };
+    if (darkUps < offMinutes) {
+      darkByDay = darkPeriod(darkUps, darkNodeIds);
       camerasDarkByDay.push({ cameraId: camera.id, ...darkByDay });
     }
-    const fiberPath = fiberPaths[index];
+    const cutOffByUnpoweredNodeIds = cutOffBy[index] ?? [];
     if (!fiberPath) camerasWithoutFiberPath.push(camera.id);
+    if (cutOffByUnpoweredNodeIds.length) camerasCutOffByUnpoweredNodes.push({ cameraId: camera.id, networkNodeIds: cutOffByUnpoweredNodeIds });
     if (!powered) unpoweredCameras.push(camera.id);
     cameras.push({
       cameraId: camera.id,
       fiber: fiberPath,
+      cutOffByUnpoweredNodeIds,
       power: { powered, poweredByDay, powerSourceId, powerFeedIds, upsAutonomyMinutes, darkByDay },
     });
   });
@@ -390,6 +507,10 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
     camerasWithoutFiberPath,
     unpoweredCameras,
     camerasDarkByDay,
+    networkNodePower,
+    unpoweredNetworkNodes,
+    networkNodesDarkByDay,
+    camerasCutOffByUnpoweredNodes,
     linksOverBudget,
     uplinks,
     powerFeedLoads,
@@ -402,6 +523,27 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
     fiberParent,
     powerParent,
   };
+}
+
+/** Breadth-first reachability from the root (vertex 0) that never enters a blocked vertex. */
+export function reachableAvoiding(graph: MediumGraph, blocked: Uint8Array | null): Uint8Array {
+  const reachable = new Uint8Array(graph.vertexCount);
+  const queue = new Int32Array(graph.vertexCount);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = 0;
+  reachable[0] = 1;
+  const { offsets, targets } = graph.out;
+  while (head < tail) {
+    const vertex = queue[head++];
+    for (let edge = offsets[vertex]; edge < offsets[vertex + 1]; edge++) {
+      const next = targets[edge];
+      if (reachable[next] || (blocked !== null && blocked[next])) continue;
+      reachable[next] = 1;
+      queue[tail++] = next;
+    }
+  }
+  return reachable;
 }
 
 function load(id: string, loadWatts: number, capacityWatts: number): PowerLoad {

@@ -16,7 +16,7 @@
  */
 import RBush from 'rbush';
 import type { LineString, Position } from 'geojson';
-import type { AssetStatus, EndpointKind } from '../domain';
+import type { AssetStatus, EndpointKind, NetworkNodeKind } from '../domain';
 import { DirectedEdgeCollector, type CompressedAdjacency } from './compressed-adjacency';
 import { degreesAround, distanceMeters, lineLengthMeters } from './geodesy';
 import type {
@@ -43,6 +43,11 @@ export interface NetworkGraphOptions {
   snappingDistanceMeters?: number;
   /** Elements in these statuses are left out of the graph. Default ['decommissioned']. */
   excludedStatuses?: readonly AssetStatus[];
+  /**
+   * Power drawn by a node whose powerDrawWatts is empty, by kind: the caller's configuration (the core
+   * holds no defaults). A kind left out draws 0 W, i.e. a passive node that needs no power.
+   */
+  nodePowerDrawWattsByKind?: Partial<Record<NetworkNodeKind, number>>;
 }
 
 export type LineEnd = 'from' | 'to';
@@ -103,6 +108,13 @@ export interface NetworkGraphs {
   power: MediumGraph;
   /** 1 for cameras that count (not excluded by status). */
   cameraActive: Uint8Array;
+  /** Power each node draws, watts: its own figure, else the default for its kind, else 0. */
+  nodePowerDrawWatts: Float64Array;
+  /**
+   * 1 for active nodes that draw power: such a node without power passes no fiber traffic, so the
+   * cameras behind it go dark with it (splice closures and other passive nodes draw 0 and are 0 here).
+   */
+  nodeNeedsPower: Uint8Array;
   fiberRunLengthMeters: Float64Array;
   powerFeedLengthMeters: Float64Array;
   snappedEnds: SnappedEnd[];
@@ -156,6 +168,11 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
   const poleActive = Uint8Array.from(input.poles, (pole) => (isActive(pole.status) ? 1 : 0));
   const cameraActive = Uint8Array.from(input.cameras, (camera) => (isActive(camera.status) ? 1 : 0));
   const sourceActive = Uint8Array.from(input.powerSources, (source) => (isActive(source.status) ? 1 : 0));
+  const nodePowerDrawWatts = Float64Array.from(
+    input.networkNodes,
+    (node) => node.powerDrawWatts ?? options.nodePowerDrawWattsByKind?.[node.kind] ?? 0,
+  );
+  const nodeNeedsPower = Uint8Array.from(input.networkNodes, (_, index) => (nodeActive[index] && nodePowerDrawWatts[index] > 0 ? 1 : 0));
 
   const snappedEnds: SnappedEnd[] = [];
   const danglingEnds: DanglingEnd[] = [];
@@ -411,6 +428,8 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
     fiber,
     power,
     cameraActive,
+    nodePowerDrawWatts,
+    nodeNeedsPower,
     fiberRunLengthMeters: Float64Array.from(input.fiberRuns, (run) => measuredLength(run.lengthMeters, run.path)),
     powerFeedLengthMeters: Float64Array.from(input.powerFeeds, (feed) => measuredLength(feed.lengthMeters, feed.path)),
     snappedEnds,

@@ -6,6 +6,7 @@ import type { LineString, Position } from 'geojson';
 import type {
   AssetStatus,
   CableType,
+  CameraKind,
   EndpointKind,
   InstallMethod,
   NetworkNodeKind,
@@ -26,6 +27,7 @@ export interface NetworkNode {
   location: Position;
   portCount?: number | null;
   strandCapacity?: number | null;
+  /** Power drawn (switch, cabinet equipment), watts; empty = the caller's default for the kind. */
   powerDrawWatts?: number | null;
   upsAutonomyMinutes?: number | null;
   status?: AssetStatus;
@@ -47,6 +49,8 @@ export interface Camera {
   powerDrawWatts: number;
   /** Catalogue model name, for the bill of quantities. */
   model?: string | null;
+  /** The model's kind (fixed bullet, fixed dome, PTZ), for installation labour in the bill of quantities. */
+  kind?: CameraKind | null;
   upsAutonomyMinutes?: number | null;
   status?: AssetStatus;
 }

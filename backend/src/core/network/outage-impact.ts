@@ -2,6 +2,11 @@
  * Outage impact: which cameras go dark (no fiber path to the control centre, or no power) when a set
  * of elements fails, in time proportional to what the failure touches.
  *
+ * The media depend on each other one way: a node that draws power (a switch, a cabinet's equipment)
+ * passes no fiber traffic without power. Power is analysed first; the nodes it leaves without power fail
+ * in the fiber graph with the failed elements, so the cameras behind them go dark too. Nodes already
+ * without power before the failure are left out of the fiber index.
+ *
  * Prepared once per medium: a BFS spanning tree from the root and its preorder intervals. For a
  * failure set F, only vertices in the union S of the tree subtrees of F can lose their path (any other
  * vertex keeps its tree path). Inside S a vertex survives when it is reachable from outside S without
@@ -27,12 +32,16 @@ export interface DarkCamera {
   cameraId: string;
   lostFiber: boolean;
   lostPower: boolean;
+  /** Its fiber path was lost through nodes left without power (it would keep one with them powered). */
+  lostFiberThroughUnpoweredNode: boolean;
 }
 
 export interface OutageImpact<TLoss = BlackSpotCoverageLoss[]> {
   /** Cameras live before the failure and dark after it. */
   darkCameraIds: string[];
   darkCameras: DarkCamera[];
+  /** Nodes that draw power, powered before the failure and not after it (their fiber traffic stops). */
+  unpoweredNetworkNodeIds: string[];
   /** Failed elements not found in the network (or excluded). */
   unknownElements: NetworkElementReference[];
   /** The estimator's answer, when one was given. */
@@ -51,7 +60,11 @@ class MediumOutageIndex {
   private subset: Int32Array;
   private queue: Int32Array;
 
-  constructor(private readonly graph: MediumGraph) {
+  /** `blocked` vertices are out of the network before any failure (nodes without power in the fiber graph). */
+  constructor(
+    private readonly graph: MediumGraph,
+    blocked: Uint8Array | null = null,
+  ) {
     const count = graph.vertexCount;
     const parent = new Int32Array(count).fill(-1);
     this.reachable = new Uint8Array(count);
@@ -64,7 +77,7 @@ class MediumOutageIndex {
       const vertex = bfsOrder[head++];
       for (let edge = graph.out.offsets[vertex]; edge < graph.out.offsets[vertex + 1]; edge++) {
         const next = graph.out.targets[edge];
-        if (this.reachable[next]) continue;
+        if (this.reachable[next] || (blocked !== null && blocked[next])) continue;
         this.reachable[next] = 1;
         parent[next] = vertex;
         bfsOrder[tail++] = next;
@@ -169,25 +182,37 @@ export class OutageImpactAnalyser {
   private readonly powerIndex: MediumOutageIndex;
   /** 1 when the camera is live (fiber path and power) with nothing failed. */
   readonly cameraLive: Uint8Array;
+  /** Nodes that draw power and have it with nothing failed (by node index). */
+  private readonly nodePowered: Uint8Array;
   private readonly lostFiberStamp: Int32Array;
   private readonly lostPowerStamp: Int32Array;
+  private readonly directFiberLossStamp: Int32Array;
   private generation = 0;
 
   constructor(private readonly graphs: NetworkGraphs) {
-    this.fiberIndex = new MediumOutageIndex(graphs.fiber);
     this.powerIndex = new MediumOutageIndex(graphs.power);
+    const { fiber, power } = graphs;
+    this.nodePowered = new Uint8Array(graphs.input.networkNodes.length);
+    let blocked: Uint8Array | null = null;
+    graphs.input.networkNodes.forEach((_, index) => {
+      if (!graphs.nodeNeedsPower[index]) return;
+      if (this.powerIndex.reachable[power.nodeBase + index]) this.nodePowered[index] = 1;
+      else (blocked ??= new Uint8Array(fiber.vertexCount))[fiber.nodeBase + index] = 1;
+    });
+    this.fiberIndex = new MediumOutageIndex(fiber, blocked);
     const cameraCount = graphs.input.cameras.length;
     this.cameraLive = new Uint8Array(cameraCount);
     for (let index = 0; index < cameraCount; index++) {
       this.cameraLive[index] =
         graphs.cameraActive[index] &&
-        this.fiberIndex.reachable[graphs.fiber.cameraBase + index] &&
-        this.powerIndex.reachable[graphs.power.cameraBase + index]
+        this.fiberIndex.reachable[fiber.cameraBase + index] &&
+        this.powerIndex.reachable[power.cameraBase + index]
           ? 1
           : 0;
     }
     this.lostFiberStamp = new Int32Array(cameraCount);
     this.lostPowerStamp = new Int32Array(cameraCount);
+    this.directFiberLossStamp = new Int32Array(cameraCount);
   }
 
   impactOf<TLoss = BlackSpotCoverageLoss[]>(
@@ -212,32 +237,58 @@ export class OutageImpactAnalyser {
     }
     const generation = ++this.generation;
     const darkIndices: number[] = [];
-    const fiberCameraBase = graphs.fiber.cameraBase;
-    const powerCameraBase = graphs.power.cameraBase;
-    this.fiberIndex.lostVertices(fiberFailed, (vertex) => {
-      if (graphs.fiber.vertexKind[vertex] !== VertexKind.camera) return;
-      const index = vertex - fiberCameraBase;
-      if (!this.cameraLive[index]) return;
-      this.lostFiberStamp[index] = generation;
-      darkIndices.push(index);
-    });
+    const { fiber, power } = graphs;
+    // Power first: the nodes it leaves without power fail in the fiber graph too.
+    const unpoweredNodes: number[] = [];
     this.powerIndex.lostVertices(powerFailed, (vertex) => {
-      if (graphs.power.vertexKind[vertex] !== VertexKind.camera) return;
-      const index = vertex - powerCameraBase;
+      const kind = power.vertexKind[vertex];
+      if (kind === VertexKind.networkNode) {
+        const index = vertex - power.nodeBase;
+        if (this.nodePowered[index]) unpoweredNodes.push(index);
+        return;
+      }
+      if (kind !== VertexKind.camera) return;
+      const index = vertex - power.cameraBase;
       if (!this.cameraLive[index]) return;
       this.lostPowerStamp[index] = generation;
-      if (this.lostFiberStamp[index] !== generation) darkIndices.push(index);
+      darkIndices.push(index);
+    });
+    if (unpoweredNodes.length > 0) {
+      // Which cameras the failed elements alone cut off, to tell them from those lost through unpowered nodes.
+      this.fiberIndex.lostVertices(fiberFailed, (vertex) => {
+        if (fiber.vertexKind[vertex] === VertexKind.camera) this.directFiberLossStamp[vertex - fiber.cameraBase] = generation;
+      });
+      for (const index of unpoweredNodes) fiberFailed.push(fiber.nodeBase + index);
+    }
+    this.fiberIndex.lostVertices(fiberFailed, (vertex) => {
+      if (fiber.vertexKind[vertex] !== VertexKind.camera) return;
+      const index = vertex - fiber.cameraBase;
+      if (!this.cameraLive[index]) return;
+      this.lostFiberStamp[index] = generation;
+      if (this.lostPowerStamp[index] !== generation) darkIndices.push(index);
     });
     darkIndices.sort((a, b) => a - b);
-    const darkCameras: DarkCamera[] = darkIndices.map((index) => ({
-      cameraId: graphs.input.cameras[index].id,
-      lostFiber: this.lostFiberStamp[index] === generation,
-      lostPower: this.lostPowerStamp[index] === generation,
-    }));
+    const throughNodes = unpoweredNodes.length > 0;
+    const darkCameras: DarkCamera[] = darkIndices.map((index) => {
+      const lostFiber = this.lostFiberStamp[index] === generation;
+      return {
+        cameraId: graphs.input.cameras[index].id,
+        lostFiber,
+        lostPower: this.lostPowerStamp[index] === generation,
+        lostFiberThroughUnpoweredNode: lostFiber && throughNodes && this.directFiberLossStamp[index] !== generation,
+      };
+    });
     const darkCameraIds = darkCameras.map((camera) => camera.cameraId);
-    const impact: OutageImpact<TLoss> = { darkCameraIds, darkCameras, unknownElements };
+    const unpoweredNetworkNodeIds = unpoweredNodes.sort((a, b) => a - b).map((index) => graphs.input.networkNodes[index].id);
+    const impact: OutageImpact<TLoss> = { darkCameraIds, darkCameras, unpoweredNetworkNodeIds, unknownElements };
     if (coverageLossEstimator) impact.coverageLoss = coverageLossEstimator(darkCameraIds);
     return impact;
+  }
+
+  /** Indices (input order) of the cameras live before and dark after the failure. */
+  darkCameraIndices(failures: FailureSet): number[] {
+    const ids = this.impactOf(failures).darkCameraIds;
+    return ids.map((id) => this.graphs.indexById.camera.get(id)!);
   }
 }
 

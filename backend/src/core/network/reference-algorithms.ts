@@ -34,9 +34,13 @@ const FAILURE_FIELDS: [keyof FailureSet, NetworkElementKind][] = [
   ['powerSourceIds', 'power_source'],
 ];
 
-/** Cameras live with nothing failed (fiber path and power), by index. */
+/**
+ * Cameras live (fiber path and power) with the given elements failed, by index, from scratch: power
+ * reachability first, then fiber reachability with the failed elements and every node that draws power
+ * but has none blocked.
+ */
 export function liveCamerasFromScratch(graphs: NetworkGraphs, failures: FailureSet = {}): Uint8Array {
-  const media = [graphs.fiber, graphs.power].map((graph) => {
+  const blockedIn = (graph: MediumGraph) => {
     const blocked = new Uint8Array(graph.vertexCount);
     for (const [field, kind] of FAILURE_FIELDS) {
       for (const id of failures[field] ?? []) {
@@ -44,10 +48,17 @@ export function liveCamerasFromScratch(graphs: NetworkGraphs, failures: FailureS
         if (vertex !== -1) blocked[vertex] = 1;
       }
     }
-    return { graph, reachable: breadthFirstReachable(graph, blocked) };
+    return blocked;
+  };
+  const { fiber, power } = graphs;
+  const powerReachable = breadthFirstReachable(power, blockedIn(power));
+  const fiberBlocked = blockedIn(fiber);
+  graphs.input.networkNodes.forEach((_, index) => {
+    if (graphs.nodeNeedsPower[index] && !powerReachable[power.nodeBase + index]) fiberBlocked[fiber.nodeBase + index] = 1;
   });
+  const fiberReachable = breadthFirstReachable(fiber, fiberBlocked);
   return Uint8Array.from(graphs.input.cameras, (_, index) =>
-    graphs.cameraActive[index] && media.every(({ graph, reachable }) => reachable[graph.cameraBase + index]) ? 1 : 0,
+    graphs.cameraActive[index] && fiberReachable[fiber.cameraBase + index] && powerReachable[power.cameraBase + index] ? 1 : 0,
   );
 }
 

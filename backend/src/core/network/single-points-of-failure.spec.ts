@@ -6,6 +6,7 @@ import { createOutageImpactAnalyser } from './outage-impact';
 import { SinglePointOfFailureAnalysis } from './single-points-of-failure';
 import { generateCityNetwork, seededRandom } from './testing/generated-city-network';
 import { NetworkSketch } from './testing/network-sketch';
+import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
 
 describe('computeDominatorTree (Lengauer-Tarjan)', () => {
   it('matches brute force (remove each vertex, search again) on 300 random directed graphs', () => {
@@ -140,5 +141,53 @@ describe('SinglePointOfFailureAnalysis', () => {
     for (const id of sample(input.powerFeeds)) {
       expect(lost.get(`power_feed:${id}`) ?? 0).toBe(outage.impactOf({ powerFeedIds: [id] }).darkCameraIds.length);
     }
+    // Feeds and sources of switches and cabinets: their loss includes what is behind the nodes they power.
+    const nodeFeeds = input.powerFeeds.filter((feed) => feed.to?.kind === 'network_node').map((feed) => feed.id);
+    expect(nodeFeeds.length).toBeGreaterThan(50);
+    let cascading = 0;
+    for (const id of nodeFeeds) {
+      const impact = outage.impactOf({ powerFeedIds: [id] });
+      expect(lost.get(`power_feed:${id}`) ?? 0).toBe(impact.darkCameraIds.length);
+      if (impact.darkCameras.some((camera) => camera.lostFiberThroughUnpoweredNode)) cascading++;
+    }
+    expect(cascading).toBeGreaterThan(10);
+    for (const source of input.powerSources) {
+      expect(lost.get(`power_source:${source.id}`) ?? 0).toBe(outage.impactOf({ powerSourceIds: [source.id] }).darkCameraIds.length);
+    }
+  });
+});
+
+describe('SinglePointOfFailureAnalysis: nodes that draw power', () => {
+  // See testing/powered-switches-scene.ts: cam2 is dark already (sw2 has no power); cam5 has sw1 and sw3.
+  const analysis = new SinglePointOfFailureAnalysis(buildNetworkGraphs(poweredSwitchesScene(), { nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
+  const ids = (list: { id: string }[] | null) => list!.map((element) => element.id).sort();
+
+  it("adds the power supply of the camera's switches to its single points of failure", () => {
+    expect([...analysis.cameraLive]).toEqual([1, 0, 1, 1]);
+    // r1 and r6 are not: r8-p5-r9 closes a ring cc-sw1-p5-sw3-cc.
+    expect(ids(analysis.singlePointsOfFailureOfCamera('cam1'))).toEqual(['cc', 'f1', 'f2', 'p1', 'r2', 's1', 'sw1']);
+    expect(ids(analysis.singlePointsOfFailureOfCamera('cam4'))).toEqual(['cc', 'f4', 'f6', 'p4', 'r7', 's1', 's2', 'sw3']);
+    // Two switches, each on its own supply: neither supply alone cuts cam5 off.
+    expect(ids(analysis.singlePointsOfFailureOfCamera('cam5'))).toEqual(['cc', 'f5', 'p5', 's1']);
+    expect(analysis.singlePointsOfFailureOfCamera('cam2')).toBeNull();
+  });
+
+  it('ranks a supply by the cameras behind the nodes it powers', () => {
+    const lost = new Map(analysis.rankCriticalElements().map((entry) => [entry.element.id, entry.camerasLost]));
+    expect(lost.get('s1')).toBe(3); // every pole and sw1
+    expect(lost.get('f1')).toBe(1); // cam1 (cam5 goes through sw3)
+    expect(lost.get('f6')).toBe(1);
+    expect(lost.get('s2')).toBe(1);
+    expect(lost.get('cc')).toBe(3);
+    expect(lost.has('sw2')).toBe(false);
+    expect(lost.has('r4')).toBe(false);
+  });
+
+  it('names the supply of a switch among the elements that drop a black spot', () => {
+    const [spot] = analysis.blackSpotSinglePointsOfFailure([{ blackSpotId: 'square', servingCameraIds: ['cam1', 'cam4'] }], (_, live) => live.length === 2);
+    expect(spot.singlePointsOfFailure.map((entry) => entry.element.id).sort()).toEqual(
+      ['cam1', 'cam4', 'cc', 'f1', 'f2', 'f4', 'f6', 'p1', 'p4', 'r2', 'r7', 's1', 's2', 'sw1', 'sw3'].sort(),
+    );
+    expect(spot.singlePointsOfFailure.find((entry) => entry.element.id === 'f6')!.servingCamerasLost).toEqual(['cam4']);
   });
 });

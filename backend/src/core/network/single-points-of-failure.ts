@@ -3,10 +3,39 @@
  * at the sources). Every run, feed, node, pole and source is a vertex, so a camera's single points of
  * failure are its dominators in either tree, and the cameras an element cuts off alone are its
  * dominator subtrees. Poles, network nodes and cameras sit in both graphs: their loss is the union.
+ *
+ * A node that draws power passes no fiber traffic without it: nodes without power at all are left out
+ * of the fiber graph, and an element whose failure alone leaves a powered node without power (a power
+ * dominator of such a node) loses more than its dominator subtrees: everything the outage analysis
+ * finds behind those nodes. Those few elements are measured exactly with the outage analyser.
  */
+import { DirectedEdgeCollector, type CompressedAdjacency } from './compressed-adjacency';
 import { computeDominatorTree, dominates, type DominatorTree } from './dominators';
 import { elementOfVertex, VertexKind, vertexOfElement, type MediumGraph, type NetworkGraphs } from './network-graph';
-import { elementKey, type NetworkElementKind, type NetworkElementReference } from './network-types';
+import { elementKey, type FailureSet, type NetworkElementKind, type NetworkElementReference } from './network-types';
+import { createOutageImpactAnalyser } from './outage-impact';
+
+const FAILURE_FIELD: Record<NetworkElementKind, keyof FailureSet> = {
+  fiber_run: 'fiberRunIds',
+  network_node: 'networkNodeIds',
+  pole: 'poleIds',
+  camera: 'cameraIds',
+  power_feed: 'powerFeedIds',
+  power_source: 'powerSourceIds',
+};
+
+/** The graph without the blocked vertices' edges (the vertices stay, isolated). */
+function withoutVertices(graph: MediumGraph, blocked: Uint8Array): { out: CompressedAdjacency; in: CompressedAdjacency } {
+  const edges = new DirectedEdgeCollector();
+  const { offsets, targets } = graph.out;
+  for (let vertex = 0; vertex < graph.vertexCount; vertex++) {
+    if (blocked[vertex]) continue;
+    for (let edge = offsets[vertex]; edge < offsets[vertex + 1]; edge++) {
+      if (!blocked[targets[edge]]) edges.add(vertex, targets[edge]);
+    }
+  }
+  return edges.build(graph.vertexCount);
+}
 
 export interface CriticalElement {
   element: NetworkElementReference;
@@ -48,11 +77,24 @@ export class SinglePointOfFailureAnalysis {
   readonly powerDominators: DominatorTree;
   /** 1 when the camera has a fiber path and power with nothing failed. */
   readonly cameraLive: Uint8Array;
+  /**
+   * Elements whose failure alone leaves a powered node without power, with the live cameras (indices,
+   * ascending) that go dark when each fails alone, measured by the outage analyser.
+   */
+  readonly cascadeLosses: Map<string, { element: NetworkElementReference; cameraIndices: Int32Array }>;
 
   constructor(private readonly graphs: NetworkGraphs) {
     const { fiber, power } = graphs;
-    this.fiberDominators = computeDominatorTree(fiber.vertexCount, fiber.out, fiber.in, 0);
     this.powerDominators = computeDominatorTree(power.vertexCount, power.out, power.in, 0);
+    let blocked: Uint8Array | null = null;
+    const poweredNodeVertices: number[] = [];
+    graphs.input.networkNodes.forEach((_, index) => {
+      if (!graphs.nodeNeedsPower[index]) return;
+      if (this.powerDominators.preorderIndex[power.nodeBase + index] !== -1) poweredNodeVertices.push(power.nodeBase + index);
+      else (blocked ??= new Uint8Array(fiber.vertexCount))[fiber.nodeBase + index] = 1;
+    });
+    const fiberEdges = blocked ? withoutVertices(fiber, blocked) : { out: fiber.out, in: fiber.in };
+    this.fiberDominators = computeDominatorTree(fiber.vertexCount, fiberEdges.out, fiberEdges.in, 0);
     this.cameraLive = Uint8Array.from(graphs.input.cameras, (_, index) =>
       graphs.cameraActive[index] &&
       this.fiberDominators.preorderIndex[fiber.cameraBase + index] !== -1 &&
@@ -60,6 +102,32 @@ export class SinglePointOfFailureAnalysis {
         ? 1
         : 0,
     );
+
+    // The strict power dominators of every powered node: their failure alone unpowers it.
+    this.cascadeLosses = new Map();
+    const marked = new Uint8Array(power.vertexCount);
+    const cascadeVertices: number[] = [];
+    for (const nodeVertex of poweredNodeVertices) {
+      for (let vertex = this.powerDominators.immediateDominator[nodeVertex]; vertex > 0; vertex = this.powerDominators.immediateDominator[vertex]) {
+        if (marked[vertex]) break;
+        marked[vertex] = 1;
+        cascadeVertices.push(vertex);
+      }
+    }
+    if (cascadeVertices.length > 0) {
+      const analyser = createOutageImpactAnalyser(graphs);
+      for (const vertex of cascadeVertices) {
+        const element = elementOfVertex(graphs, power, vertex);
+        if (!element) continue;
+        const cameraIndices = Int32Array.from(analyser.darkCameraIndices({ [FAILURE_FIELD[element.kind]]: [element.id] })).sort();
+        this.cascadeLosses.set(elementKey(element), { element, cameraIndices });
+      }
+    }
+  }
+
+  /** The live cameras (indices) lost when the element alone fails, for an element of cascadeLosses; else null. */
+  private cascadeLossOf(element: NetworkElementReference): Int32Array | null {
+    return this.cascadeLosses.get(elementKey(element))?.cameraIndices ?? null;
   }
 
   /** The elements whose failure alone cuts the camera off (itself excluded); null when already dark. */
@@ -73,6 +141,9 @@ export class SinglePointOfFailureAnalysis {
         const element = elementOfVertex(this.graphs, graph, vertex);
         if (element) result.set(elementKey(element), element);
       }
+    }
+    for (const [key, { element, cameraIndices }] of this.cascadeLosses) {
+      if (sortedIncludes(cameraIndices, index)) result.set(key, element);
     }
     return [...result.values()];
   }
@@ -108,6 +179,13 @@ export class SinglePointOfFailureAnalysis {
     const consider = (element: NetworkElementReference) => {
       if (kinds && !kinds.has(element.kind)) return;
       if (element.kind === 'camera' && !options.includeCameras) return;
+      const cascade = this.cascadeLossOf(element);
+      if (cascade) {
+        let weighted = 0;
+        for (const cameraIndex of cascade) weighted += weights[cameraIndex];
+        if (cascade.length > 0) ranking.push({ element, camerasLost: cascade.length, weightedCamerasLost: weighted });
+        return;
+      }
       const [fiberVertex, powerVertex] = this.media().map(([graph]) => vertexOfElement(graphs, graph, element));
       const fiberCount = fiberVertex === -1 ? 0 : sums[0].count[fiberVertex];
       const powerCount = powerVertex === -1 ? 0 : sums[1].count[powerVertex];
@@ -202,15 +280,21 @@ export class SinglePointOfFailureAnalysis {
           }
         }
       }
+      for (const [key, { element, cameraIndices }] of this.cascadeLosses) {
+        if (live.some((cameraIndex) => sortedIncludes(cameraIndices, cameraIndex))) candidates.set(key, element);
+      }
       const verdictByLostSet = new Map<string, boolean>();
       for (const element of candidates.values()) {
+        const cascade = this.cascadeLossOf(element);
         const vertices = this.media().map(([graph]) => vertexOfElement(graphs, graph, element));
         const lost: number[] = [];
         for (const cameraIndex of live) {
-          const cut = this.media().some(
-            ([graph, tree], medium) =>
-              vertices[medium] !== -1 && dominates(tree, vertices[medium], graph.cameraBase + cameraIndex),
-          );
+          const cut = cascade
+            ? sortedIncludes(cascade, cameraIndex)
+            : this.media().some(
+                ([graph, tree], medium) =>
+                  vertices[medium] !== -1 && dominates(tree, vertices[medium], graph.cameraBase + cameraIndex),
+              );
           if (cut) lost.push(cameraIndex);
         }
         if (lost.length === 0) continue;
@@ -246,4 +330,16 @@ export class SinglePointOfFailureAnalysis {
     ];
     return this.mediaPairs;
   }
+}
+
+function sortedIncludes(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { NetworkNodeKindEnum } from '../../common/graphql/enums';
@@ -15,6 +15,9 @@ export class CreateNetworkNodeInput extends PhysicalAssetInput {
   @Field(() => GeoJSONPoint) location: Point;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) portCount?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) strandCapacity?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Power drawn, watts; empty = the default for the kind.' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1_000_000)
+  powerDrawWatts?: number | null;
   @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;
 }

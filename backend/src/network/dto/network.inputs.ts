@@ -1,17 +1,5 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
-
-export const NetworkCameraSelectionEnum = { planned: 'planned', live: 'live' } as const;
-registerEnumType(NetworkCameraSelectionEnum, {
-  name: 'NetworkCameraSelection',
-  description:
-    'Which cameras and network elements count: planned = everything in the plan but decommissioned; ' +
-    'live = only what is installed or commissioned.',
-  valuesMap: {
-    planned: { description: 'Every camera and element not decommissioned.' },
-    live: { description: 'Only cameras and elements installed or commissioned.' },
-  },
-});
 
 const MAX_FAILED = 10_000;
 

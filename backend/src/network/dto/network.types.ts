@@ -62,13 +62,21 @@ export class DarkByDayPeriod {
   @Field(() => Float, { description: 'Dark minutes per day.' }) minutesPerDay: number;
   @Field(() => Float, { description: 'Dark hours per day.' }) hoursPerDay: number;
   @Field(() => Float, { description: 'UPS autonomy taken into account, minutes.' }) upsAutonomyMinutes: number;
+  @Field(() => [NetworkElementRef], {
+    description: 'Nodes of its fiber path that are dark by day and cut it off (empty when only its own supply is switched).',
+  })
+  networkNodes: NetworkElementRef[];
 }
 
 @ObjectType({ description: "A camera's fiber path to the control centre, its optical budget and its power." })
 export class CameraNetworkPath {
   @Field(() => ID, { description: 'The camera.' }) cameraId: string;
   @Field(() => String, { description: 'Camera code.' }) cameraCode: string;
-  @Field(() => Boolean, { description: 'True when a fiber path to the control centre exists.' }) connected: boolean;
+  @Field(() => Boolean, { description: 'True when a fiber path to the control centre exists (through powered nodes only).' }) connected: boolean;
+  @Field(() => [NetworkElementRef], {
+    description: 'When not connected only because nodes that draw power have none: those nodes, on the path it would take.',
+  })
+  cutOffByUnpoweredNetworkNodes: NetworkElementRef[];
   @Field(() => [NetworkElementRef], { description: 'Camera first, control centre last: runs, poles and nodes in order.' })
   elements: NetworkElementRef[];
   @Field(() => [PathFiberRun], { description: 'The fiber runs of the path, from the camera.' }) fiberRuns: PathFiberRun[];
@@ -97,6 +105,33 @@ export class CameraNetworkPath {
 @ObjectType({ description: 'A camera dark by day, with the period.' })
 export class CameraDarkByDay {
   @Field(() => NetworkElementRef, { description: 'The camera.' }) camera: NetworkElementRef;
+  @Field(() => DarkByDayPeriod, { description: 'When it is dark.' }) period: DarkByDayPeriod;
+}
+
+@ObjectType({ description: 'A node that draws power (switch, cabinet equipment) and has none: no fiber traffic passes it.' })
+export class UnpoweredNetworkNodeEntry {
+  @Field(() => NetworkElementRef, { description: 'The node.' }) node: NetworkElementRef;
+  @Field(() => Float, { description: 'Power it draws, watts (recorded, or the default for its kind).' }) powerDrawWatts: number;
+  @Field(() => [NetworkElementRef], { description: 'Cameras with no fiber path because of it (alone or with other unpowered nodes).' })
+  camerasCutOff: NetworkElementRef[];
+}
+
+@ObjectType({ description: 'Power of a node that draws some.' })
+export class NetworkNodePowerEntry {
+  @Field(() => NetworkElementRef, { description: 'The node.' }) node: NetworkElementRef;
+  @Field(() => Float, { description: 'Power it draws, watts (recorded, or the default for its kind); booked on its feeds and source.' })
+  powerDrawWatts: number;
+  @Field(() => Boolean, { description: 'Has a power path from a source.' }) powered: boolean;
+  @Field(() => Boolean, { description: 'Powered even when street-lighting circuits are off.' }) poweredByDay: boolean;
+  @Field(() => NetworkElementRef, { nullable: true, description: 'The power source feeding it.' }) powerSource: NetworkElementRef | null;
+  @Field(() => [NetworkElementRef], { description: 'Power feeds from the node back to the source.' }) powerFeeds: NetworkElementRef[];
+  @Field(() => DarkByDayPeriod, { nullable: true, description: 'When it is dark by day (null when it is not).' })
+  darkByDay: DarkByDayPeriod | null;
+}
+
+@ObjectType({ description: 'A node dark by day, with the period.' })
+export class NetworkNodeDarkByDay {
+  @Field(() => NetworkElementRef, { description: 'The node.' }) node: NetworkElementRef;
   @Field(() => DarkByDayPeriod, { description: 'When it is dark.' }) period: DarkByDayPeriod;
 }
 
@@ -150,8 +185,10 @@ export class DanglingEndEntry {
 
 @ObjectType({ description: 'How long the request took on the server, milliseconds.' })
 export class NetworkTimings {
-  @Field(() => Float, { description: 'Reading the network from PostGIS.' }) loadMilliseconds: number;
-  @Field(() => Float, { description: 'Building the graphs.' }) buildMilliseconds: number;
+  @Field(() => Float, { description: 'Reading the network from PostGIS (only checking its data revision when fromCache).' })
+  loadMilliseconds: number;
+  @Field(() => Float, { description: 'Building the graphs (0 when fromCache).' }) buildMilliseconds: number;
+  @Field(() => Boolean, { description: 'The network read for this data revision by an earlier request was used.' }) fromCache: boolean;
   @Field(() => Float, { description: 'The analysis itself.' }) analysisMilliseconds: number;
 }
 
@@ -159,9 +196,15 @@ export class NetworkTimings {
 export class NetworkReport {
   @Field(() => Int, { description: 'Cameras counted (by the selection).' }) cameraCount: number;
   @Field(() => Int, { description: 'Cameras with a fiber path and power.' }) connectedAndPoweredCount: number;
-  @Field(() => [NetworkElementRef], { description: 'Cameras with no fiber path to the control centre.' })
+  @Field(() => [NetworkElementRef], { description: 'Cameras with no fiber path to the control centre (through powered nodes).' })
   camerasWithoutFiberPath: NetworkElementRef[];
   @Field(() => [NetworkElementRef], { description: 'Cameras with no power path.' }) unpoweredCameras: NetworkElementRef[];
+  @Field(() => [UnpoweredNetworkNodeEntry], { description: 'Nodes that draw power and have none, with the cameras they cut off.' })
+  unpoweredNetworkNodes: UnpoweredNetworkNodeEntry[];
+  @Field(() => [NetworkNodeDarkByDay], { description: 'Nodes dark by day (switched street lighting, UPS too short).' })
+  networkNodesDarkByDay: NetworkNodeDarkByDay[];
+  @Field(() => [NetworkNodePowerEntry], { description: 'Every node that draws power, with its supply.' })
+  networkNodePower: NetworkNodePowerEntry[];
   @Field(() => [CameraDarkByDay], { description: 'Cameras dark by day (switched street lighting, UPS too short).' })
   camerasDarkByDay: CameraDarkByDay[];
   @Field(() => [NetworkElementRef], { description: 'Cameras whose optical link is over budget.' }) camerasOverOpticalBudget: NetworkElementRef[];
@@ -182,6 +225,8 @@ export class DarkCameraEntry {
   @Field(() => String, { description: 'Camera code.' }) code: string;
   @Field(() => Boolean, { description: 'It lost its fiber path.' }) lostFiber: boolean;
   @Field(() => Boolean, { description: 'It lost its power.' }) lostPower: boolean;
+  @Field(() => Boolean, { description: 'It lost its fiber path through nodes left without power (it keeps one with them powered).' })
+  lostFiberThroughUnpoweredNode: boolean;
 }
 
 @ObjectType({ description: 'A black spot as named in network results.' })
@@ -209,6 +254,8 @@ export class BlackSpotCoverageLossEntry {
 export class OutageImpactResult {
   @Field(() => [ID], { description: 'Cameras live before and dark during the outage.' }) darkCameraIds: string[];
   @Field(() => [DarkCameraEntry], { description: 'The same cameras with their codes and what they lost.' }) darkCameras: DarkCameraEntry[];
+  @Field(() => [NetworkElementRef], { description: 'Nodes that draw power and lose it in the outage: no fiber traffic passes them.' })
+  unpoweredNetworkNodes: NetworkElementRef[];
   @Field(() => [BlackSpotCoverageLossEntry], { description: 'Black spots that lose coverage, largest weighted loss first.' })
   blackSpots: BlackSpotCoverageLossEntry[];
   @Field(() => Float, { description: 'Sum of lostSquareMeters.' }) totalLostSquareMeters: number;
@@ -247,9 +294,16 @@ export class RouteProposalResult {
 
 @ObjectType({ description: 'One line of a bill of quantities.' })
 export class BillLineEntry {
-  @Field(() => String, { description: 'camera, pole, fiber, power_cable, network_node or power_source.' }) category: string;
-  @Field(() => String, { description: 'What is counted: camera model code, pole kind, "cable type / install method"...' }) item: string;
-  @Field(() => String, { description: '"each" or "m".' }) unit: string;
+  @Field(() => String, { description: '"supply" (equipment and materials) or "installation" (labour and works).' }) part: string;
+  @Field(() => String, {
+    description:
+      'Supply: camera, pole, fiber, power_cable, network_node, power_source. Installation: camera_installation, ' +
+      'pole_installation, network_node_installation, fiber_laying, power_laying, fiber_splicing.',
+  })
+  category: string;
+  @Field(() => String, { description: 'What is counted: camera model code or kind, pole kind, node kind, cable type, install method, "run end".' })
+  item: string;
+  @Field(() => String, { description: '"each", "m", or "end" (a fiber run end spliced; two per run).' }) unit: string;
   @Field(() => Float, { description: 'Quantity (metres rounded to 0.1).' }) quantity: number;
   @Field(() => Float, { description: 'Unit cost before tax, MAD.' }) unitCostMad: number;
   @Field(() => Float, { description: 'Line total before tax, MAD.' }) totalMad: number;
@@ -260,7 +314,9 @@ export class BillSectionEntry {
   @Field(() => ID, { nullable: true, description: 'The zone (null for elements in no zone, and for the overall section).' }) zoneId: string | null;
   @Field(() => String, { nullable: true, description: 'Zone code.' }) zoneCode: string | null;
   @Field(() => String, { nullable: true, description: 'Zone name.' }) zoneName: string | null;
-  @Field(() => [BillLineEntry], { description: 'Lines.' }) lines: BillLineEntry[];
+  @Field(() => [BillLineEntry], { description: 'Lines, supply first.' }) lines: BillLineEntry[];
+  @Field(() => Float, { description: 'Supply (equipment and materials) before tax, MAD.' }) supplyBeforeTaxMad: number;
+  @Field(() => Float, { description: 'Installation (labour and works) before tax, MAD.' }) installationBeforeTaxMad: number;
   @Field(() => Float, { description: 'Total before tax, MAD.' }) totalBeforeTaxMad: number;
   @Field(() => Float, { description: 'VAT (TVA), MAD.' }) vatMad: number;
   @Field(() => Float, { description: 'Total with tax, MAD.' }) totalWithTaxMad: number;

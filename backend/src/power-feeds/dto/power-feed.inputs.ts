@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { LineString } from 'geojson';
 import { GeoJSONLineString } from '../../common/graphql/geojson.scalars';
@@ -7,6 +7,8 @@ import { PhysicalAssetInput } from '../../common/dto-fields';
 import { EndpointInput } from '../../common/endpoints';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
+import { InstallMethodEnum } from '../../common/graphql/enums';
+import { INSTALL_METHODS, type InstallMethod } from '../../core/domain';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -26,6 +28,8 @@ export class CreatePowerFeedInput extends PhysicalAssetInput {
   @Field(() => Float) @IsNumber(finite) @Min(1) @Max(400_000) voltage: number;
   @Field(() => Boolean, { nullable: true, description: 'Switched off by day (street lighting). Default false.' })
   @IsOptional() @IsBoolean() switched?: boolean;
+  @Field(() => InstallMethodEnum, { nullable: true, description: 'How the cable is laid (default underground_duct).' })
+  @IsOptional() @IsIn(INSTALL_METHODS) installMethod?: InstallMethod;
 }
 
 export const UpdatePowerFeedInput = UpdateInputType(CreatePowerFeedInput, 'PowerFeed');

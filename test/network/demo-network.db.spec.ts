@@ -1,0 +1,75 @@
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import { seedFesDemo } from '../../backend/src/seed/demo-seeder';
+
+/**
+ * The Fès demo's network through the API: statuses that make the commissioned part (Place Florence)
+ * live end to end, cabinets drawing their kind's default power, the control centre its recorded draw,
+ * power feeds laid mostly aerial along the poles, and the bill of quantities with installation labour.
+ */
+describe('the Fès demo network', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await seedFesDemo(app.dataSource, undefined, undefined, { demoAccounts: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const REPORT = `query($cameras: CameraSelection) { report: networkReport(cameras: $cameras) {
+    cameraCount connectedAndPoweredCount camerasWithoutFiberPath { code } unpoweredCameras { code }
+    unpoweredNetworkNodes { node { code } } networkNodePower { node { code } powerDrawWatts powered }
+    camerasDarkByDay { camera { code } } overloadedPowerFeeds { element { code } } overloadedPowerSources { element { code } } } }`;
+
+  it('counts the commissioned cameras as live, each connected and powered', async () => {
+    const [{ commissioned }] = await app.dataSource.query(`SELECT count(*)::int AS commissioned FROM camera WHERE status = 'commissioned'`);
+    expect(commissioned).toBeGreaterThan(0);
+    const { report } = await app.ok(REPORT, { cameras: 'live' });
+    expect(report.cameraCount).toBe(commissioned);
+    expect(report.connectedAndPoweredCount).toBe(commissioned);
+  });
+
+  it('powers every cabinet and the control centre, and books their draw', async () => {
+    const { report } = await app.ok(REPORT, { cameras: 'planned' });
+    expect(report.unpoweredNetworkNodes).toEqual([]);
+    const draws = new Map(report.networkNodePower.map((entry: { node: { code: string }; powerDrawWatts: number }) => [entry.node.code, entry.powerDrawWatts]));
+    expect(draws.get('CC-FES-01')).toBe(25_000);
+    const cabinets = [...draws.entries()].filter(([code]) => String(code).startsWith('CAB-'));
+    expect(cabinets).toHaveLength(13);
+    for (const [, watts] of cabinets) expect(watts).toBe(60);
+    expect(report.networkNodePower.every((entry: { powered: boolean }) => entry.powered)).toBe(true);
+    expect(report.unpoweredCameras).toEqual([]);
+    expect(report.camerasWithoutFiberPath).toEqual([]);
+  });
+
+  it("turns the control centre's transformer into a single point of failure for every camera", async () => {
+    const [source] = await app.dataSource.query(
+      `SELECT s.id FROM power_source s JOIN power_feed f ON f.from_power_source_id = s.id JOIN network_node n ON n.id = f.to_network_node_id
+        WHERE n.kind = 'control_centre'`,
+    );
+    const { impact } = await app.ok(`query($id: ID!) { impact: outageImpact(failed: { powerSourceIds: [$id] }) { darkCameraIds unpoweredNetworkNodes { code } } }`, { id: source.id });
+    const [{ cameras }] = await app.dataSource.query(`SELECT count(*)::int AS cameras FROM camera WHERE status <> 'decommissioned'`);
+    expect(impact.unpoweredNetworkNodes).toEqual([{ code: 'CC-FES-01' }]);
+    expect(impact.darkCameraIds).toHaveLength(cameras);
+  });
+
+  it('bills supply and installation, power feeds by their install method, against the tender budget', async () => {
+    const { bill } = await app.ok(`{ bill: billOfQuantities { overall { lines { part category item unit quantity unitCostMad totalMad }
+      supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad } budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts
+      zones { zoneCode totalBeforeTaxMad installationBeforeTaxMad } } }`);
+    console.log(
+      `Fès demo bill: supply ${bill.overall.supplyBeforeTaxMad} + installation ${bill.overall.installationBeforeTaxMad} = ` +
+        `${bill.overall.totalBeforeTaxMad} MAD before tax, ${(100 * bill.usedFraction).toFixed(1)}% of the 9,983,280 MAD budget`,
+    );
+    expect(bill.budgetBeforeTaxMad).toBe(9_983_280);
+    expect(bill.missingUnitCosts).toEqual([]);
+    const laying = Object.fromEntries(
+      bill.overall.lines.filter((line: { category: string }) => line.category === 'power_laying').map((line: { item: string; quantity: number }) => [line.item, line.quantity]),
+    );
+    expect(Object.keys(laying).sort()).toEqual(['aerial', 'facade', 'underground_duct']);
+    expect(bill.overall.installationBeforeTaxMad).toBeGreaterThan(0);
+    expect(bill.overall.supplyBeforeTaxMad + bill.overall.installationBeforeTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad, 1);
+    expect(bill.remainingBeforeTaxMad).toBeCloseTo(9_983_280 - bill.overall.totalBeforeTaxMad, 1);
+  });
+});
