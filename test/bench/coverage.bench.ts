@@ -5,6 +5,7 @@
  *  - PostGIS only (embedded PGlite, or DATABASE_URL): sector minus ST_Union of the same shadows in SQL.
  * Shadows in the references are hull(B, B scaled about the camera), exact for the convex (rectangular)
  * synthetic footprints, so the references run on the synthetic cities only, on a camera subset.
+ * The core's all-coverage figure is given single-threaded and through CoveragePool (worker threads).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,8 +18,10 @@ import { Obstacle, ObstacleIndex, obstaclesFromGeoJson } from '../../backend/src
 import { computeVisibleArea } from '../../backend/src/core/visibility/visible-area';
 import {
   BlackSpotInput,
+  CameraCoverage,
   CoverageCamera,
   CoverageIndex,
+  CoveragePool,
   analyzeBlackSpots,
   computeCameraCoverage,
 } from '../../backend/src/core/coverage';
@@ -26,6 +29,10 @@ import { depthForPixelDensity } from '../../backend/src/core/optics/pixel-densit
 
 const MUNICH_DIRECTORY = resolve(__dirname, '../../../shared/gis-data/munich');
 const REFERENCE_CAMERA_COUNT = 200;
+/** Timed runs of the all-coverage computation: the first is reported as is, and the median of all. */
+const COVERAGE_RUNS = 5;
+/** Cameras computed before timing, so the JIT has compiled the hot paths (as in a long-running service). */
+const WARM_UP_CAMERAS = 500;
 
 function time<T>(run: () => T): { result: T; milliseconds: number; cpuMilliseconds: number } {
   const cpu = process.cpuUsage();
@@ -35,10 +42,34 @@ function time<T>(run: () => T): { result: T; milliseconds: number; cpuMillisecon
   return { result, milliseconds: performance.now() - start, cpuMilliseconds: (used.user + used.system) / 1000 };
 }
 
+async function timeAsync<T>(run: () => Promise<T>): Promise<{ result: T; milliseconds: number; cpuMilliseconds: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = await run();
+  const used = process.cpuUsage(cpu);
+  return { result, milliseconds: performance.now() - start, cpuMilliseconds: (used.user + used.system) / 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** First timed run (wall and CPU, all threads) and the median wall time of COVERAGE_RUNS runs. */
+interface RunFigures {
+  milliseconds: number;
+  cpuMilliseconds: number;
+  medianMilliseconds: number;
+}
+
 /** Figures of one scene, printed side by side at the end of the scene. */
 interface SceneFigures {
   cameras: number;
-  coverage: { milliseconds: number; cpuMilliseconds: number };
+  /** Single thread (the calling thread only). */
+  coverage: RunFigures;
+  /** CoveragePool (worker threads). */
+  parallel?: RunFigures & { threads: string; indexMilliseconds: number; sameAsSingleThread: string };
   blackSpots: { milliseconds: number; spots: number };
   subset?: number;
   coreSubset?: number;
@@ -349,32 +380,81 @@ function format(milliseconds: number): string {
   return milliseconds >= 1000 ? `${(milliseconds / 1000).toFixed(2)} s` : `${milliseconds.toFixed(1)} ms`;
 }
 
-function runCoreOnScene(scene: Scene, log: (line: string) => void): SceneFigures {
+/** Largest difference between two runs' results: areas (relative), bands, reasons, vertex counts. */
+function compareCoverages(a: CameraCoverage[], b: CameraCoverage[]): string {
+  let worst = 0;
+  let other = 0;
+  a.forEach((coverage, index) => {
+    const twin = b[index];
+    if (twin.cameraId !== coverage.cameraId) other++;
+    coverage.levels.forEach((level, levelIndex) => {
+      const twinLevel = twin.levels[levelIndex];
+      worst = Math.max(worst, Math.abs(level.areaSquareMeters - twinLevel.areaSquareMeters) / Math.max(level.areaSquareMeters, 1));
+      if (level.band?.farMeters !== twinLevel.band?.farMeters || level.reason !== twinLevel.reason) other++;
+      if ((level.flat?.coordinates.length ?? -1) !== (twinLevel.flat?.coordinates.length ?? -2)) other++;
+    });
+  });
+  return worst === 0 && other === 0 ? 'identical' : `areas up to ${(100 * worst).toExponential(2)}% apart, ${other} other differences`;
+}
+
+async function runCoreOnScene(scene: Scene, log: (line: string) => void, pool: CoveragePool | null): Promise<SceneFigures> {
   const indexBuild = time(() => new ObstacleIndex(scene.obstacles));
   const obstacles = indexBuild.result;
   // Warm-up so the JIT measures steady state, as a long-running service would be.
-  for (const camera of scene.cameras.slice(0, 50)) computeCameraCoverage(camera, obstacles);
+  for (const camera of scene.cameras.slice(0, WARM_UP_CAMERAS)) computeCameraCoverage(camera, obstacles);
   const coverage = time(() => scene.cameras.map((camera) => computeCameraCoverage(camera, obstacles)));
   const detectionArea = coverage.result.reduce((sum, entry) => sum + entry.levels[0].areaSquareMeters, 0);
-  log(`  R-tree over ${obstacles.size} footprints: ${format(indexBuild.milliseconds)}`);
-  log(
-    `  core all coverage (4 nested DORI levels per camera): ${format(coverage.milliseconds)} for ${scene.cameras.length} cameras ` +
-      `(${(coverage.milliseconds * 1000 / scene.cameras.length).toFixed(0)} us/camera, ${format(coverage.cpuMilliseconds)} CPU; single thread); ` +
-      `detection area ${(detectionArea / 1e6).toFixed(3)} km^2 (sum over cameras)`,
-  );
+  const perCamera = (milliseconds: number) => `${(milliseconds * 1000 / scene.cameras.length).toFixed(0)} us/camera`;
+  log(`  grid index over ${obstacles.size} footprints: ${format(indexBuild.milliseconds)}`);
+
+  // Black spots right after the first run, on its results (as a service would read fresh coverage).
   const coverageIndex = new CoverageIndex(coverage.result);
   analyzeBlackSpots(scene.blackSpots.slice(0, 20), coverageIndex);
   const blackSpots = time(() => analyzeBlackSpots(scene.blackSpots, coverageIndex));
   const covered = blackSpots.result.reduce((sum, result) => sum + result.coveredAreaSquareMeters, 0);
   const total = blackSpots.result.reduce((sum, result) => sum + result.areaSquareMeters, 0);
   const contributions = blackSpots.result.reduce((sum, result) => sum + result.contributingCameraIds.length, 0);
+
+  const singleTimes = [coverage.milliseconds];
+  for (let run = 1; run < COVERAGE_RUNS; run++) singleTimes.push(time(() => scene.cameras.map((camera) => computeCameraCoverage(camera, obstacles))).milliseconds);
+  const single: RunFigures = { milliseconds: coverage.milliseconds, cpuMilliseconds: coverage.cpuMilliseconds, medianMilliseconds: median(singleTimes) };
+  log(
+    `  core all coverage (4 nested DORI levels per camera), single thread: ${format(single.milliseconds)} for ${scene.cameras.length} cameras ` +
+      `(${perCamera(single.milliseconds)}, ${format(single.cpuMilliseconds)} CPU); median of ${COVERAGE_RUNS} runs ${format(single.medianMilliseconds)}; ` +
+      `detection area ${(detectionArea / 1e6).toFixed(3)} km^2 (sum over cameras)`,
+  );
+  let parallel: SceneFigures['parallel'];
+  if (pool) {
+    const stats = await pool.ready();
+    const load = await timeAsync(() => pool.load(obstacles));
+    // The same warm-up per thread as the single-thread run had (the scene's cameras, cycled if fewer).
+    const warmUp = Array.from({ length: WARM_UP_CAMERAS * stats.workers }, (_, index) => scene.cameras[index % scene.cameras.length]);
+    await pool.computeAll(warmUp, obstacles);
+    const runs = [];
+    for (let run = 0; run < COVERAGE_RUNS; run++) runs.push(await timeAsync(() => pool.computeAll(scene.cameras, obstacles)));
+    parallel = {
+      milliseconds: runs[0].milliseconds,
+      cpuMilliseconds: runs[0].cpuMilliseconds,
+      medianMilliseconds: median(runs.map((run) => run.milliseconds)),
+      threads: `${stats.workers} worker thread${stats.workers === 1 ? '' : 's'}`,
+      indexMilliseconds: load.milliseconds,
+      sameAsSingleThread: compareCoverages(coverage.result, runs[0].result),
+    };
+    log(
+      `  core all coverage, CoveragePool (${parallel.threads}): ${format(parallel.milliseconds)} ` +
+        `(${perCamera(parallel.milliseconds)}, ${format(parallel.cpuMilliseconds)} CPU in all threads); median of ${COVERAGE_RUNS} runs ${format(parallel.medianMilliseconds)}; ` +
+        `index sent to workers in ${format(parallel.indexMilliseconds)} (shared memory, once per index); results ${parallel.sameAsSingleThread} vs single thread`,
+    );
+  }
   log(
     `  core black spots: ${format(blackSpots.milliseconds)} for ${scene.blackSpots.length} spots against ${scene.cameras.length} cameras ` +
-      `(covered ${(100 * covered / total).toFixed(1)}% of ${(total / 1e6).toFixed(3)} km^2 at required levels, ${contributions} camera contributions)`,
+      `(covered ${(100 * covered / total).toFixed(1)}% of ${(total / 1e6).toFixed(3)} km^2 at required levels, ${contributions} camera contributions; ` +
+      'timed right after the first coverage run, on its results)',
   );
   return {
     cameras: scene.cameras.length,
-    coverage: { milliseconds: coverage.milliseconds, cpuMilliseconds: coverage.cpuMilliseconds },
+    coverage: single,
+    parallel,
     blackSpots: { milliseconds: blackSpots.milliseconds, spots: scene.blackSpots.length },
   };
 }
@@ -438,9 +518,10 @@ function agreement(core: number[], reference: number[]): string {
 }
 
 /**
- * One block per scene: the core's all-coverage run (single thread: the core runs on the calling
- * thread; no workers are used), blind spots, and the two references per camera scaled to the same
- * number of cameras. "Full run" ratios compare the core's 4-level coverage with the references'
+ * One block per scene: the core's all-coverage run on the calling thread alone and through
+ * CoveragePool (worker threads; CPU is then summed over all threads), each as the
+ * first timed run after the warm-up and the median of COVERAGE_RUNS runs, blind spots, and the two
+ * references per camera scaled to the same number of cameras. "Full run" ratios compare the core's 4-level coverage with the references'
  * single ground region, so they understate the core's advantage; "like-for-like" is the same question
  * (ground over the detection reach) on the same subset.
  */
@@ -448,7 +529,10 @@ function logSummary(figures: SceneFigures, log: (line: string) => void): void {
   const n = figures.cameras;
   const perCamera = (milliseconds: number, count: number) => (milliseconds / count) * n;
   log(`  summary (${n} cameras, one run):`);
-  log(`    core all coverage, single thread   ${format(figures.coverage.milliseconds).padStart(9)} wall  (${format(figures.coverage.cpuMilliseconds)} CPU)`);
+  const runs = (run: RunFigures) =>
+    `${format(run.milliseconds).padStart(9)} wall  (${format(run.cpuMilliseconds)} CPU; median of ${COVERAGE_RUNS} runs ${format(run.medianMilliseconds)})`;
+  log(`    core all coverage, single thread   ${runs(figures.coverage)}`);
+  if (figures.parallel) log(`    core all coverage, pool            ${runs(figures.parallel)}  ${figures.parallel.threads}`);
   log(`    core blind spots (${figures.blackSpots.spots} spots)         ${format(figures.blackSpots.milliseconds).padStart(9)}`);
   if (figures.subset && figures.coreSubset !== undefined) {
     for (const [name, reference] of [['turf only', figures.turf], ['PostGIS only', figures.postgis]] as const) {
@@ -459,7 +543,9 @@ function logSummary(figures: SceneFigures, log: (line: string) => void): void {
       const scaled = perCamera(reference.milliseconds, figures.subset);
       log(
         `    ${(name + ' (scaled from ' + figures.subset + ')').padEnd(34)} ${('~' + format(scaled)).padStart(9)}  ` +
-          `full run: core ${(scaled / figures.coverage.milliseconds).toFixed(1)}x faster; ` +
+          `full run: core ${(scaled / figures.coverage.milliseconds).toFixed(1)}x faster` +
+          (figures.parallel ? ` (pool ${(scaled / figures.parallel.milliseconds).toFixed(1)}x)` : '') +
+          '; ' +
           `like-for-like: ${(reference.milliseconds / figures.coreSubset).toFixed(1)}x; areas ${reference.agreement}`,
       );
     }
@@ -478,10 +564,22 @@ function calibrationMilliseconds(): number {
 export async function runCoverageBenchmarks(log: (line: string) => void): Promise<void> {
   log('Coverage core (visibility, DORI levels, black spots)');
   log(`  calibration loop: ${format(calibrationMilliseconds())} (about 10 ms on an idle machine; much more means other load inflates every figure)`);
+  // Default set-up: one worker per core, the calling thread only taking answers in.
+  const pool = new CoveragePool();
+  const started = await timeAsync(() => pool.ready());
+  log(`  CoveragePool: ${started.result.workers} worker thread(s) started and warmed up in ${format(started.milliseconds)} (once per process)`);
+  try {
+    await runScenes(log, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runScenes(log: (line: string) => void, pool: CoveragePool): Promise<void> {
   for (const [cameras, buildings, seed] of [[500, 2000, 500], [5000, 20000, 5000]] as const) {
     const scene = generateCity(cameras, buildings, seed);
     log(`- ${scene.name} (seed ${seed})`);
-    const figures = runCoreOnScene(scene, log);
+    const figures = await runCoreOnScene(scene, log, pool);
     await runReferences(scene, log, figures);
     logSummary(figures, log);
   }
@@ -492,6 +590,6 @@ export async function runCoverageBenchmarks(log: (line: string) => void): Promis
     return;
   }
   log(`- ${munich.scene.name}; ${munich.directionless} without camera:direction, modelled as full circles`);
-  runCoreOnScene(munich.scene, log);
+  await runCoreOnScene(munich.scene, log, pool);
   log('  (references not run on Munich: its footprints are not convex, and the references\' hull shadows are exact only for convex ones)');
 }

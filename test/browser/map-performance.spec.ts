@@ -4,10 +4,13 @@
  * camera spread over Fes), then the map is opened and timed:
  *  - first paint: navigation start -> every loaded camera drawn on the canvas (targets: <= 3 s);
  *  - pan: map.panBy(300 px) -> the canvas redrawn (two animation frames after moveend) (<= 100 ms).
+ * Also printed, not checked: a long pan (1.5 map widths, out of the margin the canvas draws ahead,
+ * so everything is drawn again), and the machine's load average (figures on a busy machine are slower).
  * Run: `VIGIE_PERF=1 node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects browser --testPathPatterns map-performance`
  * Prints the figures; fails when a target is missed by more than the tolerance below (CI noise).
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -43,7 +46,7 @@ describeIfChromium('map performance with 10,000 cameras', () => {
 
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
-      const results: Record<string, number | string> = {};
+      const results: Record<string, number | string> = { 'load average (1 min) at the start': loadavg()[0].toFixed(2) };
       const checks: Array<[string, number, number]> = [];
       for (const [label, hash] of [['city view (zoom 13, all cameras in view)', 'map=13/34.045/-4.99'], ['street view (zoom 16)', 'map=16/34.0617/-4.9836']] as const) {
         const page = await context.newPage();
@@ -75,6 +78,22 @@ describeIfChromium('map performance with 10,000 cameras', () => {
           }
           return times;
         });
+        const longPans: number[] = await page.evaluate(async () => {
+          const map = (globalThis as any).__vigieMap;
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          const distance = Math.round(map.getSize().x * 1.5);
+          const times: number[] = [];
+          for (let index = 0; index < 4; index++) {
+            const start = performance.now();
+            const moved = new Promise((resolve) => map.once('moveend', resolve));
+            map.panBy([index % 2 ? -distance : distance, 0], { animate: false });
+            await moved;
+            await frame();
+            await frame();
+            times.push(performance.now() - start);
+          }
+          return times;
+        });
         const sorted = [...pans].sort((a, b) => a - b);
         const medianPan = sorted[Math.floor(sorted.length / 2)];
         results[`${label}: first paint ms`] = firstPaint;
@@ -82,11 +101,13 @@ describeIfChromium('map performance with 10,000 cameras', () => {
         results[`${label}: loading mode`] = mode ?? '?';
         results[`${label}: pan ms (median of 6)`] = Math.round(medianPan);
         results[`${label}: pan ms (max)`] = Math.round(sorted[sorted.length - 1]);
+        results[`${label}: long pan ms (each of 4, not checked)`] = longPans.map((time) => Math.round(time)).join(', ');
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.screenshot({ path: join(SCREENSHOTS, `performance-${hash.startsWith('map=13') ? 'city' : 'street'}.png`) });
         await page.close();
         checks.push([`${label}: first paint`, firstPaint, FIRST_PAINT_TARGET_MS], [`${label}: pan`, medianPan, PAN_TARGET_MS]);
       }
+      results['load average (1 min) at the end'] = loadavg()[0].toFixed(2);
       console.log(`Map performance, ${CAMERAS} cameras (targets: first paint ${FIRST_PAINT_TARGET_MS} ms, pan ${PAN_TARGET_MS} ms)\n` +
         Object.entries(results).map(([key, value]) => `  ${key}: ${value}`).join('\n'));
       // Fail beyond target x tolerance, listing every miss.

@@ -6,7 +6,8 @@ import { GeometryColumn } from '../common/geometry-column';
 import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
 import { Pole } from '../poles/pole.entity';
 import { CameraModel } from '../camera-models/camera-model.entity';
-import { resolveCameraModel, resolveDetectionRange, resolveHorizontalFieldOfView } from './camera-fields';
+import { fromModel, resolveCameraModel } from './camera-fields';
+import { cameraDetectionRangeMeters, cameraHorizontalFieldOfViewDegrees } from './camera-optics';
 import { PtzPreset, type PtzPresetValue } from './dto/ptz-preset.types';
 
 @ObjectType({ description: 'A camera as placed and aimed: where, on what, which model, which heading.' })
@@ -44,16 +45,17 @@ export class Camera extends PhysicalAssetEntity {
   @JoinColumn()
   model?: CameraModel;
 
-  /** Derived, never stored: resolved from the model and focal length (camera-fields.ts). */
-  @Field(() => Float, { description: 'Horizontal field of view at the set focal length, degrees.', middleware: [resolveHorizontalFieldOfView] })
-  horizontalFieldOfViewDegrees?: number;
+  /** Derived from the model and focal length, never stored (camera-fields.ts). */
+  @Field(() => Float, { description: 'Horizontal field of view at the set focal length, degrees.' })
+  get horizontalFieldOfViewDegrees(): number | Promise<number> {
+    return fromModel(this, cameraHorizontalFieldOfViewDegrees);
+  }
 
-  /** Derived, never stored: resolved from the model and focal length (camera-fields.ts). */
-  @Field(() => Float, {
-    description: 'Distance along the optical axis up to which detection density (25 px/m) holds, metres; buildings ignored.',
-    middleware: [resolveDetectionRange],
-  })
-  detectionRangeMeters?: number;
+  /** Derived from the model and focal length, never stored (camera-fields.ts). */
+  @Field(() => Float, { description: 'Distance along the optical axis up to which detection density (25 px/m) holds, metres; buildings ignored.' })
+  get detectionRangeMeters(): number | Promise<number> {
+    return fromModel(this, cameraDetectionRangeMeters);
+  }
 
   @Field(() => Float, { description: 'Lens height above ground, metres.' })
   @Column({ type: 'double precision' })

@@ -31,7 +31,7 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
     super(dataSource);
   }
 
-  /** A page with each camera's model attached: one query, and the derived fields resolve without waiting (camera-fields.ts). */
+  /** A page with each camera's model attached (one query): its derived fields are then answered at once (camera-fields.ts). */
   override async list(filter?: ListFilter, first?: number, after?: string | null): Promise<Connection<Camera>> {
     const page = await super.list(filter, first, after);
     const modelIds = [...new Set(page.nodes.map((camera) => camera.modelId))];

@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, ScaleControl } from 'react-leaflet';
 import { nodesOf } from '../api/useConnection';
@@ -7,6 +7,7 @@ import { toLatLng } from '../geo/coordinates';
 import { BaseMap, type BasemapMode } from './basemap/BaseMap';
 import { ExposeMap } from './ExposeMap';
 import type { MapLayerId } from './layerCatalog';
+import { mapCanvas } from './layers/mapCanvas';
 import { BlackSpotsLayer } from './layers/BlackSpotsLayer';
 import { BuildingsLayer } from './layers/BuildingsLayer';
 import { CamerasLayer } from './layers/CamerasLayer';
@@ -20,6 +21,7 @@ import { ZonesLayer } from './layers/ZonesLayer';
 import { MapUrlSync } from './MapUrlSync';
 import type { MapUrlExtras, MapView as MapViewState } from './mapUrlState';
 import type { MapData } from './useMapData';
+import { drawableCameras, expectedCameraCount } from './useMapCameras';
 
 export interface MapViewProps {
   config: AppConfig;
@@ -56,9 +58,17 @@ export function MapView({
   const center = initialView ? { lat: initialView.latitude, lng: initialView.longitude } : toLatLng(config.initialCenter);
   const zoom = initialView?.zoom ?? config.initialZoom;
   const shown = useCallback((id: MapLayerId) => visibleLayers.includes(id), [visibleLayers]);
-  const cameras = nodesOf(data.cameras);
+  // Built as they arrive on the first load (see useMapCameras), drawn once a second meanwhile.
+  const cameras = drawableCameras(data.cameras);
+  const arriving = data.cameras.status === 'loading' && cameras.length > 0;
+  // One canvas for every vector layer, camera sectors drawn as one path per status (read once, at map creation).
+  const [canvas] = useState(() => (renderer === 'canvas' ? mapCanvas() : undefined));
+  useEffect(() => {
+    canvas?.holdRedraws(arriving);
+    return () => canvas?.holdRedraws(false);
+  }, [canvas, arriving]);
   return (
-    <MapContainer center={center} zoom={zoom} preferCanvas={renderer === 'canvas'} zoomControl className="vigie-map" maxZoom={20}>
+    <MapContainer center={center} zoom={zoom} preferCanvas={renderer === 'canvas'} renderer={canvas} zoomControl className="vigie-map" maxZoom={20}>
       <BaseMap
         tileUrlTemplate={config.tileUrlTemplate}
         tileAttribution={config.tileAttribution}
@@ -70,13 +80,14 @@ export function MapView({
       {shown('zones') && <ZonesLayer key={language} zones={nodesOf(data.zones)} />}
       {shown('buildings') && <BuildingsLayer key={language} buildings={nodesOf(data.buildings)} />}
       {shown('black-spots') && <BlackSpotsLayer key={language} blackSpots={nodesOf(data.blackSpots)} />}
-      {shown('camera-sectors') && <CameraSectorsLayer key={language} cameras={cameras} />}
+      {/* Camera tooltips are made on hover, in the current language: no rebuild of 20,000 layers on a language change. */}
+      {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameraCount(data.cameras)} />}
       {shown('fiber-runs') && <FiberRunsLayer key={language} fiberRuns={nodesOf(data.fiberRuns)} />}
       {shown('power-feeds') && <PowerFeedsLayer key={language} powerFeeds={nodesOf(data.powerFeeds)} />}
       {shown('poles') && <PolesLayer key={language} poles={nodesOf(data.poles)} />}
       {shown('power-sources') && <PowerSourcesLayer key={language} powerSources={nodesOf(data.powerSources)} />}
       {shown('network-nodes') && <NetworkNodesLayer key={language} networkNodes={nodesOf(data.networkNodes)} />}
-      {shown('cameras') && <CamerasLayer key={language} cameras={cameras} />}
+      {shown('cameras') && <CamerasLayer cameras={cameras} />}
       {children}
       <ScaleControl position="bottomright" imperial={false} />
       <MapUrlSync visibleLayers={visibleLayers} onVisibleLayersFromUrl={onVisibleLayersChange} extras={urlExtras} />

@@ -5,8 +5,8 @@
  */
 import RBush from 'rbush';
 import { BoundingBox, Region, boundsIntersect, normalizePolygonRings, regionArea, regionBounds } from '../geometry/planar';
-import { differenceRegions, intersectRegions } from '../geometry/polygon-operations';
-import { CameraCoverage } from './camera-coverage';
+import { differenceRegions, intersectFlatRegion, intersectRegions } from '../geometry/polygon-operations';
+import { CameraCoverage, LevelCoverage } from './camera-coverage';
 
 export interface BlackSpotInput {
   id: string;
@@ -31,6 +31,11 @@ export interface BlackSpotCoverageResult {
 /** Below this (m^2) an overlap is a touching edge, not a contribution. */
 const CONTRIBUTION_MINIMUM_SQUARE_METERS = 1e-4;
 
+/** Without building the `Region` of a core-computed level (see LevelCoverage.flat). */
+function isEmptyLevel(level: LevelCoverage): boolean {
+  return level.flat ? level.flat.ringStarts.length <= 1 : level.region.length === 0;
+}
+
 /** Coverage of one black spot by the given cameras (only those touching it are used). */
 export function analyzeBlackSpot(blackSpot: BlackSpotInput, coverages: readonly CameraCoverage[]): BlackSpotCoverageResult {
   const spot = normalizePolygonRings(blackSpot.polygon);
@@ -40,8 +45,9 @@ export function analyzeBlackSpot(blackSpot: BlackSpotInput, coverages: readonly 
   const coveringRings: Region = [];
   for (const coverage of coverages) {
     const level = coverage.levels.find((entry) => entry.level === blackSpot.requiredLevel);
-    if (!level || level.region.length === 0 || !boundsIntersect(level.bounds, spotBounds)) continue;
-    const overlap = intersectRegions(level.region, spot);
+    if (!level || isEmptyLevel(level) || !boundsIntersect(level.bounds, spotBounds)) continue;
+    // Core-computed levels keep their geometry flat: clip it without building the level's Region.
+    const overlap = level.flat ? intersectFlatRegion(level.flat, spot) : intersectRegions(level.region, spot);
     if (regionArea(overlap) <= CONTRIBUTION_MINIMUM_SQUARE_METERS) continue;
     contributingCameraIds.push(coverage.cameraId);
     for (const ring of overlap) coveringRings.push(ring);
@@ -74,7 +80,7 @@ export class CoverageIndex {
     for (const coverage of coverages) {
       const bounds: BoundingBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
       for (const level of coverage.levels) {
-        if (level.region.length === 0) continue;
+        if (isEmptyLevel(level)) continue;
         bounds.minX = Math.min(bounds.minX, level.bounds.minX);
         bounds.minY = Math.min(bounds.minY, level.bounds.minY);
         bounds.maxX = Math.max(bounds.maxX, level.bounds.maxX);

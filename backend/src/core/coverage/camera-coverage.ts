@@ -11,12 +11,13 @@
  */
 import type { DoriLevel } from '../domain';
 import { normalizeDegrees } from '../geometry/angles';
-import { BoundingBox, PointMeters, Region, emptyBounds, regionBounds } from '../geometry/planar';
+import { BoundingBox, PointMeters, Region } from '../geometry/planar';
+import { FlatRegion, flatToRegion } from '../geometry/flat-region';
 import { DoriBandResult, DoriBandUnavailableReason, DoriLadder, IEC_62676_4_DORI_LADDER, doriBands } from '../optics/dori';
 import { LensSpecification, resolveHorizontalFieldOfViewDegrees } from '../optics/field-of-view';
-import { ObstacleIndex } from '../visibility/obstacles';
-import { sweepVisibility } from '../visibility/angular-sweep';
-import { PreparedViewpoint, prepareViewpoint } from '../visibility/visible-area';
+import { FlatObstacleIndex, ObstacleIndex } from '../visibility/obstacles';
+import { LocalEdges, SweepBands, SweepLevel, SweepOutput, sweepBands } from '../visibility/angular-sweep';
+import { Viewpoint, prepareLocalEdges } from '../visibility/visible-area';
 
 export interface CoverageCamera {
   id: string;
@@ -41,10 +42,15 @@ export interface LevelCoverage<Level extends string = string> {
   /** Ground-distance band, null when the level is unreachable (see reason). */
   band: { nearMeters: number; farMeters: number } | null;
   reason: DoriBandUnavailableReason | null;
-  /** Nested region in projected metres (non-zero rule; normalised by Clipper). */
+  /**
+   * Nested region in projected metres (non-zero rule, winding 0/1). On coverages computed by the core
+   * it is built from `flat` on first read.
+   */
   region: Region;
   areaSquareMeters: number;
   bounds: BoundingBox;
+  /** The same region as typed arrays; set on coverages computed by the core. */
+  flat?: FlatRegion;
 }
 
 export interface CameraCoverage<Level extends string = string> {
@@ -55,11 +61,57 @@ export interface CameraCoverage<Level extends string = string> {
   levels: LevelCoverage<Level>[];
 }
 
-export function computeCameraCoverage<Level extends string = DoriLevel>(
-  camera: CoverageCamera,
-  obstacles: ObstacleIndex,
-  ladder: DoriLadder<Level> = IEC_62676_4_DORI_LADDER as unknown as DoriLadder<Level>,
-): CameraCoverage<Level> {
+/**
+ * A level computed by the core. Its geometry lives in typed arrays; the `Region` (one object per
+ * vertex) is only built when someone reads `region` (GeoJSON export, black-spot clipping), so a
+ * city-wide run does not fill the heap with ~450,000 point objects that most callers never read.
+ */
+class ComputedLevelCoverage<Level extends string> implements LevelCoverage<Level>, FlatRegion {
+  private materialized: Region | null = null;
+
+  constructor(
+    readonly level: Level,
+    readonly band: { nearMeters: number; farMeters: number } | null,
+    readonly reason: DoriBandUnavailableReason | null,
+    readonly coordinates: Float64Array,
+    readonly ringStarts: Int32Array,
+    readonly areaSquareMeters: number,
+    readonly bounds: BoundingBox,
+  ) {}
+
+  /** The level is its own flat region (one object less per level to allocate and to promote). */
+  get flat(): FlatRegion {
+    return this;
+  }
+
+  get region(): Region {
+    if (this.materialized === null) this.materialized = flatToRegion(this);
+    return this.materialized;
+  }
+}
+
+/** A level from a flat region (as the sweep gives it, here or from a worker thread). */
+export function computedLevelCoverage<Level extends string>(
+  level: Level,
+  band: { nearMeters: number; farMeters: number } | null,
+  reason: DoriBandUnavailableReason | null,
+  output: FlatRegion & { areaSquareMeters: number; bounds: BoundingBox },
+): LevelCoverage<Level> {
+  return new ComputedLevelCoverage(level, band, reason, output.coordinates, output.ringStarts, output.areaSquareMeters, output.bounds);
+}
+
+/** What a camera's coverage needs before any geometry: its DORI bands and the sweep's level setup. */
+export interface CoveragePlan<Level extends string = string> {
+  bands: DoriBandResult<Level>[];
+  viewpoint: Viewpoint;
+  reachMeters: number;
+  targetHeights: number[];
+  levels: SweepLevel[];
+  /** Per level, the levels whose union it is (itself and every finer reachable level). */
+  outputs: number[][];
+}
+
+export function planCameraCoverage<Level extends string>(camera: CoverageCamera, ladder: DoriLadder<Level>): CoveragePlan<Level> {
   const lensFieldOfView = camera.lensHorizontalFieldOfViewDegrees ?? camera.horizontalFieldOfViewDegrees;
   const bands = doriBands(
     {
@@ -74,58 +126,96 @@ export function computeCameraCoverage<Level extends string = DoriLevel>(
   );
   let reachMeters = 0;
   for (const result of bands) if (result.band) reachMeters = Math.max(reachMeters, result.band.farMeters);
-  const prepared = prepareViewpoint(
-    {
-      positionMeters: camera.positionMeters,
-      mountHeightMeters: camera.mountHeightMeters,
-      headingDegrees: normalizeDegrees(camera.headingDegrees),
-      horizontalFieldOfViewDegrees: camera.horizontalFieldOfViewDegrees,
-    },
-    reachMeters,
-    obstacles,
-  );
-  const origin = prepared.originMeters;
-  const nested = nestedLevelRegions(prepared, bands, origin);
-  const levels = bands.map((result, index): LevelCoverage<Level> => {
-    const { region, areaSquareMeters } = nested[index];
-    return {
-      level: result.level,
-      band: result.band,
-      reason: result.reason,
-      region,
-      areaSquareMeters,
-      bounds: region.length > 0 ? regionBounds(region) : emptyBounds(),
-    };
-  });
-  return { cameraId: camera.id, originMeters: origin, levels };
-}
-
-/**
- * All levels in ONE angular sweep (projected metres): every distinct target height gets its own shadow
- * counter, every level its band, and each level's output is the union, bearing by bearing, of its own
- * band and those of all finer levels (the nesting), so no polygon union is needed.
- */
-function nestedLevelRegions(prepared: PreparedViewpoint, bands: DoriBandResult[], origin: PointMeters) {
+  // All levels in ONE angular sweep: every distinct target height gets its own shadow counter, every
+  // level its band, and each level's output is the union, bearing by bearing, of its own band and
+  // those of all finer levels (the nesting), so no polygon union is needed.
   const targetHeights: number[] = [];
-  const levels = bands.map((result) => {
+  const levels = bands.map((result): SweepLevel => {
     let heightIndex = targetHeights.indexOf(result.targetHeightMeters);
     if (heightIndex < 0) heightIndex = targetHeights.push(result.targetHeightMeters) - 1;
     return result.band
       ? { heightIndex, nearMeters: result.band.nearMeters, farMeters: result.band.farMeters }
       : { heightIndex, nearMeters: 0, farMeters: 0 };
   });
-  const outputs = bands.map((_, index) => bands.map((__, other) => other).filter((other) => other >= index && bands[other].band !== null));
-  const { viewpoint } = prepared;
-  return sweepVisibility({
-    obstacles: prepared.obstacles,
-    mountHeightMeters: viewpoint.mountHeightMeters,
-    headingDegrees: viewpoint.headingDegrees,
-    horizontalFieldOfViewDegrees: viewpoint.horizontalFieldOfViewDegrees,
+  const outputs = bands.map((_, index) => {
+    const members: number[] = [];
+    for (let other = index; other < bands.length; other++) if (bands[other].band !== null) members.push(other);
+    return members;
+  });
+  return {
+    bands,
+    viewpoint: {
+      positionMeters: camera.positionMeters,
+      mountHeightMeters: camera.mountHeightMeters,
+      headingDegrees: normalizeDegrees(camera.headingDegrees),
+      horizontalFieldOfViewDegrees: camera.horizontalFieldOfViewDegrees,
+    },
+    reachMeters,
     targetHeights,
     levels,
     outputs,
-    offset: origin,
-  });
+  };
+}
+
+/** Reused from camera to camera (the computation is synchronous). */
+const sharedEdges = new LocalEdges();
+const sharedBands = new SweepBands();
+
+/** The geometry of a plan: the lens position after the wall-mount rule and one region per level (projected metres). */
+export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex): { originMeters: PointMeters; outputs: SweepOutput[] } {
+  const originMeters = prepareLocalEdges(plan.viewpoint, plan.reachMeters, index, sharedEdges);
+  const bands = sharedBands;
+  bands.reset(plan.targetHeights.length, plan.levels.length, plan.outputs.length);
+  for (let height = 0; height < plan.targetHeights.length; height++) bands.targetHeights[height] = plan.targetHeights[height];
+  for (let level = 0; level < plan.levels.length; level++) {
+    bands.levelHeight[level] = plan.levels[level].heightIndex;
+    bands.levelNearMeters[level] = plan.levels[level].nearMeters;
+    bands.levelFarMeters[level] = plan.levels[level].farMeters;
+  }
+  for (let output = 0; output < plan.outputs.length; output++) {
+    for (const level of plan.outputs[output]) bands.members[output * bands.levelCount + level] = 1;
+  }
+  const { viewpoint } = plan;
+  const outputs = sweepBands(
+    sharedEdges,
+    bands,
+    viewpoint.mountHeightMeters,
+    viewpoint.headingDegrees,
+    viewpoint.horizontalFieldOfViewDegrees,
+    originMeters.x,
+    originMeters.y,
+  );
+  return { originMeters, outputs };
+}
+
+/** A camera's coverage from its plan and the per-level results of the sweep (here or in a worker). */
+export function assembleCameraCoverage<Level extends string>(
+  cameraId: string,
+  plan: CoveragePlan<Level>,
+  originMeters: PointMeters,
+  outputs: readonly (FlatRegion & { areaSquareMeters: number; bounds: BoundingBox })[],
+): CameraCoverage<Level> {
+  const levels: LevelCoverage<Level>[] = new Array(plan.bands.length);
+  for (let index = 0; index < plan.bands.length; index++) {
+    const result = plan.bands[index];
+    levels[index] = computedLevelCoverage(result.level, result.band, result.reason, outputs[index]);
+  }
+  return { cameraId, originMeters, levels };
+}
+
+export function computeCameraCoverage<Level extends string = DoriLevel>(
+  camera: CoverageCamera,
+  obstacles: ObstacleIndex,
+  ladder: DoriLadder<Level> = IEC_62676_4_DORI_LADDER as unknown as DoriLadder<Level>,
+): CameraCoverage<Level> {
+  return computeCameraCoverageOn(camera, obstacles.flat, ladder);
+}
+
+/** As computeCameraCoverage, on the flat index alone (what a worker thread holds). */
+export function computeCameraCoverageOn<Level extends string>(camera: CoverageCamera, index: FlatObstacleIndex, ladder: DoriLadder<Level>): CameraCoverage<Level> {
+  const plan = planCameraCoverage(camera, ladder);
+  const { originMeters, outputs } = sweepCameraCoverage(plan, index);
+  return assembleCameraCoverage(camera.id, plan, originMeters, outputs);
 }
 
 /** A PTZ camera: pan range around a centre heading and an optical-zoom lens. */

@@ -7,6 +7,7 @@
  */
 import { ClipType, FillRule, PolyTreeD, booleanOpD, booleanOpDWithPolyTree } from 'clipper2-ts';
 import type { PolyPathD } from 'clipper2-ts';
+import type { FlatRegion } from './flat-region';
 import { PolygonRings, Region, emptyBounds, ringBounds } from './planar';
 
 /** Decimal places kept by Clipper: millimetres. */
@@ -63,6 +64,34 @@ export function differenceRegions(subject: Region, clip: Region, options: Operat
   if (subject.length === 0) return [];
   if (clip.length === 0) return unionRegions(subject, options);
   return booleanOperation(ClipType.Difference, subject, clip, options.alreadyLocal ?? false);
+}
+
+/**
+ * Intersection of a flat region (see flat-region.ts) with a region. The flat coordinates go straight
+ * into Clipper's input, moved to the local origin in the same pass, instead of first becoming a
+ * `Region` that `intersectRegions` would then copy again to shift it.
+ */
+export function intersectFlatRegion(subject: FlatRegion, clip: Region): Region {
+  const { coordinates, ringStarts } = subject;
+  if (ringStarts.length <= 1 || clip.length === 0) return [];
+  const bounds = emptyBounds();
+  for (const ring of clip) ringBounds(ring, bounds);
+  for (let index = 0; index < coordinates.length; index += 2) {
+    if (coordinates[index] < bounds.minX) bounds.minX = coordinates[index];
+    if (coordinates[index + 1] < bounds.minY) bounds.minY = coordinates[index + 1];
+  }
+  const originX = Math.floor(bounds.minX);
+  const originY = Math.floor(bounds.minY);
+  const shifted: Region = new Array(ringStarts.length - 1);
+  for (let ringIndex = 0; ringIndex < ringStarts.length - 1; ringIndex++) {
+    const start = ringStarts[ringIndex];
+    const end = ringStarts[ringIndex + 1];
+    const ring = new Array(end - start);
+    for (let point = start; point < end; point++) ring[point - start] = { x: coordinates[2 * point] - originX, y: coordinates[2 * point + 1] - originY };
+    shifted[ringIndex] = ring;
+  }
+  const result = booleanOpD(ClipType.Intersection, shifted, shift(clip, -originX, -originY), FillRule.NonZero, CLIPPER_DECIMAL_PLACES);
+  return shift(result, originX, originY);
 }
 
 /**

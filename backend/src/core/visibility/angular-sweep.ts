@@ -15,6 +15,11 @@
  * 5.3x faster than the Clipper version for all four nested levels, total areas within 0.001%, no level
  * differing by more than 0.1% (see test/bench/coverage.bench.ts).
  *
+ * All working storage is typed arrays owned by a `SweepWorkspace` and reused from camera to camera (one
+ * workspace per thread): a camera's sweep allocates nothing but its output arrays. The earlier version
+ * built ~30 JS arrays and closures per camera; with the per-vertex output objects that was most of the
+ * run time in allocation and garbage collection.
+ *
  * Coordinates: camera-local metres (camera at the origin). Bearings `alpha` are measured
  * counter-clockwise from the start of the sector, in [0, W] (W = 2 pi for a full circle).
  *
@@ -26,11 +31,45 @@
  * Range circles are drawn as chords with the same 1 cm sagitta as `sectorRing`.
  */
 import { arcStepRadians } from '../geometry/sector';
-import type { PointMeters, Region, Ring } from '../geometry/planar';
+import type { BoundingBox, PointMeters } from '../geometry/planar';
+import type { FlatRegion } from '../geometry/flat-region';
 
-export interface SweepObstacle {
-  rings: readonly (readonly PointMeters[])[];
-  heightMeters: number | null;
+/**
+ * Footprint walls in camera-local metres, one entry per edge a -> b (the solid is on the left, i.e.
+ * outer rings counter-clockwise and holes clockwise), with the height of the footprint the edge bounds.
+ * Reused between cameras: `clear` then `push`.
+ */
+export class LocalEdges {
+  count = 0;
+  ax = new Float64Array(64);
+  ay = new Float64Array(64);
+  bx = new Float64Array(64);
+  by = new Float64Array(64);
+  /** Infinity for an unknown height. */
+  height = new Float64Array(64);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(ax: number, ay: number, bx: number, by: number, height: number): void {
+    if (this.count === this.ax.length) this.grow();
+    const index = this.count++;
+    this.ax[index] = ax;
+    this.ay[index] = ay;
+    this.bx[index] = bx;
+    this.by[index] = by;
+    this.height[index] = height;
+  }
+
+  private grow(): void {
+    const size = 2 * this.ax.length;
+    this.ax = grownFloat(this.ax, size);
+    this.ay = grownFloat(this.ay, size);
+    this.bx = grownFloat(this.bx, size);
+    this.by = grownFloat(this.by, size);
+    this.height = grownFloat(this.height, size);
+  }
 }
 
 export interface SweepLevel {
@@ -41,7 +80,7 @@ export interface SweepLevel {
 }
 
 export interface SweepRequest {
-  obstacles: readonly SweepObstacle[];
+  edges: LocalEdges;
   mountHeightMeters: number;
   headingDegrees: number;
   horizontalFieldOfViewDegrees: number;
@@ -54,10 +93,11 @@ export interface SweepRequest {
   offset?: PointMeters;
 }
 
-export interface SweepOutput {
-  region: Region;
+export interface SweepOutput extends FlatRegion {
   /** Computed from camera-local coordinates (no cancellation with large UTM values). */
   areaSquareMeters: number;
+  /** Of the output coordinates (offset included); empty (Infinity / -Infinity) for an empty region. */
+  bounds: BoundingBox;
 }
 
 const TWO_PI = 2 * Math.PI;
@@ -71,531 +111,933 @@ const MINIMUM_WIDTH_METERS = 1e-9;
 const KIND_LINE = 0;
 const KIND_CIRCLE = 1;
 const KIND_ORIGIN = 2;
+const RADIAL = -1;
+
+function grownFloat(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(size);
+  grown.set(array.subarray(0, Math.min(array.length, size)));
+  return grown;
+}
+
+function grownInt(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(array.subarray(0, Math.min(array.length, size)));
+  return grown;
+}
 
 /** How an obstacle of height h shadows targets at height t from a lens at height H: 0 none, Infinity full, else the stretch. */
-function shadowStretch(mountHeight: number, targetHeight: number, height: number | null): number {
-  if (height === null) return Infinity;
+function shadowStretch(mountHeight: number, targetHeight: number, height: number): number {
   if (height <= targetHeight) return 0;
   if (targetHeight >= mountHeight) return height > mountHeight ? Infinity : 0;
   if (height >= mountHeight) return Infinity;
   return (mountHeight - targetHeight) / (mountHeight - height);
 }
 
+/**
+ * Into [0, 2 pi) for angles within a few turns of it (bearings minus a theta0 that is itself reduced):
+ * conditional adds instead of `%`, which V8 runs as a C call and which was the top line of the sweep.
+ */
 function normalizeAngle(angle: number): number {
-  let value = angle % TWO_PI;
-  if (value < 0) value += TWO_PI;
+  let value = angle;
+  while (value < 0) value += TWO_PI;
+  while (value >= TWO_PI) value -= TWO_PI;
   return value;
 }
 
-/** Growable scratch buffers reused between calls (the sweep is synchronous, so one set suffices). */
-class Scratch {
-  numbers: Float64Array;
-  ints: Int32Array;
-  constructor(size: number) {
-    this.numbers = new Float64Array(size);
-    this.ints = new Int32Array(size);
+/** The visible intervals of one output, cell by cell (the sides of the cells' trapezoids). */
+class IntervalList {
+  count = 0;
+  loCurve = new Int32Array(64);
+  hiCurve = new Int32Array(64);
+  loA = new Float64Array(64);
+  hiA = new Float64Array(64);
+  loB = new Float64Array(64);
+  hiB = new Float64Array(64);
+  /** Cell c owns intervals [cellFirst[c], cellFirst[c + 1]). */
+  cellFirst = new Int32Array(64);
+
+  push(lo: number, hi: number, loA: number, hiA: number, loB: number, hiB: number): void {
+    if (this.count === this.loCurve.length) {
+      const size = 2 * this.count;
+      this.loCurve = grownInt(this.loCurve, size);
+      this.hiCurve = grownInt(this.hiCurve, size);
+      this.loA = grownFloat(this.loA, size);
+      this.hiA = grownFloat(this.hiA, size);
+      this.loB = grownFloat(this.loB, size);
+      this.hiB = grownFloat(this.hiB, size);
+    }
+    const index = this.count++;
+    this.loCurve[index] = lo;
+    this.hiCurve[index] = hi;
+    this.loA[index] = loA;
+    this.hiA[index] = hiA;
+    this.loB[index] = loB;
+    this.hiB[index] = hiB;
+  }
+
+  markCell(cell: number): void {
+    if (cell >= this.cellFirst.length) this.cellFirst = grownInt(this.cellFirst, 2 * cell + 2);
+    this.cellFirst[cell] = this.count;
   }
 }
 
+/**
+ * Reusable storage of the sweep and of the ring assembly (grown on demand, never shrunk). One per
+ * thread: the sweep is synchronous, so a module-level instance serves every call.
+ */
+class SweepWorkspace {
+  // Sizes of the current sweep.
+  lineCount = 0;
+  curveCount = 0;
+  pieceCount = 0;
+  originCurve = 0;
+  firstCircle = 0;
+  circleCount = 0;
+  boundaryCount = 0;
+  rawStride = 0;
+  cellCount = 0;
+  // Curves: lines (walls, scaled walls), circles (band limits), the origin (r = 0).
+  curveKind = new Int32Array(64);
+  /** line: cross(P, d) (scaled); circle: radius */
+  curveC = new Float64Array(64);
+  curveDx = new Float64Array(64);
+  curveDy = new Float64Array(64);
+  /** line: distance from the camera; circle: radius */
+  curveDistance = new Float64Array(64);
+  /** line: bearing (alpha) of the closest point */
+  curveFoot = new Float64Array(64);
+  /** entry wall of an obstacle that hides everything behind it at every height */
+  curveBlocksAll = new Uint8Array(64);
+  /** heights per curve: +1 entry, -1 end of shadow, 0 */
+  curveDelta = new Int32Array(64 * 4);
+  pieceCurve = new Int32Array(128);
+  pieceLow = new Float64Array(128);
+  pieceHigh = new Float64Array(128);
+  pieceFirst = new Int32Array(128);
+  pieceLast = new Int32Array(128);
+  /** Sized as in ensureCurves: 2 per piece, 2 pieces per curve, plus the sector edges and quarter turns. */
+  boundaries = new Float64Array(4 * 64 + 16);
+  wedgeStart = new Int32Array(4 * 64 + 16);
+  wedgeFill = new Int32Array(4 * 64 + 16);
+  wedgeCurves = new Int32Array(256);
+  radiusLeft = new Float64Array(64);
+  radiusRight = new Float64Array(64);
+  radiusMiddle = new Float64Array(64);
+  kept = new Int32Array(64);
+  order = new Int32Array(64);
+  events = new Float64Array(64);
+  /** Bearing where each cell starts, and its cosine and sine (reused by the ring assembly). */
+  cellStart = new Float64Array(64);
+  cellCos = new Float64Array(64);
+  cellSin = new Float64Array(64);
+  /** Raw intervals of the current cell: per level, [loCurve, hiCurve, loMid, hiMid] quadruples. */
+  raw = new Float64Array(256);
+  merged = new Float64Array(256);
+  intervals: IntervalList[] = [];
+  stretches = new Float64Array(4);
+  counts = new Int32Array(4);
+  levelNear = new Int32Array(8);
+  levelFar = new Int32Array(8);
+  levelActive = new Uint8Array(8);
+  openCurve = new Int32Array(8);
+  openRadius = new Float64Array(8);
+  isOpen = new Uint8Array(8);
+  rawLength = new Int32Array(8);
+  levelNearRadius = new Float64Array(8);
+  levelFarRadius = new Float64Array(8);
+
+  // Ring assembly.
+  pointX = new Float64Array(256);
+  pointY = new Float64Array(256);
+  pointCount = 0;
+  edgeFrom = new Int32Array(512);
+  edgeTo = new Int32Array(512);
+  edgeCurve = new Int32Array(512);
+  edgeAlphaFrom = new Float64Array(512);
+  edgeAlphaTo = new Float64Array(512);
+  edgeCount = 0;
+  head = new Int32Array(256);
+  nextOut = new Int32Array(512);
+  ends = new Int32Array(256);
+  values = new Float64Array(256);
+  tags = new Int32Array(256);
+  clusterPoint = new Int32Array(256);
+  leftCover = new Int32Array(256);
+  rightCover = new Int32Array(256);
+  ringX = new Float64Array(256);
+  ringY = new Float64Array(256);
+  ringLength = 0;
+  /** Circle of the run of chords being drawn (-1: none) and its bearings. */
+  arcCurve = -1;
+  arcFrom = 0;
+  arcTo = 0;
+  outCoordinates = new Float64Array(512);
+  outRingStarts = new Int32Array(16);
+
+  growCells(size: number): void {
+    this.cellStart = grownFloat(this.cellStart, size);
+    this.cellCos = grownFloat(this.cellCos, size);
+    this.cellSin = grownFloat(this.cellSin, size);
+  }
+
+  /** Room for `size` curves, and per-height and per-level scratch. */
+  ensureCurves(size: number, heightCount: number, levelCount: number): void {
+    if (this.stretches.length < heightCount) {
+      this.stretches = new Float64Array(heightCount);
+      this.counts = new Int32Array(heightCount);
+    }
+    if (this.levelNear.length < levelCount) {
+      this.levelNear = new Int32Array(levelCount);
+      this.levelFar = new Int32Array(levelCount);
+      this.levelActive = new Uint8Array(levelCount);
+      this.openCurve = new Int32Array(levelCount);
+      this.openRadius = new Float64Array(levelCount);
+      this.isOpen = new Uint8Array(levelCount);
+      this.rawLength = new Int32Array(levelCount);
+      this.levelNearRadius = new Float64Array(levelCount);
+      this.levelFarRadius = new Float64Array(levelCount);
+    }
+    if (this.curveKind.length < size) {
+      const grown = 2 * size;
+      this.curveKind = new Int32Array(grown);
+      this.curveC = new Float64Array(grown);
+      this.curveDx = new Float64Array(grown);
+      this.curveDy = new Float64Array(grown);
+      this.curveDistance = new Float64Array(grown);
+      this.curveFoot = new Float64Array(grown);
+      this.curveBlocksAll = new Uint8Array(grown);
+      this.radiusLeft = new Float64Array(grown);
+      this.radiusRight = new Float64Array(grown);
+      this.radiusMiddle = new Float64Array(grown);
+      this.kept = new Int32Array(grown);
+      this.order = new Int32Array(grown);
+      this.pieceCurve = new Int32Array(2 * grown);
+      this.pieceLow = new Float64Array(2 * grown);
+      this.pieceHigh = new Float64Array(2 * grown);
+      this.pieceFirst = new Int32Array(2 * grown);
+      this.pieceLast = new Int32Array(2 * grown);
+      this.boundaries = new Float64Array(4 * grown + 16);
+      this.wedgeStart = new Int32Array(4 * grown + 16);
+      this.wedgeFill = new Int32Array(4 * grown + 16);
+    }
+    if (this.curveDelta.length < this.curveKind.length * heightCount) this.curveDelta = new Int32Array(this.curveKind.length * heightCount);
+  }
+
+  pushRingPoint(x: number, y: number): void {
+    if (this.ringLength === this.ringX.length) {
+      this.ringX = grownFloat(this.ringX, 2 * this.ringLength);
+      this.ringY = grownFloat(this.ringY, 2 * this.ringLength);
+    }
+    this.ringX[this.ringLength] = x;
+    this.ringY[this.ringLength++] = y;
+  }
+
+  /** Chord points strictly inside a run of edges along one circle (its ends are vertices). */
+  flushArc(theta0: number): void {
+    if (this.arcCurve < 0) return;
+    const radius = this.curveC[this.arcCurve];
+    const from = this.arcFrom;
+    const to = this.arcTo;
+    const steps = Math.ceil(Math.abs(to - from) / arcStepRadians(radius));
+    if (steps < 2) {
+      this.arcCurve = -1;
+      return;
+    }
+    // Successive chord points by rotation (two trigonometric calls per arc, not per point); the
+    // accumulated rounding over a few hundred steps stays around 1e-13 m.
+    const step = (to - from) / steps;
+    const stepCos = Math.cos(step);
+    const stepSin = Math.sin(step);
+    let cos = Math.cos(theta0 + from + step);
+    let sin = Math.sin(theta0 + from + step);
+    for (let index = 1; index < steps; index++) {
+      this.pushRingPoint(radius * cos, radius * sin);
+      const nextCos = cos * stepCos - sin * stepSin;
+      sin = sin * stepCos + cos * stepSin;
+      cos = nextCos;
+    }
+    this.arcCurve = -1;
+  }
+
+  addPoint(x: number, y: number): number {
+    if (this.pointCount === this.pointX.length) {
+      this.pointX = grownFloat(this.pointX, 2 * this.pointCount);
+      this.pointY = grownFloat(this.pointY, 2 * this.pointCount);
+    }
+    this.pointX[this.pointCount] = x;
+    this.pointY[this.pointCount] = y;
+    return this.pointCount++;
+  }
+
+  addEdge(from: number, to: number, curve: number, alphaFrom: number, alphaTo: number): void {
+    if (this.edgeCount === this.edgeFrom.length) {
+      const size = 2 * this.edgeCount;
+      this.edgeFrom = grownInt(this.edgeFrom, size);
+      this.edgeTo = grownInt(this.edgeTo, size);
+      this.edgeCurve = grownInt(this.edgeCurve, size);
+      this.edgeAlphaFrom = grownFloat(this.edgeAlphaFrom, size);
+      this.edgeAlphaTo = grownFloat(this.edgeAlphaTo, size);
+    }
+    const edge = this.edgeCount++;
+    this.edgeFrom[edge] = from;
+    this.edgeTo[edge] = to;
+    this.edgeCurve[edge] = curve;
+    this.edgeAlphaFrom[edge] = alphaFrom;
+    this.edgeAlphaTo[edge] = alphaTo;
+  }
+}
+
+const workspace = new SweepWorkspace();
+
+/**
+ * Output arrays are views carved from large shared buffers: a typed array with its own buffer costs a
+ * separate off-heap allocation (and GC bookkeeping), which measured as half the ring assembly time.
+ * A buffer lives as long as any region carved from it (at most SLAB_BYTES wasted per live region).
+ */
+const SLAB_BYTES = 1 << 18;
+
+class OutputSlab {
+  private floatSlab = new Float64Array(SLAB_BYTES / 8);
+  private floatOffset = 0;
+  private intSlab = new Int32Array(SLAB_BYTES / 16);
+  private intOffset = 0;
+
+  floats(length: number): Float64Array {
+    if (this.floatOffset + length > this.floatSlab.length) {
+      this.floatSlab = new Float64Array(Math.max(SLAB_BYTES / 8, length));
+      this.floatOffset = 0;
+    }
+    const view = this.floatSlab.subarray(this.floatOffset, this.floatOffset + length);
+    this.floatOffset += length;
+    return view;
+  }
+
+  ints(length: number): Int32Array {
+    if (this.intOffset + length > this.intSlab.length) {
+      this.intSlab = new Int32Array(Math.max(SLAB_BYTES / 16, length));
+      this.intOffset = 0;
+    }
+    const view = this.intSlab.subarray(this.intOffset, this.intOffset + length);
+    this.intOffset += length;
+    return view;
+  }
+}
+
+const outputSlab = new OutputSlab();
+
+function emptyOutputs(count: number): SweepOutput[] {
+  const outputs: SweepOutput[] = new Array(count);
+  for (let index = 0; index < count; index++) outputs[index] = emptyOutput();
+  return outputs;
+}
+
+/** Any finite angle into [0, 2 pi) (once per call; `normalizeAngle` does the rest cheaply). */
+function reduceAngle(angle: number): number {
+  const value = angle % TWO_PI;
+  return value < 0 ? value + TWO_PI : value;
+}
+
+/** Shared by every empty output (read-only by convention, like all outputs). */
+const NO_COORDINATES = new Float64Array(0);
+const NO_RINGS = new Int32Array(1);
+
+function emptyOutput(): SweepOutput {
+  return {
+    coordinates: NO_COORDINATES,
+    ringStarts: NO_RINGS,
+    areaSquareMeters: 0,
+    bounds: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+  };
+}
+
+/**
+ * The bands of one sweep as numbers: target heights; per level its height, near and far limits; per
+ * output the levels it unites. Typed arrays rather than objects: the sweep's optimized code then never
+ * meets a new object shape (an object field going from small integer to double made V8 drop the
+ * compiled sweep mid-run and recompile it, 100-240 ms of slow code each time on a loaded machine).
+ */
+export class SweepBands {
+  heightCount = 0;
+  targetHeights = new Float64Array(4);
+  levelCount = 0;
+  levelHeight = new Int32Array(4);
+  levelNearMeters = new Float64Array(4);
+  levelFarMeters = new Float64Array(4);
+  outputCount = 0;
+  /** members[output * levelCount + level] = 1 when the output includes the level. */
+  members = new Uint8Array(16);
+
+  reset(heightCount: number, levelCount: number, outputCount: number): void {
+    if (this.targetHeights.length < heightCount) this.targetHeights = new Float64Array(heightCount);
+    if (this.levelHeight.length < levelCount) {
+      this.levelHeight = new Int32Array(levelCount);
+      this.levelNearMeters = new Float64Array(levelCount);
+      this.levelFarMeters = new Float64Array(levelCount);
+    }
+    if (this.members.length < outputCount * levelCount) this.members = new Uint8Array(outputCount * levelCount);
+    this.members.fill(0, 0, outputCount * levelCount);
+    this.heightCount = heightCount;
+    this.levelCount = levelCount;
+    this.outputCount = outputCount;
+  }
+}
+
+const requestBands = new SweepBands();
+
+/** The sweep with its bands given as objects (converted to SweepBands). */
 export function sweepVisibility(request: SweepRequest): SweepOutput[] {
-  const heightCount = request.targetHeights.length;
-  const levelCount = request.levels.length;
-  const outputCount = request.outputs.length;
-  const empty = (): SweepOutput[] => request.outputs.map(() => ({ region: [], areaSquareMeters: 0 }));
+  const bands = requestBands;
+  bands.reset(request.targetHeights.length, request.levels.length, request.outputs.length);
+  request.targetHeights.forEach((height, index) => (bands.targetHeights[index] = height));
+  request.levels.forEach((level, index) => {
+    bands.levelHeight[index] = level.heightIndex;
+    bands.levelNearMeters[index] = level.nearMeters;
+    bands.levelFarMeters[index] = level.farMeters;
+  });
+  request.outputs.forEach((members, output) => {
+    for (const level of members) bands.members[output * bands.levelCount + level] = 1;
+  });
+  return sweepBands(
+    request.edges,
+    bands,
+    request.mountHeightMeters,
+    request.headingDegrees,
+    request.horizontalFieldOfViewDegrees,
+    request.offset?.x ?? 0,
+    request.offset?.y ?? 0,
+  );
+}
+
+/**
+ * One region per output of `bands`, seen from a lens at the origin of `edges` (camera-local metres),
+ * with (offsetX, offsetY) added to the output coordinates. In phases, each its own function: smaller
+ * functions are compiled sooner by the JIT (one ~700-line function took V8 ~240 ms to optimize under
+ * load, all that time running unoptimized).
+ */
+export function sweepBands(
+  edges: LocalEdges,
+  bands: SweepBands,
+  mountHeightMeters: number,
+  headingDegrees: number,
+  horizontalFieldOfViewDegrees: number,
+  offsetX: number,
+  offsetY: number,
+): SweepOutput[] {
+  const ws = workspace;
+  const outputCount = bands.outputCount;
   let maxFar = 0;
-  for (const level of request.levels) if (level.farMeters > level.nearMeters && level.farMeters > maxFar) maxFar = level.farMeters;
-  if (!(maxFar > 0) || outputCount === 0) return empty();
-
-  const fullCircle = request.horizontalFieldOfViewDegrees >= 360;
-  const sectorWidth = fullCircle ? TWO_PI : (request.horizontalFieldOfViewDegrees * Math.PI) / 180;
-  if (!(sectorWidth > 0)) return empty();
-  const theta0 = fullCircle ? 0 : ((90 - request.headingDegrees) * Math.PI) / 180 - sectorWidth / 2;
-  const offsetX = request.offset?.x ?? 0;
-  const offsetY = request.offset?.y ?? 0;
-
-  // ---- Curves: lines (walls, scaled walls), circles (band limits), the origin (r = 0). ----
-  const curveKind: number[] = [];
-  const curveC: number[] = []; // line: cross(P, d) (scaled); circle: radius
-  const curveDx: number[] = [];
-  const curveDy: number[] = [];
-  const curveDistance: number[] = []; // line: distance from the camera; circle: radius
-  const curveFoot: number[] = []; // line: bearing (alpha) of the closest point
-  const curveBlocksAll: boolean[] = []; // entry wall of an obstacle that hides everything behind it at every height
-  const curveDelta: number[] = []; // heightCount entries per curve: +1 entry, -1 end of shadow, 0
-  const pieceCurve: number[] = [];
-  const pieceLow: number[] = [];
-  const pieceHigh: number[] = [];
-
-  const addPiece = (curve: number, low: number, high: number): void => {
-    const clippedLow = low < 0 ? 0 : low;
-    const clippedHigh = high > sectorWidth ? sectorWidth : high;
-    if (clippedHigh - clippedLow <= ANGLE_EPSILON) return;
-    pieceCurve.push(curve);
-    pieceLow.push(clippedLow);
-    pieceHigh.push(clippedHigh);
-  };
-  const addLine = (c: number, dx: number, dy: number, distance: number, foot: number, blocksAll: boolean, deltas: number[]): number => {
-    const id = curveKind.length;
-    curveKind.push(KIND_LINE);
-    curveC.push(c);
-    curveDx.push(dx);
-    curveDy.push(dy);
-    curveDistance.push(distance);
-    curveFoot.push(foot);
-    curveBlocksAll.push(blocksAll);
-    for (const delta of deltas) curveDelta.push(delta);
-    return id;
-  };
-
-  const stretches = new Array<number>(heightCount);
-  const entryDeltas = new Array<number>(heightCount);
-  const exitDeltas = new Array<number>(heightCount);
-  for (const obstacle of request.obstacles) {
-    let anyShadow = false;
-    let blocksAll = true;
-    for (let h = 0; h < heightCount; h++) {
-      const stretch = shadowStretch(request.mountHeightMeters, request.targetHeights[h], obstacle.heightMeters);
-      stretches[h] = stretch;
-      entryDeltas[h] = stretch > 0 ? 1 : 0;
-      if (stretch > 0) anyShadow = true;
-      if (stretch !== Infinity) blocksAll = false;
-    }
-    if (!anyShadow) continue;
-    for (const ring of obstacle.rings) {
-      const count = ring.length;
-      for (let index = 0; index < count; index++) {
-        const a = ring[index];
-        const b = ring[index + 1 === count ? 0 : index + 1];
-        const cross = a.x * b.y - a.y * b.x;
-        if (cross === 0) continue; // seen edge-on: spans no bearing
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const length = Math.sqrt(dx * dx + dy * dy);
-        const distance = Math.abs(cross) / length;
-        if (distance >= maxFar) continue;
-        const span = Math.abs(Math.atan2(cross, a.x * b.x + a.y * b.y));
-        const low = cross > 0 ? normalizeAngle(Math.atan2(a.y, a.x) - theta0) : normalizeAngle(Math.atan2(b.y, b.x) - theta0);
-        const high = low + span;
-        // Closest point of the line: (dy, -dx) * cross / |d|^2.
-        const foot = normalizeAngle(Math.atan2(-dx * cross, dy * cross) - theta0);
-        if (cross < 0) {
-          // Facing the camera: the ray enters the footprint here.
-          const curve = addLine(cross, dx, dy, distance, foot, blocksAll, entryDeltas);
-          addPiece(curve, low, high > TWO_PI ? TWO_PI : high);
-          if (high > TWO_PI) addPiece(curve, 0, high - TWO_PI);
-        } else {
-          // Facing away: the shadow ends at this wall scaled by the stretch (once per distinct stretch).
-          for (let h = 0; h < heightCount; h++) {
-            const stretch = stretches[h];
-            if (stretch === 0 || stretch === Infinity) continue;
-            let seen = false;
-            for (let previous = 0; previous < h; previous++) if (stretches[previous] === stretch) seen = true;
-            if (seen || distance * stretch >= maxFar) continue;
-            for (let other = 0; other < heightCount; other++) exitDeltas[other] = stretches[other] === stretch ? -1 : 0;
-            const curve = addLine(cross * stretch, dx, dy, distance * stretch, foot, false, exitDeltas);
-            addPiece(curve, low, high > TWO_PI ? TWO_PI : high);
-            if (high > TWO_PI) addPiece(curve, 0, high - TWO_PI);
-          }
-        }
-      }
-    }
+  for (let level = 0; level < bands.levelCount; level++) {
+    const far = bands.levelFarMeters[level];
+    if (far > bands.levelNearMeters[level] && far > maxFar) maxFar = far;
   }
-  const zeroDeltas = new Array<number>(heightCount).fill(0);
-  const addSpecial = (kind: number, radius: number): number => {
-    const id = curveKind.length;
-    curveKind.push(kind);
-    curveC.push(radius);
-    curveDx.push(0);
-    curveDy.push(0);
-    curveDistance.push(radius);
-    curveFoot.push(0);
-    curveBlocksAll.push(false);
-    for (const delta of zeroDeltas) curveDelta.push(delta);
-    return id;
-  };
-  const originCurve = addSpecial(KIND_ORIGIN, 0);
-  const circleByRadius = new Map<number, number>();
-  const circleFor = (radius: number): number => {
-    if (radius <= 0) return originCurve;
-    let id = circleByRadius.get(radius);
-    if (id === undefined) {
-      id = addSpecial(KIND_CIRCLE, radius);
-      circleByRadius.set(radius, id);
-    }
-    return id;
-  };
-  const levelNear = new Int32Array(levelCount);
-  const levelFar = new Int32Array(levelCount);
-  const levelActive = new Uint8Array(levelCount);
-  const levelHeight = new Int32Array(levelCount);
-  for (let level = 0; level < levelCount; level++) {
-    const band = request.levels[level];
-    levelActive[level] = band.farMeters > band.nearMeters ? 1 : 0;
-    levelHeight[level] = band.heightIndex;
-    if (!levelActive[level]) continue;
-    levelNear[level] = circleFor(band.nearMeters);
-    levelFar[level] = circleFor(band.farMeters);
-  }
-  const circles: number[] = [...circleByRadius.values()];
+  if (!(maxFar > 0) || outputCount === 0) return emptyOutputs(outputCount);
+  const fullCircle = horizontalFieldOfViewDegrees >= 360;
+  const sectorWidth = fullCircle ? TWO_PI : (horizontalFieldOfViewDegrees * Math.PI) / 180;
+  if (!(sectorWidth > 0) || (!fullCircle && !Number.isFinite(headingDegrees))) return emptyOutputs(outputCount);
+  const theta0 = fullCircle ? 0 : reduceAngle(((90 - headingDegrees) * Math.PI) / 180 - sectorWidth / 2);
 
-  // ---- Primary events: wall end bearings, the sector edges (and quarter turns for a full circle). ----
-  const rawBoundaries: number[] = [0, sectorWidth];
-  if (fullCircle || sectorWidth > Math.PI / 2) {
-    for (let quarter = 1; quarter * (Math.PI / 2) < sectorWidth - 1e-9; quarter++) rawBoundaries.push(quarter * (Math.PI / 2));
+  ws.ensureCurves(edges.count * (1 + bands.heightCount) + 2 * bands.levelCount + 2, bands.heightCount, bands.levelCount);
+  buildWallCurves(ws, edges, bands, mountHeightMeters, theta0, sectorWidth, maxFar);
+  addBandCircles(ws, bands);
+  buildWedges(ws, sectorWidth, fullCircle);
+  while (ws.intervals.length < outputCount) ws.intervals.push(new IntervalList());
+  for (let output = 0; output < outputCount; output++) ws.intervals[output].count = 0;
+  // Raw intervals of a cell: at most one per two curves on the ray, per level.
+  ws.rawStride = 4 * ((ws.curveCount + 1) >> 1) + 8;
+  if (ws.raw.length < ws.rawStride * bands.levelCount) {
+    ws.raw = new Float64Array(2 * ws.rawStride * bands.levelCount);
+    ws.merged = new Float64Array(2 * ws.rawStride * bands.levelCount);
   }
-  for (let piece = 0; piece < pieceCurve.length; piece++) rawBoundaries.push(pieceLow[piece], pieceHigh[piece]);
-  const sortedBoundaries = Float64Array.from(rawBoundaries).sort();
-  const boundaries: number[] = [];
-  for (const value of sortedBoundaries) {
-    if (boundaries.length === 0 || value - boundaries[boundaries.length - 1] > ANGLE_EPSILON) boundaries.push(value);
+  ws.cellCount = 0;
+  // A wedge's right bearing is the next one's left: its cosine and sine carry over.
+  let cosLeft = Math.cos(theta0 + ws.boundaries[0]);
+  let sinLeft = Math.sin(theta0 + ws.boundaries[0]);
+  for (let wedge = 0; wedge < ws.boundaryCount - 1; wedge++) {
+    const cosRight = Math.cos(theta0 + ws.boundaries[wedge + 1]);
+    const sinRight = Math.sin(theta0 + ws.boundaries[wedge + 1]);
+    sweepWedge(ws, bands, wedge, theta0, maxFar, cosLeft, sinLeft, cosRight, sinRight);
+    cosLeft = cosRight;
+    sinLeft = sinRight;
   }
-  const wedgeCount = boundaries.length - 1;
-  const boundaryIndex = (alpha: number): number => {
-    let low = 0;
-    let high = boundaries.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (boundaries[middle] < alpha - ANGLE_EPSILON) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  // Curves crossing each wedge (CSR layout).
-  const wedgeStart = new Int32Array(wedgeCount + 1);
-  const pieceFirst = new Int32Array(pieceCurve.length);
-  const pieceLast = new Int32Array(pieceCurve.length);
-  for (let piece = 0; piece < pieceCurve.length; piece++) {
-    pieceFirst[piece] = boundaryIndex(pieceLow[piece]);
-    pieceLast[piece] = boundaryIndex(pieceHigh[piece]);
-    for (let wedge = pieceFirst[piece]; wedge < pieceLast[piece]; wedge++) wedgeStart[wedge + 1]++;
-  }
-  for (let wedge = 0; wedge < wedgeCount; wedge++) wedgeStart[wedge + 1] += wedgeStart[wedge];
-  const wedgeCurves = new Int32Array(wedgeStart[wedgeCount]);
-  const fill = wedgeStart.slice(0, wedgeCount);
-  for (let piece = 0; piece < pieceCurve.length; piece++) {
-    for (let wedge = pieceFirst[piece]; wedge < pieceLast[piece]; wedge++) wedgeCurves[fill[wedge]++] = pieceCurve[piece];
-  }
-
-  const curveCount = curveKind.length;
-  const radiusAt = (curve: number, cos: number, sin: number): number => {
-    const kind = curveKind[curve];
-    if (kind === KIND_LINE) return curveC[curve] / (cos * curveDy[curve] - sin * curveDx[curve]);
-    return curveC[curve];
-  };
-
-  // ---- Cells: per output, the visible intervals of each cell (sub-wedge between two events). ----
-  const cellStart: number[] = []; // alpha where each cell begins
-  // Per output, flat interval arrays; ivCell marks the cell; cellFirst per output holds each cell's first interval.
-  const ivCell: number[][] = [];
-  const ivLoCurve: number[][] = [];
-  const ivHiCurve: number[][] = [];
-  const ivLoA: number[][] = [];
-  const ivHiA: number[][] = [];
-  const ivLoB: number[][] = [];
-  const ivHiB: number[][] = [];
-  const cellFirst: number[][] = [];
+  const cellCount = ws.cellCount;
+  if (cellCount + 1 >= ws.cellStart.length) ws.growCells(2 * cellCount + 4);
+  ws.cellStart[cellCount] = sectorWidth;
+  ws.cellCos[cellCount] = Math.cos(theta0 + sectorWidth);
+  ws.cellSin[cellCount] = Math.sin(theta0 + sectorWidth);
+  const results: SweepOutput[] = new Array(outputCount);
   for (let output = 0; output < outputCount; output++) {
-    ivCell.push([]);
-    ivLoCurve.push([]);
-    ivHiCurve.push([]);
-    ivLoA.push([]);
-    ivHiA.push([]);
-    ivLoB.push([]);
-    ivHiB.push([]);
-    cellFirst.push([]);
-  }
-
-  const radiusLeft = new Float64Array(curveCount);
-  const radiusRight = new Float64Array(curveCount);
-  const radiusMiddle = new Float64Array(curveCount);
-  const kept: number[] = [];
-  const events: number[] = [];
-  const order: number[] = [];
-  const counts = new Int32Array(heightCount);
-  const openCurve = new Int32Array(levelCount);
-  const openRadius = new Float64Array(levelCount);
-  const isOpen = new Uint8Array(levelCount);
-  // Raw intervals of the current cell, per level: flat [loCurve, hiCurve, loMid, hiMid] quadruples.
-  const raw: number[][] = [];
-  for (let level = 0; level < levelCount; level++) raw.push([]);
-  const merged: number[] = [];
-
-  for (let wedge = 0; wedge < wedgeCount; wedge++) {
-    const alphaLeft = boundaries[wedge];
-    const alphaRight = boundaries[wedge + 1];
-    const cosLeft = Math.cos(theta0 + alphaLeft);
-    const sinLeft = Math.sin(theta0 + alphaLeft);
-    const cosRight = Math.cos(theta0 + alphaRight);
-    const sinRight = Math.sin(theta0 + alphaRight);
-    // Occlusion culling: behind the nearest wall that hides everything at every height nothing matters.
-    let cutoff = maxFar;
-    for (let slot = wedgeStart[wedge]; slot < wedgeStart[wedge + 1]; slot++) {
-      const curve = wedgeCurves[slot];
-      const left = radiusAt(curve, cosLeft, sinLeft);
-      const right = radiusAt(curve, cosRight, sinRight);
-      radiusLeft[curve] = left;
-      radiusRight[curve] = right;
-      if (curveBlocksAll[curve]) {
-        const farthest = left > right ? left : right; // a line is farthest at a wedge end
-        if (farthest < cutoff) cutoff = farthest;
-      }
-    }
-    kept.length = 0;
-    for (let slot = wedgeStart[wedge]; slot < wedgeStart[wedge + 1]; slot++) {
-      const curve = wedgeCurves[slot];
-      const foot = curveFoot[curve];
-      let nearest = radiusLeft[curve] < radiusRight[curve] ? radiusLeft[curve] : radiusRight[curve];
-      if (foot > alphaLeft && foot < alphaRight) nearest = curveDistance[curve];
-      if (nearest <= cutoff) kept.push(curve);
-    }
-    // Secondary events: two lines crossing, a line crossing a band circle.
-    events.length = 0;
-    for (let i = 0; i < kept.length; i++) {
-      const first = kept[i];
-      for (let j = i + 1; j < kept.length; j++) {
-        const second = kept[j];
-        const before = radiusLeft[first] - radiusLeft[second];
-        const after = radiusRight[first] - radiusRight[second];
-        if (!((before < 0 && after > 0) || (before > 0 && after < 0))) continue;
-        // c1 (cos dy2 - sin dx2) = c2 (cos dy1 - sin dx1)  =>  tan(theta) = A / B
-        const c1 = curveC[first];
-        const c2 = curveC[second];
-        const along = c1 * curveDy[second] - c2 * curveDy[first];
-        const across = c1 * curveDx[second] - c2 * curveDx[first];
-        let alpha = normalizeAngle(Math.atan2(along, across) - theta0);
-        if (!(alpha > alphaLeft && alpha < alphaRight)) alpha = normalizeAngle(alpha + Math.PI);
-        if (alpha > alphaLeft + ANGLE_EPSILON && alpha < alphaRight - ANGLE_EPSILON) events.push(alpha);
-      }
-      for (const circle of circles) {
-        const radius = curveC[circle];
-        const distance = curveDistance[first];
-        if (distance >= radius) continue;
-        const left = radiusLeft[first];
-        const right = radiusRight[first];
-        if (left < radius && right < radius) continue;
-        const half = Math.acos(distance / radius);
-        const before = normalizeAngle(curveFoot[first] - half);
-        if (before > alphaLeft + ANGLE_EPSILON && before < alphaRight - ANGLE_EPSILON) events.push(before);
-        const after = normalizeAngle(curveFoot[first] + half);
-        if (after > alphaLeft + ANGLE_EPSILON && after < alphaRight - ANGLE_EPSILON) events.push(after);
-      }
-    }
-    if (events.length > 1) events.sort((a, b) => a - b);
-    events.push(alphaRight);
-    let cellLeft = alphaLeft;
-    let cosA = cosLeft;
-    let sinA = sinLeft;
-    for (const eventAlpha of events) {
-      if (eventAlpha - cellLeft <= ANGLE_EPSILON) continue;
-      const cellRight = eventAlpha;
-      const cosB = cellRight === alphaRight ? cosRight : Math.cos(theta0 + cellRight);
-      const sinB = cellRight === alphaRight ? sinRight : Math.sin(theta0 + cellRight);
-      const middle = theta0 + (cellLeft + cellRight) / 2;
-      const cosM = Math.cos(middle);
-      const sinM = Math.sin(middle);
-      // Sorted curves along the middle ray (insertion sort: few curves survive culling).
-      order.length = 0;
-      for (let slot = 0; slot < kept.length + circles.length; slot++) {
-        const curve = slot < kept.length ? kept[slot] : circles[slot - kept.length];
-        const radius = slot < kept.length ? curveC[curve] / (cosM * curveDy[curve] - sinM * curveDx[curve]) : curveC[curve];
-        radiusMiddle[curve] = radius;
-        let position = order.length;
-        order.push(curve);
-        while (position > 0 && radiusMiddle[order[position - 1]] > radius) {
-          order[position] = order[position - 1];
-          position--;
-        }
-        order[position] = curve;
-      }
-      // Walk outwards with one shadow counter per target height.
-      counts.fill(0);
-      for (let level = 0; level < levelCount; level++) {
-        raw[level].length = 0;
-        isOpen[level] = 0;
-        if (levelActive[level] && levelNear[level] === originCurve) {
-          isOpen[level] = 1;
-          openCurve[level] = originCurve;
-          openRadius[level] = 0;
-        }
-      }
-      for (const curve of order) {
-        const radius = radiusMiddle[curve];
-        const base = curve * heightCount;
-        for (let h = 0; h < heightCount; h++) counts[h] += curveDelta[base + h];
-        for (let level = 0; level < levelCount; level++) {
-          if (!levelActive[level]) continue;
-          const height = levelHeight[level];
-          // Visible: past the near circle, before the far circle, outside every shadow.
-          const pastNear = levelNear[level] === originCurve || radius >= curveC[levelNear[level]];
-          const beforeFar = radius < curveC[levelFar[level]];
-          const visible = pastNear && beforeFar && counts[height] === 0;
-          if (visible && !isOpen[level]) {
-            isOpen[level] = 1;
-            openCurve[level] = curve;
-            openRadius[level] = radius;
-          } else if (!visible && isOpen[level]) {
-            isOpen[level] = 0;
-            if (radius - openRadius[level] > MINIMUM_WIDTH_METERS) raw[level].push(openCurve[level], curve, openRadius[level], radius);
-          }
-        }
-      }
-      const cell = cellStart.length;
-      cellStart.push(cellLeft);
-      for (let output = 0; output < outputCount; output++) {
-        cellFirst[output].push(ivCell[output].length);
-        // Union of the member levels' intervals on this ray.
-        merged.length = 0;
-        for (const level of request.outputs[output]) {
-          const list = raw[level];
-          for (let k = 0; k < list.length; k += 4) {
-            // Insert keeping lo order.
-            let position = merged.length;
-            merged.push(0, 0, 0, 0);
-            while (position > 0 && merged[position - 2] > list[k + 2]) {
-              merged[position] = merged[position - 4];
-              merged[position + 1] = merged[position - 3];
-              merged[position + 2] = merged[position - 2];
-              merged[position + 3] = merged[position - 1];
-              position -= 4;
-            }
-            merged[position] = list[k];
-            merged[position + 1] = list[k + 1];
-            merged[position + 2] = list[k + 2];
-            merged[position + 3] = list[k + 3];
-          }
-        }
-        let k = 0;
-        while (k < merged.length) {
-          const lo = merged[k];
-          let hi = merged[k + 1];
-          let hiMid = merged[k + 3];
-          k += 4;
-          while (k < merged.length && merged[k + 2] <= hiMid) {
-            if (merged[k + 3] > hiMid) {
-              hi = merged[k + 1];
-              hiMid = merged[k + 3];
-            }
-            k += 4;
-          }
-          ivCell[output].push(cell);
-          ivLoCurve[output].push(lo);
-          ivHiCurve[output].push(hi);
-          ivLoA[output].push(radiusAt(lo, cosA, sinA));
-          ivHiA[output].push(radiusAt(hi, cosA, sinA));
-          ivLoB[output].push(radiusAt(lo, cosB, sinB));
-          ivHiB[output].push(radiusAt(hi, cosB, sinB));
-        }
-      }
-      cellLeft = cellRight;
-      cosA = cosB;
-      sinA = sinB;
-    }
-  }
-  const cellCount = cellStart.length;
-  cellStart.push(sectorWidth);
-  for (let output = 0; output < outputCount; output++) cellFirst[output].push(ivCell[output].length);
-
-  const results: SweepOutput[] = [];
-  for (let output = 0; output < outputCount; output++) {
-    results.push(
-      assembleRings(
-        {
-          cellCount, cellStart, fullCircle, theta0, offsetX, offsetY, curveKind, curveC, originCurve,
-          first: cellFirst[output], loCurve: ivLoCurve[output], hiCurve: ivHiCurve[output],
-          loA: ivLoA[output], hiA: ivHiA[output], loB: ivLoB[output], hiB: ivHiB[output],
-        },
-      ),
-    );
+    ws.intervals[output].markCell(cellCount);
+    results[output] = assembleRings(ws, ws.intervals[output], cellCount, fullCircle, theta0, offsetX, offsetY);
   }
   return results;
 }
 
-interface AssemblyInput {
-  cellCount: number;
-  cellStart: number[];
-  fullCircle: boolean;
-  theta0: number;
-  offsetX: number;
-  offsetY: number;
-  curveKind: number[];
-  curveC: number[];
-  originCurve: number;
-  first: number[];
-  loCurve: number[];
-  hiCurve: number[];
-  loA: number[];
-  hiA: number[];
-  loB: number[];
-  hiB: number[];
+/**
+ * Curves of the walls: a wall facing the camera is where a ray enters a footprint (counters +1 at the
+ * heights it shadows); a wall facing away, scaled by each distinct stretch, is where a shadow ends (-1).
+ * Each curve gets its bearing range inside the sector as one or two pieces.
+ */
+function buildWallCurves(ws: SweepWorkspace, edges: LocalEdges, bands: SweepBands, mountHeight: number, theta0: number, sectorWidth: number, maxFar: number): void {
+  const heightCount = bands.heightCount;
+  const { curveKind, curveC, curveDx, curveDy, curveDistance, curveFoot, curveBlocksAll, curveDelta, pieceCurve, pieceLow, pieceHigh, stretches } = ws;
+  const { ax: edgeAx, ay: edgeAy, bx: edgeBx, by: edgeBy, height: edgeHeight } = edges;
+  let curveCount = 0;
+  let pieceCount = 0;
+  let lastHeight = NaN;
+  let anyShadow = false;
+  let blocksAll = false;
+  const maxFarSquared = maxFar * maxFar;
+  // Bearing of the previous edge's end: ring edges come in order, so it is usually this edge's start.
+  let previousBx = NaN;
+  let previousBy = NaN;
+  let previousBearing = 0;
+  for (let edge = 0; edge < edges.count; edge++) {
+    const height = edgeHeight[edge];
+    if (height !== lastHeight) {
+      lastHeight = height;
+      anyShadow = false;
+      blocksAll = true;
+      for (let h = 0; h < heightCount; h++) {
+        const stretch = shadowStretch(mountHeight, bands.targetHeights[h], height);
+        stretches[h] = stretch;
+        if (stretch > 0) anyShadow = true;
+        if (stretch !== Infinity) blocksAll = false;
+      }
+    }
+    if (!anyShadow) continue;
+    const ax = edgeAx[edge];
+    const ay = edgeAy[edge];
+    const bx = edgeBx[edge];
+    const by = edgeBy[edge];
+    const cross = ax * by - ay * bx;
+    if (cross === 0) continue; // seen edge-on: spans no bearing
+    const dx = bx - ax;
+    const dy = by - ay;
+    const lengthSquared = dx * dx + dy * dy;
+    // Distance from the camera to the wall's line >= range: nothing to do (no square root needed).
+    if (cross * cross >= maxFarSquared * lengthSquared) continue;
+    const distance = Math.abs(cross) / Math.sqrt(lengthSquared);
+    const bearingA = ax === previousBx && ay === previousBy ? previousBearing : Math.atan2(ay, ax);
+    const bearingB = Math.atan2(by, bx);
+    previousBx = bx;
+    previousBy = by;
+    previousBearing = bearingB;
+    // Bearing swept from a to b (in (0, pi) for a wall not through the camera); near-degenerate walls
+    // (rounding puts the difference on the wrong side) fall back to the exact formula.
+    let turn = bearingB - bearingA;
+    if (turn < 0) turn += TWO_PI;
+    let span = cross > 0 ? turn : TWO_PI - turn;
+    if (!(span > 0 && span < Math.PI)) span = Math.abs(Math.atan2(cross, ax * bx + ay * by));
+    const low = normalizeAngle((cross > 0 ? bearingA : bearingB) - theta0);
+    const high = low + span;
+    // The bearing range as at most two pieces inside [0, sectorWidth]; none: outside the sector, skipped.
+    const firstHigh = high > TWO_PI ? TWO_PI : high;
+    const firstEnd = firstHigh > sectorWidth ? sectorWidth : firstHigh;
+    const hasFirst = firstEnd - low > ANGLE_EPSILON;
+    const secondEnd = high > TWO_PI ? (high - TWO_PI > sectorWidth ? sectorWidth : high - TWO_PI) : 0;
+    const hasSecond = secondEnd > ANGLE_EPSILON;
+    if (!hasFirst && !hasSecond) continue;
+    // Closest point of the line: (dy, -dx) * cross / |d|^2.
+    const foot = normalizeAngle(Math.atan2(-dx * cross, dy * cross) - theta0);
+    // Facing the camera (cross < 0): one entry curve. Facing away: one exit curve per distinct stretch.
+    for (let h = cross < 0 ? -1 : 0; h < (cross < 0 ? 0 : heightCount); h++) {
+      let stretch = 1;
+      if (h >= 0) {
+        stretch = stretches[h];
+        if (stretch === 0 || stretch === Infinity) continue;
+        let seen = false;
+        for (let previous = 0; previous < h; previous++) if (stretches[previous] === stretch) seen = true;
+        if (seen || distance * stretch >= maxFar) continue;
+      }
+      const curve = curveCount++;
+      curveKind[curve] = KIND_LINE;
+      curveC[curve] = cross * stretch;
+      curveDx[curve] = dx;
+      curveDy[curve] = dy;
+      curveDistance[curve] = distance * stretch;
+      curveFoot[curve] = foot;
+      curveBlocksAll[curve] = h < 0 && blocksAll ? 1 : 0;
+      for (let other = 0; other < heightCount; other++) {
+        curveDelta[curve * heightCount + other] = h < 0 ? (stretches[other] > 0 ? 1 : 0) : stretches[other] === stretch ? -1 : 0;
+      }
+      if (hasFirst) {
+        pieceCurve[pieceCount] = curve;
+        pieceLow[pieceCount] = low;
+        pieceHigh[pieceCount++] = firstEnd;
+      }
+      if (hasSecond) {
+        pieceCurve[pieceCount] = curve;
+        pieceLow[pieceCount] = 0;
+        pieceHigh[pieceCount++] = secondEnd;
+      }
+    }
+  }
+  ws.lineCount = curveCount;
+  ws.curveCount = curveCount;
+  ws.pieceCount = pieceCount;
 }
 
-const RADIAL = -1;
-const scratch = new Scratch(256);
-
-/** Reusable vertex and edge buffers of the ring assembly (grown on demand, never shrunk). */
-let pointX = new Float64Array(256);
-let pointY = new Float64Array(256);
-let edgeFrom = new Int32Array(512);
-let edgeTo = new Int32Array(512);
-let edgeCurve = new Int32Array(512);
-let edgeAlphaFrom = new Float64Array(512);
-let edgeAlphaTo = new Float64Array(512);
-let head = new Int32Array(256);
-let nextOut = new Int32Array(512);
-let tagBuffer = new Int32Array(256);
-let pointCount = 0;
-let edgeCount = 0;
-
-function addPoint(x: number, y: number): number {
-  if (pointCount === pointX.length) {
-    const grownX = new Float64Array(2 * pointCount);
-    const grownY = new Float64Array(2 * pointCount);
-    grownX.set(pointX);
-    grownY.set(pointY);
-    pointX = grownX;
-    pointY = grownY;
+/** The origin (r = 0) and one circle per distinct band radius; each level's near and far curve. */
+function addBandCircles(ws: SweepWorkspace, bands: SweepBands): void {
+  const heightCount = bands.heightCount;
+  const { curveKind, curveC, curveDx, curveDy, curveDistance, curveFoot, curveBlocksAll, curveDelta, levelNear, levelFar, levelActive, levelNearRadius, levelFarRadius } = ws;
+  let curveCount = ws.curveCount;
+  const originCurve = curveCount++;
+  const firstCircle = curveCount;
+  for (let curve = originCurve; curve < originCurve + 1 + 2 * bands.levelCount; curve++) {
+    curveDx[curve] = 0;
+    curveDy[curve] = 0;
+    curveFoot[curve] = 0;
+    curveBlocksAll[curve] = 0;
+    for (let h = 0; h < heightCount; h++) curveDelta[curve * heightCount + h] = 0;
   }
-  pointX[pointCount] = x;
-  pointY[pointCount] = y;
-  return pointCount++;
+  curveKind[originCurve] = KIND_ORIGIN;
+  curveC[originCurve] = 0;
+  curveDistance[originCurve] = 0;
+  for (let level = 0; level < bands.levelCount; level++) {
+    const near = bands.levelNearMeters[level];
+    const far = bands.levelFarMeters[level];
+    levelActive[level] = far > near ? 1 : 0;
+    if (!levelActive[level]) continue;
+    for (let end = 0; end < 2; end++) {
+      const radius = end === 0 ? near : far;
+      let circle = originCurve;
+      if (radius > 0) {
+        circle = firstCircle;
+        while (circle < curveCount && curveC[circle] !== radius) circle++;
+        if (circle === curveCount) {
+          curveCount++;
+          curveKind[circle] = KIND_CIRCLE;
+          curveC[circle] = radius;
+          curveDistance[circle] = radius;
+        }
+      }
+      if (end === 0) levelNear[level] = circle;
+      else levelFar[level] = circle;
+    }
+    // A band from the camera itself is past its near limit everywhere.
+    levelNearRadius[level] = levelNear[level] === originCurve ? -Infinity : curveC[levelNear[level]];
+    levelFarRadius[level] = curveC[levelFar[level]];
+  }
+  ws.originCurve = originCurve;
+  ws.firstCircle = firstCircle;
+  ws.circleCount = curveCount - firstCircle;
+  ws.curveCount = curveCount;
 }
 
-function addEdge(from: number, to: number, curve: number, alphaFrom: number, alphaTo: number): void {
-  if (edgeCount === edgeFrom.length) {
-    const size = 2 * edgeCount;
-    const grow = <T extends Int32Array | Float64Array>(array: T, make: (n: number) => T): T => {
-      const grown = make(size);
-      grown.set(array);
-      return grown;
-    };
-    edgeFrom = grow(edgeFrom, (n) => new Int32Array(n));
-    edgeTo = grow(edgeTo, (n) => new Int32Array(n));
-    edgeCurve = grow(edgeCurve, (n) => new Int32Array(n));
-    edgeAlphaFrom = grow(edgeAlphaFrom, (n) => new Float64Array(n));
-    edgeAlphaTo = grow(edgeAlphaTo, (n) => new Float64Array(n));
+/** Primary events (wall end bearings, sector edges, quarter turns when wide) and the curves crossing each wedge between them. */
+function buildWedges(ws: SweepWorkspace, sectorWidth: number, fullCircle: boolean): void {
+  const { boundaries, pieceCurve, pieceLow, pieceHigh, pieceFirst, pieceLast, wedgeStart } = ws;
+  const pieceCount = ws.pieceCount;
+  let rawCount = 0;
+  boundaries[rawCount++] = 0;
+  boundaries[rawCount++] = sectorWidth;
+  if (fullCircle || sectorWidth > Math.PI / 2) {
+    for (let quarter = 1; quarter * (Math.PI / 2) < sectorWidth - 1e-9; quarter++) boundaries[rawCount++] = quarter * (Math.PI / 2);
   }
-  edgeFrom[edgeCount] = from;
-  edgeTo[edgeCount] = to;
-  edgeCurve[edgeCount] = curve;
-  edgeAlphaFrom[edgeCount] = alphaFrom;
-  edgeAlphaTo[edgeCount] = alphaTo;
-  edgeCount++;
+  for (let piece = 0; piece < pieceCount; piece++) {
+    boundaries[rawCount++] = pieceLow[piece];
+    boundaries[rawCount++] = pieceHigh[piece];
+  }
+  // Insertion sort: a few dozen values (TypedArray#sort on a subarray cost more than the sort itself).
+  for (let i = 1; i < rawCount; i++) {
+    const value = boundaries[i];
+    let j = i - 1;
+    while (j >= 0 && boundaries[j] > value) {
+      boundaries[j + 1] = boundaries[j];
+      j--;
+    }
+    boundaries[j + 1] = value;
+  }
+  let boundaryCount = 0;
+  for (let index = 0; index < rawCount; index++) {
+    const value = boundaries[index];
+    if (boundaryCount === 0 || value - boundaries[boundaryCount - 1] > ANGLE_EPSILON) boundaries[boundaryCount++] = value;
+  }
+  ws.boundaryCount = boundaryCount;
+  const wedgeCount = boundaryCount - 1;
+  // Curves crossing each wedge (CSR layout).
+  wedgeStart.fill(0, 0, wedgeCount + 1);
+  for (let piece = 0; piece < pieceCount; piece++) {
+    pieceFirst[piece] = boundaryIndex(boundaries, boundaryCount, pieceLow[piece]);
+    pieceLast[piece] = boundaryIndex(boundaries, boundaryCount, pieceHigh[piece]);
+    for (let wedge = pieceFirst[piece]; wedge < pieceLast[piece]; wedge++) wedgeStart[wedge + 1]++;
+  }
+  for (let wedge = 0; wedge < wedgeCount; wedge++) wedgeStart[wedge + 1] += wedgeStart[wedge];
+  if (ws.wedgeCurves.length < wedgeStart[wedgeCount]) ws.wedgeCurves = new Int32Array(2 * wedgeStart[wedgeCount]);
+  const wedgeCurves = ws.wedgeCurves;
+  const fill = ws.wedgeFill;
+  for (let wedge = 0; wedge < wedgeCount; wedge++) fill[wedge] = wedgeStart[wedge];
+  for (let piece = 0; piece < pieceCount; piece++) {
+    for (let wedge = pieceFirst[piece]; wedge < pieceLast[piece]; wedge++) wedgeCurves[fill[wedge]++] = pieceCurve[piece];
+  }
+}
+
+/**
+ * One wedge: cull the curves hidden behind the nearest full blocker, find the secondary events (two
+ * lines crossing, a line crossing a band circle), and read the visible intervals of each cell between
+ * consecutive events.
+ */
+function sweepWedge(
+  ws: SweepWorkspace,
+  bands: SweepBands,
+  wedge: number,
+  theta0: number,
+  maxFar: number,
+  cosLeft: number,
+  sinLeft: number,
+  cosRight: number,
+  sinRight: number,
+): void {
+  const { curveC, curveDx, curveDy, curveDistance, curveFoot, curveBlocksAll, wedgeStart, wedgeCurves, radiusLeft, radiusRight, kept } = ws;
+  const alphaLeft = ws.boundaries[wedge];
+  const alphaRight = ws.boundaries[wedge + 1];
+  const slotEnd = wedgeStart[wedge + 1];
+  // Occlusion culling: behind the nearest wall that hides everything at every height nothing matters.
+  let cutoff = maxFar;
+  for (let slot = wedgeStart[wedge]; slot < slotEnd; slot++) {
+    const curve = wedgeCurves[slot];
+    const left = curveC[curve] / (cosLeft * curveDy[curve] - sinLeft * curveDx[curve]);
+    const right = curveC[curve] / (cosRight * curveDy[curve] - sinRight * curveDx[curve]);
+    radiusLeft[curve] = left;
+    radiusRight[curve] = right;
+    if (curveBlocksAll[curve] === 1) {
+      const farthest = left > right ? left : right; // a line is farthest at a wedge end
+      if (farthest < cutoff) cutoff = farthest;
+    }
+  }
+  let keptCount = 0;
+  for (let slot = wedgeStart[wedge]; slot < slotEnd; slot++) {
+    const curve = wedgeCurves[slot];
+    const foot = curveFoot[curve];
+    let nearest = radiusLeft[curve] < radiusRight[curve] ? radiusLeft[curve] : radiusRight[curve];
+    if (foot > alphaLeft && foot < alphaRight) nearest = curveDistance[curve];
+    if (nearest <= cutoff) kept[keptCount++] = curve;
+  }
+  const firstCircle = ws.firstCircle;
+  const circleCount = ws.circleCount;
+  const eventCapacity = (keptCount * (keptCount - 1)) / 2 + 2 * keptCount * circleCount + 1;
+  if (ws.events.length < eventCapacity) ws.events = new Float64Array(2 * eventCapacity);
+  const events = ws.events;
+  let eventCount = 0;
+  for (let i = 0; i < keptCount; i++) {
+    const first = kept[i];
+    for (let j = i + 1; j < keptCount; j++) {
+      const second = kept[j];
+      const before = radiusLeft[first] - radiusLeft[second];
+      const after = radiusRight[first] - radiusRight[second];
+      if (!((before < 0 && after > 0) || (before > 0 && after < 0))) continue;
+      // c1 (cos dy2 - sin dx2) = c2 (cos dy1 - sin dx1)  =>  tan(theta) = A / B
+      const c1 = curveC[first];
+      const c2 = curveC[second];
+      const along = c1 * curveDy[second] - c2 * curveDy[first];
+      const across = c1 * curveDx[second] - c2 * curveDx[first];
+      let alpha = normalizeAngle(Math.atan2(along, across) - theta0);
+      if (!(alpha > alphaLeft && alpha < alphaRight)) alpha = normalizeAngle(alpha + Math.PI);
+      if (alpha > alphaLeft + ANGLE_EPSILON && alpha < alphaRight - ANGLE_EPSILON) events[eventCount++] = alpha;
+    }
+    const distance = curveDistance[first];
+    for (let circle = firstCircle; circle < firstCircle + circleCount; circle++) {
+      const radius = curveC[circle];
+      if (distance >= radius) continue;
+      if (radiusLeft[first] < radius && radiusRight[first] < radius) continue;
+      const half = Math.acos(distance / radius);
+      const before = normalizeAngle(curveFoot[first] - half);
+      if (before > alphaLeft + ANGLE_EPSILON && before < alphaRight - ANGLE_EPSILON) events[eventCount++] = before;
+      const after = normalizeAngle(curveFoot[first] + half);
+      if (after > alphaLeft + ANGLE_EPSILON && after < alphaRight - ANGLE_EPSILON) events[eventCount++] = after;
+    }
+  }
+  // Insertion sort: a wedge rarely has more than a few events.
+  for (let i = 1; i < eventCount; i++) {
+    const value = events[i];
+    let j = i - 1;
+    while (j >= 0 && events[j] > value) {
+      events[j + 1] = events[j];
+      j--;
+    }
+    events[j + 1] = value;
+  }
+  events[eventCount++] = alphaRight;
+  let cellLeft = alphaLeft;
+  let cosA = cosLeft;
+  let sinA = sinLeft;
+  for (let eventIndex = 0; eventIndex < eventCount; eventIndex++) {
+    const cellRight = events[eventIndex];
+    if (cellRight - cellLeft <= ANGLE_EPSILON) continue;
+    const cosB = cellRight === alphaRight ? cosRight : Math.cos(theta0 + cellRight);
+    const sinB = cellRight === alphaRight ? sinRight : Math.sin(theta0 + cellRight);
+    sweepCell(ws, bands, keptCount, theta0 + (cellLeft + cellRight) / 2);
+    addCellIntervals(ws, bands, cellLeft, cosA, sinA, cosB, sinB);
+    cellLeft = cellRight;
+    cosA = cosB;
+    sinA = sinB;
+  }
+}
+
+/**
+ * Along the middle ray of a cell, the curves in order of distance, walked outwards with one shadow
+ * counter per target height: each level's raw visible intervals (its band, outside every shadow).
+ */
+function sweepCell(ws: SweepWorkspace, bands: SweepBands, keptCount: number, middle: number): void {
+  const { curveC, curveDx, curveDy, curveDelta, kept, order, radiusMiddle, counts, levelActive, levelNear, levelNearRadius, levelFarRadius, openCurve, openRadius, isOpen, raw, rawLength } = ws;
+  const levelHeight = bands.levelHeight;
+  const heightCount = bands.heightCount;
+  const levelCount = bands.levelCount;
+  const rawStride = ws.rawStride;
+  const firstCircle = ws.firstCircle;
+  const circleCount = ws.circleCount;
+  const originCurve = ws.originCurve;
+  const cosM = Math.cos(middle);
+  const sinM = Math.sin(middle);
+  // Insertion sort: few curves survive culling.
+  let orderCount = 0;
+  for (let slot = 0; slot < keptCount + circleCount; slot++) {
+    const curve = slot < keptCount ? kept[slot] : firstCircle + slot - keptCount;
+    const radius = slot < keptCount ? curveC[curve] / (cosM * curveDy[curve] - sinM * curveDx[curve]) : curveC[curve];
+    radiusMiddle[curve] = radius;
+    let position = orderCount++;
+    while (position > 0 && radiusMiddle[order[position - 1]] > radius) {
+      order[position] = order[position - 1];
+      position--;
+    }
+    order[position] = curve;
+  }
+  for (let h = 0; h < heightCount; h++) counts[h] = 0;
+  for (let level = 0; level < levelCount; level++) {
+    rawLength[level] = 0;
+    isOpen[level] = 0;
+    if (levelActive[level] && levelNear[level] === originCurve) {
+      isOpen[level] = 1;
+      openCurve[level] = originCurve;
+      openRadius[level] = 0;
+    }
+  }
+  for (let position = 0; position < orderCount; position++) {
+    const curve = order[position];
+    const radius = radiusMiddle[curve];
+    const base = curve * heightCount;
+    for (let h = 0; h < heightCount; h++) counts[h] += curveDelta[base + h];
+    for (let level = 0; level < levelCount; level++) {
+      if (!levelActive[level]) continue;
+      // Visible: past the near circle, before the far circle, outside every shadow.
+      const visible = radius >= levelNearRadius[level] && radius < levelFarRadius[level] && counts[levelHeight[level]] === 0;
+      if (visible && !isOpen[level]) {
+        isOpen[level] = 1;
+        openCurve[level] = curve;
+        openRadius[level] = radius;
+      } else if (!visible && isOpen[level]) {
+        isOpen[level] = 0;
+        if (radius - openRadius[level] > MINIMUM_WIDTH_METERS) {
+          const at = level * rawStride + rawLength[level];
+          raw[at] = openCurve[level];
+          raw[at + 1] = curve;
+          raw[at + 2] = openRadius[level];
+          raw[at + 3] = radius;
+          rawLength[level] += 4;
+        }
+      }
+    }
+  }
+}
+
+/** Per output, the union of its levels' raw intervals in the cell, recorded with the cell's bearings. */
+function addCellIntervals(ws: SweepWorkspace, bands: SweepBands, cellLeft: number, cosA: number, sinA: number, cosB: number, sinB: number): void {
+  const { curveKind, curveC, curveDx, curveDy, raw, merged, rawLength, intervals } = ws;
+  const levelCount = bands.levelCount;
+  const rawStride = ws.rawStride;
+  const cell = ws.cellCount++;
+  if (cell + 1 >= ws.cellStart.length) ws.growCells(2 * cell + 4);
+  ws.cellStart[cell] = cellLeft;
+  ws.cellCos[cell] = cosA;
+  ws.cellSin[cell] = sinA;
+  for (let output = 0; output < bands.outputCount; output++) {
+    const list = intervals[output];
+    list.markCell(cell);
+    let mergedLength = 0;
+    for (let level = 0; level < levelCount; level++) {
+      if (bands.members[output * levelCount + level] === 0) continue;
+      const from = level * rawStride;
+      for (let k = from; k < from + rawLength[level]; k += 4) {
+        // Insert keeping lo order.
+        let position = mergedLength;
+        mergedLength += 4;
+        while (position > 0 && merged[position - 2] > raw[k + 2]) {
+          merged[position] = merged[position - 4];
+          merged[position + 1] = merged[position - 3];
+          merged[position + 2] = merged[position - 2];
+          merged[position + 3] = merged[position - 1];
+          position -= 4;
+        }
+        merged[position] = raw[k];
+        merged[position + 1] = raw[k + 1];
+        merged[position + 2] = raw[k + 2];
+        merged[position + 3] = raw[k + 3];
+      }
+    }
+    let k = 0;
+    while (k < mergedLength) {
+      const lo = merged[k];
+      let hi = merged[k + 1];
+      let hiMid = merged[k + 3];
+      k += 4;
+      while (k < mergedLength && merged[k + 2] <= hiMid) {
+        if (merged[k + 3] > hiMid) {
+          hi = merged[k + 1];
+          hiMid = merged[k + 3];
+        }
+        k += 4;
+      }
+      list.push(
+        lo,
+        hi,
+        radiusAt(curveKind, curveC, curveDx, curveDy, lo, cosA, sinA),
+        radiusAt(curveKind, curveC, curveDx, curveDy, hi, cosA, sinA),
+        radiusAt(curveKind, curveC, curveDx, curveDy, lo, cosB, sinB),
+        radiusAt(curveKind, curveC, curveDx, curveDy, hi, cosB, sinB),
+      );
+    }
+  }
+}
+
+function boundaryIndex(boundaries: Float64Array, count: number, alpha: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (boundaries[middle] < alpha - ANGLE_EPSILON) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function radiusAt(kind: Int32Array, c: Float64Array, dx: Float64Array, dy: Float64Array, curve: number, cos: number, sin: number): number {
+  if (kind[curve] === KIND_LINE) return c[curve] / (cos * dy[curve] - sin * dx[curve]);
+  return c[curve];
 }
 
 /** Links the cells' interval sides and the radial differences between neighbouring cells into rings. */
-function assembleRings(input: AssemblyInput): SweepOutput {
-  const { cellCount, cellStart, fullCircle, theta0, first } = input;
-  const intervalCount = input.loCurve.length;
-  if (intervalCount === 0) return { region: [], areaSquareMeters: 0 };
+function assembleRings(
+  ws: SweepWorkspace,
+  list: IntervalList,
+  cellCount: number,
+  fullCircle: boolean,
+  theta0: number,
+  offsetX: number,
+  offsetY: number,
+): SweepOutput {
+  const intervalCount = list.count;
+  if (intervalCount === 0) return emptyOutput();
+  const cellStart = ws.cellStart;
+  const first = list.cellFirst;
   // Vertices: 0 is the camera itself.
-  pointCount = 0;
-  edgeCount = 0;
-  addPoint(0, 0);
-  if (scratch.ints.length < 4 * intervalCount) scratch.ints = new Int32Array(8 * intervalCount);
-  const ends = scratch.ints; // per interval: loA, hiA, loB, hiB vertex
+  ws.pointCount = 0;
+  ws.edgeCount = 0;
+  ws.addPoint(0, 0);
+  if (ws.ends.length < 4 * intervalCount) ws.ends = new Int32Array(8 * intervalCount);
+  const ends = ws.ends; // per interval: loA, hiA, loB, hiB vertex
   const boundaryCount = fullCircle ? cellCount : cellCount + 1;
-  let values = scratch.numbers;
-  let tags = tagBuffer;
+  const { loA, hiA, loB, hiB } = list;
   for (let boundary = 0; boundary < boundaryCount; boundary++) {
     const alpha = cellStart[boundary];
     const leftCell = boundary > 0 ? boundary - 1 : fullCircle ? cellCount - 1 : -1;
@@ -606,20 +1048,26 @@ function assembleRings(input: AssemblyInput): SweepOutput {
     const rightEnd = rightCell >= 0 ? first[rightCell + 1] : 0;
     const valueCount = 2 * (leftEnd - leftFirst + rightEnd - rightFirst);
     if (valueCount === 0) continue;
-    if (values.length < 3 * valueCount) scratch.numbers = values = new Float64Array(6 * valueCount);
-    if (tags.length < 3 * valueCount) tagBuffer = tags = new Int32Array(6 * valueCount);
-    // tags[i]: slot = interval * 4 + (0 loA, 1 hiA, 2 loB, 3 hiB)
+    if (ws.values.length < valueCount) {
+      ws.values = new Float64Array(2 * valueCount);
+      ws.tags = new Int32Array(2 * valueCount);
+      ws.clusterPoint = new Int32Array(2 * valueCount);
+      ws.leftCover = new Int32Array(2 * valueCount);
+      ws.rightCover = new Int32Array(2 * valueCount);
+    }
+    const values = ws.values;
+    const tags = ws.tags; // slot = interval * 4 + (0 loA, 1 hiA, 2 loB, 3 hiB)
     let n = 0;
     for (let iv = leftFirst; iv < leftEnd; iv++) {
-      values[n] = input.loB[iv];
+      values[n] = loB[iv];
       tags[n++] = iv * 4 + 2;
-      values[n] = input.hiB[iv];
+      values[n] = hiB[iv];
       tags[n++] = iv * 4 + 3;
     }
     for (let iv = rightFirst; iv < rightEnd; iv++) {
-      values[n] = input.loA[iv];
+      values[n] = loA[iv];
       tags[n++] = iv * 4;
-      values[n] = input.hiA[iv];
+      values[n] = hiA[iv];
       tags[n++] = iv * 4 + 1;
     }
     // Insertion sort by value (n is small).
@@ -636,41 +1084,41 @@ function assembleRings(input: AssemblyInput): SweepOutput {
       tags[j + 1] = tag;
     }
     // Clusters of (nearly) equal radii become one vertex; coverage changes are counted per cluster.
-    const clusterPoint = tags; // reuses [n, 2n)
-    const leftCover = values; // reuses [n, 2n)
-    const rightCover = values; // reuses [2n, 3n)
+    const clusterPoint = ws.clusterPoint;
+    const leftCover = ws.leftCover;
+    const rightCover = ws.rightCover;
     let clusterCount = 0;
-    const cos = Math.cos(theta0 + alpha);
-    const sin = Math.sin(theta0 + alpha);
+    const cos = ws.cellCos[boundary];
+    const sin = ws.cellSin[boundary];
     for (let i = 0; i < n; i++) {
       if (i === 0 || values[i] - values[i - 1] > SNAP_METERS) {
         const radius = values[i];
-        clusterPoint[n + clusterCount] = radius <= SNAP_METERS ? 0 : addPoint(radius * cos, radius * sin);
-        leftCover[n + clusterCount] = 0;
-        rightCover[2 * n + clusterCount] = 0;
+        clusterPoint[clusterCount] = radius <= SNAP_METERS ? 0 : ws.addPoint(radius * cos, radius * sin);
+        leftCover[clusterCount] = 0;
+        rightCover[clusterCount] = 0;
         clusterCount++;
       }
       const cluster = clusterCount - 1;
       const slot = tags[i];
       const which = slot & 3;
-      ends[slot] = clusterPoint[n + cluster];
+      ends[slot] = clusterPoint[cluster];
       const delta = which === 0 || which === 2 ? 1 : -1;
-      if (which >= 2) leftCover[n + cluster] += delta;
-      else rightCover[2 * n + cluster] += delta;
+      if (which >= 2) leftCover[cluster] += delta;
+      else rightCover[cluster] += delta;
     }
     let left = 0;
     let right = 0;
     let runState = 0; // 0 none, 1 left only (edge inwards), 2 right only (edge outwards)
     let runStart = 0;
     for (let cluster = 0; cluster < clusterCount; cluster++) {
-      left += leftCover[n + cluster];
-      right += rightCover[2 * n + cluster];
+      left += leftCover[cluster];
+      right += rightCover[cluster];
       const state = cluster === clusterCount - 1 ? 0 : left > 0 && right <= 0 ? 1 : right > 0 && left <= 0 ? 2 : 0;
       if (state !== runState) {
         if (runState !== 0) {
-          const low = clusterPoint[n + runStart];
-          const high = clusterPoint[n + cluster];
-          if (low !== high) addEdge(runState === 1 ? high : low, runState === 1 ? low : high, RADIAL, alpha, alpha);
+          const low = clusterPoint[runStart];
+          const high = clusterPoint[cluster];
+          if (low !== high) ws.addEdge(runState === 1 ? high : low, runState === 1 ? low : high, RADIAL, alpha, alpha);
         }
         runState = state;
         runStart = cluster;
@@ -678,96 +1126,106 @@ function assembleRings(input: AssemblyInput): SweepOutput {
     }
   }
   // Outer side of each interval forwards, inner side backwards.
+  const { loCurve, hiCurve } = list;
   for (let cell = 0; cell < cellCount; cell++) {
     const alphaA = cellStart[cell];
     const alphaB = cellStart[cell + 1];
     for (let iv = first[cell]; iv < first[cell + 1]; iv++) {
       const base = iv * 4;
-      if (ends[base + 1] !== ends[base + 3]) addEdge(ends[base + 1], ends[base + 3], input.hiCurve[iv], alphaA, alphaB);
-      if (ends[base + 2] !== ends[base]) addEdge(ends[base + 2], ends[base], input.loCurve[iv], alphaB, alphaA);
+      if (ends[base + 1] !== ends[base + 3]) ws.addEdge(ends[base + 1], ends[base + 3], hiCurve[iv], alphaA, alphaB);
+      if (ends[base + 2] !== ends[base]) ws.addEdge(ends[base + 2], ends[base], loCurve[iv], alphaB, alphaA);
     }
   }
   // Link: every vertex has as many edges in as out; follow unused outgoing edges.
-  if (head.length < pointCount) head = new Int32Array(2 * pointCount);
-  if (nextOut.length < edgeCount) nextOut = new Int32Array(2 * edgeCount);
+  const pointCount = ws.pointCount;
+  const edgeCount = ws.edgeCount;
+  if (ws.head.length < pointCount) ws.head = new Int32Array(2 * pointCount);
+  if (ws.nextOut.length < edgeCount) ws.nextOut = new Int32Array(2 * edgeCount);
+  const head = ws.head;
+  const nextOut = ws.nextOut;
+  const { edgeFrom, edgeTo, edgeCurve, edgeAlphaFrom, edgeAlphaTo, pointX, pointY, curveKind } = ws;
   head.fill(-1, 0, pointCount);
   for (let edge = edgeCount - 1; edge >= 0; edge--) {
     nextOut[edge] = head[edgeFrom[edge]];
     head[edgeFrom[edge]] = edge;
   }
-  const region: Region = [];
   let area = 0;
-  const { offsetX, offsetY, curveKind, curveC } = input;
-  const localX: number[] = [];
-  const localY: number[] = [];
-  let arcCurve = -1;
-  let arcFrom = 0;
-  let arcTo = 0;
-  // Chord points strictly inside a run of edges along one circle (its ends are vertices).
-  const flushArc = (): void => {
-    if (arcCurve < 0) return;
-    const radius = curveC[arcCurve];
-    const steps = Math.ceil(Math.abs(arcTo - arcFrom) / arcStepRadians(radius));
-    for (let step = 1; step < steps; step++) {
-      const alpha = theta0 + arcFrom + ((arcTo - arcFrom) * step) / steps;
-      localX.push(radius * Math.cos(alpha));
-      localY.push(radius * Math.sin(alpha));
-    }
-    arcCurve = -1;
-  };
+  let outPoints = 0;
+  let outRings = 0;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
   for (let start = 0; start < pointCount; start++) {
     while (head[start] !== -1) {
-      localX.length = 0;
-      localY.length = 0;
+      ws.ringLength = 0;
       let edge = head[start];
       head[start] = nextOut[edge];
       let previousCurve = -2;
       let firstCurve = -2;
-      arcCurve = -1;
+      ws.arcCurve = -1;
+      let ringFirst = 0;
       for (;;) {
         const curve = edgeCurve[edge];
         if (firstCurve === -2) firstCurve = curve;
         const kind = curve === RADIAL ? -1 : curveKind[curve];
-        if (curve === previousCurve && kind === KIND_CIRCLE && arcCurve === curve && edgeAlphaFrom[edge] === arcTo) {
-          arcTo = edgeAlphaTo[edge]; // the same circle continues: one run of chords
+        if (curve === previousCurve && kind === KIND_CIRCLE && ws.arcCurve === curve && edgeAlphaFrom[edge] === ws.arcTo) {
+          ws.arcTo = edgeAlphaTo[edge]; // the same circle continues: one run of chords
         } else if (!(curve === previousCurve && kind === KIND_LINE)) {
-          flushArc();
-          localX.push(pointX[edgeFrom[edge]]);
-          localY.push(pointY[edgeFrom[edge]]);
+          ws.flushArc(theta0);
+          ws.pushRingPoint(pointX[edgeFrom[edge]], pointY[edgeFrom[edge]]);
           if (kind === KIND_CIRCLE) {
-            arcCurve = curve;
-            arcFrom = edgeAlphaFrom[edge];
-            arcTo = edgeAlphaTo[edge];
+            ws.arcCurve = curve;
+            ws.arcFrom = edgeAlphaFrom[edge];
+            ws.arcTo = edgeAlphaTo[edge];
           }
         }
         previousCurve = curve;
         const point = edgeTo[edge];
         if (point === start) {
-          flushArc();
+          ws.flushArc(theta0);
           // Closed; drop the starting vertex if it sits in the middle of one straight wall.
-          if (curve === firstCurve && kind === KIND_LINE && localX.length > 3) {
-            localX.shift();
-            localY.shift();
-          }
+          if (curve === firstCurve && kind === KIND_LINE && ws.ringLength > 3) ringFirst = 1;
           break;
         }
         edge = head[point];
         if (edge === -1) {
-          flushArc(); // cannot happen with balanced vertices; close the ring as is
+          ws.flushArc(theta0); // cannot happen with balanced vertices; close the ring as is
           break;
         }
         head[point] = nextOut[edge];
       }
-      if (localX.length < 3) continue;
+      const ringLength = ws.ringLength;
+      const ringX = ws.ringX;
+      const ringY = ws.ringY;
+      const count = ringLength - ringFirst;
+      if (count < 3) continue;
       let twice = 0;
-      for (let i = 0, j = localX.length - 1; i < localX.length; j = i++) twice += (localX[j] - localX[i]) * (localY[j] + localY[i]);
+      for (let i = ringFirst, j = ringLength - 1; i < ringLength; j = i++) twice += (ringX[j] - ringX[i]) * (ringY[j] + ringY[i]);
       const ringArea = twice / 2;
       if (Math.abs(ringArea) < 1e-9) continue;
       area += ringArea;
-      const ring: Ring = new Array(localX.length);
-      for (let i = 0; i < localX.length; i++) ring[i] = { x: localX[i] + offsetX, y: localY[i] + offsetY };
-      region.push(ring);
+      if (2 * (outPoints + count) > ws.outCoordinates.length) ws.outCoordinates = grownFloat(ws.outCoordinates, 4 * (outPoints + count));
+      if (outRings + 2 > ws.outRingStarts.length) ws.outRingStarts = grownInt(ws.outRingStarts, 2 * outRings + 4);
+      const out = ws.outCoordinates;
+      ws.outRingStarts[outRings++] = outPoints;
+      for (let i = ringFirst; i < ringLength; i++) {
+        const x = ringX[i] + offsetX;
+        const y = ringY[i] + offsetY;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+        out[2 * outPoints] = x;
+        out[2 * outPoints + 1] = y;
+        outPoints++;
+      }
     }
   }
-  return { region, areaSquareMeters: area };
+  ws.outRingStarts[outRings] = outPoints;
+  const coordinates = outputSlab.floats(2 * outPoints);
+  for (let index = 0; index < 2 * outPoints; index++) coordinates[index] = ws.outCoordinates[index];
+  const ringStarts = outputSlab.ints(outRings + 1);
+  for (let index = 0; index <= outRings; index++) ringStarts[index] = ws.outRingStarts[index];
+  return { coordinates, ringStarts, areaSquareMeters: area, bounds: { minX, minY, maxX, maxY } };
 }

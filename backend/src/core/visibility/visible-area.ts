@@ -18,11 +18,12 @@
  * sweep (angular-sweep.ts) that applies these rules bearing by bearing; `shadowRings` keeps the polygon
  * form (used when a caller supplies its own shadows, and as the documented model).
  */
-import { PointMeters, Region, Ring, closestPointOnRing, isPointInRegion, signedRingArea } from '../geometry/planar';
+import { BoundingBox, PointMeters, Region, Ring, signedRingArea } from '../geometry/planar';
+import { flatToRegion } from '../geometry/flat-region';
 import { differenceRegions } from '../geometry/polygon-operations';
 import { discRing, sectorRing } from '../geometry/sector';
-import { IndexedObstacle, ObstacleIndex } from './obstacles';
-import { sweepVisibility } from './angular-sweep';
+import { FlatObstacleData, FlatObstacleIndex, ObstacleIndex } from './obstacles';
+import { LocalEdges, SweepOutput, sweepVisibility } from './angular-sweep';
 
 export interface Viewpoint {
   /** Projected metres (UTM). */
@@ -67,66 +68,198 @@ export interface PreparedViewpoint {
   reachMeters: number;
 }
 
-function toLocal(obstacle: IndexedObstacle, origin: PointMeters): LocalObstacle {
-  let farthest = 0;
-  const rings = obstacle.rings.map((ring) =>
-    ring.map((point) => {
-      const local = { x: point.x - origin.x, y: point.y - origin.y };
-      const distance = Math.hypot(local.x, local.y);
-      if (distance > farthest) farthest = distance;
-      return local;
-    }),
-  );
-  return { id: obstacle.id, rings, heightMeters: obstacle.heightMeters, farthestVertexMeters: farthest };
+/**
+ * Bounds of the sector (apex, arc ends and the axis extremes the arc passes), so a narrow camera only
+ * meets the footprints in front of it. Padded by a millimetre against rounding. Written into `into`.
+ */
+function sectorBoundsInto(into: BoundingBox, center: PointMeters, headingDegrees: number, widthDegrees: number, radiusMeters: number): BoundingBox {
+  const pad = 1e-3;
+  if (!Number.isFinite(radiusMeters) || (widthDegrees < 360 && !Number.isFinite(headingDegrees))) {
+    into.minX = -Infinity;
+    into.minY = -Infinity;
+    into.maxX = Infinity;
+    into.maxY = Infinity;
+    return into;
+  }
+  if (widthDegrees >= 360) {
+    into.minX = center.x - radiusMeters - pad;
+    into.minY = center.y - radiusMeters - pad;
+    into.maxX = center.x + radiusMeters + pad;
+    into.maxY = center.y + radiusMeters + pad;
+    return into;
+  }
+  // Compass heading h is the planar angle 90 - h (counter-clockwise from east).
+  const start = ((90 - headingDegrees - widthDegrees / 2) * Math.PI) / 180;
+  const end = start + (widthDegrees * Math.PI) / 180;
+  const startX = radiusMeters * Math.cos(start);
+  const startY = radiusMeters * Math.sin(start);
+  const endX = radiusMeters * Math.cos(end);
+  const endY = radiusMeters * Math.sin(end);
+  let minX = Math.min(0, startX, endX);
+  let minY = Math.min(0, startY, endY);
+  let maxX = Math.max(0, startX, endX);
+  let maxY = Math.max(0, startY, endY);
+  // Every axis direction the arc passes is an extreme of the sector.
+  for (let quarter = Math.ceil(start / (Math.PI / 2)); quarter * (Math.PI / 2) < end; quarter++) {
+    const axis = ((quarter % 4) + 4) % 4;
+    if (axis === 0) maxX = radiusMeters;
+    else if (axis === 1) maxY = radiusMeters;
+    else if (axis === 2) minX = -radiusMeters;
+    else minY = -radiusMeters;
+  }
+  into.minX = center.x + minX - pad;
+  into.minY = center.y + minY - pad;
+  into.maxX = center.x + maxX + pad;
+  into.maxY = center.y + maxY + pad;
+  return into;
 }
 
-/** Finds the obstacles within `reachMeters` and applies the wall-mount rule. */
+const queryBounds: BoundingBox = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+
+/** Footprints the sector's bounds touch (numbers in `index.hits`); returns how many. */
+function querySector(viewpoint: Viewpoint, center: PointMeters, reachMeters: number, index: FlatObstacleIndex): number {
+  const bounds = sectorBoundsInto(queryBounds, center, viewpoint.headingDegrees, viewpoint.horizontalFieldOfViewDegrees, reachMeters);
+  return index.searchIndices(bounds.minX, bounds.minY, bounds.maxX, bounds.maxY);
+}
+
+/**
+ * The lens position after the wall-mount rule (the query for the camera's position must be in
+ * `index.hits`). Where the lens touches several footprints (a building part inside its building, two
+ * buildings sharing a wall) the host is the first in input order, so the answer does not depend on
+ * the order the grid returns them in (which varies with the query box).
+ */
+function wallMountOrigin(viewpoint: Viewpoint, reachMeters: number, index: FlatObstacleIndex, count: number): { origin: PointMeters; count: number } {
+  const data: FlatObstacleData = index;
+  const origin = viewpoint.positionMeters;
+  let host = -1;
+  for (let slot = 0; slot < count; slot++) {
+    const obstacle = index.hits[slot];
+    if ((host >= 0 && obstacle > host) || !nearBox(data, obstacle, origin, WALL_MOUNT_OFFSET_METERS)) continue;
+    if (closestOnFootprint(data, obstacle, origin.x, origin.y).distance < WALL_MOUNT_OFFSET_METERS || insideFootprint(data, obstacle, origin.x, origin.y)) host = obstacle;
+  }
+  if (host < 0) return { origin, count };
+  const moved = moveOutOfFootprint(data, host, origin);
+  return { origin: moved, count: querySector(viewpoint, moved, reachMeters, index) };
+}
+
+/** Footprints within `reachMeters` of the sector after the wall-mount rule (object form only). */
+function prepareLocalScene(viewpoint: Viewpoint, reachMeters: number, index: FlatObstacleIndex): { origin: PointMeters; obstacles: number[]; ignored: number[] } {
+  const data: FlatObstacleData = index;
+  const { origin, count } = wallMountOrigin(viewpoint, reachMeters, index, querySector(viewpoint, viewpoint.positionMeters, reachMeters, index));
+  const obstacles: number[] = [];
+  const ignored: number[] = [];
+  for (let slot = 0; slot < count; slot++) {
+    const obstacle = index.hits[slot];
+    if (nearBox(data, obstacle, origin, 0) && insideFootprint(data, obstacle, origin.x, origin.y)) ignored.push(obstacle);
+    else obstacles.push(obstacle);
+  }
+  return { origin, obstacles, ignored };
+}
+
+/**
+ * Walls within reach of one camera, in camera-local metres, written into `edges` (reused between
+ * cameras); returns the lens position after the wall-mount rule. The coverage engine's entry point:
+ * it allocates nothing per footprint or per wall.
+ */
+export function prepareLocalEdges(viewpoint: Viewpoint, reachMeters: number, index: FlatObstacleIndex, edges: LocalEdges): PointMeters {
+  const data: FlatObstacleData = index;
+  const { origin, count } = wallMountOrigin(viewpoint, reachMeters, index, querySector(viewpoint, viewpoint.positionMeters, reachMeters, index));
+  const originX = origin.x;
+  const originY = origin.y;
+  const { x, y, ringStart, vertexStart, minX, minY, maxX, maxY } = data;
+  edges.clear();
+  for (let slot = 0; slot < count; slot++) {
+    const obstacle = index.hits[slot];
+    // The footprint's box is out of reach (the sector's box holds its corners too): so is every wall.
+    const gapX = originX < minX[obstacle] ? minX[obstacle] - originX : originX > maxX[obstacle] ? originX - maxX[obstacle] : 0;
+    const gapY = originY < minY[obstacle] ? minY[obstacle] - originY : originY > maxY[obstacle] ? originY - maxY[obstacle] : 0;
+    if (gapX * gapX + gapY * gapY >= reachMeters * reachMeters) continue;
+    // Footprints the lens is still inside after the wall-mount rule are ignored.
+    if (gapX === 0 && gapY === 0 && insideFootprint(data, obstacle, originX, originY)) continue;
+    const height = data.height[obstacle];
+    for (let ring = ringStart[obstacle]; ring < ringStart[obstacle + 1]; ring++) {
+      const first = vertexStart[ring];
+      const last = vertexStart[ring + 1] - 1;
+      for (let vertex = first; vertex <= last; vertex++) {
+        const next = vertex === last ? first : vertex + 1;
+        edges.push(x[vertex] - originX, y[vertex] - originY, x[next] - originX, y[next] - originY, height);
+      }
+    }
+  }
+  return origin;
+}
+
+/** Finds the obstacles within `reachMeters` and applies the wall-mount rule (object form, for `shadowRings`). */
 export function prepareViewpoint(viewpoint: Viewpoint, reachMeters: number, obstacles: ObstacleIndex): PreparedViewpoint {
-  let origin = viewpoint.positionMeters;
-  // Query with the bounds of the sector itself (not the whole range disc): a narrow camera then
-  // only meets the footprints in front of it. Coarse arc (45 degree chords) padded to contain the arc.
-  const query = (center: PointMeters) => {
-    const outline = sectorRing(
-      { center, headingDegrees: viewpoint.headingDegrees, widthDegrees: viewpoint.horizontalFieldOfViewDegrees, radiusMeters: reachMeters / Math.cos(Math.PI / 8) },
-      Infinity,
+  const scene = prepareLocalScene(viewpoint, reachMeters, obstacles.flat);
+  const origin = scene.origin;
+  const local = scene.obstacles.map((number): LocalObstacle => {
+    const obstacle = obstacles.item(number);
+    let farthest = 0;
+    const rings = obstacle.rings.map((ring) =>
+      ring.map((point) => {
+        const local = { x: point.x - origin.x, y: point.y - origin.y };
+        farthest = Math.max(farthest, Math.hypot(local.x, local.y));
+        return local;
+      }),
     );
-    const bounds = { minX: center.x, minY: center.y, maxX: center.x, maxY: center.y };
-    for (const point of outline) {
-      if (point.x < bounds.minX) bounds.minX = point.x;
-      if (point.y < bounds.minY) bounds.minY = point.y;
-      if (point.x > bounds.maxX) bounds.maxX = point.x;
-      if (point.y > bounds.maxY) bounds.maxY = point.y;
-    }
-    return obstacles.search(bounds);
-  };
-  let candidates = query(origin);
-  const host = candidates.find((obstacle) => nearBox(obstacle, origin, WALL_MOUNT_OFFSET_METERS)
-    && (distanceToFootprint(obstacle, origin) < WALL_MOUNT_OFFSET_METERS || isPointInRegion(obstacle.rings, origin.x, origin.y)));
-  if (host) {
-    origin = moveOutOfFootprint(host, origin);
-    candidates = query(origin);
-  }
-  const ignoredObstacleIds: string[] = [];
-  const local: LocalObstacle[] = [];
-  for (const candidate of candidates) {
-    if (nearBox(candidate, origin, 0) && isPointInRegion(candidate.rings, origin.x, origin.y)) {
-      ignoredObstacleIds.push(candidate.id);
-      continue;
-    }
-    local.push(toLocal(candidate, origin));
-  }
-  return { viewpoint, originMeters: origin, obstacles: local, ignoredObstacleIds, reachMeters };
+    return { id: obstacle.id, rings, heightMeters: obstacle.heightMeters, farthestVertexMeters: farthest };
+  });
+  return { viewpoint, originMeters: origin, obstacles: local, ignoredObstacleIds: scene.ignored.map((number) => obstacles.item(number).id), reachMeters };
 }
 
-/** Is the point within `margin` of the obstacle's bounding box (a cheap test before the exact ones)? */
-function nearBox(obstacle: IndexedObstacle, point: PointMeters, margin: number): boolean {
-  return point.x >= obstacle.minX - margin && point.x <= obstacle.maxX + margin && point.y >= obstacle.minY - margin && point.y <= obstacle.maxY + margin;
+/** Is the point within `margin` of the footprint's bounding box (a cheap test before the exact ones)? */
+function nearBox(data: FlatObstacleData, obstacle: number, point: PointMeters, margin: number): boolean {
+  return point.x >= data.minX[obstacle] - margin && point.x <= data.maxX[obstacle] + margin
+    && point.y >= data.minY[obstacle] - margin && point.y <= data.maxY[obstacle] + margin;
 }
 
-function distanceToFootprint(obstacle: IndexedObstacle, point: PointMeters): number {
-  let distance = Infinity;
-  for (const ring of obstacle.rings) distance = Math.min(distance, closestPointOnRing(ring, point.x, point.y).distance);
-  return distance;
+/** Non-zero rule over the footprint's rings (outer counter-clockwise, holes clockwise). */
+function insideFootprint(data: FlatObstacleData, obstacle: number, x: number, y: number): boolean {
+  let winding = 0;
+  for (let ring = data.ringStart[obstacle]; ring < data.ringStart[obstacle + 1]; ring++) {
+    const first = data.vertexStart[ring];
+    const last = data.vertexStart[ring + 1] - 1;
+    for (let index = first, previous = last; index <= last; previous = index++) {
+      const ax = data.x[previous];
+      const ay = data.y[previous];
+      const bx = data.x[index];
+      const by = data.y[index];
+      if (ay <= y) {
+        if (by > y && (bx - ax) * (y - ay) - (x - ax) * (by - ay) > 0) winding++;
+      } else if (by <= y && (bx - ax) * (y - ay) - (x - ax) * (by - ay) < 0) {
+        winding--;
+      }
+    }
+  }
+  return winding !== 0;
+}
+
+/** Closest point of the footprint's boundary to (x, y), with its distance. */
+function closestOnFootprint(data: FlatObstacleData, obstacle: number, x: number, y: number): { point: PointMeters; distance: number } {
+  let best: PointMeters = { x, y };
+  let bestDistance = Infinity;
+  for (let ring = data.ringStart[obstacle]; ring < data.ringStart[obstacle + 1]; ring++) {
+    const first = data.vertexStart[ring];
+    const last = data.vertexStart[ring + 1] - 1;
+    for (let index = first, previous = last; index <= last; previous = index++) {
+      const ax = data.x[previous];
+      const ay = data.y[previous];
+      const dx = data.x[index] - ax;
+      const dy = data.y[index] - ay;
+      const lengthSquared = dx * dx + dy * dy;
+      let fraction = lengthSquared === 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / lengthSquared;
+      fraction = fraction < 0 ? 0 : fraction > 1 ? 1 : fraction;
+      const px = ax + fraction * dx;
+      const py = ay + fraction * dy;
+      const distance = Math.hypot(x - px, y - py);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = { x: px, y: py };
+      }
+    }
+  }
+  return { point: best, distance: bestDistance };
 }
 
 /**
@@ -134,14 +267,9 @@ function distanceToFootprint(obstacle: IndexedObstacle, point: PointMeters): num
  * WALL_MOUNT_OFFSET_METERS outside it. Inside: straight out through the nearest wall. On the wall or a
  * corner (no clear direction): the nearby point, among 16 directions, that is outside and farthest from it.
  */
-function moveOutOfFootprint(host: IndexedObstacle, origin: PointMeters): PointMeters {
-  const inside = isPointInRegion(host.rings, origin.x, origin.y);
-  if (inside) {
-    let best = { point: origin, distance: Infinity };
-    for (const ring of host.rings) {
-      const closest = closestPointOnRing(ring, origin.x, origin.y);
-      if (closest.distance < best.distance) best = closest;
-    }
+function moveOutOfFootprint(data: FlatObstacleData, host: number, origin: PointMeters): PointMeters {
+  if (insideFootprint(data, host, origin.x, origin.y)) {
+    const best = closestOnFootprint(data, host, origin.x, origin.y);
     if (best.distance > 1e-6) {
       const scale = (best.distance + WALL_MOUNT_OFFSET_METERS) / best.distance;
       return { x: origin.x + (best.point.x - origin.x) * scale, y: origin.y + (best.point.y - origin.y) * scale };
@@ -155,8 +283,8 @@ function moveOutOfFootprint(host: IndexedObstacle, origin: PointMeters): PointMe
       x: origin.x + WALL_MOUNT_OFFSET_METERS * Math.cos(angle),
       y: origin.y + WALL_MOUNT_OFFSET_METERS * Math.sin(angle),
     };
-    if (isPointInRegion(host.rings, candidate.x, candidate.y)) continue;
-    const distance = distanceToFootprint(host, candidate);
+    if (insideFootprint(data, host, candidate.x, candidate.y)) continue;
+    const distance = closestOnFootprint(data, host, candidate.x, candidate.y).distance;
     if (distance > bestDistance) {
       bestDistance = distance;
       bestPoint = candidate;
@@ -299,7 +427,7 @@ export function shadowRings(prepared: PreparedViewpoint, targetHeightMeters: num
 export function visibleRegionLocal(prepared: PreparedViewpoint, band: TargetBand, shadows?: Region): Region {
   if (band.farMeters <= band.nearMeters) return [];
   const { viewpoint } = prepared;
-  if (!shadows) return sweepBand(prepared, band).region;
+  if (!shadows) return flatToRegion(sweepBand(viewpoint, edgesOf(prepared), band));
   const sector = sectorRing({
     center: { x: 0, y: 0 },
     headingDegrees: viewpoint.headingDegrees,
@@ -311,10 +439,25 @@ export function visibleRegionLocal(prepared: PreparedViewpoint, band: TargetBand
   return differenceRegions([sector], clip, { alreadyLocal: true });
 }
 
-function sweepBand(prepared: PreparedViewpoint, band: TargetBand, offset?: PointMeters) {
-  const { viewpoint } = prepared;
+/** Walls of prepared (object form) obstacles, for the sweep. */
+function edgesOf(prepared: PreparedViewpoint): LocalEdges {
+  const edges = new LocalEdges();
+  for (const obstacle of prepared.obstacles) {
+    const height = obstacle.heightMeters ?? Infinity;
+    for (const ring of obstacle.rings) {
+      for (let index = 0; index < ring.length; index++) {
+        const a = ring[index];
+        const b = ring[index + 1 === ring.length ? 0 : index + 1];
+        edges.push(a.x, a.y, b.x, b.y, height);
+      }
+    }
+  }
+  return edges;
+}
+
+function sweepBand(viewpoint: Viewpoint, edges: LocalEdges, band: TargetBand, offset?: PointMeters): SweepOutput {
   return sweepVisibility({
-    obstacles: prepared.obstacles,
+    edges,
     mountHeightMeters: viewpoint.mountHeightMeters,
     headingDegrees: viewpoint.headingDegrees,
     horizontalFieldOfViewDegrees: viewpoint.horizontalFieldOfViewDegrees,
@@ -325,9 +468,12 @@ function sweepBand(prepared: PreparedViewpoint, band: TargetBand, offset?: Point
   })[0];
 }
 
+/** Reused between calls: `computeVisibleArea` is synchronous. */
+const sharedEdges = new LocalEdges();
+
 /** The ground (or target plane) one camera sees within its sector and band, in projected metres. */
 export function computeVisibleArea(viewpoint: Viewpoint, band: TargetBand, obstacles: ObstacleIndex): Region {
   if (band.farMeters <= band.nearMeters) return [];
-  const prepared = prepareViewpoint(viewpoint, band.farMeters, obstacles);
-  return sweepBand(prepared, band, prepared.originMeters).region;
+  const origin = prepareLocalEdges(viewpoint, band.farMeters, obstacles.flat, sharedEdges);
+  return flatToRegion(sweepBand(viewpoint, sharedEdges, band, origin));
 }

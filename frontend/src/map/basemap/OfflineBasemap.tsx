@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
-import type { PathOptions } from 'leaflet';
-import { useMemo, useState } from 'react';
+import type { PathOptions, Renderer } from 'leaflet';
+import { useMemo, useRef, useState } from 'react';
 import { GeoJSON, Pane, useMap, useMapEvent } from 'react-leaflet';
 import type { BuildingNode } from '../layers/buildingsQuery';
+import { mapCanvas } from '../layers/mapCanvas';
 import { coordsToLatLng, useGeoJsonKey } from '../layers/layerSupport';
 import type { ZoneNode } from '../layers/zonesQuery';
-import { graticuleLines, type Bbox } from './graticule';
+import { graticuleCovers, graticuleLines, type Bbox } from './graticule';
 
 export const OFFLINE_BASEMAP_PANE = 'vigie-offline-basemap';
 const ATTRIBUTION = 'Offline basemap from Vigie data';
@@ -23,6 +24,11 @@ export function OfflineBasemap({ zones, buildings }: { zones: readonly ZoneNode[
   const buildingData = useMemo(() => groundOf(buildings.map((building) => building.footprint)), [buildings]);
   const zoneKey = useGeoJsonKey('zones', zoneData);
   const buildingKey = useGeoJsonKey('buildings', buildingData);
+  // The pane's own canvas, which (like the data layers' one) is not redrawn by a pan within its margin.
+  const map = useMap();
+  const [renderer] = useState<Renderer | undefined>(() => (map.options.preferCanvas ? mapCanvas({ pane: OFFLINE_BASEMAP_PANE }) : undefined));
+  // A Path option that GeoJSON hands to the layers it makes (react-leaflet's props omit it).
+  const onCanvas = { renderer } as object;
   return (
     <Pane name={OFFLINE_BASEMAP_PANE} style={{ zIndex: 190, pointerEvents: 'none' }}>
       <GeoJSON
@@ -32,6 +38,7 @@ export function OfflineBasemap({ zones, buildings }: { zones: readonly ZoneNode[
         style={() => ZONE_GROUND}
         interactive={false}
         attribution={ATTRIBUTION}
+        {...onCanvas}
       />
       <GeoJSON
         key={`ground-${buildingKey}`}
@@ -39,8 +46,9 @@ export function OfflineBasemap({ zones, buildings }: { zones: readonly ZoneNode[
         coordsToLatLng={coordsToLatLng}
         style={() => BUILDING_GROUND}
         interactive={false}
+        {...onCanvas}
       />
-      <Graticule />
+      <Graticule onCanvas={onCanvas} />
     </Pane>
   );
 }
@@ -53,12 +61,18 @@ function groundOf(geometries: Geometry[]): FeatureCollection {
   };
 }
 
-function Graticule() {
+function Graticule({ onCanvas }: { onCanvas: object }) {
   const map = useMap();
-  const [lines, setLines] = useState<FeatureCollection<LineString>>(() => graticuleLines(bboxOf(map)));
-  useMapEvent('moveend', () => setLines(graticuleLines(bboxOf(map))));
+  const drawnFor = useRef(bboxOf(map));
+  const [lines, setLines] = useState<FeatureCollection<LineString>>(() => graticuleLines(drawnFor.current));
+  useMapEvent('moveend', () => {
+    const view = bboxOf(map);
+    if (graticuleCovers(drawnFor.current, view)) return;
+    drawnFor.current = view;
+    setLines(graticuleLines(view));
+  });
   const key = useGeoJsonKey('zones', lines);
-  return <GeoJSON key={`graticule-${key}`} data={lines} coordsToLatLng={coordsToLatLng} style={() => GRATICULE} interactive={false} />;
+  return <GeoJSON key={`graticule-${key}`} data={lines} coordsToLatLng={coordsToLatLng} style={() => GRATICULE} interactive={false} {...onCanvas} />;
 }
 
 function bboxOf(map: ReturnType<typeof useMap>): Bbox {

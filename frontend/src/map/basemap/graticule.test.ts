@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graticuleLines, graticuleStep, type Bbox } from './graticule';
+import { graticuleCovers, graticuleLines, graticuleStep, type Bbox } from './graticule';
 
 // Roughly the Fes urban area.
 const fes: Bbox = [-5.06, 33.98, -4.92, 34.09];
@@ -20,5 +20,14 @@ describe('graticule', () => {
     expect(first[0][0]).toBe(first[1][0]);
     expect(first[0][1]).toBeLessThan(fes[1]);
     expect(first[1][1]).toBeGreaterThan(fes[3]);
+  });
+
+  it('keeps the lines while the view pans within their margin at the same step', () => {
+    const panned: Bbox = [fes[0] + 0.05, fes[1] - 0.04, fes[2] + 0.05, fes[3] - 0.04];
+    expect(graticuleCovers(fes, fes)).toBe(true);
+    expect(graticuleCovers(fes, panned)).toBe(true);
+    expect(graticuleCovers(fes, [fes[0] + 0.08, fes[1], fes[2] + 0.08, fes[3]])).toBe(false);
+    // Zoomed in: another step, other lines.
+    expect(graticuleCovers(fes, [-4.99, 34.05, -4.98, 34.06])).toBe(false);
   });
 });

@@ -39,3 +39,15 @@ export function graticuleLines(bbox: Bbox, step = graticuleStep(bbox)): FeatureC
 function line(coordinates: [number, number][], kind: 'meridian' | 'parallel', value: number): Feature<LineString> {
   return { type: 'Feature', properties: { kind, value }, geometry: { type: 'LineString', coordinates } };
 }
+
+/**
+ * Whether lines made for `drawnFor` still serve `view`: same step, and the view within the half-view
+ * margin they were drawn with. Panning inside it changes nothing (no rebuild, no redraw).
+ */
+export function graticuleCovers(drawnFor: Bbox, view: Bbox): boolean {
+  if (graticuleStep(drawnFor) !== graticuleStep(view)) return false;
+  const [west, south, east, north] = drawnFor;
+  const padX = (east - west) / 2;
+  const padY = (north - south) / 2;
+  return view[0] >= west - padX && view[1] >= south - padY && view[2] <= east + padX && view[3] <= north + padY;
+}

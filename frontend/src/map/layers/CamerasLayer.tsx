@@ -1,39 +1,42 @@
+import L from 'leaflet';
 import { t } from '../../i18n/i18n';
 import { formatDegrees, formatDistance } from '../../i18n/format';
-import { circleMarker } from 'leaflet';
-import { useMemo } from 'react';
-import { GeoJSON } from 'react-leaflet';
 import { labelOf } from '../../domain/labels';
+import { toLatLng } from '../../geo/coordinates';
 import { cameraMarkerStyle } from '../mapStyles';
 import type { CameraNode } from './camerasQuery';
-import { coordsToLatLng, toFeatureCollection, useGeoJsonKey, useStackingOrder, type LayerFeature } from './layerSupport';
+import { useFeatureGroup, type FeatureSource } from './featureGroup';
 import { tooltipHtml } from './tooltips';
 
-type CameraFeature = LayerFeature<CameraNode>;
+/** What a camera's tooltip says (made when it opens, in the current language). */
+export function cameraTooltipHtml(camera: CameraNode): string {
+  return tooltipHtml(camera.name ? `${camera.code} · ${camera.name}` : camera.code, [
+    [t('field.status'), labelOf(camera.status)],
+    [t('field.model'), camera.model ? `${camera.model.name} (${labelOf(camera.model.kind)})` : null],
+    [t('field.heading'), formatDegrees(camera.headingDegrees)],
+    [t('field.fieldOfView'), formatDegrees(camera.horizontalFieldOfViewDegrees)],
+    [t('field.detectionRange'), formatDistance(camera.detectionRangeMeters)],
+  ]);
+}
 
-/** Cameras as circle markers on the shared canvas, coloured by status. */
+const TOOLTIP = { content: cameraTooltipHtml, options: { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' } as L.TooltipOptions };
+
+/** Drawn again when the camera changes (its version), not when it is merely reloaded. */
+export const cameraSource = (camera: CameraNode): FeatureSource<CameraNode> => ({ id: camera.id, revision: camera.version, node: camera });
+
+function cameraMarker(camera: CameraNode) {
+  const options = {
+    ...cameraMarkerStyle(camera.status),
+    // No Geoman editing handles on 10,000 markers (cameras move with their own handles), but
+    // drawn lines still snap to cameras.
+    pmIgnore: true,
+    snapIgnore: false,
+  };
+  return { layer: L.circleMarker(toLatLng(camera.location.coordinates), options), geometry: camera.location };
+}
+
+/** Cameras as circle markers on the shared canvas, coloured by status: one feature group, updated by difference. */
 export function CamerasLayer({ cameras }: { cameras: readonly CameraNode[] }) {
-  const data = useMemo(() => toFeatureCollection('cameras', cameras, (camera) => camera.location), [cameras]);
-  return (
-    <GeoJSON
-      key={useGeoJsonKey('cameras', data)}
-      ref={useStackingOrder('cameras')}
-      data={data}
-      coordsToLatLng={coordsToLatLng}
-      pointToLayer={(feature: CameraFeature, latLng) => circleMarker(latLng, cameraMarkerStyle(feature.properties.node.status))}
-      onEachFeature={(feature: CameraFeature, layer) => {
-        const camera = feature.properties.node;
-        layer.bindTooltip(
-          tooltipHtml(camera.name ? `${camera.code} · ${camera.name}` : camera.code, [
-            [t('field.status'), labelOf(camera.status)],
-            [t('field.model'), camera.model ? `${camera.model.name} (${labelOf(camera.model.kind)})` : null],
-            [t('field.heading'), formatDegrees(camera.headingDegrees)],
-            [t('field.fieldOfView'), formatDegrees(camera.horizontalFieldOfViewDegrees)],
-            [t('field.detectionRange'), formatDistance(camera.detectionRangeMeters)],
-          ]),
-          { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' },
-        );
-      }}
-    />
-  );
+  useFeatureGroup({ layerId: 'cameras', nodes: cameras, sourceOf: cameraSource, build: cameraMarker, tooltip: TOOLTIP });
+  return null;
 }

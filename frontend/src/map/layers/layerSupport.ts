@@ -1,4 +1,4 @@
-import { latLng, type GeoJSON as LeafletGeoJSON, type LatLng, type Map as LeafletMap } from 'leaflet';
+import { latLng, type FeatureGroup, type LatLng, type Map as LeafletMap } from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
@@ -41,28 +41,35 @@ export function useGeoJsonKey(layer: MapLayerId, data: object): string {
   return `${layer}-${previous.current.generation}`;
 }
 
-const stacks = new WeakMap<LeafletMap, Map<LeafletGeoJSON, number>>();
+const stacks = new WeakMap<LeafletMap, Map<FeatureGroup, number>>();
 
 /**
  * Keeps the catalog's drawing order on the shared canvas: a layer added later (toggled on, or redrawn
  * with new data) would otherwise be painted above everything. Returns a ref for the GeoJSON layer.
  */
-export function useStackingOrder(layerId: MapLayerId): (layer: LeafletGeoJSON | null) => void {
+export function useStackingOrder(layerId: MapLayerId): (layer: FeatureGroup | null) => void {
   const map = useMap();
-  const [layer, setLayer] = useState<LeafletGeoJSON | null>(null);
-  useEffect(() => {
-    if (!layer) return undefined;
-    let stack = stacks.get(map);
-    if (!stack) stacks.set(map, (stack = new Map()));
-    const rank = stackingRank(layerId);
-    stack.set(layer, rank);
-    [...stack]
-      .filter(([, otherRank]) => otherRank > rank)
-      .sort((first, second) => first[1] - second[1])
-      .forEach(([above]) => above.bringToFront());
-    return () => {
-      stack.delete(layer);
-    };
-  }, [map, layer, layerId]);
+  const [layer, setLayer] = useState<FeatureGroup | null>(null);
+  useEffect(() => (layer ? joinStack(map, layer, layerId) : undefined), [map, layer, layerId]);
   return setLayer;
+}
+
+/** Puts a layer group in the map's drawing order (layers ranked above it brought back on top); returns its removal. */
+export function joinStack(map: LeafletMap, layer: FeatureGroup, layerId: MapLayerId): () => void {
+  let stack = stacks.get(map);
+  if (!stack) stacks.set(map, (stack = new Map()));
+  stack.set(layer, stackingRank(layerId));
+  restackAbove(map, layerId);
+  return () => {
+    stack.delete(layer);
+  };
+}
+
+/** After features were added to a group (drawn on top), brings the groups ranked above it back on top. */
+export function restackAbove(map: LeafletMap, layerId: MapLayerId): void {
+  const rank = stackingRank(layerId);
+  [...(stacks.get(map) ?? [])]
+    .filter(([, otherRank]) => otherRank > rank)
+    .sort((first, second) => first[1] - second[1])
+    .forEach(([above]) => above.bringToFront());
 }

@@ -1,0 +1,90 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Bbox } from './cameraPages';
+import { drawableCameras, expectedCameraCount, LARGE_NETWORK_THRESHOLD, useMapCameras } from './useMapCameras';
+
+/*
+ * A stubbed /graphql serving `total` cameras on a line of longitudes, in pages of 1000, filtered by
+ * bbox like the API (closed envelope). Records every request.
+ */
+function serve(total: number) {
+  const cameras = Array.from({ length: total }, (_, index) => ({
+    id: `c${String(index).padStart(5, '0')}`, version: 1, code: `CAM-${index}`, name: null, status: 'planned',
+    location: { type: 'Point', coordinates: [-5 + (0.1 * index) / total, 34.05] }, headingDegrees: 0, tiltDegrees: 0,
+    mountHeightMeters: 6, focalLengthMm: null, horizontalFieldOfViewDegrees: 60, detectionRangeMeters: 80, poleId: null, modelId: 'm1',
+  }));
+  const requests: Array<{ query: string; variables: Record<string, unknown> }> = [];
+  let served = 0;
+  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+    const request = JSON.parse(init.body as string) as { query: string; variables: { first?: number; after?: string | null; filter?: { bbox?: Bbox } } };
+    requests.push(request);
+    let data: unknown;
+    if (request.query.includes('MapCameraCount')) {
+      data = { cameras: { totalCount: total }, cameraModels: { nodes: [{ id: 'm1', code: 'B4', name: 'Bullet 4MP', kind: 'fixed_bullet' }] } };
+    } else {
+      const bbox = request.variables.filter?.bbox;
+      const matching = cameras.filter(({ location: { coordinates: [lon, lat] } }) => !bbox || (lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3]));
+      const start = request.variables.after ? matching.findIndex((camera) => camera.id === request.variables.after) + 1 : 0;
+      const nodes = matching.slice(start, start + (request.variables.first ?? 100));
+      const hasNextPage = start + nodes.length < matching.length;
+      served += nodes.length;
+      data = { cameras: { nodes, totalCount: matching.length, pageInfo: { endCursor: nodes.at(-1)?.id ?? null, hasNextPage } } };
+    }
+    return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+  }));
+  return { requests, served: () => served };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('useMapCameras', () => {
+  it('loads a small network whole, joined to its models', async () => {
+    serve(1500);
+    const { result } = renderHook(() => useMapCameras(null));
+    await waitFor(() => expect(result.current[0].status).toBe('loaded'));
+    expect(result.current[2].mode).toBe('all');
+    expect(drawableCameras(result.current[0])).toHaveLength(1500);
+    expect(drawableCameras(result.current[0])[0].model?.name).toBe('Bullet 4MP');
+  });
+
+  it('loads a large network in view only, two bands side by side, each camera once', async () => {
+    const total = LARGE_NETWORK_THRESHOLD + 1000;
+    const { requests, served } = serve(total);
+    // All cameras lie in this view; one sits exactly on the line between the two bands (-4.95).
+    const view: Bbox = [-5, 34, -4.9, 34.1];
+    const { result } = renderHook(({ bbox }) => useMapCameras(bbox), { initialProps: { bbox: view as Bbox | null } });
+    await waitFor(() => expect(result.current[2].mode).toBe('in-view'));
+    // Shown as they arrive, but loading (not ready) until complete; the first pages tell how many will come.
+    await waitFor(() => expect(drawableCameras(result.current[0]).length).toBeGreaterThan(0));
+    expect(expectedCameraCount(result.current[0])).toBeGreaterThanOrEqual(total / 2);
+    await waitFor(() => expect(result.current[0].status).toBe('loaded'), { timeout: 10_000 });
+    const cameras = drawableCameras(result.current[0]);
+    expect(cameras).toHaveLength(total);
+    expect(new Set(cameras.map((camera) => camera.id)).size).toBe(total);
+    expect(served()).toBe(total + 1);
+    const bands = new Set(requests.filter((request) => request.query.includes('MapCameras')).map((request) => JSON.stringify((request.variables.filter as { bbox: Bbox }).bbox)));
+    expect(bands.size).toBe(2);
+  });
+
+  it('keeps the cameras shown while another view loads, then shows that view only', async () => {
+    serve(LARGE_NETWORK_THRESHOLD + 1000);
+    const { result, rerender } = renderHook(({ bbox }) => useMapCameras(bbox), { initialProps: { bbox: [-5, 34, -4.95, 34.1] as Bbox | null } });
+    await waitFor(() => expect(result.current[0].status).toBe('loaded'), { timeout: 10_000 });
+    const before = drawableCameras(result.current[0]).length;
+    act(() => rerender({ bbox: [-4.95, 34, -4.9, 34.1] }));
+    expect(drawableCameras(result.current[0])).toHaveLength(before);
+    await waitFor(() => expect(drawableCameras(result.current[0])[0].location.coordinates[0]).toBeGreaterThanOrEqual(-4.95), { timeout: 10_000 });
+    expect(result.current[0].status).toBe('loaded');
+  });
+
+  it('applies local edits to the loaded list', async () => {
+    serve(3);
+    const { result } = renderHook(() => useMapCameras(null));
+    await waitFor(() => expect(result.current[0].status).toBe('loaded'));
+    const [first] = drawableCameras(result.current[0]);
+    act(() => result.current[1].upsert({ ...first, version: 2, name: 'Renamed' }));
+    expect(drawableCameras(result.current[0])[0].name).toBe('Renamed');
+    act(() => result.current[1].remove(first.id));
+    expect(drawableCameras(result.current[0])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { graphqlRequest, GraphQLRequestError, type RequestOptions } from '../api/graphqlClient';
+import { PAGE_SIZE, type Connection } from '../api/pagination';
+import type { CollectionEditor, LoadState } from '../api/useConnection';
+import { joinCameraPages, splitBbox, unknownModelIds, type Bbox } from './cameraPages';
+import { CAMERA_COUNT_QUERY, CAMERA_MODEL_SUMMARIES_QUERY, CAMERAS_QUERY, type CameraListNode, type CameraModelSummary, type CameraNode } from './layers/camerasQuery';
+
+/** Above this many cameras only those in view are loaded (bbox filter), reloaded as the map moves. */
+export const LARGE_NETWORK_THRESHOLD = 5000;
+
+/** Bands of the view loaded side by side (see splitBbox). */
+const VIEW_BANDS = 2;
+
+export interface CameraLoading {
+  /** 'all': every camera is loaded; 'in-view': only those in (a margin around) the view. */
+  mode: 'pending' | 'all' | 'in-view';
+  totalCount?: number;
+}
+
+const byId = (models: readonly CameraModelSummary[]) => new Map(models.map((model) => [model.id, model]));
+
+/**
+ * While the first load runs: loading, with the cameras arrived so far, which the map builds as they
+ * come (building 20,000 layers at the end was a second of the first paint). Still `loading` for
+ * everything else (counts, readiness): only a complete list is `loaded`.
+ */
+export type CameraLoadState = LoadState<CameraNode> | Arriving;
+
+/** `expected`: how many cameras the load will bring, as far as the pages so far tell. */
+type Arriving = { status: 'loading'; arrived: readonly CameraNode[]; expected: number };
+
+const arrivingOf = (state: LoadState<CameraNode>): Arriving | undefined =>
+  state.status === 'loading' && 'arrived' in state ? (state as Arriving) : undefined;
+
+/** The cameras to draw: all loaded ones, or those arrived so far. */
+export function drawableCameras(state: LoadState<CameraNode>): readonly CameraNode[] {
+  return state.status === 'loaded' ? state.nodes : (arrivingOf(state)?.arrived ?? []);
+}
+
+/** How many cameras the map will show once loaded (known from the first pages on). */
+export function expectedCameraCount(state: LoadState<CameraNode>): number {
+  return state.status === 'loaded' ? state.nodes.length : (arrivingOf(state)?.expected ?? 0);
+}
+
+/** Every page of one band (or of all cameras), handing each page over as it arrives. */
+async function loadPages(
+  bbox: Bbox | null,
+  options: RequestOptions,
+  onPage: (nodes: readonly CameraListNode[], totalCount: number) => void,
+): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const page: { cameras: Connection<CameraListNode> } = await graphqlRequest(CAMERAS_QUERY, { first: PAGE_SIZE, after, ...(bbox ? { filter: { bbox } } : {}) }, options);
+    const cameras = page.cameras;
+    if (!cameras || !Array.isArray(cameras.nodes) || !cameras.pageInfo) {
+      throw new GraphQLRequestError('The server\'s answer has no "cameras" connection.', 'invalid-response');
+    }
+    onPage(cameras.nodes, cameras.totalCount);
+    if (!cameras.pageInfo.hasNextPage) return;
+    if (!cameras.pageInfo.endCursor || cameras.pageInfo.endCursor === after) {
+      throw new GraphQLRequestError('The server said "cameras" has another page but gave no new cursor.', 'invalid-response');
+    }
+    after = cameras.pageInfo.endCursor;
+  }
+}
+
+/**
+ * The map's cameras: all of them up to LARGE_NETWORK_THRESHOLD, above it only those in `viewBbox`
+ * (given by the map as it moves), the view's bands loaded in parallel. While another view loads,
+ * the cameras already loaded stay shown. Cameras come with their model's id and are joined here to
+ * the catalogue read with the count.
+ */
+export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, CollectionEditor<CameraNode>, CameraLoading] {
+  const [loading, setLoading] = useState<CameraLoading>({ mode: 'pending' });
+  const models = useRef<ReadonlyMap<string, CameraModelSummary>>(new Map());
+  useEffect(() => {
+    let live = true;
+    graphqlRequest(CAMERA_COUNT_QUERY, {}).then(
+      ({ cameras, cameraModels }) => {
+        if (!live) return;
+        models.current = byId(cameraModels?.nodes ?? []);
+        setLoading({ mode: cameras.totalCount > LARGE_NETWORK_THRESHOLD ? 'in-view' : 'all', totalCount: cameras.totalCount });
+      },
+      () => live && setLoading({ mode: 'all' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const inView = loading.mode === 'in-view';
+  const bbox = inView && viewBbox ? viewBbox : null;
+  const enabled = loading.mode === 'all' || !!bbox;
+  const bboxKey = bbox ? bbox.join(',') : '';
+  const [state, setState] = useState<CameraLoadState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const loadedOnce = useRef(false);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const abort = new AbortController();
+    const options = { signal: abort.signal };
+    // Keep showing the previous cameras while another view loads (panning a large network).
+    if (!loadedOnce.current) setState({ status: 'loading' });
+    const bands = bbox ? splitBbox(bbox, VIEW_BANDS) : [null];
+    const pages: CameraListNode[][] = [];
+    const first = !loadedOnce.current;
+    const bandTotals = new Map<number, number>();
+    const onPage = (band: number) => (nodes: readonly CameraListNode[], totalCount: number) => {
+      pages.push([...nodes]);
+      bandTotals.set(band, totalCount);
+      // Handed over page by page, so that only the last page's cameras are left to build at the end
+      // (the map holds its redraws meanwhile: see MapView).
+      if (first && !abort.signal.aborted) {
+        const arrived = joinCameraPages(pages, models.current);
+        const expected = Math.max(arrived.length, [...bandTotals.values()].reduce((sum, total) => sum + total, 0));
+        setState({ status: 'loading', arrived, expected });
+      }
+    };
+    Promise.all(bands.map((band, index) => loadPages(band, options, onPage(index))))
+      .then(async () => {
+        if (unknownModelIds(pages, models.current).length) {
+          models.current = byId((await graphqlRequest(CAMERA_MODEL_SUMMARIES_QUERY, {}, options)).cameraModels.nodes);
+          // Cameras joined while their model was unknown: join them again.
+          for (const page of pages) for (const camera of page as Array<CameraListNode & { model?: unknown }>) if (camera.model === null) delete camera.model;
+        }
+        return joinCameraPages(pages, models.current);
+      })
+      .then(
+        (cameras) => {
+          if (abort.signal.aborted) return;
+          loadedOnce.current = true;
+          setState({ status: 'loaded', nodes: cameras, totalCount: cameras.length });
+        },
+        (error: unknown) => {
+          if (!abort.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    return () => abort.abort();
+    // bbox is read through bboxKey.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled, bboxKey, generation]);
+
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const upsert = useCallback((node: CameraNode) => {
+    setState((previous) => {
+      if (previous.status !== 'loaded') return previous;
+      const index = previous.nodes.findIndex((candidate) => candidate.id === node.id);
+      const nodes = [...previous.nodes];
+      if (index >= 0) nodes[index] = node;
+      else nodes.push(node);
+      return { status: 'loaded', nodes, totalCount: previous.totalCount + (index >= 0 ? 0 : 1) };
+    });
+  }, []);
+  const remove = useCallback((id: string) => {
+    setState((previous) => {
+      if (previous.status !== 'loaded') return previous;
+      const nodes = previous.nodes.filter((candidate) => candidate.id !== id);
+      return { status: 'loaded', nodes, totalCount: previous.totalCount - (previous.nodes.length - nodes.length) };
+    });
+  }, []);
+  const editor = useMemo(() => ({ reload, upsert, remove }), [reload, upsert, remove]);
+  return [state, editor, loading];
+}
