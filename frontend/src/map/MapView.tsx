@@ -21,7 +21,7 @@ import { ZonesLayer } from './layers/ZonesLayer';
 import { MapUrlSync } from './MapUrlSync';
 import type { MapUrlExtras, MapView as MapViewState } from './mapUrlState';
 import type { MapData } from './useMapData';
-import { drawableCameras, expectedCameraCount } from './useMapCameras';
+import { useDrawableCameras } from './useMapCameras';
 
 export interface MapViewProps {
   config: AppConfig;
@@ -59,8 +59,7 @@ export function MapView({
   const zoom = initialView?.zoom ?? config.initialZoom;
   const shown = useCallback((id: MapLayerId) => visibleLayers.includes(id), [visibleLayers]);
   // Built as they arrive on the first load (see useMapCameras), drawn once a second meanwhile.
-  const cameras = drawableCameras(data.cameras);
-  const arriving = data.cameras.status === 'loading' && cameras.length > 0;
+  const { cameras, expected: expectedCameras, arriving } = useDrawableCameras(data.cameras);
   // One canvas for every vector layer, camera sectors drawn as one path per status (read once, at map creation).
   const [canvas] = useState(() => (renderer === 'canvas' ? mapCanvas() : undefined));
   useEffect(() => {
@@ -81,7 +80,7 @@ export function MapView({
       {shown('buildings') && <BuildingsLayer key={language} buildings={nodesOf(data.buildings)} />}
       {shown('black-spots') && <BlackSpotsLayer key={language} blackSpots={nodesOf(data.blackSpots)} />}
       {/* Camera tooltips are made on hover, in the current language: no rebuild of 20,000 layers on a language change. */}
-      {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameraCount(data.cameras)} />}
+      {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameras} />}
       {shown('fiber-runs') && <FiberRunsLayer key={language} fiberRuns={nodesOf(data.fiberRuns)} />}
       {shown('power-feeds') && <PowerFeedsLayer key={language} powerFeeds={nodesOf(data.powerFeeds)} />}
       {shown('poles') && <PolesLayer key={language} poles={nodesOf(data.poles)} />}

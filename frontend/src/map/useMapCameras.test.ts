@@ -1,13 +1,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bbox } from './cameraPages';
-import { drawableCameras, expectedCameraCount, LARGE_NETWORK_THRESHOLD, useMapCameras } from './useMapCameras';
+import { drawableCameras, LARGE_NETWORK_THRESHOLD, useDrawableCameras, useMapCameras } from './useMapCameras';
 
 /*
  * A stubbed /graphql serving `total` cameras on a line of longitudes, in pages of 1000, filtered by
- * bbox like the API (closed envelope). Records every request.
+ * bbox like the API (closed envelope), after `delayMs`. Records every request.
  */
-function serve(total: number) {
+function serve(total: number, delayMs = 0) {
   const cameras = Array.from({ length: total }, (_, index) => ({
     id: `c${String(index).padStart(5, '0')}`, version: 1, code: `CAM-${index}`, name: null, status: 'planned',
     location: { type: 'Point', coordinates: [-5 + (0.1 * index) / total, 34.05] }, headingDegrees: 0, tiltDegrees: 0,
@@ -16,6 +16,7 @@ function serve(total: number) {
   const requests: Array<{ query: string; variables: Record<string, unknown> }> = [];
   let served = 0;
   vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const request = JSON.parse(init.body as string) as { query: string; variables: { first?: number; after?: string | null; filter?: { bbox?: Bbox } } };
     requests.push(request);
     let data: unknown;
@@ -43,8 +44,8 @@ describe('useMapCameras', () => {
     const { result } = renderHook(() => useMapCameras(null));
     await waitFor(() => expect(result.current[0].status).toBe('loaded'));
     expect(result.current[2].mode).toBe('all');
-    expect(drawableCameras(result.current[0])).toHaveLength(1500);
-    expect(drawableCameras(result.current[0])[0].model?.name).toBe('Bullet 4MP');
+    expect(drawableCameras(result.current[0]).cameras).toHaveLength(1500);
+    expect(drawableCameras(result.current[0]).cameras[0].model?.name).toBe('Bullet 4MP');
   });
 
   it('loads a large network in view only, two bands side by side, each camera once', async () => {
@@ -55,10 +56,10 @@ describe('useMapCameras', () => {
     const { result } = renderHook(({ bbox }) => useMapCameras(bbox), { initialProps: { bbox: view as Bbox | null } });
     await waitFor(() => expect(result.current[2].mode).toBe('in-view'));
     // Shown as they arrive, but loading (not ready) until complete; the first pages tell how many will come.
-    await waitFor(() => expect(drawableCameras(result.current[0]).length).toBeGreaterThan(0));
-    expect(expectedCameraCount(result.current[0])).toBeGreaterThanOrEqual(total / 2);
+    await waitFor(() => expect(drawableCameras(result.current[0]).cameras.length).toBeGreaterThan(0));
+    expect(drawableCameras(result.current[0]).expected).toBeGreaterThanOrEqual(total / 2);
     await waitFor(() => expect(result.current[0].status).toBe('loaded'), { timeout: 10_000 });
-    const cameras = drawableCameras(result.current[0]);
+    const cameras = drawableCameras(result.current[0]).cameras;
     expect(cameras).toHaveLength(total);
     expect(new Set(cameras.map((camera) => camera.id)).size).toBe(total);
     expect(served()).toBe(total + 1);
@@ -66,14 +67,33 @@ describe('useMapCameras', () => {
     expect(bands.size).toBe(2);
   });
 
+  it('lets the map follow the first load page by page, the workspace seeing one loading state', async () => {
+    // Answers that take a little while, as over a network: the map renders between pages.
+    serve(LARGE_NETWORK_THRESHOLD + 1000, 5);
+    const seen: Array<{ drawn: number; arriving: boolean; state: unknown }> = [];
+    const { result } = renderHook(() => {
+      const [state] = useMapCameras([-5, 34, -4.9, 34.1]);
+      const drawn = useDrawableCameras(state);
+      seen.push({ drawn: drawn.cameras.length, arriving: drawn.arriving, state });
+      return drawn;
+    });
+    await waitFor(() => expect((seen.at(-1)!.state as { status: string }).status).toBe('loaded'), { timeout: 10_000 });
+    expect(result.current.cameras).toHaveLength(LARGE_NETWORK_THRESHOLD + 1000);
+    expect(result.current.arriving).toBe(false);
+    const whileArriving = seen.filter((entry) => entry.arriving);
+    expect(new Set(whileArriving.map((entry) => entry.drawn)).size).toBeGreaterThan(1);
+    // One state object for the whole first load: nothing else re-renders per page.
+    expect(new Set(whileArriving.map((entry) => entry.state)).size).toBe(1);
+  });
+
   it('keeps the cameras shown while another view loads, then shows that view only', async () => {
     serve(LARGE_NETWORK_THRESHOLD + 1000);
     const { result, rerender } = renderHook(({ bbox }) => useMapCameras(bbox), { initialProps: { bbox: [-5, 34, -4.95, 34.1] as Bbox | null } });
     await waitFor(() => expect(result.current[0].status).toBe('loaded'), { timeout: 10_000 });
-    const before = drawableCameras(result.current[0]).length;
+    const before = drawableCameras(result.current[0]).cameras.length;
     act(() => rerender({ bbox: [-4.95, 34, -4.9, 34.1] }));
-    expect(drawableCameras(result.current[0])).toHaveLength(before);
-    await waitFor(() => expect(drawableCameras(result.current[0])[0].location.coordinates[0]).toBeGreaterThanOrEqual(-4.95), { timeout: 10_000 });
+    expect(drawableCameras(result.current[0]).cameras).toHaveLength(before);
+    await waitFor(() => expect(drawableCameras(result.current[0]).cameras[0].location.coordinates[0]).toBeGreaterThanOrEqual(-4.95), { timeout: 10_000 });
     expect(result.current[0].status).toBe('loaded');
   });
 
@@ -81,10 +101,10 @@ describe('useMapCameras', () => {
     serve(3);
     const { result } = renderHook(() => useMapCameras(null));
     await waitFor(() => expect(result.current[0].status).toBe('loaded'));
-    const [first] = drawableCameras(result.current[0]);
+    const [first] = drawableCameras(result.current[0]).cameras;
     act(() => result.current[1].upsert({ ...first, version: 2, name: 'Renamed' }));
-    expect(drawableCameras(result.current[0])[0].name).toBe('Renamed');
+    expect(drawableCameras(result.current[0]).cameras[0].name).toBe('Renamed');
     act(() => result.current[1].remove(first.id));
-    expect(drawableCameras(result.current[0])).toHaveLength(2);
+    expect(drawableCameras(result.current[0]).cameras).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { graphqlRequest, GraphQLRequestError, type RequestOptions } from '../api/graphqlClient';
 import { PAGE_SIZE, type Connection } from '../api/pagination';
 import type { CollectionEditor, LoadState } from '../api/useConnection';
@@ -19,27 +19,57 @@ export interface CameraLoading {
 
 const byId = (models: readonly CameraModelSummary[]) => new Map(models.map((model) => [model.id, model]));
 
-/**
- * While the first load runs: loading, with the cameras arrived so far, which the map builds as they
- * come (building 20,000 layers at the end was a second of the first paint). Still `loading` for
- * everything else (counts, readiness): only a complete list is `loaded`.
- */
-export type CameraLoadState = LoadState<CameraNode> | Arriving;
-
-/** `expected`: how many cameras the load will bring, as far as the pages so far tell. */
-type Arriving = { status: 'loading'; arrived: readonly CameraNode[]; expected: number };
-
-const arrivingOf = (state: LoadState<CameraNode>): Arriving | undefined =>
-  state.status === 'loading' && 'arrived' in state ? (state as Arriving) : undefined;
-
-/** The cameras to draw: all loaded ones, or those arrived so far. */
-export function drawableCameras(state: LoadState<CameraNode>): readonly CameraNode[] {
-  return state.status === 'loaded' ? state.nodes : (arrivingOf(state)?.arrived ?? []);
+/** The cameras arrived so far, and how many the load will bring as far as its first pages tell. */
+export interface Arrived {
+  cameras: readonly CameraNode[];
+  expected: number;
 }
 
-/** How many cameras the map will show once loaded (known from the first pages on). */
-export function expectedCameraCount(state: LoadState<CameraNode>): number {
-  return state.status === 'loaded' ? state.nodes.length : (arrivingOf(state)?.expected ?? 0);
+const NOTHING_ARRIVED: Arrived = { cameras: [], expected: 0 };
+
+/**
+ * The cameras of a first load as they arrive, for the map alone: it builds them page by page
+ * (building 20,000 layers at the end was a second of the first paint) while the rest of the
+ * workspace sees one unchanged `loading` state, re-rendering and refreshing nothing per page.
+ */
+export class CameraArrivals {
+  private arrived = NOTHING_ARRIVED;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly snapshot = (): Arrived => this.arrived;
+
+  push(arrived: Arrived): void {
+    this.arrived = arrived;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Loading, with the cameras arriving: still `loading` for counts and readiness; only a complete list is `loaded`. */
+export type CameraLoadState = LoadState<CameraNode> | { status: 'loading'; arrivals: CameraArrivals };
+
+const arrivalsOf = (state: LoadState<CameraNode>): CameraArrivals | undefined =>
+  state.status === 'loading' && 'arrivals' in state ? (state as { arrivals: CameraArrivals }).arrivals : undefined;
+
+/** What to draw now: every loaded camera, or those arrived so far (read once). */
+export function drawableCameras(state: LoadState<CameraNode>): Arrived {
+  if (state.status === 'loaded') return { cameras: state.nodes, expected: state.nodes.length };
+  return arrivalsOf(state)?.snapshot() ?? NOTHING_ARRIVED;
+}
+
+const noSubscription = () => () => undefined;
+const nothingArrived = () => NOTHING_ARRIVED;
+
+/** drawableCameras, following the arrivals: re-renders the caller (the map) page by page. */
+export function useDrawableCameras(state: LoadState<CameraNode>): Arrived & { arriving: boolean } {
+  const arrivals = arrivalsOf(state);
+  const arrived = useSyncExternalStore(arrivals?.subscribe ?? noSubscription, arrivals?.snapshot ?? nothingArrived);
+  if (state.status === 'loaded') return { cameras: state.nodes, expected: state.nodes.length, arriving: false };
+  return { ...arrived, arriving: !!arrivals && arrived.cameras.length > 0 };
 }
 
 /** Every page of one band (or of all cameras), handing each page over as it arrives. */
@@ -99,22 +129,20 @@ export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, Collect
     if (!enabled) return undefined;
     const abort = new AbortController();
     const options = { signal: abort.signal };
-    // Keep showing the previous cameras while another view loads (panning a large network).
-    if (!loadedOnce.current) setState({ status: 'loading' });
     const bands = bbox ? splitBbox(bbox, VIEW_BANDS) : [null];
     const pages: CameraListNode[][] = [];
-    const first = !loadedOnce.current;
+    // The first load hands its cameras to the map page by page, so that only the last page's are
+    // left to build at the end (the map holds its redraws meanwhile: see MapView). Later loads (the
+    // view moved) keep the previous cameras until complete.
+    const arrivals = loadedOnce.current ? null : new CameraArrivals();
+    if (arrivals) setState({ status: 'loading', arrivals });
     const bandTotals = new Map<number, number>();
     const onPage = (band: number) => (nodes: readonly CameraListNode[], totalCount: number) => {
       pages.push([...nodes]);
       bandTotals.set(band, totalCount);
-      // Handed over page by page, so that only the last page's cameras are left to build at the end
-      // (the map holds its redraws meanwhile: see MapView).
-      if (first && !abort.signal.aborted) {
-        const arrived = joinCameraPages(pages, models.current);
-        const expected = Math.max(arrived.length, [...bandTotals.values()].reduce((sum, total) => sum + total, 0));
-        setState({ status: 'loading', arrived, expected });
-      }
+      if (!arrivals || abort.signal.aborted) return;
+      const cameras = joinCameraPages(pages, models.current);
+      arrivals.push({ cameras, expected: Math.max(cameras.length, [...bandTotals.values()].reduce((sum, total) => sum + total, 0)) });
     };
     Promise.all(bands.map((band, index) => loadPages(band, options, onPage(index))))
       .then(async () => {
