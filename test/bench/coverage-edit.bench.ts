@@ -18,12 +18,11 @@
  *   the repository: the config finds the repository root from the compiled file's directory.
  */
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
 import { createTestDatabase, databaseMode } from '../support/test-database';
-import { createAccount } from '../../backend/src/users/user-accounts';
+import { signedInEngineer } from './bench-client';
 
 const FES_ORIGIN = [-5.0003, 34.0433];
 const METERS_PER_DEGREE = 111_320;
@@ -140,29 +139,9 @@ export async function runCoverageEditBenchmarks(log: (line: string) => void): Pr
   let app: INestApplication | undefined;
   try {
     app = await createVigieApp(database.config);
-    await app.listen(0, '127.0.0.1');
-    const { port } = app.getHttpServer().address() as AddressInfo;
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
     // Edits are made as an engineer would make them: signed in, through the guard and the audit trail.
-    const password = 'bench engineer password';
-    await app.get(DataSource).transaction((manager) =>
-      createAccount(manager, { email: 'bench-engineer@vigie.local', name: 'Bench engineer', role: 'engineer', password }),
-    );
-    let authorization = '';
-    const graphql = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (authorization) headers.authorization = authorization;
-      const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data as T;
-    };
+    const graphql = await signedInEngineer(app, 'bench-engineer@vigie.local');
     const dataSource = app.get(DataSource);
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email: 'bench-engineer@vigie.local', password },
-    );
-    authorization = `Bearer ${login.accessToken}`;
 
     const scene = { cameras: 500, buildings: 2000, blackSpots: 200 };
     const insertStart = performance.now();

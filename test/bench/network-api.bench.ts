@@ -11,19 +11,18 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
-import { createAccount } from '../../backend/src/users/user-accounts';
 import type { NetworkInput } from '../../backend/src/core/network';
 import { analyseConnectivity } from '../../backend/src/core/network';
 import { generateCityNetwork, seededRandom } from '../../backend/src/core/network/testing/generated-city-network';
 import { openVigieDatabase } from '../../backend/src/database/vigie-database';
 import { NetworkService } from '../../backend/src/network/network.service';
 import { createTestDatabase } from '../support/test-database';
+import { signedInEngineer } from './bench-client';
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -194,28 +193,8 @@ export async function runRouteApiBenchmark(log: (line: string) => void): Promise
   let app: INestApplication | undefined;
   try {
     app = await createVigieApp(database.config);
-    await app.listen(0, '127.0.0.1');
-    const { port } = app.getHttpServer().address() as AddressInfo;
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
     const dataSource = app.get(DataSource);
-    const password = 'bench engineer password';
-    await dataSource.transaction((manager) =>
-      createAccount(manager, { email: 'bench-router@vigie.local', name: 'Bench engineer', role: 'engineer', password }),
-    );
-    let authorization = '';
-    const graphql = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (authorization) headers.authorization = authorization;
-      const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data as T;
-    };
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email: 'bench-router@vigie.local', password },
-    );
-    authorization = `Bearer ${login.accessToken}`;
+    const graphql = await signedInEngineer(app, 'bench-router@vigie.local');
 
     const text = readFileSync(BAYREUTH_STREETS, 'utf8');
     const importStart = performance.now();

@@ -3,25 +3,15 @@
  * No internet here: the page is opened with `?tiles=off` (offline basemap) and every request that
  * would leave the test server is refused and recorded.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, describeInChromium, SCREENSHOTS } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 /** The layers a shared link shows (no poles, no network): what the shared-link test puts in the URL. */
 const LINKED_LAYERS = ['zones', 'buildings', 'black-spots', 'camera-sectors', 'cameras'];
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(`first-map browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
-}
-const describeIfChromium = hasChromium ? describe : describe.skip;
+const describeIfChromium = describeInChromium('first-map');
 
 describeIfChromium('first map in chromium', () => {
   let server: { baseUrl: string; stop(): Promise<void> } | undefined;
@@ -43,7 +33,6 @@ describeIfChromium('first map in chromium', () => {
         await route.abort('internetdisconnected');
       },
     );
-    mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
 
   afterAll(async () => {

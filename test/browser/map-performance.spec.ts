@@ -16,15 +16,14 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
+import { CHROMIUM, SCREENSHOTS } from '../support/chromium';
 import { createTestDatabase } from '../support/test-database';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CAMERAS = 10_000;
 const FIRST_PAINT_TARGET_MS = 3000;
 const PAN_TARGET_MS = 100;
 /** Shared 2-core machines are noisy: fail only beyond target x tolerance. */
 const TOLERANCE = Number(process.env.VIGIE_PERF_TOLERANCE ?? 2);
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 // A benchmark (about 30 s, inserts 10,000 cameras): opt in with VIGIE_PERF=1.
 const enabled = existsSync(CHROMIUM) && process.env.VIGIE_PERF === '1';
 if (!enabled) console.warn('map-performance skipped: set VIGIE_PERF=1 (and install /usr/bin/chromium) to run the 10,000-camera benchmark.');

@@ -3,20 +3,12 @@
  * the Fes demo: planning (place, rotate, coverage preview, black spot drawing), analysis (black spot
  * coverage, summaries, network path, outage simulation) and the Arabic right-to-left interface.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, describeInChromium, SCREENSHOTS } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`map-workspace browser test skipped: ${CHROMIUM} is not installed.`);
-const describeIfChromium = hasChromium ? describe : describe.skip;
+const describeIfChromium = describeInChromium('map-workspace');
 
 describeIfChromium('map workspace in chromium', () => {
   let server: { baseUrl: string; stop(): Promise<void> } | undefined;
@@ -35,7 +27,6 @@ describeIfChromium('map workspace in chromium', () => {
     session = await signIn(baseUrl, 'engineer@vigie.demo', 'vigie-engineer-demo');
     await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
     await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
 
   afterAll(async () => {

@@ -3,20 +3,12 @@
  * Security Policy) and no anonymous reading. A visitor gets the login screen, signs in, and the
  * analyses work: nothing in the page may depend on what only a development server offers.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, describeInChromium, SCREENSHOTS } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`production-mode browser test skipped: ${CHROMIUM} is not installed.`);
-const describeIfChromium = hasChromium ? describe : describe.skip;
+const describeIfChromium = describeInChromium('production-mode');
 
 describeIfChromium('the map in production mode', () => {
   let server: { baseUrl: string; stop(): Promise<void> } | undefined;
@@ -34,7 +26,6 @@ describeIfChromium('the map in production mode', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
 
   afterAll(async () => {

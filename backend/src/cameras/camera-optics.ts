@@ -1,5 +1,5 @@
 import type { LensSpecification } from '../core/optics';
-import { depthForPixelDensity, IEC_62676_4_DORI_LADDER, resolveHorizontalFieldOfViewDegrees } from '../core/optics';
+import { depthForPixelDensity, horizontalFieldOfViewRangeDegrees, IEC_62676_4_DORI_LADDER, resolveHorizontalFieldOfViewDegrees } from '../core/optics';
 import type { CameraModel } from '../camera-models/camera-model.entity';
 import type { Camera } from './camera.entity';
 
@@ -18,6 +18,17 @@ export function lensOf(model: CameraModel): LensSpecification {
     minimumFocalLengthMillimeters: minimum,
     maximumFocalLengthMillimeters: model.focalLengthMaxMm,
   };
+}
+
+export type ZoomLens = Extract<LensSpecification, { kind: 'optical_zoom' }>;
+
+/** A PTZ's lens as the zoom core expects it: widest HFOV and the optical zoom factor. */
+export function zoomLensOf(model: CameraModel): ZoomLens {
+  const lens = lensOf(model);
+  const { widestDegrees, narrowestDegrees } = horizontalFieldOfViewRangeDegrees(lens);
+  const fromFocal = model.focalLengthMaxMm && model.focalLengthMinMm ? model.focalLengthMaxMm / model.focalLengthMinMm : null;
+  const maximumOpticalZoom = Math.max(1, model.opticalZoom ?? fromFocal ?? (narrowestDegrees > 0 ? widestDegrees / narrowestDegrees : 1));
+  return { kind: 'optical_zoom', wideHorizontalFieldOfViewDegrees: widestDegrees, maximumOpticalZoom };
 }
 
 export function cameraHorizontalFieldOfViewDegrees(camera: Camera, model: CameraModel): number {

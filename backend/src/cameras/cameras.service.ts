@@ -9,7 +9,7 @@ import { Pole } from '../poles/pole.entity';
 import { CoverageService } from '../coverage/coverage.service';
 import { Camera } from './camera.entity';
 import type { PtzPresetValue } from './dto/ptz-preset.types';
-import { zoomLensOf } from '../coverage/coverage.service';
+import { zoomLensOf } from './camera-optics';
 import type { CreateCameraInput, UpdateCameraInput } from './dto/camera.inputs';
 
 @Injectable()
@@ -88,8 +88,7 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
 /** Presets only make sense on a PTZ, each within its zoom, and operators call them by name. */
 function checkPtzPresets(presets: readonly PtzPresetValue[], model: CameraModel): void {
   if (model.kind !== 'ptz') throw badInput(`${model.name} is a ${model.kind.replaceAll('_', ' ')}, not a PTZ: it cannot have presets.`, { field: 'ptzPresets' });
-  const lens = zoomLensOf(model);
-  const maximumZoom = lens.kind === 'optical_zoom' ? lens.maximumOpticalZoom : 1;
+  const maximumZoom = zoomLensOf(model).maximumOpticalZoom;
   const seen = new Set<string>();
   for (const preset of presets) {
     const name = preset.name.trim();

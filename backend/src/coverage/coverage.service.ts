@@ -12,7 +12,7 @@ import { normalizePolygonRings, regionArea, regionBounds, type Region } from '..
 import { createUtmProjection, projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
 import { IEC_62676_4_DORI_LADDER, type DoriLadder } from '../core/optics/dori';
 import { depthForPixelDensity } from '../core/optics/pixel-density';
-import { resolveHorizontalFieldOfViewDegrees, horizontalFieldOfViewRangeDegrees, type LensSpecification } from '../core/optics/field-of-view';
+import { resolveHorizontalFieldOfViewDegrees } from '../core/optics/field-of-view';
 import { ObstacleIndex, obstaclesFromGeoJson } from '../core/visibility/obstacles';
 import {
   aggregateBlackSpotCoverage,
@@ -20,13 +20,14 @@ import {
   computeCameraCoverage,
   computePtzReachableCoverage,
   computePtzPresetCoverages,
+  type PtzCamera,
   regionToGeoJson,
   type CameraCoverage as CoreCameraCoverage,
   type LevelTotals,
 } from '../core/coverage';
 import type { Camera } from '../cameras/camera.entity';
 import type { CameraModel } from '../camera-models/camera-model.entity';
-import { lensOf } from '../cameras/camera-optics';
+import { lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
 import type { CoverageInputs } from './camera-coverage.entity';
 import {
   CoverageRepository,
@@ -341,68 +342,48 @@ export class CoverageService {
    * it depends on the zoom asked for. Tilt limits nothing; pixel density and buildings do.
    */
   async ptzReachableCoverage(cameraId: string, zoomFactor: number): Promise<CameraCoverageView[]> {
-    const manager = this.dataSource.manager;
-    if (!UUID.test(cameraId)) throw notFound('Camera', cameraId);
-    const [found] = await this.repository.findCamerasWithModels(manager, [cameraId]);
-    if (!found) throw notFound('Camera', cameraId);
-    const { camera, model } = found;
-    if (model.kind !== 'ptz') throw badInput(`Camera ${camera.code} is a ${model.kind}, not a PTZ: it has no pan range.`);
-    const lens = zoomLensOf(model);
-    if (lens.kind !== 'optical_zoom' || !(zoomFactor >= 1 && zoomFactor <= lens.maximumOpticalZoom)) {
-      throw badInput(`zoomFactor must be from 1 to ${lens.kind === 'optical_zoom' ? lens.maximumOpticalZoom : 1} for ${model.name}; got ${zoomFactor}.`);
+    const { camera, model, lens } = await this.findPtz(cameraId, 'it has no pan range');
+    if (!(zoomFactor >= 1 && zoomFactor <= lens.maximumOpticalZoom)) {
+      throw badInput(`zoomFactor must be from 1 to ${lens.maximumOpticalZoom} for ${model.name}; got ${zoomFactor}.`);
     }
-    const lensFieldOfView = resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor });
-    const reach = depthForPixelDensity(model.horizontalPixels, lensFieldOfView, this.ladder[0].pixelsPerMeter) + REACH_MARGIN_METERS;
-    const buildings = await this.repository.findBuildingsWithinMeters(manager, camera.location, reach);
-    const coverage = computePtzReachableCoverage<DoriLevel>(
-      {
-        id: camera.id,
-        positionMeters: this.projection.toMeters(camera.location.coordinates),
-        mountHeightMeters: camera.mountHeightMeters,
-        panCenterHeadingDegrees: camera.headingDegrees,
-        panRangeDegrees: model.panRangeDegrees ?? 360,
-        lens,
-        horizontalPixels: model.horizontalPixels,
-        verticalPixels: model.verticalPixels,
-      },
-      zoomFactor,
-      this.obstacleIndex(buildings),
-      this.ladder,
-    );
+    const reach = this.reachMeters(model, resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor }));
+    const buildings = await this.repository.findBuildingsWithinMeters(this.dataSource.manager, camera.location, reach);
+    const coverage = computePtzReachableCoverage<DoriLevel>(this.ptzOf(camera, model, lens), zoomFactor, this.obstacleIndex(buildings), this.ladder);
     return this.toViews(coverage, camera.id);
   }
 
   /** Each preset's view of a PTZ camera, per DORI level (computed, not stored: presets are few and change). */
   async ptzPresetCoverage(cameraId: string): Promise<{ presetName: string; coverage: CameraCoverageView[] }[]> {
-    const manager = this.dataSource.manager;
+    const { camera, model, lens } = await this.findPtz(cameraId, 'it has no presets');
+    if (camera.ptzPresets.length === 0) return [];
+    // Buildings as far as the most zoomed-in preset (the narrowest view) reaches at detection density.
+    const narrowest = Math.min(...camera.ptzPresets.map((preset) => resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor: preset.zoomFactor })));
+    const buildings = await this.repository.findBuildingsWithinMeters(this.dataSource.manager, camera.location, this.reachMeters(model, narrowest));
+    const presets = computePtzPresetCoverages<DoriLevel>({ ...this.ptzOf(camera, model, lens), presets: camera.ptzPresets }, this.obstacleIndex(buildings), this.ladder);
+    return presets.map(({ presetName, coverage }) => ({ presetName, coverage: this.toViews(coverage, camera.id) }));
+  }
+
+  /** A PTZ camera with its model and zoom lens; NOT_FOUND or BAD_USER_INPUT (`why` a fixed camera cannot). */
+  private async findPtz(cameraId: string, why: string): Promise<{ camera: Camera; model: CameraModel; lens: ZoomLens }> {
     if (!UUID.test(cameraId)) throw notFound('Camera', cameraId);
-    const [found] = await this.repository.findCamerasWithModels(manager, [cameraId]);
+    const [found] = await this.repository.findCamerasWithModels(this.dataSource.manager, [cameraId]);
     if (!found) throw notFound('Camera', cameraId);
     const { camera, model } = found;
-    if (model.kind !== 'ptz') throw badInput(`Camera ${camera.code} is a ${model.kind}, not a PTZ: it has no presets.`);
-    if (camera.ptzPresets.length === 0) return [];
-    const lens = zoomLensOf(model);
-    // Buildings as far as the widest preset can see at detection density.
-    const widest = Math.max(...camera.ptzPresets.map((preset) => resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor: preset.zoomFactor })));
-    const narrowest = Math.min(...camera.ptzPresets.map((preset) => resolveHorizontalFieldOfViewDegrees(lens, { zoomFactor: preset.zoomFactor })));
-    const reach = Math.max(this.reachMeters(model, widest), this.reachMeters(model, narrowest));
-    const buildings = await this.repository.findBuildingsWithinMeters(manager, camera.location, reach);
-    const presets = computePtzPresetCoverages<DoriLevel>(
-      {
-        id: camera.id,
-        positionMeters: this.projection.toMeters(camera.location.coordinates),
-        mountHeightMeters: camera.mountHeightMeters,
-        panCenterHeadingDegrees: camera.headingDegrees,
-        panRangeDegrees: model.panRangeDegrees ?? 360,
-        lens,
-        horizontalPixels: model.horizontalPixels,
-        verticalPixels: model.verticalPixels,
-        presets: camera.ptzPresets,
-      },
-      this.obstacleIndex(buildings),
-      this.ladder,
-    );
-    return presets.map(({ presetName, coverage }) => ({ presetName, coverage: this.toViews(coverage, camera.id) }));
+    if (model.kind !== 'ptz') throw badInput(`Camera ${camera.code} is a ${model.kind}, not a PTZ: ${why}.`);
+    return { camera, model, lens: zoomLensOf(model) };
+  }
+
+  private ptzOf(camera: Camera, model: CameraModel, lens: ZoomLens): PtzCamera {
+    return {
+      id: camera.id,
+      positionMeters: this.projection.toMeters(camera.location.coordinates),
+      mountHeightMeters: camera.mountHeightMeters,
+      panCenterHeadingDegrees: camera.headingDegrees,
+      panRangeDegrees: model.panRangeDegrees ?? 360,
+      lens,
+      horizontalPixels: model.horizontalPixels,
+      verticalPixels: model.verticalPixels,
+    };
   }
 
   /** Black-spot coverage, each black spot from the stored polygons touching it; ordered by black spot id. */
@@ -530,13 +511,4 @@ export function staleCoverageReasons(
   if (stored.ladder !== now.ladder) reasons.push('ladder_changed');
   if (stored.projectedSrid !== now.projectedSrid) reasons.push('projection_changed');
   return reasons;
-}
-
-/** A PTZ's lens as the zoom core expects it: widest HFOV and the optical zoom factor. */
-export function zoomLensOf(model: CameraModel): LensSpecification {
-  const lens = lensOf(model);
-  const { widestDegrees, narrowestDegrees } = horizontalFieldOfViewRangeDegrees(lens);
-  const fromFocal = model.focalLengthMaxMm && model.focalLengthMinMm ? model.focalLengthMaxMm / model.focalLengthMinMm : null;
-  const maximumOpticalZoom = Math.max(1, model.opticalZoom ?? fromFocal ?? (narrowestDegrees > 0 ? widestDegrees / narrowestDegrees : 1));
-  return { kind: 'optical_zoom', wideHorizontalFieldOfViewDegrees: widestDegrees, maximumOpticalZoom };
 }

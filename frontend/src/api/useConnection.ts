@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { TypedDocument } from './graphqlClient';
 import { fetchAllPages, type Connection, type PageVariables } from './pagination';
 
@@ -52,7 +52,19 @@ export function useEditableConnection<TField extends string, TNode extends { id:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, connectionField, filterKey, generation, enabled]);
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const editor = useCollectionEditor(setState, setGeneration);
+  return [state, editor];
+}
+
+/**
+ * The editor of a loaded collection held in `setState`: reload bumps `setGeneration` (the loader's
+ * effect key), upsert and remove patch the loaded nodes and their total.
+ */
+export function useCollectionEditor<TNode extends { id: string }, TOtherState extends { status: 'loading' } = never>(
+  setState: Dispatch<SetStateAction<LoadState<TNode> | TOtherState>>,
+  setGeneration: Dispatch<SetStateAction<number>>,
+): CollectionEditor<TNode> {
+  const reload = useCallback(() => setGeneration((value) => value + 1), [setGeneration]);
   const upsert = useCallback((node: TNode) => {
     setState((previous) => {
       if (previous.status !== 'loaded') return previous;
@@ -62,16 +74,15 @@ export function useEditableConnection<TField extends string, TNode extends { id:
       else nodes.push(node);
       return { status: 'loaded', nodes, totalCount: previous.totalCount + (index >= 0 ? 0 : 1) };
     });
-  }, []);
+  }, [setState]);
   const remove = useCallback((id: string) => {
     setState((previous) => {
       if (previous.status !== 'loaded') return previous;
       const nodes = previous.nodes.filter((candidate) => candidate.id !== id);
       return { status: 'loaded', nodes, totalCount: previous.totalCount - (previous.nodes.length - nodes.length) };
     });
-  }, []);
-  const editor = useMemo(() => ({ reload, upsert, remove }), [reload, upsert, remove]);
-  return [state, editor];
+  }, [setState]);
+  return useMemo(() => ({ reload, upsert, remove }), [reload, upsert, remove]);
 }
 
 const NO_NODES: readonly never[] = [];

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { graphqlRequest, GraphQLRequestError, type RequestOptions } from '../api/graphqlClient';
 import { PAGE_SIZE, type Connection } from '../api/pagination';
-import type { CollectionEditor, LoadState } from '../api/useConnection';
+import { useCollectionEditor, type CollectionEditor, type LoadState } from '../api/useConnection';
 import { joinCameraPages, splitBbox, unknownModelIds, type Bbox } from './cameraPages';
 import { CAMERA_COUNT_QUERY, CAMERA_MODEL_SUMMARIES_QUERY, CAMERAS_QUERY, type CameraListNode, type CameraModelSummary, type CameraNode } from './layers/camerasQuery';
 
@@ -168,24 +168,6 @@ export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, Collect
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, bboxKey, generation]);
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const upsert = useCallback((node: CameraNode) => {
-    setState((previous) => {
-      if (previous.status !== 'loaded') return previous;
-      const index = previous.nodes.findIndex((candidate) => candidate.id === node.id);
-      const nodes = [...previous.nodes];
-      if (index >= 0) nodes[index] = node;
-      else nodes.push(node);
-      return { status: 'loaded', nodes, totalCount: previous.totalCount + (index >= 0 ? 0 : 1) };
-    });
-  }, []);
-  const remove = useCallback((id: string) => {
-    setState((previous) => {
-      if (previous.status !== 'loaded') return previous;
-      const nodes = previous.nodes.filter((candidate) => candidate.id !== id);
-      return { status: 'loaded', nodes, totalCount: previous.totalCount - (previous.nodes.length - nodes.length) };
-    });
-  }, []);
-  const editor = useMemo(() => ({ reload, upsert, remove }), [reload, upsert, remove]);
+  const editor = useCollectionEditor(setState, setGeneration);
   return [state, editor, loading];
 }

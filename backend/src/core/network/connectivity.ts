@@ -88,16 +88,19 @@ export interface DarkByDay {
   networkNodeIds: string[];
 }
 
-export interface CameraPowerStatus {
+/** How a camera or a node gets its power. */
+export interface PowerStatus {
   powered: boolean;
   /** Powered with every switched circuit off. */
   poweredByDay: boolean;
   powerSourceId: string | null;
   powerFeedIds: string[];
   upsAutonomyMinutes: number;
-  /** Dark by day through its own switched supply or through a node of its fiber path that is. */
+  /** Dark by day: through its own switched supply (for a camera, also through a node of its fiber path that is). */
   darkByDay: DarkByDay | null;
 }
+
+export type CameraPowerStatus = PowerStatus;
 
 export interface CameraConnectivity {
   cameraId: string;
@@ -111,15 +114,9 @@ export interface CameraConnectivity {
 }
 
 /** Power of a node that draws some (switch, cabinet equipment): without it, no fiber traffic passes. */
-export interface NetworkNodePowerStatus {
+export interface NetworkNodePowerStatus extends PowerStatus {
   networkNodeId: string;
   powerDrawWatts: number;
-  powered: boolean;
-  poweredByDay: boolean;
-  powerSourceId: string | null;
-  powerFeedIds: string[];
-  upsAutonomyMinutes: number;
-  darkByDay: DarkByDay | null;
 }
 
 export interface PowerLoad {

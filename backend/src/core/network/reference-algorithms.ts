@@ -4,26 +4,14 @@
  */
 import { vertexOfElement, VertexKind, type MediumGraph, type NetworkGraphs } from './network-graph';
 import type { FailureSet, NetworkElementKind } from './network-types';
+import { reachableAvoiding } from './connectivity';
 
-/** BFS from the root skipping blocked vertices; returns reachability. */
-export function breadthFirstReachable(graph: MediumGraph, blocked: Uint8Array | null): Uint8Array {
-  const reachable = new Uint8Array(graph.vertexCount);
-  const queue = new Int32Array(graph.vertexCount);
-  let head = 0;
-  let tail = 0;
-  queue[tail++] = 0;
-  reachable[0] = 1;
-  while (head < tail) {
-    const vertex = queue[head++];
-    for (let edge = graph.out.offsets[vertex]; edge < graph.out.offsets[vertex + 1]; edge++) {
-      const next = graph.out.targets[edge];
-      if (reachable[next] || (blocked && blocked[next])) continue;
-      reachable[next] = 1;
-      queue[tail++] = next;
-    }
-  }
-  return reachable;
-}
+/**
+ * BFS from the root skipping blocked vertices; returns reachability. The same plain BFS the
+ * connectivity analysis uses for day-time reachability: the fast analyses it checks (dominators,
+ * incremental outages) are the ones under test, not this.
+ */
+export const breadthFirstReachable = reachableAvoiding;
 
 const FAILURE_FIELDS: [keyof FailureSet, NetworkElementKind][] = [
   ['fiberRunIds', 'fiber_run'],
