@@ -22,6 +22,7 @@ import {
   CoverageCamera,
   CoverageIndex,
   CoveragePool,
+  LevelCoverage,
   analyzeBlackSpots,
   computeCameraCoverage,
 } from '../../backend/src/core/coverage';
@@ -391,7 +392,8 @@ function compareCoverages(a: CameraCoverage[], b: CameraCoverage[]): string {
       const twinLevel = twin.levels[levelIndex];
       worst = Math.max(worst, Math.abs(level.areaSquareMeters - twinLevel.areaSquareMeters) / Math.max(level.areaSquareMeters, 1));
       if (level.band?.farMeters !== twinLevel.band?.farMeters || level.reason !== twinLevel.reason) other++;
-      if ((level.flat?.coordinates.length ?? -1) !== (twinLevel.flat?.coordinates.length ?? -2)) other++;
+      const points = (flat: LevelCoverage['flat']) => (flat ? flat.ringStarts[flat.ringStarts.length - 1] - flat.ringStarts[0] : -1);
+      if (points(level.flat) !== points(twinLevel.flat)) other++;
     });
   });
   return worst === 0 && other === 0 ? 'identical' : `areas up to ${(100 * worst).toExponential(2)}% apart, ${other} other differences`;

@@ -4,7 +4,7 @@
  * never from one city-wide union. Which cameras count (planned, live...) is the caller's filter.
  */
 import RBush from 'rbush';
-import { BoundingBox, Region, boundsIntersect, normalizePolygonRings, regionArea, regionBounds } from '../geometry/planar';
+import { BoundingBox, Region, boundsIntersect, isEmptyBounds, normalizePolygonRings, regionArea, regionBounds } from '../geometry/planar';
 import { differenceRegions, intersectFlatRegion, intersectRegions } from '../geometry/polygon-operations';
 import { CameraCoverage, LevelCoverage } from './camera-coverage';
 
@@ -31,9 +31,9 @@ export interface BlackSpotCoverageResult {
 /** Below this (m^2) an overlap is a touching edge, not a contribution. */
 const CONTRIBUTION_MINIMUM_SQUARE_METERS = 1e-4;
 
-/** Without building the `Region` of a core-computed level (see LevelCoverage.flat). */
+/** By its bounds (empty exactly when the region is), so a core-computed level's Region is not built. */
 function isEmptyLevel(level: LevelCoverage): boolean {
-  return level.flat ? level.flat.ringStarts.length <= 1 : level.region.length === 0;
+  return isEmptyBounds(level.bounds);
 }
 
 /** Coverage of one black spot by the given cameras (only those touching it are used). */
@@ -47,7 +47,8 @@ export function analyzeBlackSpot(blackSpot: BlackSpotInput, coverages: readonly 
     const level = coverage.levels.find((entry) => entry.level === blackSpot.requiredLevel);
     if (!level || isEmptyLevel(level) || !boundsIntersect(level.bounds, spotBounds)) continue;
     // Core-computed levels keep their geometry flat: clip it without building the level's Region.
-    const overlap = level.flat ? intersectFlatRegion(level.flat, spot) : intersectRegions(level.region, spot);
+    const flat = level.flat;
+    const overlap = flat ? intersectFlatRegion(flat, spot) : intersectRegions(level.region, spot);
     if (regionArea(overlap) <= CONTRIBUTION_MINIMUM_SQUARE_METERS) continue;
     contributingCameraIds.push(coverage.cameraId);
     for (const ring of overlap) coveringRings.push(ring);

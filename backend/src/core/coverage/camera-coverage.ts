@@ -16,7 +16,7 @@ import { FlatRegion, flatToRegion } from '../geometry/flat-region';
 import { DoriBandResult, DoriBandUnavailableReason, DoriLadder, IEC_62676_4_DORI_LADDER, doriBands } from '../optics/dori';
 import { LensSpecification, resolveHorizontalFieldOfViewDegrees } from '../optics/field-of-view';
 import { FlatObstacleIndex, ObstacleIndex } from '../visibility/obstacles';
-import { LocalEdges, SweepBands, SweepLevel, SweepOutput, sweepBands } from '../visibility/angular-sweep';
+import { LocalEdges, SweepBands, SweepLevel, SweepOutput, SweepResult, sweepBands } from '../visibility/angular-sweep';
 import { Viewpoint, prepareLocalEdges } from '../visibility/visible-area';
 
 export interface CoverageCamera {
@@ -49,7 +49,7 @@ export interface LevelCoverage<Level extends string = string> {
   region: Region;
   areaSquareMeters: number;
   bounds: BoundingBox;
-  /** The same region as typed arrays; set on coverages computed by the core. */
+  /** The same region as typed arrays (possibly shared with other levels); set on coverages computed by the core. */
   flat?: FlatRegion;
 }
 
@@ -62,42 +62,48 @@ export interface CameraCoverage<Level extends string = string> {
 }
 
 /**
- * A level computed by the core. Its geometry lives in typed arrays; the `Region` (one object per
- * vertex) is only built when someone reads `region` (GeoJSON export, black-spot clipping), so a
- * city-wide run does not fill the heap with ~450,000 point objects that most callers never read.
+ * A level computed by the core. Its geometry stays in the typed arrays the sweep filled (shared by
+ * the camera's levels: the level owns rings [firstRing, firstRing + ringCount)); the `Region` (one
+ * object per vertex) is only built when someone reads `region` (GeoJSON export), so a city-wide run
+ * does not fill the heap with ~450,000 point objects that most callers never read.
  */
-class ComputedLevelCoverage<Level extends string> implements LevelCoverage<Level>, FlatRegion {
+class ComputedLevelCoverage<Level extends string> implements LevelCoverage<Level> {
   private materialized: Region | null = null;
 
   constructor(
     readonly level: Level,
     readonly band: { nearMeters: number; farMeters: number } | null,
     readonly reason: DoriBandUnavailableReason | null,
-    readonly coordinates: Float64Array,
-    readonly ringStarts: Int32Array,
+    private readonly coordinates: Float64Array,
+    private readonly ringStarts: Int32Array,
+    private readonly firstRing: number,
+    private readonly ringCount: number,
     readonly areaSquareMeters: number,
     readonly bounds: BoundingBox,
   ) {}
 
-  /** The level is its own flat region (one object less per level to allocate and to promote). */
   get flat(): FlatRegion {
-    return this;
+    return { coordinates: this.coordinates, ringStarts: this.ringStarts.subarray(this.firstRing, this.firstRing + this.ringCount + 1) };
   }
 
   get region(): Region {
-    if (this.materialized === null) this.materialized = flatToRegion(this);
+    if (this.materialized === null) this.materialized = flatToRegion(this.flat);
     return this.materialized;
   }
 }
 
-/** A level from a flat region (as the sweep gives it, here or from a worker thread). */
+/**
+ * A level from a sweep's result (computed here or in a worker thread): rings [firstRing, firstRing +
+ * ringCount) of `geometry`.
+ */
 export function computedLevelCoverage<Level extends string>(
   level: Level,
   band: { nearMeters: number; farMeters: number } | null,
   reason: DoriBandUnavailableReason | null,
-  output: FlatRegion & { areaSquareMeters: number; bounds: BoundingBox },
+  geometry: FlatRegion,
+  output: SweepOutput,
 ): LevelCoverage<Level> {
-  return new ComputedLevelCoverage(level, band, reason, output.coordinates, output.ringStarts, output.areaSquareMeters, output.bounds);
+  return new ComputedLevelCoverage(level, band, reason, geometry.coordinates, geometry.ringStarts, output.firstRing, output.ringCount, output.areaSquareMeters, output.bounds);
 }
 
 /** What a camera's coverage needs before any geometry: its DORI bands and the sweep's level setup. */
@@ -162,7 +168,7 @@ const sharedEdges = new LocalEdges();
 const sharedBands = new SweepBands();
 
 /** The geometry of a plan: the lens position after the wall-mount rule and one region per level (projected metres). */
-export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex): { originMeters: PointMeters; outputs: SweepOutput[] } {
+export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex): { originMeters: PointMeters; result: SweepResult } {
   const originMeters = prepareLocalEdges(plan.viewpoint, plan.reachMeters, index, sharedEdges);
   const bands = sharedBands;
   bands.reset(plan.targetHeights.length, plan.levels.length, plan.outputs.length);
@@ -176,7 +182,7 @@ export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex
     for (const level of plan.outputs[output]) bands.members[output * bands.levelCount + level] = 1;
   }
   const { viewpoint } = plan;
-  const outputs = sweepBands(
+  const result = sweepBands(
     sharedEdges,
     bands,
     viewpoint.mountHeightMeters,
@@ -185,7 +191,7 @@ export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex
     originMeters.x,
     originMeters.y,
   );
-  return { originMeters, outputs };
+  return { originMeters, result };
 }
 
 /** A camera's coverage from its plan and the per-level results of the sweep (here or in a worker). */
@@ -193,12 +199,12 @@ export function assembleCameraCoverage<Level extends string>(
   cameraId: string,
   plan: CoveragePlan<Level>,
   originMeters: PointMeters,
-  outputs: readonly (FlatRegion & { areaSquareMeters: number; bounds: BoundingBox })[],
+  result: SweepResult,
 ): CameraCoverage<Level> {
   const levels: LevelCoverage<Level>[] = new Array(plan.bands.length);
   for (let index = 0; index < plan.bands.length; index++) {
-    const result = plan.bands[index];
-    levels[index] = computedLevelCoverage(result.level, result.band, result.reason, outputs[index]);
+    const band = plan.bands[index];
+    levels[index] = computedLevelCoverage(band.level, band.band, band.reason, result, result.outputs[index]);
   }
   return { cameraId, originMeters, levels };
 }
@@ -214,8 +220,8 @@ export function computeCameraCoverage<Level extends string = DoriLevel>(
 /** As computeCameraCoverage, on the flat index alone (what a worker thread holds). */
 export function computeCameraCoverageOn<Level extends string>(camera: CoverageCamera, index: FlatObstacleIndex, ladder: DoriLadder<Level>): CameraCoverage<Level> {
   const plan = planCameraCoverage(camera, ladder);
-  const { originMeters, outputs } = sweepCameraCoverage(plan, index);
-  return assembleCameraCoverage(camera.id, plan, originMeters, outputs);
+  const { originMeters, result } = sweepCameraCoverage(plan, index);
+  return assembleCameraCoverage(camera.id, plan, originMeters, result);
 }
 
 /** A PTZ camera: pan range around a centre heading and an optical-zoom lens. */

@@ -305,12 +305,12 @@ export class CoveragePool {
     results: CameraCoverage<Level>[],
   ): void {
     let levels: LevelCoverage<Level>[] = [];
-    unpackResults(packed, end - start, ladder.length, (position, originMeters, level, band, reason, output) => {
+    unpackResults(packed, end - start, ladder.length, (position, originMeters, geometry, level, band, reason, output) => {
       if (level === 0) {
         levels = new Array(ladder.length);
         results[start + position] = { cameraId: cameras[start + position].id, originMeters, levels };
       }
-      levels[level] = computedLevelCoverage(ladder[level].level, band, reason, output);
+      levels[level] = computedLevelCoverage(ladder[level].level, band, reason, geometry, output);
     });
   }
 }

@@ -5,6 +5,8 @@
  * views on those buffers, no copy).
  */
 import type { DoriBandUnavailableReason, DoriLadder } from '../optics/dori';
+import type { FlatRegion } from '../geometry/flat-region';
+import type { SweepOutput, SweepResult } from '../visibility/angular-sweep';
 import type { FlatObstacleData } from '../visibility/obstacles';
 import type { CoverageCamera } from './camera-coverage';
 
@@ -74,15 +76,19 @@ export function cameraScalarStride(levelCount: number): number {
 }
 
 /**
- * A chunk's results. Per camera, `scalars` holds cameraScalarStride numbers and `counts` holds, per
- * level, its ring count and point count; `coordinates` and `ringStarts` hold every level's flat region
- * one after another (each level's ring starts count from 0 within its own coordinates).
+ * A chunk's results. Per camera, `scalars` holds cameraScalarStride numbers and `counts` its ring and
+ * point counts then, per level, its first ring and ring count; `coordinates` and `ringStarts` hold each
+ * camera's rings one camera after another (a camera's ring starts count from 0 within its own points).
  */
 export interface PackedResults {
   scalars: Float64Array;
   counts: Int32Array;
   coordinates: Float64Array;
   ringStarts: Int32Array;
+}
+
+export function cameraCountStride(levelCount: number): number {
+  return 2 + 2 * levelCount;
 }
 
 export type ToWorker =
@@ -103,10 +109,7 @@ function grown<T extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(ar
   return bigger;
 }
 
-/**
- * One chunk of cameras computed here and packed (what a worker does with a job). `compute` is the
- * per-camera computation: plan, sweep, and the bands of its levels.
- */
+/** One chunk of cameras computed here and packed (what a worker does with a job). */
 export function packResults(
   count: number,
   levelCount: number,
@@ -114,24 +117,29 @@ export function packResults(
     originMeters: { x: number; y: number };
     /** Per level, its band and the reason it has none (a DoriBandResult). */
     bands: readonly { band: { nearMeters: number; farMeters: number } | null; reason: DoriBandUnavailableReason | null }[];
-    /** Per level, its region. */
-    outputs: readonly { coordinates: Float64Array; ringStarts: Int32Array; areaSquareMeters: number; bounds: { minX: number; minY: number; maxX: number; maxY: number } }[];
+    /** The camera's sweep: all its levels' rings, and per level which are its own. */
+    result: SweepResult;
   },
 ): PackedResults {
   const stride = cameraScalarStride(levelCount);
+  const countStride = cameraCountStride(levelCount);
   const scalars = new Float64Array(count * stride);
-  const counts = new Int32Array(count * 2 * levelCount);
+  const counts = new Int32Array(count * countStride);
   let coordinates = new Float64Array(count * 256);
   let ringStarts = new Int32Array(count * 8);
   let coordinateLength = 0;
   let ringStartLength = 0;
   for (let index = 0; index < count; index++) {
-    const result = compute(index);
+    const { originMeters, bands, result } = compute(index);
     const at = index * stride;
-    scalars[at] = result.originMeters.x;
-    scalars[at + 1] = result.originMeters.y;
+    scalars[at] = originMeters.x;
+    scalars[at + 1] = originMeters.y;
+    const rings = result.ringStarts.length - 1;
+    const points = result.ringStarts[rings];
+    counts[index * countStride] = rings;
+    counts[index * countStride + 1] = points;
     for (let level = 0; level < levelCount; level++) {
-      const { band, reason } = result.bands[level];
+      const { band, reason } = bands[level];
       const output = result.outputs[level];
       const base = at + 2 + level * LEVEL_SCALARS;
       scalars[base + LEVEL_NEAR] = band ? band.nearMeters : NaN;
@@ -142,22 +150,20 @@ export function packResults(
       scalars[base + LEVEL_MIN_Y] = output.bounds.minY;
       scalars[base + LEVEL_MAX_X] = output.bounds.maxX;
       scalars[base + LEVEL_MAX_Y] = output.bounds.maxY;
-      const rings = output.ringStarts.length - 1;
-      const points = output.coordinates.length / 2;
-      counts[(index * levelCount + level) * 2] = rings;
-      counts[(index * levelCount + level) * 2 + 1] = points;
-      coordinates = grown(coordinates, coordinateLength + 2 * points, (size) => new Float64Array(size));
-      coordinates.set(output.coordinates, coordinateLength);
-      coordinateLength += 2 * points;
-      ringStarts = grown(ringStarts, ringStartLength + rings + 1, (size) => new Int32Array(size));
-      ringStarts.set(output.ringStarts, ringStartLength);
-      ringStartLength += rings + 1;
+      counts[index * countStride + 2 + 2 * level] = output.firstRing;
+      counts[index * countStride + 3 + 2 * level] = output.ringCount;
     }
+    coordinates = grown(coordinates, coordinateLength + 2 * points, (size) => new Float64Array(size));
+    coordinates.set(result.coordinates.subarray(0, 2 * points), coordinateLength);
+    coordinateLength += 2 * points;
+    ringStarts = grown(ringStarts, ringStartLength + rings + 1, (size) => new Int32Array(size));
+    ringStarts.set(result.ringStarts, ringStartLength);
+    ringStartLength += rings + 1;
   }
   return { scalars, counts, coordinates: coordinates.slice(0, coordinateLength), ringStarts: ringStarts.slice(0, ringStartLength) };
 }
 
-/** Reads packed results back, level by level (views on the packed arrays, no copy). */
+/** Reads packed results back, level by level, with each camera's geometry as views on the packed arrays (no copy). */
 export function unpackResults(
   results: PackedResults,
   count: number,
@@ -165,40 +171,47 @@ export function unpackResults(
   visit: (
     index: number,
     originMeters: { x: number; y: number },
+    geometry: FlatRegion,
     level: number,
     band: { nearMeters: number; farMeters: number } | null,
     reason: DoriBandUnavailableReason | null,
-    output: { coordinates: Float64Array; ringStarts: Int32Array; areaSquareMeters: number; bounds: { minX: number; minY: number; maxX: number; maxY: number } },
+    output: SweepOutput,
   ) => void,
 ): void {
   const stride = cameraScalarStride(levelCount);
+  const countStride = cameraCountStride(levelCount);
   const { scalars, counts } = results;
   let coordinateOffset = 0;
   let ringStartOffset = 0;
   for (let index = 0; index < count; index++) {
     const at = index * stride;
     const originMeters = { x: scalars[at], y: scalars[at + 1] };
+    const rings = counts[index * countStride];
+    const points = counts[index * countStride + 1];
+    const geometry: FlatRegion = {
+      coordinates: results.coordinates.subarray(coordinateOffset, coordinateOffset + 2 * points),
+      ringStarts: results.ringStarts.subarray(ringStartOffset, ringStartOffset + rings + 1),
+    };
+    coordinateOffset += 2 * points;
+    ringStartOffset += rings + 1;
     for (let level = 0; level < levelCount; level++) {
       const base = at + 2 + level * LEVEL_SCALARS;
-      const rings = counts[(index * levelCount + level) * 2];
-      const points = counts[(index * levelCount + level) * 2 + 1];
       // doriBands gives a band exactly when it gives no reason.
       const reasonCode = scalars[base + LEVEL_REASON];
       visit(
         index,
         originMeters,
+        geometry,
         level,
         reasonCode < 0 ? { nearMeters: scalars[base + LEVEL_NEAR], farMeters: scalars[base + LEVEL_FAR] } : null,
         reasonCode < 0 ? null : REASON_CODES[reasonCode],
         {
-          coordinates: results.coordinates.subarray(coordinateOffset, coordinateOffset + 2 * points),
-          ringStarts: results.ringStarts.subarray(ringStartOffset, ringStartOffset + rings + 1),
+          firstRing: counts[index * countStride + 2 + 2 * level],
+          ringCount: counts[index * countStride + 3 + 2 * level],
           areaSquareMeters: scalars[base + LEVEL_AREA],
           bounds: { minX: scalars[base + LEVEL_MIN_X], minY: scalars[base + LEVEL_MIN_Y], maxX: scalars[base + LEVEL_MAX_X], maxY: scalars[base + LEVEL_MAX_Y] },
         },
       );
-      coordinateOffset += 2 * points;
-      ringStartOffset += rings + 1;
     }
   }
 }

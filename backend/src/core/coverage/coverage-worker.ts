@@ -12,8 +12,8 @@ import { CAMERA_STRIDE, type FromWorker, type PackedResults, type ToWorker, pack
 export function computePackedChunk(cameras: Float64Array, count: number, index: FlatObstacleIndex, ladder: DoriLadder): PackedResults {
   return packResults(count, ladder.length, (position) => {
     const plan = planCameraCoverage(unpackCamera(cameras, position), ladder);
-    const { originMeters, outputs } = sweepCameraCoverage(plan, index);
-    return { originMeters, bands: plan.bands, outputs };
+    const { originMeters, result } = sweepCameraCoverage(plan, index);
+    return { originMeters, bands: plan.bands, result };
   });
 }
 

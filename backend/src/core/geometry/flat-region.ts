@@ -10,9 +10,12 @@
 import type { BoundingBox, Region, Ring } from './planar';
 
 export interface FlatRegion {
-  /** Interleaved x, y of every ring, one ring after another; rings are implicitly closed. */
+  /** Interleaved x, y of the rings, one ring after another; rings are implicitly closed. */
   coordinates: Float64Array;
-  /** Point index where each ring starts, then the total point count (length = ring count + 1). */
+  /**
+   * Point index (into `coordinates`) where each ring starts, then where the last one ends (length =
+   * ring count + 1). The first ring need not start at 0: regions may share one coordinates array.
+   */
   ringStarts: Int32Array;
 }
 
@@ -55,8 +58,8 @@ export function regionToFlat(region: Region): FlatRegion {
 
 export function flatRegionBounds(flat: FlatRegion): BoundingBox {
   const bounds: BoundingBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  const { coordinates } = flat;
-  for (let index = 0; index < coordinates.length; index += 2) {
+  const { coordinates, ringStarts } = flat;
+  for (let index = 2 * ringStarts[0]; index < 2 * ringStarts[ringStarts.length - 1]; index += 2) {
     const x = coordinates[index];
     const y = coordinates[index + 1];
     if (x < bounds.minX) bounds.minX = x;

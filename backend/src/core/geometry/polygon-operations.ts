@@ -76,7 +76,7 @@ export function intersectFlatRegion(subject: FlatRegion, clip: Region): Region {
   if (ringStarts.length <= 1 || clip.length === 0) return [];
   const bounds = emptyBounds();
   for (const ring of clip) ringBounds(ring, bounds);
-  for (let index = 0; index < coordinates.length; index += 2) {
+  for (let index = 2 * ringStarts[0]; index < 2 * ringStarts[ringStarts.length - 1]; index += 2) {
     if (coordinates[index] < bounds.minX) bounds.minX = coordinates[index];
     if (coordinates[index + 1] < bounds.minY) bounds.minY = coordinates[index + 1];
   }

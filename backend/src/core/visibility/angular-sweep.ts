@@ -93,11 +93,28 @@ export interface SweepRequest {
   offset?: PointMeters;
 }
 
-export interface SweepOutput extends FlatRegion {
+/**
+ * What one sweep gives: the rings of all its outputs, one output after another, in two shared arrays
+ * (two allocations per camera rather than two per output: what a city-wide run leaves for the garbage
+ * collector to promote is mostly these), and per output which rings are its own.
+ */
+export interface SweepResult extends FlatRegion {
+  outputs: SweepOutput[];
+}
+
+export interface SweepOutput {
+  /** The output's rings are [firstRing, firstRing + ringCount) of the result's. */
+  firstRing: number;
+  ringCount: number;
   /** Computed from camera-local coordinates (no cancellation with large UTM values). */
   areaSquareMeters: number;
   /** Of the output coordinates (offset included); empty (Infinity / -Infinity) for an empty region. */
   bounds: BoundingBox;
+}
+
+/** One output of a sweep as a flat region (a view on the result's arrays). */
+export function outputRegion(result: FlatRegion, output: SweepOutput): FlatRegion {
+  return { coordinates: result.coordinates, ringStarts: result.ringStarts.subarray(output.firstRing, output.firstRing + output.ringCount + 1) };
 }
 
 const TWO_PI = 2 * Math.PI;
@@ -271,8 +288,11 @@ class SweepWorkspace {
   arcCurve = -1;
   arcFrom = 0;
   arcTo = 0;
+  /** Rings of the current sweep's outputs so far (copied to the result at the end). */
   outCoordinates = new Float64Array(512);
   outRingStarts = new Int32Array(16);
+  outPoints = 0;
+  outRings = 0;
 
   growCells(size: number): void {
     this.cellStart = grownFloat(this.cellStart, size);
@@ -425,10 +445,10 @@ class OutputSlab {
 
 const outputSlab = new OutputSlab();
 
-function emptyOutputs(count: number): SweepOutput[] {
+function emptyResult(count: number): SweepResult {
   const outputs: SweepOutput[] = new Array(count);
-  for (let index = 0; index < count; index++) outputs[index] = emptyOutput();
-  return outputs;
+  for (let index = 0; index < count; index++) outputs[index] = emptyOutput(0);
+  return { coordinates: NO_COORDINATES, ringStarts: NO_RINGS, outputs };
 }
 
 /** Any finite angle into [0, 2 pi) (once per call; `normalizeAngle` does the rest cheaply). */
@@ -441,10 +461,10 @@ function reduceAngle(angle: number): number {
 const NO_COORDINATES = new Float64Array(0);
 const NO_RINGS = new Int32Array(1);
 
-function emptyOutput(): SweepOutput {
+function emptyOutput(firstRing: number): SweepOutput {
   return {
-    coordinates: NO_COORDINATES,
-    ringStarts: NO_RINGS,
+    firstRing,
+    ringCount: 0,
     areaSquareMeters: 0,
     bounds: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
   };
@@ -485,7 +505,7 @@ export class SweepBands {
 const requestBands = new SweepBands();
 
 /** The sweep with its bands given as objects (converted to SweepBands). */
-export function sweepVisibility(request: SweepRequest): SweepOutput[] {
+export function sweepVisibility(request: SweepRequest): SweepResult {
   const bands = requestBands;
   bands.reset(request.targetHeights.length, request.levels.length, request.outputs.length);
   request.targetHeights.forEach((height, index) => (bands.targetHeights[index] = height));
@@ -522,7 +542,7 @@ export function sweepBands(
   horizontalFieldOfViewDegrees: number,
   offsetX: number,
   offsetY: number,
-): SweepOutput[] {
+): SweepResult {
   const ws = workspace;
   const outputCount = bands.outputCount;
   let maxFar = 0;
@@ -530,10 +550,10 @@ export function sweepBands(
     const far = bands.levelFarMeters[level];
     if (far > bands.levelNearMeters[level] && far > maxFar) maxFar = far;
   }
-  if (!(maxFar > 0) || outputCount === 0) return emptyOutputs(outputCount);
+  if (!(maxFar > 0) || outputCount === 0) return emptyResult(outputCount);
   const fullCircle = horizontalFieldOfViewDegrees >= 360;
   const sectorWidth = fullCircle ? TWO_PI : (horizontalFieldOfViewDegrees * Math.PI) / 180;
-  if (!(sectorWidth > 0) || (!fullCircle && !Number.isFinite(headingDegrees))) return emptyOutputs(outputCount);
+  if (!(sectorWidth > 0) || (!fullCircle && !Number.isFinite(headingDegrees))) return emptyResult(outputCount);
   const theta0 = fullCircle ? 0 : reduceAngle(((90 - headingDegrees) * Math.PI) / 180 - sectorWidth / 2);
 
   ws.ensureCurves(edges.count * (1 + bands.heightCount) + 2 * bands.levelCount + 2, bands.heightCount, bands.levelCount);
@@ -564,12 +584,20 @@ export function sweepBands(
   ws.cellStart[cellCount] = sectorWidth;
   ws.cellCos[cellCount] = Math.cos(theta0 + sectorWidth);
   ws.cellSin[cellCount] = Math.sin(theta0 + sectorWidth);
-  const results: SweepOutput[] = new Array(outputCount);
+  ws.outPoints = 0;
+  ws.outRings = 0;
+  const outputs: SweepOutput[] = new Array(outputCount);
   for (let output = 0; output < outputCount; output++) {
     ws.intervals[output].markCell(cellCount);
-    results[output] = assembleRings(ws, ws.intervals[output], cellCount, fullCircle, theta0, offsetX, offsetY);
+    outputs[output] = assembleRings(ws, ws.intervals[output], cellCount, fullCircle, theta0, offsetX, offsetY);
   }
-  return results;
+  if (ws.outRings === 0) return { coordinates: NO_COORDINATES, ringStarts: NO_RINGS, outputs };
+  ws.outRingStarts[ws.outRings] = ws.outPoints;
+  const coordinates = outputSlab.floats(2 * ws.outPoints);
+  for (let index = 0; index < 2 * ws.outPoints; index++) coordinates[index] = ws.outCoordinates[index];
+  const ringStarts = outputSlab.ints(ws.outRings + 1);
+  for (let index = 0; index <= ws.outRings; index++) ringStarts[index] = ws.outRingStarts[index];
+  return { coordinates, ringStarts, outputs };
 }
 
 /**
@@ -1027,7 +1055,8 @@ function assembleRings(
   offsetY: number,
 ): SweepOutput {
   const intervalCount = list.count;
-  if (intervalCount === 0) return emptyOutput();
+  const firstRing = ws.outRings;
+  if (intervalCount === 0) return emptyOutput(firstRing);
   const cellStart = ws.cellStart;
   const first = list.cellFirst;
   // Vertices: 0 is the camera itself.
@@ -1150,8 +1179,9 @@ function assembleRings(
     head[edgeFrom[edge]] = edge;
   }
   let area = 0;
-  let outPoints = 0;
-  let outRings = 0;
+  // Appended after the previous outputs' rings.
+  let outPoints = ws.outPoints;
+  let outRings = ws.outRings;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -1222,10 +1252,7 @@ function assembleRings(
       }
     }
   }
-  ws.outRingStarts[outRings] = outPoints;
-  const coordinates = outputSlab.floats(2 * outPoints);
-  for (let index = 0; index < 2 * outPoints; index++) coordinates[index] = ws.outCoordinates[index];
-  const ringStarts = outputSlab.ints(outRings + 1);
-  for (let index = 0; index <= outRings; index++) ringStarts[index] = ws.outRingStarts[index];
-  return { coordinates, ringStarts, areaSquareMeters: area, bounds: { minX, minY, maxX, maxY } };
+  ws.outPoints = outPoints;
+  ws.outRings = outRings;
+  return { firstRing, ringCount: outRings - firstRing, areaSquareMeters: area, bounds: { minX, minY, maxX, maxY } };
 }

@@ -19,11 +19,11 @@
  * form (used when a caller supplies its own shadows, and as the documented model).
  */
 import { BoundingBox, PointMeters, Region, Ring, signedRingArea } from '../geometry/planar';
-import { flatToRegion } from '../geometry/flat-region';
+import { FlatRegion, flatToRegion } from '../geometry/flat-region';
 import { differenceRegions } from '../geometry/polygon-operations';
 import { discRing, sectorRing } from '../geometry/sector';
 import { FlatObstacleData, FlatObstacleIndex, ObstacleIndex } from './obstacles';
-import { LocalEdges, SweepOutput, sweepVisibility } from './angular-sweep';
+import { LocalEdges, outputRegion, sweepVisibility } from './angular-sweep';
 
 export interface Viewpoint {
   /** Projected metres (UTM). */
@@ -455,8 +455,8 @@ function edgesOf(prepared: PreparedViewpoint): LocalEdges {
   return edges;
 }
 
-function sweepBand(viewpoint: Viewpoint, edges: LocalEdges, band: TargetBand, offset?: PointMeters): SweepOutput {
-  return sweepVisibility({
+function sweepBand(viewpoint: Viewpoint, edges: LocalEdges, band: TargetBand, offset?: PointMeters): FlatRegion {
+  const result = sweepVisibility({
     edges,
     mountHeightMeters: viewpoint.mountHeightMeters,
     headingDegrees: viewpoint.headingDegrees,
@@ -465,7 +465,8 @@ function sweepBand(viewpoint: Viewpoint, edges: LocalEdges, band: TargetBand, of
     levels: [{ heightIndex: 0, nearMeters: band.nearMeters, farMeters: band.farMeters }],
     outputs: [[0]],
     offset,
-  })[0];
+  });
+  return outputRegion(result, result.outputs[0]);
 }
 
 /** Reused between calls: `computeVisibleArea` is synchronous. */
