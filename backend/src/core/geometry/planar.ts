@@ -104,6 +104,22 @@ export function distanceToSegment(x: number, y: number, a: PointMeters, b: Point
   return Math.hypot(x - (a.x + fraction * dx), y - (a.y + fraction * dy));
 }
 
+/** Distance from (x, y) to a polygon (outer ring, then holes): 0 inside it, else to its nearest edge. */
+export function distanceToPolygon(polygon: PolygonRings, x: number, y: number): number {
+  if (polygon.length === 0) return Infinity;
+  let inside = ringWindingNumber(polygon[0], x, y) !== 0;
+  for (let hole = 1; inside && hole < polygon.length; hole++) inside = ringWindingNumber(polygon[hole], x, y) === 0;
+  if (inside) return 0;
+  let best = Infinity;
+  for (const ring of polygon) {
+    for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
+      const distance = distanceToSegment(x, y, ring[previous], ring[index]);
+      if (distance < best) best = distance;
+    }
+  }
+  return best;
+}
+
 /** Closest point of a ring's boundary to (x, y), with its distance. */
 export function closestPointOnRing(ring: Ring, x: number, y: number): { point: PointMeters; distance: number } {
   let best: PointMeters = ring[0];
