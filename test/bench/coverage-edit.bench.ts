@@ -213,6 +213,17 @@ export async function runCoverageEditBenchmarks(log: (line: string) => void): Pr
       if (round > 0) summary.push(performance.now() - start);
     }
     log(`coverageSummary over the whole scene: median ${ms(percentile(summary, 0.5))}`);
+
+    // The summary tab re-checks freshness after each edit while it is open: what does that cost?
+    const freshness: number[] = [];
+    let stale = -1;
+    for (let round = 0; round < 4; round++) {
+      const start = performance.now();
+      const data = await graphql<{ coverageFreshness: { stale: unknown[] } }>('{ coverageFreshness { checkedCameraCount currentCount stale { cameraId } } }');
+      if (round > 0) freshness.push(performance.now() - start);
+      stale = data.coverageFreshness.stale.length;
+    }
+    log(`coverageFreshness over the whole scene (${stale} stale): median ${ms(percentile(freshness, 0.5))}`);
   } finally {
     await app?.close();
     await database.dispose();

@@ -23,13 +23,6 @@ export interface ReachProbe {
   meters: number;
 }
 
-export interface BuildingCandidates {
-  /** (camera, building) pairs whose bounding boxes meet, ordered by camera then building id. */
-  pairs: { cameraId: string; buildingId: string }[];
-  /** Each candidate building, once. */
-  buildings: Map<string, BuildingWithinReach>;
-}
-
 export interface StoredCoverageRow {
   cameraId: string;
   level: DoriLevel;
@@ -115,36 +108,28 @@ export class CoverageRepository {
   }
 
   /**
-   * For many cameras at once, the footprints whose bounding box meets each camera's reach envelope
-   * (a square in degrees, generous on both axes, on the GiST index): candidates only. The exact test
-   * (distance within the reach) is done in metres by the caller, on the projected footprints it needs
-   * anyway: geodesic ST_DWithin made this query ~10x slower (400 ms for 500 cameras). Each footprint
-   * travels once, on its first pair, however many cameras it is near.
+   * For many cameras at once, every footprint whose bounding box meets some camera's reach envelope
+   * (a square in degrees, generous on both axes, on the GiST index), each once, ordered by id:
+   * candidates only. Which camera each one is in reach of is decided by the caller, in metres, on the
+   * projected footprints it needs anyway: a geodesic ST_DWithin per (camera, building) pair made this
+   * query ~10x slower (400 ms for 500 cameras), and returning the pairs cost as much again.
    */
-  async findBuildingCandidates(manager: EntityManager, probes: readonly ReachProbe[]): Promise<BuildingCandidates> {
-    const pairs: { cameraId: string; buildingId: string }[] = [];
-    const buildings = new Map<string, BuildingWithinReach>();
-    if (probes.length === 0) return { pairs, buildings };
-    const rows: { camera_id: string; id: string; version: number; height_meters: number | null; footprint: string | null }[] = await manager.query(
-      `SELECT probe.camera_id, b.id, b.version, b.height_meters,
-              CASE WHEN row_number() OVER (PARTITION BY b.id ORDER BY probe.camera_id) = 1 THEN ST_AsGeoJSON(b.footprint) END AS footprint
-         FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) AS probe(camera_id, lon, lat, degrees)
-         JOIN building b ON b.footprint && ST_Expand(ST_SetSRID(ST_MakePoint(probe.lon, probe.lat), 4326), probe.degrees)
-        ORDER BY probe.camera_id, b.id`,
+  async findBuildingsNear(manager: EntityManager, probes: readonly ReachProbe[]): Promise<BuildingWithinReach[]> {
+    if (probes.length === 0) return [];
+    const rows: { id: string; version: number; height_meters: number | null; footprint: string }[] = await manager.query(
+      `SELECT b.id, b.version, b.height_meters, ST_AsGeoJSON(b.footprint) AS footprint
+         FROM building b
+        WHERE b.id IN (SELECT near.id
+                         FROM unnest($1::float8[], $2::float8[], $3::float8[]) AS probe(lon, lat, degrees)
+                         JOIN building near ON near.footprint && ST_Expand(ST_SetSRID(ST_MakePoint(probe.lon, probe.lat), 4326), probe.degrees))
+        ORDER BY b.id`,
       [
-        probes.map((probe) => probe.cameraId),
         probes.map((probe) => probe.location.coordinates[0]),
         probes.map((probe) => probe.location.coordinates[1]),
         probes.map((probe) => envelopeDegrees(probe.location, probe.meters)),
       ],
     );
-    for (const row of rows) {
-      pairs.push({ cameraId: row.camera_id, buildingId: row.id });
-      if (row.footprint !== null) {
-        buildings.set(row.id, { id: row.id, version: row.version, heightMeters: row.height_meters, footprint: JSON.parse(row.footprint) as MultiPolygon });
-      }
-    }
-    return { pairs, buildings };
+    return rows.map((row) => ({ id: row.id, version: row.version, heightMeters: row.height_meters, footprint: JSON.parse(row.footprint) as MultiPolygon }));
   }
 
   /**

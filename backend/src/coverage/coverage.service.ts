@@ -8,7 +8,7 @@ import { badInput, notFound } from '../common/errors/vigie-errors';
 import type { VigieConfig } from '../config/vigie-config';
 import { VIGIE_CONFIG } from '../database/database.module';
 import { DORI_LEVELS, type DoriLevel } from '../core/domain';
-import { distanceToPolygon, normalizePolygonRings, type PointMeters, regionArea, regionBounds, type Region } from '../core/geometry/planar';
+import { distanceToPolygon, normalizePolygonRings, regionArea, regionBounds, type Region } from '../core/geometry/planar';
 import { createUtmProjection, projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
 import { IEC_62676_4_DORI_LADDER, type DoriLadder } from '../core/optics/dori';
 import { depthForPixelDensity } from '../core/optics/pixel-density';
@@ -217,23 +217,28 @@ export class CoverageService {
     manager: EntityManager,
     probes: readonly ReachProbe[],
   ): Promise<{ byCamera: Map<string, BuildingWithinReach[]>; index: ObstacleIndex }> {
-    const { pairs, buildings } = await this.repository.findBuildingCandidates(manager, probes);
-    const origins = new Map(probes.map((probe) => [probe.cameraId, { position: this.projection.toMeters(probe.location.coordinates), meters: probe.meters }]));
-    const byCamera = new Map<string, BuildingWithinReach[]>(probes.map((probe) => [probe.cameraId, []]));
-    const obstaclesOf = new Map<string, Obstacle[]>();
-    const inReach = new Set<string>();
-    for (const { cameraId, buildingId } of pairs) {
-      const building = buildings.get(buildingId) as BuildingWithinReach;
-      let obstacles = obstaclesOf.get(buildingId);
-      if (!obstacles) obstaclesOf.set(buildingId, (obstacles = obstaclesFromGeoJson(building.id, building.footprint, building.heightMeters, this.projection)));
-      const { position, meters } = origins.get(cameraId) as { position: PointMeters; meters: number };
-      if (obstacles.some((obstacle) => distanceToPolygon(obstacle.rings, position.x, position.y) <= meters)) {
-        byCamera.get(cameraId)?.push(building);
-        inReach.add(buildingId);
+    const buildings = await this.repository.findBuildingsNear(manager, probes);
+    // One index over every candidate: a footprint beyond a camera's reach cannot hide anything within it.
+    const buildingOf = new Map<string, BuildingWithinReach>();
+    const obstacles: Obstacle[] = [];
+    for (const building of buildings) {
+      for (const obstacle of obstaclesFromGeoJson(building.id, building.footprint, building.heightMeters, this.projection)) {
+        buildingOf.set(obstacle.id, building);
+        obstacles.push(obstacle);
       }
     }
-    const ordered = [...inReach].sort();
-    return { byCamera, index: new ObstacleIndex(ordered.flatMap((id) => obstaclesOf.get(id) as Obstacle[])) };
+    const index = new ObstacleIndex(obstacles);
+    const byCamera = new Map<string, BuildingWithinReach[]>();
+    for (const { cameraId, location, meters } of probes) {
+      const { x, y } = this.projection.toMeters(location.coordinates);
+      const inReach = new Set<BuildingWithinReach>();
+      for (const obstacle of index.search({ minX: x - meters, minY: y - meters, maxX: x + meters, maxY: y + meters })) {
+        const building = buildingOf.get(obstacle.id) as BuildingWithinReach;
+        if (!inReach.has(building) && distanceToPolygon(obstacle.rings, x, y) <= meters) inReach.add(building);
+      }
+      byCamera.set(cameraId, [...inReach]);
+    }
+    return { byCamera, index };
   }
 
   private coverageCamera(placement: CameraPlacement, model: CameraModel, fieldOfViewDegrees: number): CoverageCamera {
