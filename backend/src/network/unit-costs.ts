@@ -48,7 +48,7 @@
  *  - Splicing, per fiber run end: fusion splicing (about 60 MAD a fibre, 8-12 fibres), tray and pigtails,
  *    OTDR and power-meter acceptance test: 700.
  */
-import type { InstallMethod } from '../core/domain';
+import type { CableType, InstallMethod } from '../core/domain';
 import type { UnitCosts } from '../core/network';
 
 export const VIGIE_UNIT_COSTS: UnitCosts = {
@@ -74,12 +74,19 @@ export const VIGIE_UNIT_COSTS: UnitCosts = {
 /** How a proposed route would be laid by default: underground along the street (the safe estimate). */
 export const DEFAULT_ROUTE_INSTALL_METHOD: InstallMethod = 'underground_duct';
 
-/** MAD per metre of a proposed fiber route: G.652D cable plus laying, by install method. */
+/** The cable a proposed fiber route is costed with. */
+export const FIBER_ROUTE_CABLE_TYPE: CableType = 'sm_g652d';
+
+/**
+ * MAD per metre of a proposed fiber route: G.652D cable plus laying, by install method. The route also
+ * pays splicing at both ends (fiberSplicingMadPerRunEnd), so that its cost is what the bill of
+ * quantities charges for the same new run.
+ */
 export const FIBER_ROUTE_MAD_PER_METER: Record<InstallMethod, number> = {
-  aerial: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.aerial,
+  aerial: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.aerial,
   underground_duct:
-    VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.underground_duct,
-  facade: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.facade,
+    VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.underground_duct,
+  facade: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.facade,
 };
 
 /** MAD per metre of a proposed power route: cable plus laying, by install method. */

@@ -20,6 +20,8 @@ import type { NetworkElementKind, NetworkInput } from './network-types';
 
 export const FES_TENDER_BUDGET_MAD_BEFORE_TAX = 9_983_280;
 export const MOROCCO_VAT_RATE = 0.2;
+/** A fiber run has two ends, each spliced (and so does a proposed route: see proposeFiberRoute). */
+export const FIBER_RUN_ENDS = 2;
 
 export interface UnitCosts {
   // ---- Supply: equipment and materials.
@@ -206,7 +208,7 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
     const length = run.lengthMeters != null && run.lengthMeters > 0 ? run.lengthMeters : lineLengthMeters(run.path.coordinates);
     add('fiber_run', run.id, 'supply', 'fiber', run.cableType, 'm', length, costs.fiberCableMadPerMeterByType[run.cableType]);
     add('fiber_run', run.id, 'installation', 'fiber_laying', run.installMethod, 'm', length, costs.fiberInstallMadPerMeterByMethod[run.installMethod]);
-    add('fiber_run', run.id, 'installation', 'fiber_splicing', 'run end', 'end', 2, costs.fiberSplicingMadPerRunEnd);
+    add('fiber_run', run.id, 'installation', 'fiber_splicing', 'run end', 'end', FIBER_RUN_ENDS, costs.fiberSplicingMadPerRunEnd);
   }
   for (const feed of input.powerFeeds) {
     if (!counted(feed.status)) continue;

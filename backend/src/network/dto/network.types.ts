@@ -286,7 +286,10 @@ export class RouteProposalResult {
   @Field(() => Float, { nullable: true, description: 'Access from start and target to their streets, metres.' }) accessLengthMeters: number | null;
   @Field(() => InstallMethodEnum, { nullable: true, description: 'Install method costed.' }) installMethod: InstallMethod | null;
   @Field(() => Float, { nullable: true, description: 'MAD per metre (cable and laying) before tax.' }) costMadPerMeter: number | null;
-  @Field(() => Float, { nullable: true, description: 'Estimated cost before tax, MAD.' }) costMad: number | null;
+  @Field(() => Float, { nullable: true, description: 'Splicing and testing both ends of the new fiber run, MAD before tax (0 for a power route).' })
+  splicingCostMad: number | null;
+  @Field(() => Float, { nullable: true, description: 'Estimated cost before tax, MAD: length x costMadPerMeter + splicingCostMad, what the bill of quantities would charge for the new run.' })
+  costMad: number | null;
   @Field(() => NetworkElementRef, { nullable: true, description: 'The node, feed or source reached.' }) target: NetworkElementRef | null;
   @Field(() => GeoJSONPoint, { nullable: true, description: 'Where the target is connected.' }) targetLocation: Point | null;
   @Field(() => Float, { nullable: true, description: 'Power the route was asked to carry, watts (power routes only).' }) requiredWatts: number | null;
