@@ -452,6 +452,7 @@ export class NetworkService {
       zoneCode: zoneId ? (zoneById.get(zoneId)?.code ?? null) : null,
       zoneName: zoneId ? (zoneById.get(zoneId)?.name ?? null) : null,
       lines: value.lines,
+      existing: value.existing,
       supplyBeforeTaxMad: value.supplyBeforeTaxMad,
       installationBeforeTaxMad: value.installationBeforeTaxMad,
       totalBeforeTaxMad: value.totalBeforeTaxMad,
