@@ -187,9 +187,9 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   const zoneSections = new Map<string, { lines: Map<string, BillLine>; existing: Map<string, ExistingLine> }>();
   const sectionOf = (kind: NetworkElementKind, id: string) => {
     const zoneId = zoneOf.get(`${kind}:${id}`) ?? UNZONED;
-    let lines = zoneSections.get(zoneId);
-    if (!lines) zoneSections.set(zoneId, (lines = { lines: new Map(), existing: new Map() }));
-    return lines;
+    let section = zoneSections.get(zoneId);
+    if (!section) zoneSections.set(zoneId, (section = { lines: new Map(), existing: new Map() }));
+    return section;
   };
   const missing = new Set<string>();
   const add = (
@@ -303,7 +303,7 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   };
   const zones = [...zoneSections.entries()]
     .sort(([a], [b]) => (a === UNZONED ? 1 : b === UNZONED ? -1 : a.localeCompare(b)))
-    .map(([zoneId, lines]) => ({ zoneId, ...section([...lines.lines.values()], [...lines.existing.values()]) }));
+    .map(([zoneId, zone]) => ({ zoneId, ...section([...zone.lines.values()], [...zone.existing.values()]) }));
   const overallLines = new Map<string, BillLine>();
   const overallExisting = new Map<string, ExistingLine>();
   for (const zone of zones) {
