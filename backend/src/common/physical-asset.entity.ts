@@ -18,7 +18,7 @@ export abstract class PhysicalAssetEntity extends EditableEntity {
 
   @Field(() => Boolean, {
     description:
-      'Already there before the programme (a utility transformer, a street light, a duct laid): in the network and every ' +
+      'Already there before the programme (a utility transformer, a street light, a fiber cable in place): in the network and every ' +
       'analysis like any other, but not priced by the bill of quantities, which lists it apart as existing.',
   })
   @Column({ type: 'boolean', default: false })

@@ -49,7 +49,7 @@
  *    OTDR and power-meter acceptance test: 700. A proposed fiber route pays it at both ends too.
  *
  * Existing assets (flag `existing`: RADEEF's transformers and lighting circuits, the commune's street
- * lights, a duct or cable already laid) are not priced: the bill lists them apart, by type, and its totals
+ * lights, a fiber cable already in place) are not priced: the bill lists them apart, by type, and its totals
  * and budget comparison are the new works. What "existing pole" means: a pole here is the support a
  * camera is mounted on, so an existing pole costs nothing by itself, but mounting a NEW camera on it
  * still needs the mount, priced once per pole (existingPoleMount*):
@@ -59,7 +59,9 @@
  *  - an existing camera pole (from an earlier programme): it has its junction box, so a bracket 500 and
  *    setting it 500.
  * An existing camera is re-used as it is: not priced, listed as existing (an existing camera on a new
- * pole would still pay the new pole).
+ * pole would still pay the new pole). An existing fiber run is the cable in place; a NEW cable pulled
+ * through an existing duct is a new run, and no install method prices that yet (underground_duct
+ * includes the trench).
  */
 import type { CableType, InstallMethod } from '../core/domain';
 import type { UnitCosts } from '../core/network';

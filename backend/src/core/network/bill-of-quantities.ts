@@ -6,7 +6,7 @@
  * method (trench and duct, aerial, facade), splicing per fiber run end. The core holds no prices: they
  * come from the caller's single price list.
  *
- * Existing assets (flagged `existing`: a utility's transformer, a street light, a duct already laid)
+ * Existing assets (flagged `existing`: a utility's transformer, a street light, a fiber cable in place)
  * are not priced: each section lists them apart, counted or measured by type, so that the engineer sees
  * what the programme re-uses, and the totals and the budget comparison are those of the new works.
  * One exception follows from what a pole is here (the support a camera is mounted on): an existing pole
