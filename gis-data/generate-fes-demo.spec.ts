@@ -385,14 +385,39 @@ describe('Fès demo data set (committed files)', () => {
     }
   });
 
+  it("flags what the city already has as existing: street lights, utility poles, RADEEF's substations, lighting circuits", () => {
+    const flagged = (features: Feat[], key: (f: Feat) => string) => {
+      const counts: Record<string, number> = {};
+      for (const f of features) counts[`${key(f)}: ${f.properties.existing}`] = (counts[`${key(f)}: ${f.properties.existing}`] ?? 0) + 1;
+      return counts;
+    };
+    const cameraPoles = new Set(cameras.map((c) => c.properties.poleCode));
+    expect(flagged(poles, (p) => `${p.properties.kind}${cameraPoles.has(p.properties.code) ? ' with camera' : ''}`)).toEqual({
+      'street_light: true': 122,
+      'street_light with camera: true': 21,
+      'utility_pole: true': 43,
+      'camera_pole with camera: false': 33,
+      'wall_mount with camera: false': 25,
+    });
+    expect(flagged(sources, (s) => s.properties.kind)).toEqual({
+      'transformer: true': 9,
+      'street_lighting_circuit: true': 10,
+      'utility_supply: false': 5,
+    });
+    for (const s of sources.filter((x) => x.properties.existing)) expect(s.properties.status).toBe('commissioned');
+    // Only the lighting circuits' own cables to their street lights exist; every other feed is new works.
+    for (const f of feeds) expect(f.properties.existing).toBe(f.properties.switched);
+    expect(feeds.filter((f) => f.properties.existing)).toHaveLength(21);
+  });
+
   it('has network nodes, poles and power sources with the expected properties', () => {
     for (const n of nodes) {
       expect(Object.keys(n.properties).sort()).toEqual(['code', 'kind', 'name', 'portCount', 'powerDrawWatts', 'status', 'strandCapacity']);
       expect(n.properties.powerDrawWatts === null || n.properties.powerDrawWatts > 0).toBe(true);
       expect(n.geometry.type).toBe('Point');
     }
-    for (const p of poles) expect(Object.keys(p.properties).sort()).toEqual(['code', 'heightMeters', 'kind', 'owner', 'status']);
-    for (const s of sources) expect(Object.keys(s.properties).sort()).toEqual(['capacityWatts', 'code', 'kind', 'name', 'status', 'voltage']);
+    for (const p of poles) expect(Object.keys(p.properties).sort()).toEqual(['code', 'existing', 'heightMeters', 'kind', 'owner', 'status']);
+    for (const s of sources) expect(Object.keys(s.properties).sort()).toEqual(['capacityWatts', 'code', 'existing', 'kind', 'name', 'status', 'voltage']);
     for (const c of cameras)
       expect(Object.keys(c.properties).sort()).toEqual(['code', 'focalLengthMm', 'headingDegrees', 'modelCode', 'mountHeightMeters', 'name', 'poleCode', 'status', 'tiltDegrees']);
   });

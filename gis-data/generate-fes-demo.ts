@@ -410,6 +410,13 @@ interface PointThing {
   at: XY;
   ll: LonLat;
 }
+/**
+ * The commune's street lights and RADEEF's utility poles stand already (flagged existing): the programme
+ * only mounts cameras on some of them, and the bill prices that mount, not the pole. Camera poles and
+ * wall mounts are the programme's own.
+ */
+const supportExists = (kind: PoleKind): boolean => kind === 'street_light' || kind === 'utility_pole';
+
 interface Pole extends PointThing {
   kind: PoleKind;
   heightMeters: number;
@@ -890,11 +897,12 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   /** A node is as far along as the most advanced cabinet it serves (a cabinet: its first spot). */
   const nodeStatus = (code: string): AssetStatus => ORDER[Math.max(...trunkServes(code).map((c) => ORDER.indexOf(cabinetStatus(c))))];
   /**
-   * RADEEF substations and street-lighting circuits exist already (commissioned); a new low-voltage
-   * supply (branchement) is built with the cabinet it feeds.
+   * RADEEF substations and street-lighting circuits exist already (commissioned, flagged existing: the
+   * bill does not price them); a new low-voltage supply (branchement) is built with the cabinet it feeds.
    */
+  const sourceExists = (src: PowerSource): boolean => src.kind !== 'utility_supply';
   const sourceStatus = (src: PowerSource): AssetStatus => {
-    if (src.kind !== 'utility_supply') return 'commissioned';
+    if (sourceExists(src)) return 'commissioned';
     const cab = CABINETS.find((c) => cabinetSource.get(c.code) === src);
     return cab ? cabinetStatus(cab.code) : 'planned';
   };
@@ -968,6 +976,8 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
         capacityWatts,
         voltage: src.kind === 'transformer' ? 230 : src.voltage,
         switched: src.kind === 'street_lighting_circuit',
+        // The lighting circuit's own cable to its street light exists; every other feed is new works.
+        existing: src.kind === 'street_lighting_circuit',
         installMethod: feedInstallMethod(to, toKind),
         status,
       },
@@ -1101,7 +1111,9 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   writeCollection(
     outDir,
     'poles.geojson',
-    poles.map((p) => pointFeature({ code: p.code, kind: p.kind, heightMeters: p.heightMeters, owner: p.owner, status: p.status }, p.ll)),
+    poles.map((p) =>
+      pointFeature({ code: p.code, kind: p.kind, heightMeters: p.heightMeters, owner: p.owner, status: p.status, existing: supportExists(p.kind) }, p.ll),
+    ),
   );
   writeCollection(
     outDir,
@@ -1127,7 +1139,9 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   writeCollection(
     outDir,
     'power-sources.geojson',
-    sources.map((s) => pointFeature({ code: s.code, name: s.name, kind: s.kind, capacityWatts: s.capacityWatts, voltage: s.voltage, status: sourceStatus(s) }, s.ll)),
+    sources.map((s) =>
+      pointFeature({ code: s.code, name: s.name, kind: s.kind, capacityWatts: s.capacityWatts, voltage: s.voltage, status: sourceStatus(s), existing: sourceExists(s) }, s.ll),
+    ),
   );
   writeCollection(outDir, 'power-feeds.geojson', pfFeatures);
   writeCollection(
@@ -1252,7 +1266,8 @@ ${spotLines}
   \`powerDrawWatts\` is recorded for the control centre only (${CONTROL_CENTRE_POWER_DRAW_WATTS} W, fed by its own transformer); \`null\` takes
   Vigie's default for the kind (cabinet equipment 60 W, splice closure 0). A node is as far along as the most advanced
   cabinet it serves.
-- \`poles\`: \`{code, kind, heightMeters, owner, status}\`. Existing street lights/utility poles are \`commissioned\`.
+- \`poles\`: \`{code, kind, heightMeters, owner, status, existing}\`. Existing street lights/utility poles are \`commissioned\`
+  and \`existing: true\` (Vigie's bill does not price them; a new camera on one pays its mount); camera poles and wall mounts are new.
 - \`cameras\`: \`{code, name, poleCode|null, modelCode, mountHeightMeters, headingDegrees, tiltDegrees, focalLengthMm, status}\`.
   \`headingDegrees\`: 0 = north, clockwise. \`tiltDegrees\`: degrees **below** the horizontal (positive = looking down).
   A camera on a pole has exactly the pole's coordinates; two stadium cameras sit on the stadium facade (\`poleCode: null\`).
@@ -1262,9 +1277,10 @@ ${spotLines}
   Tree: control centre → splice closures → cabinets (trunk, \`sm_g652d\`, underground), cabinet → each camera pole
   (\`drop\` 4 strands under 150 m, else \`sm_g657a\` 8/12 strands; \`facade\` in the medina). Lines start and end exactly at
   the referenced points.
-- \`power-sources\`: \`{code, name, kind, capacityWatts, voltage, status}\`, voltage in volts (transformers: 400 V LV side).
-  RADEEF substations and street-lighting circuits exist (\`commissioned\`); a new supply (branchement) follows its cabinet.
-- \`power-feeds\`: \`{code, fromCode, toKind, toCode, capacityWatts, voltage, switched, installMethod, status}\`; \`fromCode\` is always a power source.
+- \`power-sources\`: \`{code, name, kind, capacityWatts, voltage, status, existing}\`, voltage in volts (transformers: 400 V LV side).
+  RADEEF substations and street-lighting circuits exist (\`commissioned\`, \`existing: true\`); a new supply (branchement) follows its cabinet.
+- \`power-feeds\`: \`{code, fromCode, toKind, toCode, capacityWatts, voltage, switched, existing, installMethod, status}\`; \`fromCode\` is always a power source.
+  A street-lighting circuit's feed to its street light exists (\`existing: true\`); every other feed is new.
   \`installMethod\`: \`aerial\` along the pole line (to street lights and the new camera poles set between them), \`facade\` in
   the medina, to wall mounts and facade cameras, \`underground_duct\` to cabinets, the control centre and camera poles
   standing inside a square.

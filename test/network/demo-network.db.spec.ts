@@ -56,7 +56,7 @@ describe('the Fès demo network', () => {
 
   it('bills supply and installation, power feeds by their install method, against the tender budget', async () => {
     const { bill } = await app.ok(`{ bill: billOfQuantities { overall { lines { part category item unit quantity unitCostMad totalMad }
-      supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad } budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts
+      existing { category item unit quantity } supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad } budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts
       zones { zoneCode totalBeforeTaxMad installationBeforeTaxMad } } }`);
     console.log(
       `Fès demo bill: supply ${bill.overall.supplyBeforeTaxMad} + installation ${bill.overall.installationBeforeTaxMad} = ` +
@@ -71,5 +71,31 @@ describe('the Fès demo network', () => {
     expect(bill.overall.installationBeforeTaxMad).toBeGreaterThan(0);
     expect(bill.overall.supplyBeforeTaxMad + bill.overall.installationBeforeTaxMad).toBeCloseTo(bill.overall.totalBeforeTaxMad, 1);
     expect(bill.remainingBeforeTaxMad).toBeCloseTo(9_983_280 - bill.overall.totalBeforeTaxMad, 1);
+  });
+
+  it("prices the new works only: RADEEF's substations, the lighting circuits and the street lights are listed as existing", async () => {
+    const { bill } = await app.ok(`{ bill: billOfQuantities { overall { lines { category item quantity totalMad } existing { category item unit quantity }
+      totalBeforeTaxMad } usedFraction } }`);
+    const existing = Object.fromEntries(bill.overall.existing.map((line: { category: string; item: string; unit: string; quantity: number }) =>
+      [`${line.category}: ${line.item}`, line.unit === 'm' ? Math.round(line.quantity) : line.quantity]));
+    expect(existing).toEqual({
+      'pole: street_light': 143,
+      'pole: utility_pole': 43,
+      'power_source: transformer': 9,
+      'power_source: street_lighting_circuit': 10,
+      'power_cable: low-voltage cable': 3427, // the lighting circuits' cables to their 21 camera-carrying street lights
+    });
+    const priced = new Map(bill.overall.lines.map((line: { category: string; item: string; quantity: number }) => [`${line.category}: ${line.item}`, line.quantity]));
+    // The 21 street lights that carry a new camera pay its mount; no street light, utility pole or RADEEF source is priced.
+    expect(priced.get('camera_mount: street_light')).toBe(21);
+    expect(priced.get('camera_mount_installation: street_light')).toBe(21);
+    for (const item of ['pole: street_light', 'pole: utility_pole', 'power_source: transformer', 'power_source: street_lighting_circuit']) {
+      expect(priced.has(item)).toBe(false);
+    }
+    expect(priced.get('pole: camera_pole')).toBe(33);
+    expect(priced.get('power_source: utility_supply')).toBe(5);
+    // 15.65 M MAD (157% of the budget) when everything was priced; the new works alone:
+    expect(bill.overall.totalBeforeTaxMad).toBeCloseTo(12_869_768.4, -1);
+    expect(bill.usedFraction).toBeCloseTo(1.289, 3);
   });
 });

@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
-import { newCamera, newNetworkNode } from '../support/factories';
+import { newCamera, newFiberRun, newNetworkNode, newPowerFeed, newPowerSource } from '../support/factories';
 import { analyseConnectivity, attachToStreets, buildStreetNetwork, fiberRoutingTargets } from '../../backend/src/core/network';
 import { arrayScanDijkstra } from '../../backend/src/core/network/reference-algorithms';
 import { NetworkService } from '../../backend/src/network/network.service';
 import { importStreets } from '../../backend/src/streets/street-import';
 import { seedFesDemo } from '../../backend/src/seed/demo-seeder';
-import { FIBER_ROUTE_MAD_PER_METER } from '../../backend/src/network/unit-costs';
+import { FIBER_ROUTE_CABLE_TYPE, FIBER_ROUTE_MAD_PER_METER, VIGIE_UNIT_COSTS } from '../../backend/src/network/unit-costs';
 
 /** The real Bayreuth north streets (OSM), shared beside the repository. */
 const BAYREUTH_STREETS = resolve(__dirname, '../../../shared/gis-data/bayreuth_north/bayreuth_north_streets.geojson');
@@ -41,7 +41,7 @@ function referenceRouteLength(streets: (LineString | MultiLineString)[], start: 
 const IMPORT = `mutation($fc: String!, $prefix: String) { result: importStreets(featureCollection: $fc, sourcePrefix: $prefix) {
   features inserted updated unchanged duplicatesInFile } }`;
 const ROUTE = `query($from: EndpointInput!) { route: proposeFiberRoute(from: $from) {
-  status reason path lengthMeters streetLengthMeters accessLengthMeters costMad costMadPerMeter installMethod target { kind id code } } }`;
+  status reason path lengthMeters streetLengthMeters accessLengthMeters costMad costMadPerMeter splicingCostMad installMethod target { kind id code } } }`;
 const streetCount = async (app: TestApp) => (await app.dataSource.query('SELECT count(*)::int AS n FROM street'))[0].n as number;
 
 describe('streets import and a fiber route in Bayreuth (real OSM streets)', () => {
@@ -106,8 +106,17 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
 
   it('routes from a camera to the nearest node along the streets, as the plain reference does', async () => {
     await newNetworkNode(app, { code: 'BT-CC', kind: 'control_centre', location: { type: 'Point', coordinates: nodeA }, portCount: 96 });
-    await newNetworkNode(app, { code: 'BT-SW', kind: 'switch', location: { type: 'Point', coordinates: nodeB }, portCount: 24 });
+    const switchNode = await newNetworkNode(app, { code: 'BT-SW', kind: 'switch', location: { type: 'Point', coordinates: nodeB }, portCount: 24 });
     camera = await newCamera(app, { code: 'BT-CAM', location: { type: 'Point', coordinates: offset } });
+    // A power route with no power source is a normal no_route answer.
+    const { power } = await app.ok(`query($to: EndpointInput!) { power: proposePowerRoute(to: $to) { status reason requiredWatts } }`, {
+      to: { kind: 'camera', id: camera.id },
+    });
+    expect(power).toEqual({ status: 'no_route', reason: 'no_targets', requiredWatts: 12 });
+    // The switch draws power: without a supply it would pass no traffic and be no place to connect to.
+    const supplyAt: Position = [nodeB[0] + 0.0002, nodeB[1]];
+    const source = await newPowerSource(app, { location: { type: 'Point', coordinates: supplyAt } });
+    await newPowerFeed(app, { path: { type: 'LineString', coordinates: [supplyAt, nodeB] }, fromPowerSourceId: source.id, to: { kind: 'network_node', id: switchNode.id } });
     const { route } = await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } });
     expect(route.status).toBe('found');
     const expected = referenceRouteLength(collection.features.map((f) => f.geometry), offset, [nodeA, nodeB]);
@@ -115,12 +124,22 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
     expect(route.path.coordinates[0]).toEqual(offset);
     expect(['BT-CC', 'BT-SW']).toContain(route.target.code);
     expect(route.installMethod).toBe('underground_duct');
-    expect(route.costMad).toBeCloseTo(route.lengthMeters * FIBER_ROUTE_MAD_PER_METER.underground_duct, -1);
-    // A power route with no power source is a normal no_route answer.
-    const { power } = await app.ok(`query($to: EndpointInput!) { power: proposePowerRoute(to: $to) { status reason requiredWatts } }`, {
-      to: { kind: 'camera', id: camera.id },
+    expect(route.splicingCostMad).toBe(2 * VIGIE_UNIT_COSTS.fiberSplicingMadPerRunEnd);
+    expect(route.costMad).toBeCloseTo(route.lengthMeters * FIBER_ROUTE_MAD_PER_METER.underground_duct + route.splicingCostMad, -1);
+    // Built as proposed, the run adds to the bill what the route said it would cost: the same price per
+    // metre and the same splicing. (The database measures the stored run on the spheroid, the route on the
+    // sphere: a few tenths of a percent apart; the bill's metres are rounded to 0.1 m.)
+    const total = async () => (await app.ok(`{ bill: billOfQuantities { overall { totalBeforeTaxMad } } }`)).bill.overall.totalBeforeTaxMad as number;
+    const billBefore = await total();
+    const run = await newFiberRun(app, {
+      path: route.path, cableType: FIBER_ROUTE_CABLE_TYPE, installMethod: route.installMethod,
+      from: { kind: 'camera', id: camera.id }, to: { kind: 'network_node', id: route.target.id },
     });
-    expect(power).toEqual({ status: 'no_route', reason: 'no_targets', requiredWatts: 12 });
+    const { fiberRun } = await app.ok(`query($id: ID!) { fiberRun(id: $id) { lengthMeters } }`, { id: run.id });
+    expect(Math.abs(fiberRun.lengthMeters - route.lengthMeters)).toBeLessThan(0.005 * route.lengthMeters);
+    const costOfStoredRun = fiberRun.lengthMeters * route.costMadPerMeter + route.splicingCostMad;
+    expect(Math.abs(await total() - billBefore - costOfStoredRun)).toBeLessThanOrEqual(0.05 * route.costMadPerMeter + 0.01);
+    await app.ok(`mutation($id: ID!, $version: Int!) { deleteFiberRun(id: $id, version: $version) { id } }`, { id: run.id, version: run.version });
   });
 
   it('keeps the street graph between route requests and rebuilds it when the streets change, whoever changes them', async () => {

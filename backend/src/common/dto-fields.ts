@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
 import { AssetStatusEnum } from './graphql/enums';
 import { ASSET_STATUSES, type AssetStatus } from '../core/domain';
 
@@ -16,6 +16,14 @@ export abstract class PhysicalAssetInput {
   @IsOptional()
   @IsIn(ASSET_STATUSES)
   status?: AssetStatus;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Already there before the programme: not priced by the bill, listed as existing (default false).',
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'existing must be true or false' })
+  existing?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'The organisation assigned to install it; null to unassign.' })
   @IsOptional()

@@ -16,6 +16,14 @@ export abstract class PhysicalAssetEntity extends EditableEntity {
   @Column({ type: 'enum', enum: ASSET_STATUSES, enumName: 'asset_status', default: 'planned' })
   status: AssetStatus;
 
+  @Field(() => Boolean, {
+    description:
+      'Already there before the programme (a utility transformer, a street light, a fiber cable in place): in the network and every ' +
+      'analysis like any other, but not priced by the bill of quantities, which lists it apart as existing.',
+  })
+  @Column({ type: 'boolean', default: false })
+  existing: boolean;
+
   @Field(() => ID, {
     nullable: true,
     description: 'The organisation (usually a contractor) this asset is assigned to for installation; its contractors may update its installation status.',

@@ -67,60 +67,60 @@ export class NetworkRepository {
     return this.dataSource.manager;
   }
 
-  /** Every node, pole, camera (with its model's power draw and price), run, source and feed. */
+  /** Every node, pole, camera (with its model's power draw and price), run, source and feed, each with its existing flag. */
   async findNetworkRows(): Promise<CodedRows> {
     const m = this.manager;
     const nodes = await m.query(
-      `SELECT id, code, kind, status, port_count, strand_capacity, power_draw_watts, ups_autonomy_minutes,
+      `SELECT id, code, kind, status, existing, port_count, strand_capacity, power_draw_watts, ups_autonomy_minutes,
               ST_X(location) AS lon, ST_Y(location) AS lat FROM network_node`,
     );
     const poles = await m.query(
-      `SELECT id, code, kind, status, ups_autonomy_minutes, ST_X(location) AS lon, ST_Y(location) AS lat FROM pole`,
+      `SELECT id, code, kind, status, existing, ups_autonomy_minutes, ST_X(location) AS lon, ST_Y(location) AS lat FROM pole`,
     );
     const cameras = await m.query(
-      `SELECT c.id, c.code, c.status, c.pole_id, c.ups_autonomy_minutes, ST_X(c.location) AS lon, ST_Y(c.location) AS lat,
+      `SELECT c.id, c.code, c.status, c.existing, c.pole_id, c.ups_autonomy_minutes, ST_X(c.location) AS lon, ST_Y(c.location) AS lat,
               m.code AS model_code, m.kind AS model_kind, m.power_draw_watts, m.unit_price_mad
          FROM camera c JOIN camera_model m ON m.id = c.model_id`,
     );
     const runs = await m.query(
-      `SELECT id, code, status, strand_count, cable_type, install_method, length_meters, ST_AsGeoJSON(path) AS path,
+      `SELECT id, code, status, existing, strand_count, cable_type, install_method, length_meters, ST_AsGeoJSON(path) AS path,
               from_network_node_id, from_pole_id, from_camera_id, to_network_node_id, to_pole_id, to_camera_id
          FROM fiber_run`,
     );
     const sources = await m.query(
-      `SELECT id, code, kind, status, capacity_watts, voltage, ST_X(location) AS lon, ST_Y(location) AS lat FROM power_source`,
+      `SELECT id, code, kind, status, existing, capacity_watts, voltage, ST_X(location) AS lon, ST_Y(location) AS lat FROM power_source`,
     );
     const feeds = await m.query(
-      `SELECT id, code, status, capacity_watts, voltage, switched, install_method, length_meters, ST_AsGeoJSON(path) AS path,
+      `SELECT id, code, status, existing, capacity_watts, voltage, switched, install_method, length_meters, ST_AsGeoJSON(path) AS path,
               from_power_source_id, to_network_node_id, to_pole_id, to_camera_id
          FROM power_feed`,
     );
     return {
       networkNodes: nodes.map((row: any) => ({
-        id: row.id, code: row.code, kind: row.kind, status: row.status as AssetStatus, location: position(row),
+        id: row.id, code: row.code, kind: row.kind, status: row.status as AssetStatus, existing: row.existing, location: position(row),
         portCount: row.port_count, strandCapacity: row.strand_capacity, upsAutonomyMinutes: row.ups_autonomy_minutes,
         powerDrawWatts: row.power_draw_watts,
       })),
       poles: poles.map((row: any) => ({
-        id: row.id, code: row.code, kind: row.kind, status: row.status, location: position(row), upsAutonomyMinutes: row.ups_autonomy_minutes,
+        id: row.id, code: row.code, kind: row.kind, status: row.status, existing: row.existing, location: position(row), upsAutonomyMinutes: row.ups_autonomy_minutes,
       })),
       cameras: cameras.map((row: any) => ({
-        id: row.id, code: row.code, status: row.status, location: position(row), poleId: row.pole_id,
+        id: row.id, code: row.code, status: row.status, existing: row.existing, location: position(row), poleId: row.pole_id,
         powerDrawWatts: row.power_draw_watts, model: row.model_code, kind: row.model_kind, modelPriceMad: row.unit_price_mad,
         upsAutonomyMinutes: row.ups_autonomy_minutes,
       })),
       fiberRuns: runs.map((row: any) => ({
-        id: row.id, code: row.code, status: row.status, path: JSON.parse(row.path) as LineString,
+        id: row.id, code: row.code, status: row.status, existing: row.existing, path: JSON.parse(row.path) as LineString,
         strandCount: row.strand_count, cableType: row.cable_type, installMethod: row.install_method, lengthMeters: row.length_meters,
         from: endpoint('network_node', row.from_network_node_id) ?? endpoint('pole', row.from_pole_id) ?? endpoint('camera', row.from_camera_id),
         to: endpoint('network_node', row.to_network_node_id) ?? endpoint('pole', row.to_pole_id) ?? endpoint('camera', row.to_camera_id),
       })),
       powerSources: sources.map((row: any) => ({
-        id: row.id, code: row.code, kind: row.kind, status: row.status, location: position(row),
+        id: row.id, code: row.code, kind: row.kind, status: row.status, existing: row.existing, location: position(row),
         capacityWatts: row.capacity_watts, voltage: row.voltage,
       })),
       powerFeeds: feeds.map((row: any) => ({
-        id: row.id, code: row.code, status: row.status, path: JSON.parse(row.path) as LineString,
+        id: row.id, code: row.code, status: row.status, existing: row.existing, path: JSON.parse(row.path) as LineString,
         capacityWatts: row.capacity_watts, voltage: row.voltage, switched: row.switched, installMethod: row.install_method,
         lengthMeters: row.length_meters,
         from: endpoint('power_source', row.from_power_source_id),

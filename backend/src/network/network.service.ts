@@ -373,6 +373,7 @@ export class NetworkService {
     const proposal = proposeFiberRoute(streetNetwork, start, prepareRoutingTargets(streetNetwork, targets), {
       installMethod: DEFAULT_ROUTE_INSTALL_METHOD,
       costMadPerMeterByInstallMethod: FIBER_ROUTE_MAD_PER_METER,
+      splicingMadPerRunEnd: VIGIE_UNIT_COSTS.fiberSplicingMadPerRunEnd,
     });
     return this.routeResult(network, proposal, null);
   }
@@ -415,6 +416,7 @@ export class NetworkService {
       accessLengthMeters: round(proposal.accessLengthMeters),
       installMethod: proposal.installMethod,
       costMadPerMeter: proposal.costMadPerMeter,
+      splicingCostMad: proposal.splicingCostMad,
       costMad: round(proposal.costMad),
       target: this.ref(network, { kind, id: proposal.target.id }),
       targetLocation: { type: 'Point', coordinates: proposal.target.location },
@@ -450,6 +452,7 @@ export class NetworkService {
       zoneCode: zoneId ? (zoneById.get(zoneId)?.code ?? null) : null,
       zoneName: zoneId ? (zoneById.get(zoneId)?.name ?? null) : null,
       lines: value.lines,
+      existing: value.existing,
       supplyBeforeTaxMad: value.supplyBeforeTaxMad,
       installationBeforeTaxMad: value.installationBeforeTaxMad,
       totalBeforeTaxMad: value.totalBeforeTaxMad,
@@ -494,7 +497,7 @@ function blackSpotRef(spot: BlackSpotRow): BlackSpotRef {
 function noRoute(reason: string): RouteProposalResult {
   return {
     status: 'no_route', reason, path: null, lengthMeters: null, streetLengthMeters: null, accessLengthMeters: null, installMethod: null,
-    costMadPerMeter: null, costMad: null, target: null, targetLocation: null, requiredWatts: null,
+    costMadPerMeter: null, splicingCostMad: null, costMad: null, target: null, targetLocation: null, requiredWatts: null,
   };
 }
 

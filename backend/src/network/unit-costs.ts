@@ -46,9 +46,24 @@
  *    ducts and reinstatement 280; aerial ADSS on existing poles 30; facade clips 45. Power cable: its own
  *    shallower trench 150 (or the fiber trench's spare duct), aerial 30, facade 40.
  *  - Splicing, per fiber run end: fusion splicing (about 60 MAD a fibre, 8-12 fibres), tray and pigtails,
- *    OTDR and power-meter acceptance test: 700.
+ *    OTDR and power-meter acceptance test: 700. A proposed fiber route pays it at both ends too.
+ *
+ * Existing assets (flag `existing`: RADEEF's transformers and lighting circuits, the commune's street
+ * lights, a fiber cable already in place) are not priced: the bill lists them apart, by type, and its totals
+ * and budget comparison are the new works. What "existing pole" means: a pole here is the support a
+ * camera is mounted on, so an existing pole costs nothing by itself, but mounting a NEW camera on it
+ * still needs the mount, priced once per pole (existingPoleMount*):
+ *  - street light: bracket and junction box 900 + setting them 600 (the same as the street-light line
+ *    above, which always meant a bracket on the commune's light: the programme puts up no street lights);
+ *    utility pole 1,300 + 700 (with the owner's permission); wall bracket 400 + 400;
+ *  - an existing camera pole (from an earlier programme): it has its junction box, so a bracket 500 and
+ *    setting it 500.
+ * An existing camera is re-used as it is: not priced, listed as existing (an existing camera on a new
+ * pole would still pay the new pole). An existing fiber run is the cable in place; a NEW cable pulled
+ * through an existing duct is a new run, and no install method prices that yet (underground_duct
+ * includes the trench).
  */
-import type { InstallMethod } from '../core/domain';
+import type { CableType, InstallMethod } from '../core/domain';
 import type { UnitCosts } from '../core/network';
 
 export const VIGIE_UNIT_COSTS: UnitCosts = {
@@ -57,6 +72,7 @@ export const VIGIE_UNIT_COSTS: UnitCosts = {
   defaultCameraMad: 8_000,
   poleByKindMad: { street_light: 900, utility_pole: 1_300, camera_pole: 7_500, wall_mount: 400 },
   defaultPoleMad: 7_500,
+  existingPoleMountByKindMad: { street_light: 900, utility_pole: 1_300, camera_pole: 500, wall_mount: 400 },
   fiberCableMadPerMeterByType: { sm_g652d: 14, sm_g657a: 16, mm_om3: 20, drop: 6 },
   powerCableMadPerMeter: 35,
   networkNodeByKindMad: { control_centre: 1_350_000, cabinet: 29_000, switch: 16_500, splice_closure: 2_700 },
@@ -65,6 +81,7 @@ export const VIGIE_UNIT_COSTS: UnitCosts = {
   cameraInstallationByKindMad: { fixed_bullet: 900, fixed_dome: 900, ptz: 2_000 },
   poleInstallationByKindMad: { street_light: 600, utility_pole: 700, camera_pole: 4_500, wall_mount: 400 },
   defaultPoleInstallationMad: 4_500,
+  existingPoleMountInstallationByKindMad: { street_light: 600, utility_pole: 700, camera_pole: 500, wall_mount: 400 },
   networkNodeInstallationByKindMad: { control_centre: 150_000, cabinet: 6_000, switch: 1_500, splice_closure: 800 },
   fiberInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 280, facade: 45 },
   powerInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 150, facade: 40 },
@@ -74,12 +91,19 @@ export const VIGIE_UNIT_COSTS: UnitCosts = {
 /** How a proposed route would be laid by default: underground along the street (the safe estimate). */
 export const DEFAULT_ROUTE_INSTALL_METHOD: InstallMethod = 'underground_duct';
 
-/** MAD per metre of a proposed fiber route: G.652D cable plus laying, by install method. */
+/** The cable a proposed fiber route is costed with. */
+export const FIBER_ROUTE_CABLE_TYPE: CableType = 'sm_g652d';
+
+/**
+ * MAD per metre of a proposed fiber route: G.652D cable plus laying, by install method. The route also
+ * pays splicing at both ends (fiberSplicingMadPerRunEnd), so that its cost is what the bill of
+ * quantities charges for the same new run.
+ */
 export const FIBER_ROUTE_MAD_PER_METER: Record<InstallMethod, number> = {
-  aerial: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.aerial,
+  aerial: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.aerial,
   underground_duct:
-    VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.underground_duct,
-  facade: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.facade,
+    VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.underground_duct,
+  facade: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.facade,
 };
 
 /** MAD per metre of a proposed power route: cable plus laying, by install method. */

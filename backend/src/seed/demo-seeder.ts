@@ -77,6 +77,8 @@ export async function seedFesDemo(
     };
     const text = (key: string) => (row: Properties) => (row[key] ?? null) as unknown;
     const status = (row: Properties) => row.status ?? 'planned';
+    /** Already there before the programme (not priced by the bill). */
+    const existing = (row: Properties) => row.existing ?? false;
 
     await insert('zone', features('zones.geojson'), { code: text('code'), name: text('name') }, { name: 'boundary' });
     const models = await insert('camera_model', read<Properties[]>('camera-models.json'), {
@@ -88,11 +90,11 @@ export async function seedFesDemo(
       typical_bitrate_mbps: text('typicalBitrateMbps'), unit_price_mad: text('unitPriceMad'),
     });
     const poles = await insert('pole', features('poles.geojson'), {
-      code: text('code'), kind: text('kind'), height_meters: text('heightMeters'), owner: text('owner'), status,
+      code: text('code'), kind: text('kind'), height_meters: text('heightMeters'), owner: text('owner'), status, existing,
     }, { name: 'location' });
     const nodes = await insert('network_node', features('network-nodes.geojson'), {
       code: text('code'), name: text('name'), kind: text('kind'), port_count: text('portCount'),
-      strand_capacity: text('strandCapacity'), power_draw_watts: text('powerDrawWatts'), status,
+      strand_capacity: text('strandCapacity'), power_draw_watts: text('powerDrawWatts'), status, existing,
     }, { name: 'location' });
     const reference = (ids: Map<string, string>, what: string) => (code: unknown) => {
       if (code === null || code === undefined) return null;
@@ -101,7 +103,7 @@ export async function seedFesDemo(
       return id;
     };
     const cameras = await insert('camera', features('cameras.geojson'), {
-      code: text('code'), name: text('name'), status,
+      code: text('code'), name: text('name'), status, existing,
       pole_id: (row) => reference(poles, 'pole')(row.poleCode),
       model_id: (row) => reference(models, 'camera model')(row.modelCode),
       mount_height_meters: text('mountHeightMeters'), heading_degrees: text('headingDegrees'),
@@ -112,17 +114,17 @@ export async function seedFesDemo(
       row[`${end}Kind`] === kind ? reference(endpointIds[kind], kind)(row[`${end}Code`]) : null;
     const measured = { length_meters: 'ST_Length(%s::geography)' };
     await insert('fiber_run', features('fiber-runs.geojson'), {
-      code: text('code'), strand_count: text('strandCount'), cable_type: text('cableType'), install_method: text('installMethod'), status,
+      code: text('code'), strand_count: text('strandCount'), cable_type: text('cableType'), install_method: text('installMethod'), status, existing,
       from_network_node_id: endpointColumn('from', 'network_node'), from_pole_id: endpointColumn('from', 'pole'),
       from_camera_id: endpointColumn('from', 'camera'), to_network_node_id: endpointColumn('to', 'network_node'),
       to_pole_id: endpointColumn('to', 'pole'), to_camera_id: endpointColumn('to', 'camera'),
     }, { name: 'path', derived: measured });
     const sources = await insert('power_source', features('power-sources.geojson'), {
-      code: text('code'), name: text('name'), kind: text('kind'), capacity_watts: text('capacityWatts'), voltage: text('voltage'), status,
+      code: text('code'), name: text('name'), kind: text('kind'), capacity_watts: text('capacityWatts'), voltage: text('voltage'), status, existing,
     }, { name: 'location' });
     await insert('power_feed', features('power-feeds.geojson'), {
       code: text('code'), capacity_watts: text('capacityWatts'), voltage: text('voltage'), switched: (row) => row.switched ?? false,
-      install_method: (row) => row.installMethod ?? 'underground_duct', status,
+      install_method: (row) => row.installMethod ?? 'underground_duct', status, existing,
       from_power_source_id: (row) => reference(sources, 'power source')(row.fromCode),
       to_network_node_id: endpointColumn('to', 'network_node'), to_pole_id: endpointColumn('to', 'pole'),
       to_camera_id: endpointColumn('to', 'camera'),

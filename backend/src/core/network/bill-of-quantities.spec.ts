@@ -1,5 +1,8 @@
-import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type BillSection, type UnitCosts } from './bill-of-quantities';
+import { analyseConnectivity } from './connectivity';
+import { buildNetworkGraphs } from './network-graph';
+import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type BillSection } from './bill-of-quantities';
 import { NetworkSketch } from './testing/network-sketch';
+import { TEST_UNIT_COSTS } from './testing/unit-costs';
 
 /*
  *   zone "medina":  cab(0,0) ──r1 100 m underground── p1 [cam1 bullet, cam2 ptz]
@@ -21,24 +24,6 @@ function scene() {
   sketch.newFeed('f1', 's1', 'p2', { installMethod: 'aerial' });
   return sketch.network;
 }
-
-const TEST_UNIT_COSTS: UnitCosts = {
-  cameraByModelMad: { 'bullet-4mp': 6_000 },
-  defaultCameraMad: 20_000,
-  defaultPoleMad: 9_000,
-  poleByKindMad: { camera_pole: 9_000, street_light: 1_500, utility_pole: 2_000, wall_mount: 1_000 },
-  fiberCableMadPerMeterByType: { sm_g652d: 10, sm_g657a: 12, mm_om3: 15, drop: 5 },
-  powerCableMadPerMeter: 30,
-  networkNodeByKindMad: { control_centre: 0, cabinet: 30_000, switch: 18_000, splice_closure: 3_000 },
-  powerSourceByKindMad: { utility_supply: 10_000, transformer: 0, street_lighting_circuit: 0 },
-  cameraInstallationByKindMad: { fixed_bullet: 800, fixed_dome: 900, ptz: 2_000 },
-  poleInstallationByKindMad: { camera_pole: 4_000, street_light: 500, utility_pole: 700, wall_mount: 300 },
-  defaultPoleInstallationMad: 4_000,
-  networkNodeInstallationByKindMad: { control_centre: 0, cabinet: 5_000, switch: 1_500, splice_closure: 800 },
-  fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, facade: 40 },
-  powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, facade: 35 },
-  fiberSplicingMadPerRunEnd: 600,
-};
 
 /** "category: item" -> [quantity, total MAD]. */
 const lines = (section: BillSection) =>
@@ -132,5 +117,115 @@ describe('billOfQuantities', () => {
     expect(unzoned.zones.map((zone) => zone.zoneId)).toEqual(['unzoned']);
     expect(unzoned.overall.totalBeforeTaxMad).toBe(126_500);
     expect(unzoned.budget.withinBudget).toBe(false);
+  });
+});
+
+/*
+ *   A programme that re-uses what the city has (x marks an existing asset, not priced):
+ *
+ *   zone "ville":   x cc(0,0) ──x r-old 100 m── x lightA(100,0) [new cam-new]     x lightB(300,0) (no camera)
+ *                     └──────────r-new 200 m aerial (new)────── x pylon(0,200) [x cam-old, re-used]
+ *                   x s transformer (100,-50) ──x f 50 m aerial──> lightA
+ *   unzoned:        x gone(500,0), a decommissioned existing street light (not counted at all)
+ */
+function reusedCity(flagExisting = true) {
+  const sketch = new NetworkSketch();
+  const existing = { existing: flagExisting };
+  sketch.newNode('cc', 'control_centre', [0, 0], existing);
+  sketch.newPole('lightA', [100, 0], { kind: 'street_light', ...existing });
+  sketch.newPole('lightB', [300, 0], { kind: 'street_light', ...existing });
+  sketch.newPole('pylon', [0, 200], { kind: 'utility_pole', ...existing });
+  sketch.newPole('gone', [500, 0], { kind: 'street_light', status: 'decommissioned', ...existing });
+  sketch.newCamera('cam-new', 'lightA', { model: 'bullet-4mp', kind: 'fixed_bullet' });
+  sketch.newCamera('cam-old', 'pylon', { model: 'dome-2mp', kind: 'fixed_dome', ...existing });
+  sketch.newRun('r-old', 'cc', 'lightA', { cableType: 'sm_g652d', installMethod: 'underground_duct', ...existing });
+  sketch.newRun('r-new', 'cc', 'pylon', { cableType: 'sm_g652d', installMethod: 'aerial' });
+  sketch.newPowerSource('s', 'transformer', [100, -50], existing);
+  sketch.newFeed('f', 's', 'lightA', { installMethod: 'aerial', ...existing });
+  return sketch.network;
+}
+
+describe('billOfQuantities with existing assets', () => {
+  const zones = [
+    { zoneId: 'ville', cameraIds: ['cam-new', 'cam-old'], poleIds: ['lightA', 'lightB', 'pylon'], networkNodeIds: ['cc'],
+      fiberRunIds: ['r-old', 'r-new'], powerSourceIds: ['s'], powerFeedIds: ['f'] },
+  ];
+  const bill = billOfQuantities(reusedCity(), { unitCosts: TEST_UNIT_COSTS, zones });
+
+  it('prices only the new works, and the camera mount that a new camera needs on an existing pole', () => {
+    expect(lines(bill.overall)).toEqual({
+      'camera: bullet-4mp': [1, 6_000],
+      // lightA stands already; the new camera on it still needs the bracket and box (800) set (450)
+      'camera_mount: street_light': [1, 800],
+      'fiber: sm_g652d': [200, 2_000],
+      'camera_installation: fixed_bullet': [1, 800],
+      'camera_mount_installation: street_light': [1, 450],
+      'fiber_laying: aerial': [200, 4_000],
+      'fiber_splicing: run end': [2, 1_200],
+    });
+    expect(bill.overall.supplyBeforeTaxMad).toBe(8_800);
+    expect(bill.overall.installationBeforeTaxMad).toBe(6_450);
+    expect(bill.overall.totalBeforeTaxMad).toBe(15_250);
+    expect(bill.budget.remainingBeforeTaxMad).toBe(9_983_280 - 15_250);
+    expect(bill.missingUnitCosts).toEqual([]);
+  });
+
+  it('lists what is re-used apart, counted and measured by type, decommissioned left out', () => {
+    const existing = Object.fromEntries(bill.overall.existing.map((line) => [`${line.category}: ${line.item}`, [line.quantity, line.unit]]));
+    expect(existing).toEqual({
+      'camera: dome-2mp': [1, 'each'],
+      'fiber: sm_g652d': [100, 'm'],
+      'network_node: control_centre': [1, 'each'],
+      'pole: street_light': [2, 'each'],
+      'pole: utility_pole': [1, 'each'],
+      'power_cable: low-voltage cable': [50, 'm'],
+      'power_source: transformer': [1, 'each'],
+    });
+    expect(bill.zones.map((zone) => [zone.zoneId, zone.existing.length])).toEqual([['ville', 7]]);
+  });
+
+  it('prices the same assets in full when they are new', () => {
+    const allNew = billOfQuantities(reusedCity(false), { unitCosts: TEST_UNIT_COSTS, zones });
+    expect(allNew.overall.existing).toEqual([]);
+    const priced = lines(allNew.overall);
+    expect(priced['camera_mount: street_light']).toBeUndefined();
+    expect(priced['pole: street_light']).toEqual([2, 3_000]);
+    expect(priced['pole: utility_pole']).toEqual([1, 2_000]);
+    expect(priced['fiber_splicing: run end']).toEqual([4, 2_400]);
+    expect(allNew.overall.totalBeforeTaxMad).toBe(
+      6_000 + 800 + 20_000 + 900 + // the two cameras and their installation (dome-2mp at the default price)
+        2 * (1_500 + 500) + 2_000 + 700 + // two street-light mounts and the utility-pole mount, planned as new
+        100 * (10 + 190) + 200 * (10 + 20) + 4 * 600 + // both runs, four ends spliced
+        50 * (30 + 20), // the feed (control centre and transformer at 0 in this price list)
+    );
+  });
+
+  it('mounts a new camera on an existing camera pole by its own mount price, one mount per pole', () => {
+    const sketch = new NetworkSketch();
+    sketch.newPole('old-camera-pole', [0, 0], { kind: 'camera_pole', existing: true });
+    sketch.newPole('no-kind', [50, 0], { kind: undefined, existing: true });
+    sketch.newCamera('a', 'old-camera-pole', { kind: 'fixed_bullet' });
+    sketch.newCamera('b', 'old-camera-pole', { kind: 'fixed_bullet' });
+    sketch.newCamera('c', 'no-kind', { kind: 'fixed_bullet' });
+    const mounts = billOfQuantities(sketch.network, { unitCosts: TEST_UNIT_COSTS });
+    const priced = lines(mounts.overall);
+    expect(priced['camera_mount: camera_pole']).toEqual([1, 400]);
+    expect(priced['camera_mount_installation: camera_pole']).toEqual([1, 350]);
+    expect(priced['camera_mount: street_light']).toEqual([1, 800]);
+    expect(mounts.missingUnitCosts).toEqual(['kind of an existing pole (camera mount priced as on a street_light)']);
+    expect(mounts.overall.existing).toEqual([
+      { category: 'pole', item: 'camera_pole', unit: 'each', quantity: 1 },
+      { category: 'pole', item: 'unspecified kind', unit: 'each', quantity: 1 },
+    ]);
+  });
+
+  it('leaves the network analyses as they are: an existing asset carries traffic and power like a new one', () => {
+    const withFlags = analyseConnectivity(buildNetworkGraphs(reusedCity(true)));
+    const without = analyseConnectivity(buildNetworkGraphs(reusedCity(false)));
+    expect(withFlags.cameras).toEqual(without.cameras);
+    expect(withFlags.cameras.map((camera) => [camera.cameraId, camera.fiber?.fiberRunIds, camera.power.powerSourceId])).toEqual([
+      ['cam-new', ['r-old'], 's'],
+      ['cam-old', ['r-new'], null],
+    ]);
   });
 });

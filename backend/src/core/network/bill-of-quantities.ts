@@ -5,6 +5,14 @@
  * works): cameras by kind, poles by kind, nodes by kind, metres of fiber and of power cable by install
  * method (trench and duct, aerial, facade), splicing per fiber run end. The core holds no prices: they
  * come from the caller's single price list.
+ *
+ * Existing assets (flagged `existing`: a utility's transformer, a street light, a fiber cable in place)
+ * are not priced: each section lists them apart, counted or measured by type, so that the engineer sees
+ * what the programme re-uses, and the totals and the budget comparison are those of the new works.
+ * One exception follows from what a pole is here (the support a camera is mounted on): an existing pole
+ * that carries a new camera still needs the camera mount (bracket and junction box, and setting them),
+ * priced once per pole as `camera_mount` and `camera_mount_installation`; the pole itself is listed as
+ * existing. An existing camera is not priced either (re-used as it is).
  */
 import type {
   AssetStatus,
@@ -20,6 +28,8 @@ import type { NetworkElementKind, NetworkInput } from './network-types';
 
 export const FES_TENDER_BUDGET_MAD_BEFORE_TAX = 9_983_280;
 export const MOROCCO_VAT_RATE = 0.2;
+/** A fiber run has two ends, each spliced (and so does a proposed route: see proposeFiberRoute). */
+export const FIBER_RUN_ENDS = 2;
 
 export interface UnitCosts {
   // ---- Supply: equipment and materials.
@@ -30,6 +40,11 @@ export interface UnitCosts {
   poleByKindMad: Record<PoleKind, number>;
   /** For a pole with no kind. */
   defaultPoleMad: number;
+  /**
+   * The camera mount (bracket and junction box) on an existing support, by its kind: all that an
+   * existing pole costs, and only when a new camera goes on it. (A pole without a kind: street_light.)
+   */
+  existingPoleMountByKindMad: Record<PoleKind, number>;
   fiberCableMadPerMeterByType: Record<CableType, number>;
   powerCableMadPerMeter: number;
   /** Node equipment (control centre fit-out, cabinet, switch, closure). */
@@ -43,6 +58,8 @@ export interface UnitCosts {
   poleInstallationByKindMad: Record<PoleKind, number>;
   /** For a pole with no kind. */
   defaultPoleInstallationMad: number;
+  /** Setting the camera mount on an existing support, by its kind. */
+  existingPoleMountInstallationByKindMad: Record<PoleKind, number>;
   /** Installing and commissioning a node, by kind. */
   networkNodeInstallationByKindMad: Record<NetworkNodeKind, number>;
   /** Laying fiber per metre by install method: trench, ducts and reinstatement; aerial on poles; facade. */
@@ -83,8 +100,10 @@ export type BillCategory =
   | 'power_cable'
   | 'network_node'
   | 'power_source'
+  | 'camera_mount'
   | 'camera_installation'
   | 'pole_installation'
+  | 'camera_mount_installation'
   | 'network_node_installation'
   | 'fiber_laying'
   | 'power_laying'
@@ -102,8 +121,23 @@ export interface BillLine {
   totalMad: number;
 }
 
+/** What an existing asset is counted as (not priced). */
+export type ExistingCategory = 'camera' | 'pole' | 'network_node' | 'power_source' | 'fiber' | 'power_cable';
+
+/** Existing assets of one type, re-used by the programme: counted or measured, not priced. */
+export interface ExistingLine {
+  category: ExistingCategory;
+  /** Camera model, pole kind, node kind, source kind, cable type, 'low-voltage cable'. */
+  item: string;
+  unit: 'each' | 'm';
+  quantity: number;
+}
+
 export interface BillSection {
+  /** Priced lines: the new works. */
   lines: BillLine[];
+  /** Existing assets, not priced (in no total). */
+  existing: ExistingLine[];
   /** Equipment and materials, before tax. */
   supplyBeforeTaxMad: number;
   /** Labour and works, before tax. */
@@ -150,7 +184,13 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
       for (const id of (zone[field] as readonly string[] | undefined) ?? []) zoneOf.set(`${kind}:${id}`, zone.zoneId);
     }
   }
-  const zoneLines = new Map<string, Map<string, BillLine>>();
+  const zoneSections = new Map<string, { lines: Map<string, BillLine>; existing: Map<string, ExistingLine> }>();
+  const sectionOf = (kind: NetworkElementKind, id: string) => {
+    const zoneId = zoneOf.get(`${kind}:${id}`) ?? UNZONED;
+    let section = zoneSections.get(zoneId);
+    if (!section) zoneSections.set(zoneId, (section = { lines: new Map(), existing: new Map() }));
+    return section;
+  };
   const missing = new Set<string>();
   const add = (
     kind: NetworkElementKind,
@@ -161,19 +201,20 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
     unit: BillLine['unit'],
     quantity: number,
     unitCostMad: number,
-  ) => {
-    const zoneId = zoneOf.get(`${kind}:${id}`) ?? UNZONED;
-    let lines = zoneLines.get(zoneId);
-    if (!lines) zoneLines.set(zoneId, (lines = new Map()));
-    const key = `${part}|${category}|${item}|${unitCostMad}`;
-    const line = lines.get(key);
-    if (line) line.quantity += quantity;
-    else lines.set(key, { part, category, item, unit, quantity, unitCostMad, totalMad: 0 });
-  };
+  ) => accumulate(sectionOf(kind, id).lines, { part, category, item, unit, quantity, unitCostMad, totalMad: 0 });
+  const addExisting = (kind: NetworkElementKind, id: string, category: ExistingCategory, item: string, unit: ExistingLine['unit'], quantity: number) =>
+    accumulate(sectionOf(kind, id).existing, { category, item, unit, quantity });
 
+  /** Existing poles that carry a new camera: they need its mount. */
+  const polesWithNewCamera = new Set<string>();
   for (const camera of input.cameras) {
     if (!counted(camera.status)) continue;
     const model = camera.model ?? 'unspecified model';
+    if (camera.existing) {
+      addExisting('camera', camera.id, 'camera', model, 'each', 1);
+      continue;
+    }
+    if (camera.poleId) polesWithNewCamera.add(camera.poleId);
     let unitCost = costs.cameraByModelMad[model];
     if (unitCost === undefined) {
       missing.add(`camera model: ${model}`);
@@ -188,46 +229,71 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   for (const pole of input.poles) {
     if (!counted(pole.status)) continue;
     const item = pole.kind ?? 'unspecified kind';
+    if (pole.existing) {
+      addExisting('pole', pole.id, 'pole', item, 'each', 1);
+      if (!polesWithNewCamera.has(pole.id)) continue;
+      const mountKind: PoleKind = pole.kind ?? 'street_light';
+      if (!pole.kind) missing.add('kind of an existing pole (camera mount priced as on a street_light)');
+      add('pole', pole.id, 'supply', 'camera_mount', mountKind, 'each', 1, costs.existingPoleMountByKindMad[mountKind]);
+      add('pole', pole.id, 'installation', 'camera_mount_installation', mountKind, 'each', 1, costs.existingPoleMountInstallationByKindMad[mountKind]);
+      continue;
+    }
     add('pole', pole.id, 'supply', 'pole', item, 'each', 1, pole.kind ? costs.poleByKindMad[pole.kind] : costs.defaultPoleMad);
     add('pole', pole.id, 'installation', 'pole_installation', item, 'each', 1,
       pole.kind ? costs.poleInstallationByKindMad[pole.kind] : costs.defaultPoleInstallationMad);
   }
   for (const node of input.networkNodes) {
     if (!counted(node.status)) continue;
+    if (node.existing) {
+      addExisting('network_node', node.id, 'network_node', node.kind, 'each', 1);
+      continue;
+    }
     add('network_node', node.id, 'supply', 'network_node', node.kind, 'each', 1, costs.networkNodeByKindMad[node.kind]);
     add('network_node', node.id, 'installation', 'network_node_installation', node.kind, 'each', 1, costs.networkNodeInstallationByKindMad[node.kind]);
   }
   for (const source of input.powerSources) {
     if (!counted(source.status)) continue;
-    add('power_source', source.id, 'supply', 'power_source', source.kind, 'each', 1, costs.powerSourceByKindMad[source.kind]);
+    if (source.existing) addExisting('power_source', source.id, 'power_source', source.kind, 'each', 1);
+    else add('power_source', source.id, 'supply', 'power_source', source.kind, 'each', 1, costs.powerSourceByKindMad[source.kind]);
   }
   for (const run of input.fiberRuns) {
     if (!counted(run.status)) continue;
-    const length = run.lengthMeters != null && run.lengthMeters > 0 ? run.lengthMeters : lineLengthMeters(run.path.coordinates);
+    const length = measuredLength(run);
+    if (run.existing) {
+      addExisting('fiber_run', run.id, 'fiber', run.cableType, 'm', length);
+      continue;
+    }
     add('fiber_run', run.id, 'supply', 'fiber', run.cableType, 'm', length, costs.fiberCableMadPerMeterByType[run.cableType]);
     add('fiber_run', run.id, 'installation', 'fiber_laying', run.installMethod, 'm', length, costs.fiberInstallMadPerMeterByMethod[run.installMethod]);
-    add('fiber_run', run.id, 'installation', 'fiber_splicing', 'run end', 'end', 2, costs.fiberSplicingMadPerRunEnd);
+    add('fiber_run', run.id, 'installation', 'fiber_splicing', 'run end', 'end', FIBER_RUN_ENDS, costs.fiberSplicingMadPerRunEnd);
   }
   for (const feed of input.powerFeeds) {
     if (!counted(feed.status)) continue;
-    const length = feed.lengthMeters != null && feed.lengthMeters > 0 ? feed.lengthMeters : lineLengthMeters(feed.path.coordinates);
+    const length = measuredLength(feed);
+    if (feed.existing) {
+      addExisting('power_feed', feed.id, 'power_cable', LOW_VOLTAGE_CABLE, 'm', length);
+      continue;
+    }
     const method = feed.installMethod ?? 'underground_duct';
-    add('power_feed', feed.id, 'supply', 'power_cable', 'low-voltage cable', 'm', length, costs.powerCableMadPerMeter);
+    add('power_feed', feed.id, 'supply', 'power_cable', LOW_VOLTAGE_CABLE, 'm', length, costs.powerCableMadPerMeter);
     add('power_feed', feed.id, 'installation', 'power_laying', method, 'm', length, costs.powerInstallMadPerMeterByMethod[method]);
   }
 
-  const section = (lines: BillLine[]): BillSection => {
+  const section = (lines: BillLine[], existing: ExistingLine[]): BillSection => {
     for (const line of lines) {
       if (line.unit === 'm') line.quantity = round(line.quantity, 1);
       line.totalMad = round(line.quantity * line.unitCostMad, 2);
     }
     lines.sort((a, b) => b.part.localeCompare(a.part) || a.category.localeCompare(b.category) || a.item.localeCompare(b.item));
+    for (const line of existing) if (line.unit === 'm') line.quantity = round(line.quantity, 1);
+    existing.sort((a, b) => a.category.localeCompare(b.category) || a.item.localeCompare(b.item));
     const sum = (part: BillPart | null) =>
       round(lines.reduce((total, line) => (part === null || line.part === part ? total + line.totalMad : total), 0), 2);
     const totalBeforeTaxMad = sum(null);
     const vatMad = round(totalBeforeTaxMad * vatRate, 2);
     return {
       lines,
+      existing,
       supplyBeforeTaxMad: sum('supply'),
       installationBeforeTaxMad: sum('installation'),
       totalBeforeTaxMad,
@@ -235,19 +301,16 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
       totalWithTaxMad: round(totalBeforeTaxMad + vatMad, 2),
     };
   };
-  const zones = [...zoneLines.entries()]
+  const zones = [...zoneSections.entries()]
     .sort(([a], [b]) => (a === UNZONED ? 1 : b === UNZONED ? -1 : a.localeCompare(b)))
-    .map(([zoneId, lines]) => ({ zoneId, ...section([...lines.values()]) }));
+    .map(([zoneId, zone]) => ({ zoneId, ...section([...zone.lines.values()], [...zone.existing.values()]) }));
   const overallLines = new Map<string, BillLine>();
+  const overallExisting = new Map<string, ExistingLine>();
   for (const zone of zones) {
-    for (const line of zone.lines) {
-      const key = `${line.part}|${line.category}|${line.item}|${line.unitCostMad}`;
-      const existing = overallLines.get(key);
-      if (existing) existing.quantity += line.quantity;
-      else overallLines.set(key, { ...line });
-    }
+    for (const line of zone.lines) accumulate(overallLines, line);
+    for (const line of zone.existing) accumulate(overallExisting, line);
   }
-  const overall = section([...overallLines.values()]);
+  const overall = section([...overallLines.values()], [...overallExisting.values()]);
   return {
     zones,
     overall,
@@ -260,6 +323,24 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
     vatRate,
     missingUnitCosts: [...missing].sort(),
   };
+}
+
+const LOW_VOLTAGE_CABLE = 'low-voltage cable';
+
+/** Adds a line to the one of the same kind (and price) already there, or keeps a copy of it. */
+function accumulate<L extends { category: string; item: string; quantity: number; part?: BillPart; unitCostMad?: number }>(
+  lines: Map<string, L>,
+  line: L,
+): void {
+  const key = `${line.part ?? 'existing'}|${line.category}|${line.item}|${line.unitCostMad ?? ''}`;
+  const found = lines.get(key);
+  if (found) found.quantity += line.quantity;
+  else lines.set(key, { ...line });
+}
+
+/** The recorded length when there is one, else the path measured. */
+function measuredLength(line: { lengthMeters?: number | null; path: { coordinates: number[][] } }): number {
+  return line.lengthMeters != null && line.lengthMeters > 0 ? line.lengthMeters : lineLengthMeters(line.path.coordinates);
 }
 
 function round(value: number, digits: number): number {

@@ -30,6 +30,8 @@ export interface NetworkNode {
   /** Power drawn (switch, cabinet equipment), watts; empty = the caller's default for the kind. */
   powerDrawWatts?: number | null;
   upsAutonomyMinutes?: number | null;
+  /** Already there before the programme: in the graph and every analysis, not priced by the bill (listed as existing). */
+  existing?: boolean;
   status?: AssetStatus;
 }
 
@@ -38,6 +40,8 @@ export interface Pole {
   location: Position;
   kind?: PoleKind;
   upsAutonomyMinutes?: number | null;
+  /** Already there before the programme: in the graph and every analysis, not priced by the bill (listed as existing). */
+  existing?: boolean;
   status?: AssetStatus;
 }
 
@@ -52,6 +56,8 @@ export interface Camera {
   /** The model's kind (fixed bullet, fixed dome, PTZ), for installation labour in the bill of quantities. */
   kind?: CameraKind | null;
   upsAutonomyMinutes?: number | null;
+  /** Already there before the programme: in the graph and every analysis, not priced by the bill (listed as existing). */
+  existing?: boolean;
   status?: AssetStatus;
 }
 
@@ -65,6 +71,8 @@ export interface FiberRun {
   installMethod: InstallMethod;
   /** Geodesic length; when missing or not positive the core measures the path. */
   lengthMeters?: number | null;
+  /** Already there before the programme: in the graph and every analysis, not priced by the bill (listed as existing). */
+  existing?: boolean;
   status: AssetStatus;
 }
 
@@ -74,6 +82,8 @@ export interface PowerSource {
   location: Position;
   capacityWatts: number;
   voltage: number;
+  /** Already there before the programme: in the graph and every analysis, not priced by the bill (listed as existing). */
+  existing?: boolean;
   status?: AssetStatus;
 }
 
@@ -88,6 +98,8 @@ export interface PowerFeed {
   switched: boolean;
   installMethod?: InstallMethod;
   lengthMeters?: number | null;
+  /** Already there before the programme: in the graph and every analysis, not priced by the bill (listed as existing). */
+  existing?: boolean;
   status: AssetStatus;
 }
 

@@ -11,7 +11,12 @@ export interface FiberTargetOptions {
   requiredPorts?: number;
 }
 
-/** Active nodes of the given kinds whose known spare ports cover the need (unknown port counts pass). */
+/**
+ * Active nodes of the given kinds that have power (a node that draws power and has none passes no
+ * fiber traffic: connecting a camera to it connects it to nothing) and whose known spare ports cover
+ * the need (unknown port counts pass). A node dark by day only (switched circuit, short UPS) stays a
+ * target: it is powered, and the network report shows its daytime outage.
+ */
 export function fiberRoutingTargets(
   graphs: NetworkGraphs,
   connectivity: ConnectivityReport,
@@ -20,9 +25,11 @@ export function fiberRoutingTargets(
   const kinds = new Set<NetworkNodeKind>(options.nodeKinds ?? ['switch', 'cabinet', 'control_centre']);
   const requiredPorts = options.requiredPorts ?? 1;
   const sparePorts = new Map(connectivity.portUse.map((use) => [use.networkNodeId, use.sparePorts]));
+  const unpowered = new Set(connectivity.unpoweredNetworkNodes);
   const targets: RoutingTarget[] = [];
   graphs.input.networkNodes.forEach((node, index) => {
     if (!kinds.has(node.kind) || !graphs.fiber.vertexActive[graphs.fiber.nodeBase + index]) return;
+    if (unpowered.has(node.id)) return;
     const spare = sparePorts.get(node.id) ?? (node.portCount != null ? node.portCount : null);
     if (spare !== null && spare < requiredPorts) return;
     targets.push({ id: node.id, location: node.location, kind: node.kind });

@@ -1,18 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LineString, Position } from 'geojson';
+import { billOfQuantities } from './bill-of-quantities';
 import { distanceMeters } from './geodesy';
+import type { FiberRun } from './network-types';
 import { arrayScanDijkstra } from './reference-algorithms';
 import {
   attachToStreets,
   buildStreetNetwork,
   prepareRoutingTargets,
   proposeFiberRoute,
+  proposePowerRoute,
   routeToNearestTarget,
   type StreetNetwork,
 } from './street-routing';
 import { seededRandom } from './testing/generated-city-network';
 import { at } from './testing/network-sketch';
+import { TEST_UNIT_COSTS } from './testing/unit-costs';
 
 const line = (...points: [number, number][]): LineString => ({ type: 'LineString', coordinates: points.map(([x, y]) => at(x, y)) });
 
@@ -83,6 +87,30 @@ describe('street routing', () => {
     expect(route.accessLengthMeters).toBeCloseTo(15, 1);
     expect(route.costMad).toBeCloseTo(195 * 50, 0);
     expect(route.path.coordinates).toHaveLength(5); // start, on street, B, C, switch
+  });
+
+  it('costs a fiber route as the bill of quantities costs the same new run: per metre plus splicing at both ends', () => {
+    const targets = prepareRoutingTargets(network, [{ id: 'switch', location: at(200, -5) }]);
+    const route = proposeFiberRoute(network, at(20, -10), targets, {
+      installMethod: 'underground_duct',
+      costMadPerMeterByInstallMethod: {
+        underground_duct: TEST_UNIT_COSTS.fiberCableMadPerMeterByType.sm_g652d + TEST_UNIT_COSTS.fiberInstallMadPerMeterByMethod.underground_duct,
+      },
+      splicingMadPerRunEnd: TEST_UNIT_COSTS.fiberSplicingMadPerRunEnd,
+    });
+    if (route.status !== 'found') throw new Error(`no route: ${route.reason}`);
+    // 195 m at 10 (cable) + 190 (trench) a metre, and two ends spliced at 600
+    expect(route.splicingCostMad).toBe(1_200);
+    expect(route.costMad).toBeCloseTo(195 * 200 + 1_200, 2);
+    const newRun: FiberRun = {
+      id: 'proposed', path: route.path, from: null, to: { kind: 'network_node', id: 'switch' }, strandCount: 12,
+      cableType: 'sm_g652d', installMethod: 'underground_duct', status: 'planned',
+    };
+    const bill = billOfQuantities({ networkNodes: [], poles: [], cameras: [], fiberRuns: [newRun], powerSources: [], powerFeeds: [] }, { unitCosts: TEST_UNIT_COSTS });
+    expect(bill.overall.totalBeforeTaxMad).toBeCloseTo(route.costMad, 2);
+    // A power route has no splicing.
+    const power = proposePowerRoute(network, at(20, -10), targets, { costMadPerMeterByInstallMethod: { underground_duct: 100 } });
+    expect(power.status === 'found' && [power.splicingCostMad, power.costMad]).toEqual([0, expect.closeTo(19_500, 2)]);
   });
 
   it('answers "no route" as a normal result', () => {

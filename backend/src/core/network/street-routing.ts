@@ -7,6 +7,7 @@
 import RBush from 'rbush';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import type { InstallMethod } from '../domain';
+import { FIBER_RUN_ENDS } from './bill-of-quantities';
 import { BinaryMinHeap, type CompressedAdjacency } from './compressed-adjacency';
 import { degreesAround, haversineMeters, projectOntoSegment } from './geodesy';
 
@@ -355,18 +356,38 @@ export interface RouteProposalOptions extends RouteOptions {
   costMadPerMeterByInstallMethod?: Partial<Record<InstallMethod, number>>;
 }
 
+export interface FiberRouteProposalOptions extends RouteProposalOptions {
+  /**
+   * Fusion splicing and testing one end of the new run, MAD: the bill of quantities charges it at both
+   * ends of every run (UnitCosts.fiberSplicingMadPerRunEnd). Default 0 (the caller holds the prices).
+   */
+  splicingMadPerRunEnd?: number;
+}
+
 export type RouteProposal =
-  | (Extract<RouteResult, { status: 'found' }> & { installMethod: InstallMethod; costMadPerMeter: number; costMad: number })
+  | (Extract<RouteResult, { status: 'found' }> & {
+      installMethod: InstallMethod;
+      costMadPerMeter: number;
+      /** Costs that do not grow with length: splicing both ends of a new fiber run (0 for power). */
+      splicingCostMad: number;
+      /** length x costMadPerMeter + splicingCostMad. */
+      costMad: number;
+    })
   | Extract<RouteResult, { status: 'no_route' }>;
 
-/** A fiber route from a camera or pole to the nearest node with spare capacity (targets prepared by the caller). */
+/**
+ * A fiber route from a camera or pole to the nearest node with spare capacity (targets prepared by the
+ * caller), costed as the bill of quantities would cost the new run: cable and laying per metre plus
+ * splicing at both ends.
+ */
 export function proposeFiberRoute(
   network: StreetNetwork,
   from: Position,
   nodesWithSpareCapacity: PreparedRoutingTargets,
-  options: RouteProposalOptions = {},
+  options: FiberRouteProposalOptions = {},
 ): RouteProposal {
-  return proposeRoute(network, from, nodesWithSpareCapacity, options, DEFAULT_FIBER_COST_MAD_PER_METER);
+  const splicingCostMad = FIBER_RUN_ENDS * (options.splicingMadPerRunEnd ?? 0);
+  return proposeRoute(network, from, nodesWithSpareCapacity, options, DEFAULT_FIBER_COST_MAD_PER_METER, splicingCostMad);
 }
 
 /** A power route to the nearest feed or source with spare capacity. */
@@ -376,7 +397,7 @@ export function proposePowerRoute(
   feedsAndSourcesWithSpareCapacity: PreparedRoutingTargets,
   options: RouteProposalOptions = {},
 ): RouteProposal {
-  return proposeRoute(network, from, feedsAndSourcesWithSpareCapacity, options, DEFAULT_POWER_COST_MAD_PER_METER);
+  return proposeRoute(network, from, feedsAndSourcesWithSpareCapacity, options, DEFAULT_POWER_COST_MAD_PER_METER, 0);
 }
 
 function proposeRoute(
@@ -385,10 +406,11 @@ function proposeRoute(
   prepared: PreparedRoutingTargets,
   options: RouteProposalOptions,
   defaults: Record<InstallMethod, number>,
+  splicingCostMad: number,
 ): RouteProposal {
   const result = routeToNearestTarget(network, from, prepared, options);
   if (result.status === 'no_route') return result;
   const installMethod = options.installMethod ?? 'underground_duct';
   const costMadPerMeter = { ...defaults, ...options.costMadPerMeterByInstallMethod }[installMethod];
-  return { ...result, installMethod, costMadPerMeter, costMad: result.lengthMeters * costMadPerMeter };
+  return { ...result, installMethod, costMadPerMeter, splicingCostMad, costMad: result.lengthMeters * costMadPerMeter + splicingCostMad };
 }

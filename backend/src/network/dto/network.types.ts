@@ -286,7 +286,10 @@ export class RouteProposalResult {
   @Field(() => Float, { nullable: true, description: 'Access from start and target to their streets, metres.' }) accessLengthMeters: number | null;
   @Field(() => InstallMethodEnum, { nullable: true, description: 'Install method costed.' }) installMethod: InstallMethod | null;
   @Field(() => Float, { nullable: true, description: 'MAD per metre (cable and laying) before tax.' }) costMadPerMeter: number | null;
-  @Field(() => Float, { nullable: true, description: 'Estimated cost before tax, MAD.' }) costMad: number | null;
+  @Field(() => Float, { nullable: true, description: 'Splicing and testing both ends of the new fiber run, MAD before tax (0 for a power route).' })
+  splicingCostMad: number | null;
+  @Field(() => Float, { nullable: true, description: 'Estimated cost before tax, MAD: length x costMadPerMeter + splicingCostMad, what the bill of quantities would charge for the new run.' })
+  costMad: number | null;
   @Field(() => NetworkElementRef, { nullable: true, description: 'The node, feed or source reached.' }) target: NetworkElementRef | null;
   @Field(() => GeoJSONPoint, { nullable: true, description: 'Where the target is connected.' }) targetLocation: Point | null;
   @Field(() => Float, { nullable: true, description: 'Power the route was asked to carry, watts (power routes only).' }) requiredWatts: number | null;
@@ -297,8 +300,8 @@ export class BillLineEntry {
   @Field(() => String, { description: '"supply" (equipment and materials) or "installation" (labour and works).' }) part: string;
   @Field(() => String, {
     description:
-      'Supply: camera, pole, fiber, power_cable, network_node, power_source. Installation: camera_installation, ' +
-      'pole_installation, network_node_installation, fiber_laying, power_laying, fiber_splicing.',
+      'Supply: camera, pole, camera_mount (on an existing pole), fiber, power_cable, network_node, power_source. Installation: ' +
+      'camera_installation, pole_installation, camera_mount_installation, network_node_installation, fiber_laying, power_laying, fiber_splicing.',
   })
   category: string;
   @Field(() => String, { description: 'What is counted: camera model code or kind, pole kind, node kind, cable type, install method, "run end".' })
@@ -309,12 +312,24 @@ export class BillLineEntry {
   @Field(() => Float, { description: 'Line total before tax, MAD.' }) totalMad: number;
 }
 
+@ObjectType({ description: 'Existing assets of one type, re-used by the programme: counted or measured, not priced.' })
+export class ExistingBillLineEntry {
+  @Field(() => String, { description: 'camera, pole, network_node, power_source, fiber or power_cable.' }) category: string;
+  @Field(() => String, { description: 'Camera model code, pole kind, node kind, source kind, cable type, or "low-voltage cable".' }) item: string;
+  @Field(() => String, { description: '"each" or "m".' }) unit: string;
+  @Field(() => Float, { description: 'Count, or metres rounded to 0.1.' }) quantity: number;
+}
+
 @ObjectType({ description: 'Lines and totals of one zone (or of everything).' })
 export class BillSectionEntry {
   @Field(() => ID, { nullable: true, description: 'The zone (null for elements in no zone, and for the overall section).' }) zoneId: string | null;
   @Field(() => String, { nullable: true, description: 'Zone code.' }) zoneCode: string | null;
   @Field(() => String, { nullable: true, description: 'Zone name.' }) zoneName: string | null;
-  @Field(() => [BillLineEntry], { description: 'Lines, supply first.' }) lines: BillLineEntry[];
+  @Field(() => [BillLineEntry], { description: 'Priced lines (the new works), supply first.' }) lines: BillLineEntry[];
+  @Field(() => [ExistingBillLineEntry], {
+    description: 'Existing assets, not priced and in no total (an existing pole that carries a new camera is priced for its camera mount in lines).',
+  })
+  existing: ExistingBillLineEntry[];
   @Field(() => Float, { description: 'Supply (equipment and materials) before tax, MAD.' }) supplyBeforeTaxMad: number;
   @Field(() => Float, { description: 'Installation (labour and works) before tax, MAD.' }) installationBeforeTaxMad: number;
   @Field(() => Float, { description: 'Total before tax, MAD.' }) totalBeforeTaxMad: number;
@@ -328,7 +343,7 @@ export class BillOfQuantitiesResult {
   @Field(() => BillSectionEntry, { description: 'Everything.' }) overall: BillSectionEntry;
   @Field(() => Float, { description: 'VAT rate applied (0.2).' }) vatRate: number;
   @Field(() => Float, { description: 'Budget before tax, MAD.' }) budgetBeforeTaxMad: number;
-  @Field(() => Float, { description: 'Budget minus overall total before tax, MAD.' }) remainingBeforeTaxMad: number;
+  @Field(() => Float, { description: 'Budget minus overall total (new works) before tax, MAD.' }) remainingBeforeTaxMad: number;
   @Field(() => Boolean, { description: 'Overall total before tax within the budget.' }) withinBudget: boolean;
   @Field(() => Float, { description: 'Overall total over budget (1 = all of it).' }) usedFraction: number;
   @Field(() => [String], { description: 'Items priced with a default because no unit cost is known.' }) missingUnitCosts: string[];
