@@ -90,11 +90,12 @@ export function BlackSpotPanel({
   );
 }
 
-export function CameraModeToggle({ mode, onMode }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void }) {
+/** Planned or live: the one selection of every analysis; `legend` names what it selects (default: cameras). */
+export function CameraModeToggle({ mode, onMode, legend }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void; legend?: string }) {
   const { t } = useTranslation();
   return (
     <fieldset className="segmented">
-      <legend>{t('analysis.cameraSelection')}</legend>
+      <legend>{legend ?? t('analysis.cameraSelection')}</legend>
       {(['planned', 'live'] as const).map((value) => (
         <label key={value} className={mode === value ? 'active' : ''}>
           <input type="radio" name="camera-mode" value={value} checked={mode === value} onChange={() => onMode(value)} data-testid={`camera-mode-${value}`} />

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { graphql, graphqlRequest } from '../api/graphqlClient';
+import type { AssetStatus } from '../domain/vocabulary';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
 /** The coverage and network analyses of the API, as the panels use them. */
@@ -188,4 +189,61 @@ export async function fetchOutageImpact(failed: FailureSet, mode: CameraSelectio
       lostSquareMeters: row.lostSquareMeters,
     })),
   };
+}
+
+/** One priced line of the bill: supply (equipment and materials) or installation (labour and works). */
+export interface BillLine {
+  part: 'supply' | 'installation';
+  category: string;
+  item: string;
+  unit: 'each' | 'm' | 'end';
+  quantity: number;
+  unitCostMad: number;
+  totalMad: number;
+}
+/** Existing assets of one type: re-used by the programme, counted or measured, not priced. */
+export interface ExistingBillLine {
+  category: string;
+  item: string;
+  unit: 'each' | 'm';
+  quantity: number;
+}
+export interface BillSection {
+  zoneId: string | null;
+  zoneCode: string | null;
+  zoneName: string | null;
+  lines: BillLine[];
+  existing: ExistingBillLine[];
+  supplyBeforeTaxMad: number;
+  installationBeforeTaxMad: number;
+  totalBeforeTaxMad: number;
+  vatMad: number;
+  totalWithTaxMad: number;
+}
+export interface BillOfQuantities {
+  /** Per zone, elements in no zone last (zoneId null). */
+  zones: BillSection[];
+  overall: BillSection;
+  vatRate: number;
+  budgetBeforeTaxMad: number;
+  remainingBeforeTaxMad: number;
+  withinBudget: boolean;
+  usedFraction: number;
+  missingUnitCosts: string[];
+}
+
+/** The statuses the bill counts for the planned / live selection of the other analyses (null: the API's default, all but decommissioned). */
+export const BILL_STATUSES: Record<CameraSelectionMode, AssetStatus[] | null> = { planned: null, live: ['commissioned'] };
+
+const BILL_SECTION_FIELDS = `zoneId zoneCode zoneName lines { part category item unit quantity unitCostMad totalMad } existing { category item unit quantity }
+  supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad`;
+const BILL_OF_QUANTITIES = graphql<{ billOfQuantities: BillOfQuantities }, { statuses: AssetStatus[] | null }>(
+  `query BillOfQuantities($statuses: [AssetStatus!]) { billOfQuantities(statuses: $statuses) {
+     zones { ${BILL_SECTION_FIELDS} } overall { ${BILL_SECTION_FIELDS} }
+     vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts } }`,
+);
+
+/** The bill of quantities and cost, with the API's default budget (the tender's). */
+export async function fetchBillOfQuantities(mode: CameraSelectionMode, signal?: AbortSignal): Promise<BillOfQuantities> {
+  return (await graphqlRequest(BILL_OF_QUANTITIES, { statuses: BILL_STATUSES[mode] }, { signal })).billOfQuantities;
 }

@@ -12,7 +12,7 @@ export interface UserFacingError {
 }
 
 const TYPE_NAME_TO_VOCAB: Record<string, string> = {
-  Camera: 'camera', Pole: 'pole', NetworkNode: 'network_node', PowerSource: 'power_source',
+  Camera: 'camera', Pole: 'pole', NetworkNode: 'network_node', PowerSource: 'power_source', FiberRun: 'fiber_run', PowerFeed: 'power_feed',
 };
 
 /**

@@ -35,11 +35,13 @@ import { Header } from './Header';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
 const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
+// The bill of quantities loads with its tab too.
+const BillPanel = lazy(() => import('../analysis/BillPanel').then((module) => ({ default: module.BillPanel })));
 import { SearchBox } from './SearchBox';
 
 type OverlayFeature = Feature<Geometry, OverlayFeatureProperties>;
 
-const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network'];
+const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network', 'bill'];
 
 export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' | 'svg'; session: Session | null; onSignIn?: () => void }) {
   const { t } = useTranslation();
@@ -115,6 +117,9 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
     !settled ? { text: t('app.statusLoading'), tone: 'busy' as const }
     : failuresList.length > 0 || configError ? { text: t('app.statusPartial'), tone: 'error' as const }
     : { text: t('app.statusOk'), tone: 'ok' as const };
+
+  // The bill counts every physical asset: asked again when any of them changes.
+  const billRefreshKey = useMemo(() => [data.cameras, data.poles, data.networkNodes, data.fiberRuns, data.powerSources, data.powerFeeds], [data.cameras, data.poles, data.networkNodes, data.fiberRuns, data.powerSources, data.powerFeeds]);
 
   const featureCounts = useMemo(() => {
     const count = (state: MapData[keyof MapData]) =>
@@ -228,7 +233,7 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
   };
   const pickingOutage = tool === 'pick-outage';
 
-  const tabLabel: Record<PanelTab, string> = { layers: t('tabs.layers'), plan: t('tabs.plan'), blackSpots: t('tabs.blackSpots'), summary: t('tabs.summary'), network: t('tabs.network') };
+  const tabLabel: Record<PanelTab, string> = { layers: t('tabs.layers'), plan: t('tabs.plan'), blackSpots: t('tabs.blackSpots'), summary: t('tabs.summary'), network: t('tabs.network'), bill: t('tabs.bill') };
   const detailsPanel = selection && (selectedCamera && cameraDraft ? (
     <CameraEditor
       camera={selectedCamera} models={models} planning={planning} canPlan={permissions.plan}
@@ -244,7 +249,7 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
   ));
 
   return (
-    <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
+    <div className={`app${panelOpen ? '' : ' panel-closed'}${tab === 'bill' ? ' panel-wide' : ''}`}>
       <Header
         deploymentName={appConfig.status === 'loading' ? '' : appConfig.config.deploymentName}
         status={status}
@@ -300,6 +305,7 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
             </>
           )}
           {tab === 'summary' && <Suspense fallback={<p className="muted">{t('app.loading')}</p>}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} /></Suspense>}
+          {tab === 'bill' && <Suspense fallback={<p className="muted">{t('app.loading')}</p>}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
@@ -363,6 +369,7 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
               />
             )}
             <FlyToSelection target={flyTo} data={data} onDone={() => setFlyTo(null)} />
+            <FollowContainerSize />
           </MapView>
         )}
         {(failuresList.length > 0 || configError) && (
@@ -391,6 +398,18 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
       )}
     </div>
   );
+}
+
+/** Keeps Leaflet's idea of its size right when the panel beside it widens (Cost tab) or narrows. */
+function FollowContainerSize() {
+  const map = useMap();
+  useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => map.invalidateSize());
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
 }
 
 /** Moves the map to a searched or linked asset once it is loaded. */

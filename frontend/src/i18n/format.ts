@@ -44,6 +44,21 @@ export function formatPercent(fraction: number | null | undefined, language: Lan
   return numberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
 }
 
+/**
+ * An amount of money in Moroccan dirhams, two decimals, as each language writes it:
+ * "MAD 12,869,768.40" (en), "12 869 768,40 MAD" (fr), "12.869.768,40 د.م." (ar, Latin digits).
+ */
+export function formatMad(amountMad: number | null | undefined, language: Language = currentLanguage()): string | undefined {
+  if (amountMad === null || amountMad === undefined || !Number.isFinite(amountMad)) return undefined;
+  return numberFormat(language, { style: 'currency', currency: 'MAD', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amountMad);
+}
+
+/** An amount with exactly two decimals and no currency, for table cells whose header names the currency. */
+export function formatAmount(value: number | null | undefined, language: Language = currentLanguage()): string | undefined {
+  if (value === null || value === undefined || !Number.isFinite(value)) return undefined;
+  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
 export function formatDegrees(degrees: number | null | undefined, language: Language = currentLanguage()): string | undefined {
   if (degrees === null || degrees === undefined || !Number.isFinite(degrees)) return undefined;
   return `${formatNumber(degrees, 0, language)}°`;

@@ -10,7 +10,13 @@ import { formatArea, formatDistance, formatPercent, formatWithUnit } from '../i1
 import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
+import type { PhysicalType } from '../editing/mutations';
+import { ExistingFlag } from './ExistingFlag';
 import type { Planning } from './usePlanning';
+
+const PHYSICAL_TYPE_OF: Partial<Record<Selection['kind'], PhysicalType>> = {
+  pole: 'Pole', networkNode: 'NetworkNode', fiberRun: 'FiberRun', powerSource: 'PowerSource', powerFeed: 'PowerFeed',
+};
 
 /** What a selection points at in the loaded data. */
 export function findSelected(data: MapData, selection: Selection | null) {
@@ -55,12 +61,13 @@ export function AssetDetails({
     [t('field.capacity'), formatWithUnit(node.capacityWatts as number, 'W', 0)],
     [t('field.area'), formatArea(node.areaSquareMeters as number)],
   ];
+  const physicalType = PHYSICAL_TYPE_OF[selection.kind];
   const editableType = ({ blackSpot: 'BlackSpot', building: 'Building', fiberRun: 'FiberRun', powerFeed: 'PowerFeed' } as const)[selection.kind as 'blackSpot'];
   const geometry = (selection.kind === 'blackSpot' ? node.boundary : selection.kind === 'building' ? node.footprint : undefined) as Polygon | undefined;
   return (
     <section className="panel-section" aria-labelledby="details-heading" data-testid="asset-details" data-kind={selection.kind}>
       <div className="panel-section-header">
-        <h2 id="details-heading">{labelOf(({ networkNode: 'network_node', powerSource: 'power_source', blackSpot: 'black spot', fiberRun: 'fiber run', powerFeed: 'power feed' } as Record<string, string>)[selection.kind] ?? selection.kind)} · {title}</h2>
+        <h2 id="details-heading">{labelOf(({ networkNode: 'network_node', powerSource: 'power_source', blackSpot: 'black spot', fiberRun: 'fiber_run', powerFeed: 'power_feed' } as Record<string, string>)[selection.kind] ?? selection.kind)} · {title}</h2>
         <button type="button" className="link-button" onClick={onClose} aria-label={t('app.close')}>✕</button>
       </div>
       <dl className="facts">
@@ -68,6 +75,7 @@ export function AssetDetails({
           <div key={label} className="fact"><dt>{label}</dt><dd>{String(value)}</dd></div>
         ))}
       </dl>
+      {physicalType && <ExistingFlag key={selection.id} type={physicalType} node={node as never} planning={planning} canPlan={canPlan} />}
       {selection.kind === 'blackSpot' && (
         <>
           <BlackSpotCoverageFacts blackSpotId={selection.id} mode={cameraMode} version={Number(node.version)} />

@@ -9,6 +9,7 @@ import { formatArea, formatDegrees, formatDistance } from '../i18n/format';
 import type { CameraNode } from '../map/layers/camerasQuery';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { Planning } from './usePlanning';
+import { ExistingFlag } from './ExistingFlag';
 import { PtzPresets } from './PtzPresets';
 
 export interface CameraDraft {
@@ -159,6 +160,7 @@ export function CameraEditor({
           </div>
         )}
       </form>
+      <ExistingFlag key={camera.id} type="Camera" node={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
       {model?.kind === 'ptz' && (
         <PtzPresets camera={camera} canPlan={canPlan} planning={planning} aim={{ headingDegrees: draft.headingDegrees, tiltDegrees: draft.tiltDegrees }} onCoverage={showPresetView} />
       )}

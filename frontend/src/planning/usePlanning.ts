@@ -22,16 +22,22 @@ export interface Notice {
 
 const COLLECTION: Record<EditableType, keyof MapEditors> = {
   Camera: 'cameras', BlackSpot: 'blackSpots', Building: 'buildings', FiberRun: 'fiberRuns', PowerFeed: 'powerFeeds',
+  Pole: 'poles', NetworkNode: 'networkNodes', PowerSource: 'powerSources',
 };
 const SELECTION_KIND: Record<EditableType, Selection['kind']> = {
   Camera: 'camera', BlackSpot: 'blackSpot', Building: 'building', FiberRun: 'fiberRun', PowerFeed: 'powerFeed',
+  Pole: 'pole', NetworkNode: 'networkNode', PowerSource: 'powerSource',
 };
 const CREATE_FIELDS: Record<EditableType, readonly string[]> = {
-  Camera: ['code', 'name', 'location', 'poleId', 'modelId', 'mountHeightMeters', 'headingDegrees', 'tiltDegrees', 'focalLengthMm', 'status'],
+  Camera: ['code', 'name', 'location', 'poleId', 'modelId', 'mountHeightMeters', 'headingDegrees', 'tiltDegrees', 'focalLengthMm', 'status', 'existing'],
   BlackSpot: ['code', 'name', 'boundary', 'category', 'priority', 'requiredLevel', 'notes'],
   Building: ['footprint', 'heightMeters'],
-  FiberRun: ['code', 'path', 'cableType', 'installMethod', 'strandCount', 'status', 'from', 'to'],
-  PowerFeed: ['code', 'path', 'capacityWatts', 'voltage', 'switched', 'status', 'fromPowerSourceId', 'to'],
+  FiberRun: ['code', 'path', 'cableType', 'installMethod', 'strandCount', 'status', 'from', 'to', 'existing'],
+  PowerFeed: ['code', 'path', 'capacityWatts', 'voltage', 'switched', 'status', 'fromPowerSourceId', 'to', 'existing'],
+  // Not deleted from the map (no undo of a delete needed); listed for completeness.
+  Pole: ['code', 'location', 'kind', 'status', 'existing'],
+  NetworkNode: ['code', 'location', 'kind', 'status', 'existing'],
+  PowerSource: ['code', 'location', 'kind', 'status', 'existing'],
 };
 
 /** Rebuilds a create input from a node (to undo a delete). */

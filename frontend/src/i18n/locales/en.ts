@@ -27,7 +27,7 @@ export const en = {
     loadingMore: 'Loading the cameras in view…',
     inViewOnly: 'Large network: only the assets in view are loaded ({{count}} in total).',
   },
-  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', details: 'Details' },
+  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', details: 'Details' },
   collections: {
     cameras: 'Cameras', poles: 'Poles', networkNodes: 'Network nodes', fiberRuns: 'Fiber runs', powerSources: 'Power sources',
     powerFeeds: 'Power feeds', blackSpots: 'Black spots', zones: 'Zones', buildings: 'Buildings',
@@ -57,7 +57,7 @@ export const en = {
     utility_supply: 'Utility supply', transformer: 'Transformer', street_lighting_circuit: 'Street-lighting circuit',
     crime: 'Crime', road_accidents: 'Road accidents', crowds: 'Crowds', critical_site: 'Critical site',
     detection: 'Detection', observation: 'Observation', recognition: 'Recognition', identification: 'Identification',
-    network_node: 'Network node', pole: 'Pole', camera: 'Camera', power_source: 'Power source',
+    network_node: 'Network node', pole: 'Pole', camera: 'Camera', power_source: 'Power source', fiber_run: 'Fiber run', power_feed: 'Power feed',
     admin: 'Administrator', engineer: 'Engineer', contractor: 'Contractor', maintenance: 'Maintenance', viewer: 'Viewer',
   },
   field: {
@@ -93,6 +93,8 @@ export const en = {
     shapeEdit: 'Edit shape', shapeSave: 'Save shape', newBlackSpot: 'New black spot', newBuilding: 'building', endpoints: 'Connected from {{from}} to {{to}}',
     unconnected: 'not connected', rotateHandle: 'Drag to turn the camera', moveHandle: 'Drag to move the camera',
     focalRange: '{{min}} – {{max}} mm',
+    existing: 'Existing (already in place, not priced)', existingNote: 'Counted in the bill apart, not priced.',
+    existingApplyFirst: 'Apply or revert the changes above first.', existingOn: '{{what}} marked as existing', existingOff: '{{what}} marked as new works',
   },
   errors: {
     INVALID_GEOMETRY: 'The shape is not valid: {{detail}}',
@@ -123,6 +125,30 @@ export const en = {
     coverageLost: 'Coverage lost', noImpact: 'No camera goes dark.',
     searchLabel: 'Search assets by code or name', searchPlaceholder: 'Search code or name…', noResults: 'No match',
     detailHeading: 'Details',
+  },
+  bill: {
+    heading: 'Bill of quantities and cost', selectionLegend: 'Which assets count',
+    selectionHint: 'Planned: every asset not decommissioned. Live: commissioned assets only.',
+    totals: 'Totals', totalBeforeTax: 'Total before tax (new works)', vat: 'VAT {{rate}}', totalWithTax: 'Total with tax',
+    supply: 'Supply (equipment and materials)', installation: 'Installation (labour and works)',
+    budgetHeading: 'Budget', budget: 'Budget before tax (MAD)', budgetInvalid: 'Type a positive amount in MAD.', budgetReset: 'Use the tender budget',
+    used: '{{percent}} of the budget used', over: 'Over budget by {{amount}}', under: 'Within budget: {{amount}} left',
+    missingCosts: 'Priced with a default (no unit cost known): {{items}}',
+    linesHeading: 'Lines by zone', allZones: 'All zones', noZone: 'Outside any zone', zoneSummary: '{{total}} · {{share}} of the total',
+    expandAll: 'Expand all zones', collapseAll: 'Collapse all zones', noLines: 'No priced line.',
+    linesCaption: 'Priced lines of {{zone}}', subtotal: { supply: 'Subtotal, supply', installation: 'Subtotal, installation' }, sectionTotal: 'Total before tax',
+    existingHeading: 'Existing, not priced', existingNote: 'Assets already in place that the programme re-uses: counted or measured, in no total.',
+    existingCaption: 'Existing assets of {{zone}}', noExisting: 'No existing asset is re-used.',
+    column: { category: 'Category', item: 'Item', unit: 'Unit', quantity: 'Quantity', unitPrice: 'Unit price (MAD)', amount: 'Amount (MAD)' },
+    part: { supply: 'Supply', installation: 'Installation' },
+    category: {
+      camera: 'Camera', pole: 'Pole', camera_mount: 'Camera mount (existing pole)', fiber: 'Fiber cable', power_cable: 'Power cable',
+      network_node: 'Network node', power_source: 'Power source', camera_installation: 'Camera installation', pole_installation: 'Pole installation',
+      camera_mount_installation: 'Camera mount installation', network_node_installation: 'Node installation', fiber_laying: 'Fiber laying',
+      power_laying: 'Power cable laying', fiber_splicing: 'Fiber splicing',
+    },
+    item: { runEnd: 'Run end', lowVoltageCable: 'Low-voltage cable', unspecifiedModel: 'Unspecified model', unspecifiedKind: 'Unspecified kind' },
+    unit: { each: 'each', m: 'm', end: 'end' },
   },
 };
 
