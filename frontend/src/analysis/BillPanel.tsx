@@ -58,8 +58,8 @@ function BillTotals({ bill }: { bill: BillOfQuantities }) {
           <dt>{t('bill.totalBeforeTax')}</dt>
           <dd data-testid="bill-total" data-total-mad={overall.totalBeforeTaxMad}>{formatMad(overall.totalBeforeTaxMad)}</dd>
         </div>
-        <div><dt>{t('bill.supply')}</dt><dd data-testid="bill-supply">{formatMad(overall.supplyBeforeTaxMad)}</dd></div>
-        <div><dt>{t('bill.installation')}</dt><dd data-testid="bill-installation">{formatMad(overall.installationBeforeTaxMad)}</dd></div>
+        <div className="bill-part-supply"><dt>{t('bill.supply')}</dt><dd data-testid="bill-supply">{formatMad(overall.supplyBeforeTaxMad)}</dd></div>
+        <div className="bill-part-installation"><dt>{t('bill.installation')}</dt><dd data-testid="bill-installation">{formatMad(overall.installationBeforeTaxMad)}</dd></div>
         <div><dt>{t('bill.vat', { rate: formatPercent(bill.vatRate) })}</dt><dd data-testid="bill-vat">{formatMad(overall.vatMad)}</dd></div>
         <div className="bill-total-with-tax"><dt>{t('bill.totalWithTax')}</dt><dd data-testid="bill-total-with-tax">{formatMad(overall.totalWithTaxMad)}</dd></div>
       </dl>

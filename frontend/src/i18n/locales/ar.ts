@@ -95,7 +95,7 @@ export const ar: Messages = {
     shapeEdit: 'تعديل الشكل', shapeSave: 'حفظ الشكل', newBlackSpot: 'نقطة سوداء جديدة', newBuilding: 'مبنى', endpoints: 'موصول من {{from}} إلى {{to}}',
     unconnected: 'غير موصول', rotateHandle: 'اسحب لتدوير الكاميرا', moveHandle: 'اسحب لنقل الكاميرا',
     focalRange: '{{min}} – {{max}} مم',
-    existing: 'موجود (قائم مسبقًا، غير مُسعَّر)', existingNote: 'يُحتسب على حدة في الجدول دون سعر.',
+    existing: 'موجود (قائم مسبقًا، غير مُسعَّر)', existingNote: 'يعرض الجدول الأصول الموجودة على حدة دون سعر.',
     existingApplyFirst: 'طبّق التغييرات أعلاه أو تراجع عنها أولًا.', existingOn: 'تم تعليم {{what}} كأصل موجود', existingOff: 'تم تعليم {{what}} كأشغال جديدة',
   },
   errors: {
@@ -130,7 +130,7 @@ export const ar: Messages = {
   },
   bill: {
     heading: 'جدول الكميات والتكلفة', selectionLegend: 'الأصول المحتسبة',
-    selectionHint: 'المخطّط: كل أصل غير مُفكّك. قيد التشغيل: الأصول المُشغّلة فقط.',
+    selectionHint: 'المُخطَّطة: كل أصل غير مُفكّك. العاملة: الأصول المُشغّلة فقط.',
     totals: 'المجاميع', totalBeforeTax: 'المجموع دون احتساب الضريبة (أشغال جديدة)', vat: 'الضريبة على القيمة المضافة {{rate}}', totalWithTax: 'المجموع مع احتساب الضريبة',
     supply: 'التوريد (معدات ومواد)', installation: 'التركيب (يد عاملة وأشغال)',
     budgetHeading: 'الميزانية', budget: 'الميزانية دون احتساب الضريبة (درهم)', budgetInvalid: 'أدخل مبلغًا موجبًا بالدرهم.', budgetReset: 'العودة إلى ميزانية الصفقة',

@@ -93,7 +93,7 @@ export const en = {
     shapeEdit: 'Edit shape', shapeSave: 'Save shape', newBlackSpot: 'New black spot', newBuilding: 'building', endpoints: 'Connected from {{from}} to {{to}}',
     unconnected: 'not connected', rotateHandle: 'Drag to turn the camera', moveHandle: 'Drag to move the camera',
     focalRange: '{{min}} – {{max}} mm',
-    existing: 'Existing (already in place, not priced)', existingNote: 'Counted in the bill apart, not priced.',
+    existing: 'Existing (already in place, not priced)', existingNote: 'The bill lists existing assets apart, without a price.',
     existingApplyFirst: 'Apply or revert the changes above first.', existingOn: '{{what}} marked as existing', existingOff: '{{what}} marked as new works',
   },
   errors: {

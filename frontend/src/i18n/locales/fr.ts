@@ -94,7 +94,7 @@ export const fr: Messages = {
     shapeEdit: 'Modifier la forme', shapeSave: 'Enregistrer la forme', newBlackSpot: 'Nouveau point noir', newBuilding: 'bâtiment', endpoints: 'Relié de {{from}} à {{to}}',
     unconnected: 'non relié', rotateHandle: 'Faire glisser pour tourner la caméra', moveHandle: 'Faire glisser pour déplacer la caméra',
     focalRange: '{{min}} – {{max}} mm',
-    existing: 'Existant (déjà en place, non chiffré)', existingNote: 'Compté à part dans le bordereau, sans prix.',
+    existing: 'Existant (déjà en place, non chiffré)', existingNote: 'Le bordereau liste l’existant à part, sans prix.',
     existingApplyFirst: 'Appliquez ou annulez d’abord les modifications ci-dessus.', existingOn: '{{what}} marqué comme existant', existingOff: '{{what}} marqué comme travaux neufs',
   },
   errors: {
@@ -129,7 +129,7 @@ export const fr: Messages = {
   },
   bill: {
     heading: 'Bordereau des quantités et coûts', selectionLegend: 'Équipements comptés',
-    selectionHint: 'Prévu : tout équipement non démantelé. En service : équipements mis en service seulement.',
+    selectionHint: 'Prévues : tout équipement non démantelé. En service : équipements mis en service seulement.',
     totals: 'Totaux', totalBeforeTax: 'Total HT (travaux neufs)', vat: 'TVA {{rate}}', totalWithTax: 'Total TTC',
     supply: 'Fourniture (équipements et matériaux)', installation: 'Pose (main-d’œuvre et travaux)',
     budgetHeading: 'Budget', budget: 'Budget HT (MAD)', budgetInvalid: 'Saisissez un montant positif en MAD.', budgetReset: 'Revenir au budget du marché',
