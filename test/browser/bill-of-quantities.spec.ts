@@ -4,9 +4,9 @@
  * the keyboard, Arabic right to left; and the existing flag of a street light saved from its details.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTestApi, type BrowserTestApi } from '../support/browser-api';
-import { CHROMIUM, CHROMIUM_ARGS, describeInChromium, SCREENSHOTS } from '../support/chromium';
+import { describeInChromium, SCREENSHOTS, signedInChromium } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
 const describeIfChromium = describeInChromium('bill-of-quantities');
@@ -37,11 +37,9 @@ describeIfChromium('Cost tab in chromium', () => {
     server = await startVigie({ seedDemo: true });
     const baseUrl = server.baseUrl.replace(/\/+$/, '');
     api = browserTestApi(baseUrl);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', baseURL: baseUrl });
+    // The demo engineer: may change the existing flag.
     const session = await api.signIn('engineer@vigie.demo', 'vigie-engineer-demo');
-    await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
-    await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+    ({ browser, context } = await signedInChromium(baseUrl, session, { baseURL: baseUrl }));
   }, 180_000);
 
   afterAll(async () => {
@@ -123,10 +121,28 @@ describeIfChromium('Cost tab in chromium', () => {
     await page.close();
   });
 
+  it('fits a phone: the bill in the bottom sheet, its tables scroll sideways rather than overflow', async () => {
+    const phone = await browser!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB', baseURL: server!.baseUrl });
+    await phone.route((url) => url.origin !== new URL(server!.baseUrl).origin, (route) => route.abort('internetdisconnected'));
+    const page = await phone.newPage();
+    await page.goto('/?tiles=off#tab=bill');
+    await page.waitForSelector('[data-testid="bill-panel"][data-state="loaded"]', { timeout: 60_000 });
+    expect(await page.getByTestId('bill-total').isVisible()).toBe(true);
+    const panel = (await page.locator('aside.side-panel').boundingBox())!;
+    expect(panel.width).toBeLessThanOrEqual(390);
+    const overflow = await page.$$eval('.bill-table', (tables) => tables.filter((table) => table.closest('.table-scroll') === null).length);
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'bill-phone.png') });
+    await phone.close();
+  });
+
   it("marks an existing street light as new works from its details, and the bill prices it", async () => {
     const { poles } = await api.query<{ poles: { nodes: Array<{ id: string; code: string; kind: string; existing: boolean; version: number; location: { coordinates: [number, number] } }> } }>(
       '{ poles(first: 1000) { nodes { id code kind existing version location } } }');
-    const pole = poles.nodes.find((candidate) => candidate.existing && candidate.kind === 'street_light')!;
+    // One that carries no new camera: existing, it costs nothing (with a new camera it would pay the mount, as much as a new bracket).
+    const { cameras } = await api.query<{ cameras: { nodes: Array<{ poleId: string | null }> } }>('{ cameras(first: 1000) { nodes { poleId } } }');
+    const carrying = new Set(cameras.nodes.map((camera) => camera.poleId));
+    const pole = poles.nodes.find((candidate) => candidate.existing && candidate.kind === 'street_light' && !carrying.has(candidate.id))!;
     expect(pole).toBeDefined();
     const totalBefore = (await api.query<ApiBill>(BILL_QUERY)).billOfQuantities.overall.totalBeforeTaxMad;
     const [lon, lat] = pole.location.coordinates;

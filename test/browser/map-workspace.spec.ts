@@ -4,8 +4,8 @@
  * coverage, summaries, network path, outage simulation) and the Arabic right-to-left interface.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, describeInChromium, SCREENSHOTS } from '../support/chromium';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeInChromium, SCREENSHOTS, signedInChromium } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
 const describeIfChromium = describeInChromium('map-workspace');
@@ -21,12 +21,9 @@ describeIfChromium('map workspace in chromium', () => {
   beforeAll(async () => {
     server = await startVigie({ seedDemo: true });
     baseUrl = server.baseUrl.replace(/\/+$/, '');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     // Signed in as the demo engineer (planning rights), as a person would be after the login screen.
     session = await signIn(baseUrl, 'engineer@vigie.demo', 'vigie-engineer-demo');
-    await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
-    await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+    ({ browser, context } = await signedInChromium(baseUrl, session));
   }, 180_000);
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** Debian's chromium, driven by playwright-core; CI installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -18,4 +19,20 @@ export function describeInChromium(suite: string): jest.Describe {
   }
   console.warn(`${suite} browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
   return describe.skip;
+}
+
+/**
+ * Chromium with one desktop context (1400 x 900, en-GB) signed in with `session` (what the login screen
+ * stores) and no internet: requests to other origins (tiles) fail as they do offline.
+ */
+export async function signedInChromium(
+  baseUrl: string,
+  session: object,
+  options: BrowserContextOptions = {},
+): Promise<{ browser: Browser; context: BrowserContext }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
+  await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
+  await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+  return { browser, context };
 }

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { graphql, graphqlRequest } from '../api/graphqlClient';
 import type { AssetStatus } from '../domain/vocabulary';
+import type { BillLine, BillSection as CoreBillSection, ExistingLine as ExistingBillLine } from '../../../backend/src/core/network/bill-of-quantities';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
 /** The coverage and network analyses of the API, as the panels use them. */
@@ -191,34 +192,17 @@ export async function fetchOutageImpact(failed: FailureSet, mode: CameraSelectio
   };
 }
 
-/** One priced line of the bill: supply (equipment and materials) or installation (labour and works). */
-export interface BillLine {
-  part: 'supply' | 'installation';
-  category: string;
-  item: string;
-  unit: 'each' | 'm' | 'end';
-  quantity: number;
-  unitCostMad: number;
-  totalMad: number;
-}
-/** Existing assets of one type: re-used by the programme, counted or measured, not priced. */
-export interface ExistingBillLine {
-  category: string;
-  item: string;
-  unit: 'each' | 'm';
-  quantity: number;
-}
-export interface BillSection {
+/**
+ * The bill's lines as the core computes them (one vocabulary: categories, parts, units): a priced line is
+ * supply (equipment and materials) or installation (labour and works); an existing line is counted or
+ * measured, not priced. A section of the API's answer is the core's, named by its zone.
+ */
+export type { BillLine, ExistingBillLine };
+export interface BillSection extends CoreBillSection {
+  /** Null for elements in no zone, and for the overall section. */
   zoneId: string | null;
   zoneCode: string | null;
   zoneName: string | null;
-  lines: BillLine[];
-  existing: ExistingBillLine[];
-  supplyBeforeTaxMad: number;
-  installationBeforeTaxMad: number;
-  totalBeforeTaxMad: number;
-  vatMad: number;
-  totalWithTaxMad: number;
 }
 export interface BillOfQuantities {
   /** Per zone, elements in no zone last (zoneId null). */

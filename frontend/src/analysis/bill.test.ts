@@ -3,7 +3,7 @@ import { formatAmount, formatMad } from '../i18n/format';
 import type { BillLine, BillSection } from './analysisApi';
 import { compareWithBudget, groupByPart, parseAmount, quantityDigits, zoneGroups } from './bill';
 
-const line = (part: BillLine['part'], category: string, item: string, unit: BillLine['unit'], quantity: number, unitCostMad: number): BillLine =>
+const line = (part: BillLine['part'], category: BillLine['category'], item: string, unit: BillLine['unit'], quantity: number, unitCostMad: number): BillLine =>
   ({ part, category, item, unit, quantity, unitCostMad, totalMad: Math.round(quantity * unitCostMad * 100) / 100 });
 
 const section = (zoneId: string | null, lines: BillLine[], zoneName: string | null = zoneId): BillSection => {
