@@ -85,6 +85,23 @@ describe('the bill of quantities with existing assets', () => {
     );
     expect(keyed(bill.overall.existing)['fiber: sm_g652d']).toBeUndefined();
   });
+
+  it('prices a new cable pulled through an existing duct without the trench', async () => {
+    const trenched = (await app.ok(BILL)).bill.overall.totalBeforeTaxMad;
+    const { fiberRun } = await app.ok(`query($id: ID!) { fiberRun(id: $id) { version lengthMeters } }`, { id: ids.R1 });
+    await app.ok(`mutation($input: UpdateFiberRunInput!) { updateFiberRun(input: $input) { id } }`, {
+      input: { id: ids.R1, version: fiberRun.version, installMethod: 'existing_duct' },
+    });
+    const { bill } = await app.ok(BILL);
+    const c = VIGIE_UNIT_COSTS;
+    const metres = Math.round(fiberRun.lengthMeters * 10) / 10;
+    expect(keyed(bill.overall.lines)).toMatchObject({ 'fiber: sm_g652d': metres, 'fiber_laying: existing_duct': metres, 'fiber_splicing: run end': 2 });
+    expect(keyed(bill.overall.lines)['fiber_laying: underground_duct']).toBeUndefined();
+    expect(trenched - bill.overall.totalBeforeTaxMad).toBeCloseTo(
+      metres * (c.fiberInstallMadPerMeterByMethod.underground_duct - c.fiberInstallMadPerMeterByMethod.existing_duct),
+      1,
+    );
+  });
 });
 
 describe('the existing flag', () => {

@@ -23,7 +23,11 @@ export type CameraKind = (typeof CAMERA_KINDS)[number];
 export const NETWORK_NODE_KINDS = ['control_centre', 'cabinet', 'switch', 'splice_closure'] as const;
 export type NetworkNodeKind = (typeof NETWORK_NODE_KINDS)[number];
 
-export const INSTALL_METHODS = ['aerial', 'underground_duct', 'facade'] as const;
+/**
+ * How a cable is laid: on poles, in a new trench with ducts, pulled through a duct that is already in
+ * the street (a utility's or the commune's, with its owner's agreement: no civil works), on facades.
+ */
+export const INSTALL_METHODS = ['aerial', 'underground_duct', 'existing_duct', 'facade'] as const;
 export type InstallMethod = (typeof INSTALL_METHODS)[number];
 
 export const CABLE_TYPES = ['sm_g652d', 'sm_g657a', 'mm_om3', 'drop'] as const;

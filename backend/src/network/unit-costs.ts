@@ -60,10 +60,12 @@
  *    setting it 500.
  * An existing camera is re-used as it is: not priced, listed as existing (an existing camera on a new
  * pole would still pay the new pole). An existing fiber run is the cable in place; a NEW cable pulled
- * through an existing duct is a new run, and no install method prices that yet (underground_duct
- * includes the trench).
+ * through an existing duct is a new run laid `existing_duct` (underground_duct includes the trench):
+ *  - existing_duct, fiber 25 MAD/m: rodding and pulling with a winch, opening and closing the
+ *    chambers, a spare sub-duct, and the duct owner's one-off access fee (the wholesale civil-works
+ *    access offers regulated by ANRT are of that order per metre); power cable 20 MAD/m.
  */
-import type { CableType, InstallMethod } from '../core/domain';
+import { INSTALL_METHODS, type CableType, type InstallMethod } from '../core/domain';
 import type { UnitCosts } from '../core/network';
 
 export const VIGIE_UNIT_COSTS: UnitCosts = {
@@ -83,8 +85,8 @@ export const VIGIE_UNIT_COSTS: UnitCosts = {
   defaultPoleInstallationMad: 4_500,
   existingPoleMountInstallationByKindMad: { street_light: 600, utility_pole: 700, camera_pole: 500, wall_mount: 400 },
   networkNodeInstallationByKindMad: { control_centre: 150_000, cabinet: 6_000, switch: 1_500, splice_closure: 800 },
-  fiberInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 280, facade: 45 },
-  powerInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 150, facade: 40 },
+  fiberInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 280, existing_duct: 25, facade: 45 },
+  powerInstallMadPerMeterByMethod: { aerial: 30, underground_duct: 150, existing_duct: 20, facade: 40 },
   fiberSplicingMadPerRunEnd: 700,
 };
 
@@ -99,16 +101,15 @@ export const FIBER_ROUTE_CABLE_TYPE: CableType = 'sm_g652d';
  * pays splicing at both ends (fiberSplicingMadPerRunEnd), so that its cost is what the bill of
  * quantities charges for the same new run.
  */
-export const FIBER_ROUTE_MAD_PER_METER: Record<InstallMethod, number> = {
-  aerial: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.aerial,
-  underground_duct:
-    VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.underground_duct,
-  facade: VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod.facade,
-};
+export const FIBER_ROUTE_MAD_PER_METER = perInstallMethod(
+  (method) => VIGIE_UNIT_COSTS.fiberCableMadPerMeterByType[FIBER_ROUTE_CABLE_TYPE] + VIGIE_UNIT_COSTS.fiberInstallMadPerMeterByMethod[method],
+);
 
 /** MAD per metre of a proposed power route: cable plus laying, by install method. */
-export const POWER_ROUTE_MAD_PER_METER: Record<InstallMethod, number> = {
-  aerial: VIGIE_UNIT_COSTS.powerCableMadPerMeter + VIGIE_UNIT_COSTS.powerInstallMadPerMeterByMethod.aerial,
-  underground_duct: VIGIE_UNIT_COSTS.powerCableMadPerMeter + VIGIE_UNIT_COSTS.powerInstallMadPerMeterByMethod.underground_duct,
-  facade: VIGIE_UNIT_COSTS.powerCableMadPerMeter + VIGIE_UNIT_COSTS.powerInstallMadPerMeterByMethod.facade,
-};
+export const POWER_ROUTE_MAD_PER_METER = perInstallMethod(
+  (method) => VIGIE_UNIT_COSTS.powerCableMadPerMeter + VIGIE_UNIT_COSTS.powerInstallMadPerMeterByMethod[method],
+);
+
+function perInstallMethod(costOf: (method: InstallMethod) => number): Record<InstallMethod, number> {
+  return Object.fromEntries(INSTALL_METHODS.map((method) => [method, costOf(method)])) as Record<InstallMethod, number>;
+}

@@ -343,11 +343,13 @@ function dropRepeatedPositions(coordinates: Position[]): Position[] {
 export const DEFAULT_FIBER_COST_MAD_PER_METER: Record<InstallMethod, number> = {
   aerial: 45,
   underground_duct: 220,
+  existing_duct: 40,
   facade: 70,
 };
 export const DEFAULT_POWER_COST_MAD_PER_METER: Record<InstallMethod, number> = {
   aerial: 60,
   underground_duct: 250,
+  existing_duct: 55,
   facade: 80,
 };
 

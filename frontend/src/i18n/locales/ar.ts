@@ -54,7 +54,7 @@ export const ar: Messages = {
     street_light: 'عمود إنارة', utility_pole: 'عمود شبكة', camera_pole: 'عمود كاميرا', wall_mount: 'تثبيت جداري',
     fixed_bullet: 'كاميرا أسطوانية ثابتة', fixed_dome: 'كاميرا قبّة ثابتة', ptz: 'كاميرا متحرّكة (PTZ)',
     control_centre: 'مركز المراقبة', cabinet: 'خزانة', switch: 'مُبدِّل', splice_closure: 'علبة وصل',
-    aerial: 'هوائي', underground_duct: 'قناة أرضية', facade: 'واجهة',
+    aerial: 'هوائي', underground_duct: 'قناة أرضية', existing_duct: 'قناة أرضية قائمة', facade: 'واجهة',
     sm_g652d: 'أحادي النمط G.652.D', sm_g657a: 'أحادي النمط G.657.A', mm_om3: 'متعدّد الأنماط OM3', drop: 'كابل توصيل',
     utility_supply: 'تغذية من الشبكة الكهربائية', transformer: 'محوِّل', street_lighting_circuit: 'دائرة الإنارة العمومية',
     crime: 'الجريمة', road_accidents: 'حوادث السير', crowds: 'التجمّعات', critical_site: 'موقع حسّاس',

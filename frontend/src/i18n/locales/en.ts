@@ -52,7 +52,7 @@ export const en = {
     street_light: 'Street light', utility_pole: 'Utility pole', camera_pole: 'Camera pole', wall_mount: 'Wall mount',
     fixed_bullet: 'Fixed bullet', fixed_dome: 'Fixed dome', ptz: 'PTZ',
     control_centre: 'Control centre', cabinet: 'Cabinet', switch: 'Switch', splice_closure: 'Splice closure',
-    aerial: 'Aerial', underground_duct: 'Underground duct', facade: 'Facade',
+    aerial: 'Aerial', underground_duct: 'Underground duct', existing_duct: 'Existing duct', facade: 'Facade',
     sm_g652d: 'Single-mode G.652.D', sm_g657a: 'Single-mode G.657.A', mm_om3: 'Multi-mode OM3', drop: 'Drop cable',
     utility_supply: 'Utility supply', transformer: 'Transformer', street_lighting_circuit: 'Street-lighting circuit',
     crime: 'Crime', road_accidents: 'Road accidents', crowds: 'Crowds', critical_site: 'Critical site',

@@ -53,7 +53,7 @@ export const fr: Messages = {
     street_light: 'Candélabre', utility_pole: 'Poteau de réseau', camera_pole: 'Mât de caméra', wall_mount: 'Fixation murale',
     fixed_bullet: 'Caméra tube fixe', fixed_dome: 'Dôme fixe', ptz: 'PTZ (mobile)',
     control_centre: 'Centre de supervision', cabinet: 'Armoire', switch: 'Commutateur', splice_closure: 'Boîtier d’épissure',
-    aerial: 'Aérien', underground_duct: 'Fourreau souterrain', facade: 'Façade',
+    aerial: 'Aérien', underground_duct: 'Fourreau souterrain', existing_duct: 'Fourreau existant', facade: 'Façade',
     sm_g652d: 'Monomode G.652.D', sm_g657a: 'Monomode G.657.A', mm_om3: 'Multimode OM3', drop: 'Câble de branchement',
     utility_supply: 'Branchement réseau électrique', transformer: 'Transformateur', street_lighting_circuit: 'Circuit d’éclairage public',
     crime: 'Criminalité', road_accidents: 'Accidents de la route', crowds: 'Foules', critical_site: 'Site sensible',

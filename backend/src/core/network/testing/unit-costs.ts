@@ -16,7 +16,7 @@ export const TEST_UNIT_COSTS: UnitCosts = {
   defaultPoleInstallationMad: 4_000,
   existingPoleMountInstallationByKindMad: { camera_pole: 350, street_light: 450, utility_pole: 650, wall_mount: 250 },
   networkNodeInstallationByKindMad: { control_centre: 0, cabinet: 5_000, switch: 1_500, splice_closure: 800 },
-  fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, facade: 40 },
-  powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, facade: 35 },
+  fiberInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 190, existing_duct: 15, facade: 40 },
+  powerInstallMadPerMeterByMethod: { aerial: 20, underground_duct: 150, existing_duct: 12, facade: 35 },
   fiberSplicingMadPerRunEnd: 600,
 };
