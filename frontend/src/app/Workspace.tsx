@@ -10,7 +10,7 @@ import { nodesOf } from '../api/useConnection';
 import { permissionsOf } from '../auth/roles';
 import { sessionStore, type Session } from '../auth/session';
 import { CAMERA_MODELS_QUERY, type CameraModelNode } from '../editing/mutations';
-import type { CameraNode } from '../map/layers/camerasQuery';
+import type { CameraCount, CameraNode } from '../map/layers/camerasQuery';
 import { toLatLng } from '../geo/coordinates';
 import { cameraSectorPolygon } from '../geo/cameraSector';
 import { formatNumber } from '../i18n/format';
@@ -31,7 +31,7 @@ import { CameraEditor, draftOf, rebaseDraft, type CameraDraft } from '../plannin
 import { ConfirmDialog } from '../planning/ConfirmDialog';
 import { PlanPanel } from '../planning/PlanPanel';
 import { usePlanning, type Tool } from '../planning/usePlanning';
-import { useAppConfig } from './appConfigQuery';
+import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
@@ -42,15 +42,24 @@ type OverlayFeature = Feature<Geometry, OverlayFeatureProperties>;
 
 const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network'];
 
-export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' | 'svg'; session: Session | null; onSignIn?: () => void }) {
+export interface WorkspaceProps {
+  renderer: 'canvas' | 'svg';
+  session: Session | null;
+  onSignIn?: () => void;
+  /** The deployment's settings, asked for by the page as it starts. */
+  appConfig: AppConfigState;
+  /** How many cameras there are, if the page already asked (its read probe). */
+  cameraCount?: CameraCount;
+}
+
+export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount }: WorkspaceProps) {
   const { t } = useTranslation();
   const initialUrlState = useMemo(() => parseMapUrlState(window.location.search, window.location.hash), []);
   const [visibleLayers, setVisibleLayers] = useState<readonly MapLayerId[]>(initialUrlState.visibleLayers);
   const [basemapMode, setBasemapMode] = useState<BasemapMode | undefined>(undefined);
   const onBasemapModeChange = useCallback((mode: BasemapMode) => setBasemapMode(mode), []);
   const [viewBbox, setViewBbox] = useState<Bbox | null>(null);
-  const appConfig = useAppConfig();
-  const { data, editors, cameraLoading } = useMapData(viewBbox);
+  const { data, editors, cameraLoading } = useMapData(viewBbox, cameraCount);
   // Not signed in (a server that lets visitors read): read-only, like a viewer.
   const permissions = session ? permissionsOf(session.user.role) : permissionsOf('viewer');
 

@@ -6,7 +6,8 @@ import { drawableCameras, LARGE_NETWORK_THRESHOLD, useDrawableCameras, useMapCam
 
 /*
  * A stubbed /graphql serving `total` cameras on a line of longitudes as `cameraMap` columns, in the
- * pages asked for, filtered by bbox like the API (closed envelope), after `delayMs`. Records every request.
+ * pages asked for, filtered by bbox like the API (closed envelope), the n-th answer after n x `delayMs`.
+ * Records every request.
  */
 function serve(total: number, delayMs = 0) {
   const cameras = Array.from({ length: total }, (_, index): ListedCamera => ({
@@ -17,9 +18,10 @@ function serve(total: number, delayMs = 0) {
   const requests: Array<{ query: string; variables: Record<string, unknown> }> = [];
   let served = 0;
   vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const request = JSON.parse(init.body as string) as { query: string; variables: { first?: number; after?: string | null; filter?: { bbox?: Bbox } } };
     requests.push(request);
+    // Each answer a little later than the one asked before it, as from one busy server.
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs * requests.length));
     let data: unknown;
     if (request.query.includes('MapCameraCount')) {
       data = { cameras: { totalCount: total }, cameraModels: { nodes: [{ id: 'm1', code: 'B4', name: 'Bullet 4MP', kind: 'fixed_bullet' }] } };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { graphqlRequest, GraphQLRequestError, type RequestOptions } from '../api/graphqlClient';
 import { useCollectionEditor, type CollectionEditor, type LoadState } from '../api/useConnection';
 import { camerasOfColumns, joinCameraPages, splitBbox, unknownModelIds, type Bbox } from './cameraPages';
-import { CAMERA_COUNT_QUERY, CAMERA_MAP_QUERY, CAMERA_MODEL_SUMMARIES_QUERY, type CameraListNode, type CameraMapColumns, type CameraModelSummary, type CameraNode } from './layers/camerasQuery';
+import { CAMERA_COUNT_QUERY, CAMERA_MAP_QUERY, CAMERA_MODEL_SUMMARIES_QUERY, type CameraCount, type CameraListNode, type CameraMapColumns, type CameraModelSummary, type CameraNode } from './layers/camerasQuery';
 
 /** Above this many cameras only those in view are loaded (bbox filter), reloaded as the map moves. */
 export const LARGE_NETWORK_THRESHOLD = 5000;
@@ -109,14 +109,15 @@ async function loadPages(
  * The map's cameras: all of them up to LARGE_NETWORK_THRESHOLD, above it only those in `viewBbox`
  * (given by the map as it moves), the view's bands loaded in parallel. While another view loads,
  * the cameras already loaded stay shown. Cameras come with their model's id and are joined here to
- * the catalogue read with the count.
+ * the catalogue read with the count (`knownCount`: already asked by someone else, e.g. the app's read probe).
  */
-export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, CollectionEditor<CameraNode>, CameraLoading] {
+export function useMapCameras(viewBbox?: Bbox | null, knownCount?: CameraCount): [CameraLoadState, CollectionEditor<CameraNode>, CameraLoading] {
   const [loading, setLoading] = useState<CameraLoading>({ mode: 'pending' });
   const models = useRef<ReadonlyMap<string, CameraModelSummary>>(new Map());
+  const [firstCount] = useState(knownCount);
   useEffect(() => {
     let live = true;
-    graphqlRequest(CAMERA_COUNT_QUERY, {}).then(
+    (firstCount ? Promise.resolve(firstCount) : graphqlRequest(CAMERA_COUNT_QUERY, {})).then(
       ({ cameras, cameraModels }) => {
         if (!live) return;
         models.current = byId(cameraModels?.nodes ?? []);
@@ -127,7 +128,7 @@ export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, Collect
     return () => {
       live = false;
     };
-  }, []);
+  }, [firstCount]);
 
   const inView = loading.mode === 'in-view';
   const bbox = inView && viewBbox ? viewBbox : null;

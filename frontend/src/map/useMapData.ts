@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useEditableConnection, type CollectionEditor, type LoadState } from '../api/useConnection';
 import { BLACK_SPOTS_QUERY, type BlackSpotNode } from './layers/blackSpotsQuery';
 import { BUILDINGS_QUERY, type BuildingNode } from './layers/buildingsQuery';
-import type { CameraNode } from './layers/camerasQuery';
+import type { CameraCount, CameraNode } from './layers/camerasQuery';
 import { FIBER_RUNS_QUERY, type FiberRunNode } from './layers/fiberRunsQuery';
 import { NETWORK_NODES_QUERY, type NetworkNodeNode } from './layers/networkNodesQuery';
 import { POLES_QUERY, type PoleNode } from './layers/polesQuery';
@@ -32,10 +32,11 @@ export type MapEditors = { [K in MapCollection]: CollectionEditor<MapData[K] ext
 
 /**
  * Everything the map shows, each collection loaded on its own (all pages) so one failing query does
- * not hide the others. Cameras: see useMapCameras (all, or only those in `viewBbox` for a large network).
+ * not hide the others. Cameras: see useMapCameras (all, or only those in `viewBbox` for a large network;
+ * `knownCameraCount`: their count, if already asked).
  */
-export function useMapData(viewBbox?: Bbox | null): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
-  const [cameras, camerasEditor, cameraLoading] = useMapCameras(viewBbox);
+export function useMapData(viewBbox?: Bbox | null, knownCameraCount?: CameraCount): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
+  const [cameras, camerasEditor, cameraLoading] = useMapCameras(viewBbox, knownCameraCount);
   // The other collections are asked for once the cameras' first load is under way: the server
   // (one database connection) reads the cameras first, and the rest while the map builds them.
   const others = useLatch(cameras.status !== 'loading' || 'arrivals' in cameras);

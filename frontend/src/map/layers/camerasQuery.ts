@@ -69,7 +69,12 @@ export interface CameraFilter {
 }
 
 /** How many cameras there are (which decides how the map loads them), with the catalogue to join them to. */
-export const CAMERA_COUNT_QUERY = graphql<{ cameras: { totalCount: number }; cameraModels?: { nodes: CameraModelSummary[] } }>(`
+export interface CameraCount {
+  cameras: { totalCount: number };
+  cameraModels?: { nodes: CameraModelSummary[] };
+}
+
+export const CAMERA_COUNT_QUERY = graphql<CameraCount>(`
   query MapCameraCount { cameras(first: 0) { totalCount } cameraModels(first: 1000) { nodes { id code name kind } } }
 `);
 
