@@ -1,4 +1,3 @@
-import type { Connection, PageVariables } from '../../api/pagination';
 import { graphql } from '../../api/graphqlClient';
 import type { Point } from 'geojson';
 import type { AssetStatus, CameraKind } from '../../domain/vocabulary';
