@@ -67,9 +67,13 @@ describeIfChromium('first map in chromium', () => {
     expect(Number(counted)).toBe(totalCameras);
     const drawn = await drawnFeatureCounts(page);
     expect(drawn.cameras).toBe(totalCameras);
-    // One sector per camera with a range and a field of view.
-    expect(drawn['camera-sectors']).toBeGreaterThan(0);
-    expect(drawn['camera-sectors']).toBeLessThanOrEqual(totalCameras);
+    // Sectors are drawn as one layer per status (a multi-polygon of that status's fields of view),
+    // not one per camera: one layer for each status the cameras are in, together one sector per camera.
+    const statuses = await cameraStatuses(baseUrl);
+    expect(drawn['camera-sectors']).toBe(new Set(statuses).size);
+    const groups = await drawnSectorGroups(page);
+    expect(groups.map((group) => group.status).sort()).toEqual([...new Set(statuses)].sort());
+    for (const group of groups) expect(group.cameraCount).toBe(statuses.filter((status) => status === group.status).length);
     // Drawn on canvas, not as DOM elements.
     expect(await page.locator('.leaflet-overlay-pane canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('.leaflet-overlay-pane path').count()).toBe(0);
@@ -182,6 +186,24 @@ async function graphqlQuery<T>(baseUrl: string, query: string): Promise<T> {
 async function cameraTotalCount(baseUrl: string): Promise<number> {
   const data = await graphqlQuery<{ cameras: { totalCount: number } }>(baseUrl, '{ cameras(first: 1) { totalCount } }');
   return data.cameras.totalCount;
+}
+
+/** Every camera's status, as the API lists them (the demo has fewer than 1000 cameras). */
+async function cameraStatuses(baseUrl: string): Promise<string[]> {
+  const data = await graphqlQuery<{ cameras: { nodes: Array<{ status: string }> } }>(baseUrl, '{ cameras(first: 1000) { nodes { status } } }');
+  return data.cameras.nodes.map((camera) => camera.status);
+}
+
+/** The sector layers on the map: the status each stands for and how many cameras' sectors it draws. */
+async function drawnSectorGroups(page: Page): Promise<Array<{ status: string; cameraCount: number }>> {
+  return page.evaluate(() => {
+    const groups: Array<{ status: string; cameraCount: number }> = [];
+    vigieMap().eachLayer((layer) => {
+      const properties = layer.feature?.properties as { layer?: string; node?: { status: string; cameraCount: number } } | undefined;
+      if (properties?.layer === 'camera-sectors' && properties.node) groups.push({ status: properties.node.status, cameraCount: properties.node.cameraCount });
+    });
+    return groups;
+  });
 }
 
 async function firstCameraLocation(baseUrl: string): Promise<[number, number]> {

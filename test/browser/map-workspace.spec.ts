@@ -227,6 +227,9 @@ describeIfChromium('map workspace in chromium', () => {
     await page.getByTestId('ptz-preset-zoom').fill('4');
     await page.getByTestId('ptz-preset-save').click();
     await page.waitForSelector('[data-testid="ptz-preset"][data-name="Test gate"]', { timeout: 15_000 });
+    // Saving the preset made a new version of the camera: the heading typed (not applied) stays.
+    expect(await page.getByTestId('camera-heading').inputValue()).toBe('135');
+    expect(await page.getByTestId('camera-apply').isEnabled()).toBe(true);
     const stored = await graphql<{ camera: { ptzPresets: Array<{ name: string; headingDegrees: number; zoomFactor: number }> } }>(
       baseUrl, `{ camera(id: "${ptz.id}") { ptzPresets { name headingDegrees zoomFactor } } }`);
     expect(stored.camera.ptzPresets).toContainEqual({ name: 'Test gate', headingDegrees: 135, zoomFactor: 4 });

@@ -60,6 +60,8 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
 
   // Planning data: everyone reads; engineers (and admins) plan; see ASSET_UPDATE_RULES for others.
   ...crudEntries(),
+  // The cameras as the map draws them (columns): read like `cameras`.
+  'Query.cameraMap': EVERYONE,
 
   // Accounts. Everyone may read organisations (engineers assign assets to contractors).
   'Query.organisations': EVERYONE,

@@ -31,12 +31,12 @@ export function zoomLensOf(model: CameraModel): ZoomLens {
   return { kind: 'optical_zoom', wideHorizontalFieldOfViewDegrees: widestDegrees, maximumOpticalZoom };
 }
 
-export function cameraHorizontalFieldOfViewDegrees(camera: Camera, model: CameraModel): number {
+export function cameraHorizontalFieldOfViewDegrees(camera: Pick<Camera, 'focalLengthMm'>, model: CameraModel): number {
   return resolveHorizontalFieldOfViewDegrees(lensOf(model), { focalLengthMillimeters: camera.focalLengthMm ?? undefined });
 }
 
 /** Depth along the axis where the image still holds the detection density (25 px/m by default). */
-export function cameraDetectionRangeMeters(camera: Camera, model: CameraModel): number {
+export function cameraDetectionRangeMeters(camera: Pick<Camera, 'focalLengthMm'>, model: CameraModel): number {
   const detection = IEC_62676_4_DORI_LADDER.find((rung) => rung.level === 'detection');
   return depthForPixelDensity(model.horizontalPixels, cameraHorizontalFieldOfViewDegrees(camera, model), detection!.pixelsPerMeter);
 }

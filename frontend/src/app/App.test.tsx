@@ -24,7 +24,17 @@ const collections: Record<string, unknown[]> = {
     category: 'crime', priority: 1, requiredLevel: 'identification', notes: null, areaSquareMeters: 40000,
   }],
   cameras: [camera],
+  cameraModels: [camera.model],
 };
+
+/** The cameras as the map's `cameraMap` columns. */
+const cameraMap = () => ({
+  count: 1, ids: [camera.id], versions: [camera.version], codes: [camera.code], names: [camera.name], statuses: [camera.status],
+  longitudes: [camera.location.coordinates[0]], latitudes: [camera.location.coordinates[1]], headingDegrees: [camera.headingDegrees],
+  tiltDegrees: [camera.tiltDegrees], mountHeightMeters: [camera.mountHeightMeters], focalLengthMm: [camera.focalLengthMm],
+  horizontalFieldOfViewDegrees: [camera.horizontalFieldOfViewDegrees], detectionRangeMeters: [camera.detectionRangeMeters],
+  poleIds: [camera.poleId], modelIds: [camera.model.id], endCursor: camera.id, hasNextPage: false,
+});
 
 function graphqlStub(request: { query: string }) {
   if (request.query.includes('appConfig')) {
@@ -38,6 +48,7 @@ function graphqlStub(request: { query: string }) {
     };
   }
   const field = /\{\s*(\w+)\(first/.exec(request.query)![1];
+  if (field === 'cameraMap') return { data: { cameraMap: cameraMap() } };
   const nodes = collections[field] ?? [];
   return { data: { [field]: { nodes, totalCount: nodes.length, pageInfo: { endCursor: null, hasNextPage: false } } } };
 }

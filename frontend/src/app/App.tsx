@@ -1,26 +1,29 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql, graphqlRequest, GraphQLRequestError } from '../api/graphqlClient';
+import { graphqlRequest, GraphQLRequestError } from '../api/graphqlClient';
 import { LoginScreen } from '../auth/LoginScreen';
 import { sessionStore, type Session } from '../auth/session';
 import '../i18n/i18n';
+import { CAMERA_COUNT_QUERY, type CameraCount } from '../map/layers/camerasQuery';
+import { useAppConfig } from './appConfigQuery';
 import { Workspace } from './Workspace';
 
 sessionStore.install();
 
-const READ_PROBE = graphql<{ cameras: { totalCount: number } }>('query ReadProbe { cameras(first: 1) { totalCount } }');
-
-/** Whether the server lets an anonymous visitor read the map (development servers usually do). */
-function useAnonymousRead(enabled: boolean): boolean | undefined {
-  const [allowed, setAllowed] = useState<boolean | undefined>(undefined);
+/**
+ * Whether the server lets an anonymous visitor read the map (development servers usually do). The
+ * probe is the map's first question (how many cameras, which models): its answer is handed on.
+ */
+function useAnonymousRead(enabled: boolean): { allowed?: boolean; cameraCount?: CameraCount } {
+  const [answer, setAnswer] = useState<{ allowed?: boolean; cameraCount?: CameraCount }>({});
   useEffect(() => {
     if (!enabled) return;
-    graphqlRequest(READ_PROBE, {}, { anonymous: true }).then(
-      () => setAllowed(true),
-      (error: unknown) => setAllowed(!(error instanceof GraphQLRequestError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN'))),
+    graphqlRequest(CAMERA_COUNT_QUERY, {}, { anonymous: true }).then(
+      (cameraCount) => setAnswer({ allowed: true, cameraCount }),
+      (error: unknown) => setAnswer({ allowed: !(error instanceof GraphQLRequestError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) }),
     );
   }, [enabled]);
-  return allowed;
+  return answer;
 }
 
 function useSession(): Session | null {
@@ -42,7 +45,9 @@ export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
     if (session) setHadSession(true);
   }, [session]);
   const [wantsLogin, setWantsLogin] = useState(false);
-  const anonymousRead = useAnonymousRead(!session);
+  // Asked for at once, alongside the read probe: the map needs it first.
+  const appConfig = useAppConfig();
+  const { allowed: anonymousRead, cameraCount } = useAnonymousRead(!session);
   useEffect(() => {
     if (session) setWantsLogin(false);
   }, [session]);
@@ -51,6 +56,6 @@ export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
     return <LoginScreen store={sessionStore} expired={hadSession} onCancel={anonymousRead ? () => setWantsLogin(false) : undefined} />;
   }
   return (
-    <Workspace renderer={renderer} session={session} onSignIn={() => setWantsLogin(true)} />
+    <Workspace renderer={renderer} session={session} onSignIn={() => setWantsLogin(true)} appConfig={appConfig} cameraCount={session ? undefined : cameraCount} />
   );
 }

@@ -1,5 +1,5 @@
 import type { Feature, Geometry, Polygon } from 'geojson';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import { BlackSpotPanel } from '../analysis/BlackSpotPanel';
@@ -10,6 +10,7 @@ import { nodesOf } from '../api/useConnection';
 import { permissionsOf } from '../auth/roles';
 import { sessionStore, type Session } from '../auth/session';
 import { CAMERA_MODELS_QUERY, type CameraModelNode } from '../editing/mutations';
+import type { CameraCount, CameraNode } from '../map/layers/camerasQuery';
 import { toLatLng } from '../geo/coordinates';
 import { cameraSectorPolygon } from '../geo/cameraSector';
 import { formatNumber } from '../i18n/format';
@@ -26,11 +27,11 @@ import { LayerPanel } from '../map/panel/LayerPanel';
 import { Legend } from '../map/panel/Legend';
 import { failuresOf, isSettled, useMapData, type Bbox, type MapData } from '../map/useMapData';
 import { AssetDetails, findSelected } from '../planning/AssetDetails';
-import { CameraEditor, draftOf, type CameraDraft } from '../planning/CameraEditor';
+import { CameraEditor, draftOf, rebaseDraft, type CameraDraft } from '../planning/CameraEditor';
 import { ConfirmDialog } from '../planning/ConfirmDialog';
 import { PlanPanel } from '../planning/PlanPanel';
 import { usePlanning, type Tool } from '../planning/usePlanning';
-import { useAppConfig } from './appConfigQuery';
+import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
@@ -43,15 +44,24 @@ type OverlayFeature = Feature<Geometry, OverlayFeatureProperties>;
 
 const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network', 'bill'];
 
-export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' | 'svg'; session: Session | null; onSignIn?: () => void }) {
+export interface WorkspaceProps {
+  renderer: 'canvas' | 'svg';
+  session: Session | null;
+  onSignIn?: () => void;
+  /** The deployment's settings, asked for by the page as it starts. */
+  appConfig: AppConfigState;
+  /** How many cameras there are, if the page already asked (its read probe). */
+  cameraCount?: CameraCount;
+}
+
+export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount }: WorkspaceProps) {
   const { t } = useTranslation();
   const initialUrlState = useMemo(() => parseMapUrlState(window.location.search, window.location.hash), []);
   const [visibleLayers, setVisibleLayers] = useState<readonly MapLayerId[]>(initialUrlState.visibleLayers);
   const [basemapMode, setBasemapMode] = useState<BasemapMode | undefined>(undefined);
   const onBasemapModeChange = useCallback((mode: BasemapMode) => setBasemapMode(mode), []);
   const [viewBbox, setViewBbox] = useState<Bbox | null>(null);
-  const appConfig = useAppConfig();
-  const { data, editors, cameraLoading } = useMapData(viewBbox);
+  const { data, editors, cameraLoading } = useMapData(viewBbox, cameraCount);
   // Not signed in (a server that lets visitors read): read-only, like a viewer.
   const permissions = session ? permissionsOf(session.user.role) : permissionsOf('viewer');
 
@@ -86,9 +96,16 @@ export function Workspace({ renderer, session, onSignIn }: { renderer: 'canvas' 
   const planning = usePlanning({ data, editors, models, select });
 
   const selectedCamera = selection?.kind === 'camera' ? nodesOf(data.cameras).find((camera) => camera.id === selection.id) : undefined;
-  // A fresh draft whenever another camera (or a new version of it) is selected.
+  // A fresh draft whenever another camera is selected; a new version of the same camera (a PTZ
+  // preset saved, an edit, an undo) keeps what the user typed and has not applied.
+  const draftBase = useRef<CameraNode | undefined>(undefined);
   useEffect(() => {
-    setCameraDraft(selectedCamera ? draftOf(selectedCamera) : null);
+    const before = draftBase.current;
+    draftBase.current = selectedCamera;
+    setCameraDraft((draft) => {
+      if (!selectedCamera) return null;
+      return draft && before?.id === selectedCamera.id ? rebaseDraft(draft, before, selectedCamera) : draftOf(selectedCamera);
+    });
     setDragDraft(null);
   }, [selectedCamera?.id, selectedCamera?.version]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -1,5 +1,5 @@
-import { destination } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
+import { geodesicDestination } from './destination';
 
 export interface CameraOptics {
   /** GeoJSON `[lon, lat]` of the camera. */
@@ -18,7 +18,7 @@ export interface SectorOptions {
 /**
  * The ground footprint of a camera's field of view: a circular sector centred on the camera, from
  * `heading - hfov/2` to `heading + hfov/2`, radius = detection range. Arc vertices are geodesic
- * destinations (turf, great circle on the WGS84 mean sphere), so the radius is in true metres
+ * destinations (turf's formula, great circle on the WGS84 mean sphere), so the radius is in true metres
  * whatever the latitude. Returns null when the camera has no usable optics.
  *
  *            arc (range)
@@ -52,7 +52,7 @@ export function cameraSectorPolygon(optics: CameraOptics, options: SectorOptions
   for (let index = 0; index <= steps; index++) {
     if (fullCircle && index === steps) break;
     const bearing = normalizeBearing(startBearing + (fieldOfView * index) / steps);
-    arc.push(destination(center, detectionRangeMeters / 1000, bearing, { units: 'kilometers' }).geometry.coordinates);
+    arc.push(geodesicDestination(center, detectionRangeMeters, bearing));
   }
   const ring = fullCircle ? [...arc, arc[0]] : [center, ...arc, center];
   return { type: 'Polygon', coordinates: [ring] };

@@ -20,7 +20,7 @@ import { PowerSourcesLayer } from './layers/PowerSourcesLayer';
 import { ZonesLayer } from './layers/ZonesLayer';
 import { MapUrlSync } from './MapUrlSync';
 import type { MapUrlExtras, MapView as MapViewState } from './mapUrlState';
-import type { MapData } from './useMapData';
+import { isSettled, type MapData } from './useMapData';
 import { useDrawableCameras } from './useMapCameras';
 
 export interface MapViewProps {
@@ -62,10 +62,13 @@ export function MapView({
   const { cameras, expected: expectedCameras, arriving } = useDrawableCameras(data.cameras);
   // One canvas for every vector layer, camera sectors drawn as one path per status (read once, at map creation).
   const [canvas] = useState(() => (renderer === 'canvas' ? mapCanvas() : undefined));
+  // Until everything has arrived, layers are drawn once a second, then at once: each full redraw
+  // of 10,000 cameras costs a fifth of a second of rasterising, and every layer arriving asked for one.
+  const loading = arriving || !isSettled(data);
   useEffect(() => {
-    canvas?.holdRedraws(arriving);
+    canvas?.holdRedraws(loading);
     return () => canvas?.holdRedraws(false);
-  }, [canvas, arriving]);
+  }, [canvas, loading]);
   return (
     <MapContainer center={center} zoom={zoom} preferCanvas={renderer === 'canvas'} renderer={canvas} zoomControl className="vigie-map" maxZoom={20}>
       <BaseMap

@@ -1,15 +1,20 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { graphqlRequest, GraphQLRequestError, type RequestOptions } from '../api/graphqlClient';
-import { PAGE_SIZE, type Connection } from '../api/pagination';
 import { useCollectionEditor, type CollectionEditor, type LoadState } from '../api/useConnection';
-import { joinCameraPages, splitBbox, unknownModelIds, type Bbox } from './cameraPages';
-import { CAMERA_COUNT_QUERY, CAMERA_MODEL_SUMMARIES_QUERY, CAMERAS_QUERY, type CameraListNode, type CameraModelSummary, type CameraNode } from './layers/camerasQuery';
+import { camerasOfColumns, joinCameraPages, splitBbox, unknownModelIds, type Bbox } from './cameraPages';
+import { CAMERA_COUNT_QUERY, CAMERA_MAP_QUERY, CAMERA_MODEL_SUMMARIES_QUERY, type CameraCount, type CameraListNode, type CameraMapColumns, type CameraModelSummary, type CameraNode } from './layers/camerasQuery';
 
 /** Above this many cameras only those in view are loaded (bbox filter), reloaded as the map moves. */
 export const LARGE_NETWORK_THRESHOLD = 5000;
 
 /** Bands of the view loaded side by side (see splitBbox). */
 const VIEW_BANDS = 2;
+
+/**
+ * Cameras per `cameraMap` page, the most the API serves: a view of 10,000 cameras comes in one page
+ * per band, the map building one band while the server reads the other.
+ */
+export const MAP_PAGE_SIZE = 10_000;
 
 export interface CameraLoading {
   /** 'all': every camera is loaded; 'in-view': only those in (a margin around) the view. */
@@ -19,7 +24,7 @@ export interface CameraLoading {
 
 const byId = (models: readonly CameraModelSummary[]) => new Map(models.map((model) => [model.id, model]));
 
-/** The cameras arrived so far, and how many the load will bring as far as its first pages tell. */
+/** The cameras arrived so far, and how many the load will bring at least, as far as its pages tell. */
 export interface Arrived {
   cameras: readonly CameraNode[];
   expected: number;
@@ -72,25 +77,31 @@ export function useDrawableCameras(state: LoadState<CameraNode>): Arrived & { ar
   return { ...arrived, arriving: !!arrivals && arrived.cameras.length > 0 };
 }
 
-/** Every page of one band (or of all cameras), handing each page over as it arrives. */
+/** Every page of one band (or of all cameras), handing each page over as it arrives (`more`: another follows). */
 async function loadPages(
   bbox: Bbox | null,
   options: RequestOptions,
-  onPage: (nodes: readonly CameraListNode[], totalCount: number) => void,
+  onPage: (nodes: readonly CameraListNode[], more: boolean) => void,
 ): Promise<void> {
+  const request = (after: string | null) =>
+    graphqlRequest(CAMERA_MAP_QUERY, { first: MAP_PAGE_SIZE, after, ...(bbox ? { filter: { bbox } } : {}) }, options);
   let after: string | null = null;
+  let next: Promise<{ cameraMap: CameraMapColumns }> = request(after);
   for (;;) {
-    const page: { cameras: Connection<CameraListNode> } = await graphqlRequest(CAMERAS_QUERY, { first: PAGE_SIZE, after, ...(bbox ? { filter: { bbox } } : {}) }, options);
-    const cameras = page.cameras;
-    if (!cameras || !Array.isArray(cameras.nodes) || !cameras.pageInfo) {
-      throw new GraphQLRequestError('The server\'s answer has no "cameras" connection.', 'invalid-response');
+    const { cameraMap: page } = await next;
+    if (!page || !Array.isArray(page.ids) || typeof page.hasNextPage !== 'boolean') {
+      throw new GraphQLRequestError('The server\'s answer has no "cameraMap" page.', 'invalid-response');
     }
-    onPage(cameras.nodes, cameras.totalCount);
-    if (!cameras.pageInfo.hasNextPage) return;
-    if (!cameras.pageInfo.endCursor || cameras.pageInfo.endCursor === after) {
-      throw new GraphQLRequestError('The server said "cameras" has another page but gave no new cursor.', 'invalid-response');
+    if (page.hasNextPage) {
+      if (!page.endCursor || page.endCursor === after) {
+        throw new GraphQLRequestError('The server said "cameraMap" has another page but gave no new cursor.', 'invalid-response');
+      }
+      after = page.endCursor;
+      // Asked for before this page is built: the server reads it meanwhile.
+      next = request(after);
     }
-    after = cameras.pageInfo.endCursor;
+    onPage(camerasOfColumns(page), page.hasNextPage);
+    if (!page.hasNextPage) return;
   }
 }
 
@@ -98,14 +109,15 @@ async function loadPages(
  * The map's cameras: all of them up to LARGE_NETWORK_THRESHOLD, above it only those in `viewBbox`
  * (given by the map as it moves), the view's bands loaded in parallel. While another view loads,
  * the cameras already loaded stay shown. Cameras come with their model's id and are joined here to
- * the catalogue read with the count.
+ * the catalogue read with the count (`knownCount`: already asked by someone else, e.g. the app's read probe).
  */
-export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, CollectionEditor<CameraNode>, CameraLoading] {
+export function useMapCameras(viewBbox?: Bbox | null, knownCount?: CameraCount): [CameraLoadState, CollectionEditor<CameraNode>, CameraLoading] {
   const [loading, setLoading] = useState<CameraLoading>({ mode: 'pending' });
   const models = useRef<ReadonlyMap<string, CameraModelSummary>>(new Map());
+  const [firstCount] = useState(knownCount);
   useEffect(() => {
     let live = true;
-    graphqlRequest(CAMERA_COUNT_QUERY, {}).then(
+    (firstCount ? Promise.resolve(firstCount) : graphqlRequest(CAMERA_COUNT_QUERY, {})).then(
       ({ cameras, cameraModels }) => {
         if (!live) return;
         models.current = byId(cameraModels?.nodes ?? []);
@@ -116,7 +128,7 @@ export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, Collect
     return () => {
       live = false;
     };
-  }, []);
+  }, [firstCount]);
 
   const inView = loading.mode === 'in-view';
   const bbox = inView && viewBbox ? viewBbox : null;
@@ -136,13 +148,14 @@ export function useMapCameras(viewBbox?: Bbox | null): [CameraLoadState, Collect
     // view moved) keep the previous cameras until complete.
     const arrivals = loadedOnce.current ? null : new CameraArrivals();
     if (arrivals) setState({ status: 'loading', arrivals });
-    const bandTotals = new Map<number, number>();
-    const onPage = (band: number) => (nodes: readonly CameraListNode[], totalCount: number) => {
-      pages.push([...nodes]);
-      bandTotals.set(band, totalCount);
+    // Bands whose last page has not arrived: at least one camera more each, as far as anyone knows.
+    const unfinished = new Set(bands.map((_, index) => index));
+    const onPage = (band: number) => (nodes: readonly CameraListNode[], more: boolean) => {
+      pages.push(nodes as CameraListNode[]);
+      if (!more) unfinished.delete(band);
       if (!arrivals || abort.signal.aborted) return;
       const cameras = joinCameraPages(pages, models.current);
-      arrivals.push({ cameras, expected: Math.max(cameras.length, [...bandTotals.values()].reduce((sum, total) => sum + total, 0)) });
+      arrivals.push({ cameras, expected: cameras.length + unfinished.size });
     };
     Promise.all(bands.map((band, index) => loadPages(band, options, onPage(index))))
       .then(async () => {

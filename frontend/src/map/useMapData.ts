@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useEditableConnection, type CollectionEditor, type LoadState } from '../api/useConnection';
 import { BLACK_SPOTS_QUERY, type BlackSpotNode } from './layers/blackSpotsQuery';
 import { BUILDINGS_QUERY, type BuildingNode } from './layers/buildingsQuery';
-import type { CameraNode } from './layers/camerasQuery';
+import type { CameraCount, CameraNode } from './layers/camerasQuery';
 import { FIBER_RUNS_QUERY, type FiberRunNode } from './layers/fiberRunsQuery';
 import { NETWORK_NODES_QUERY, type NetworkNodeNode } from './layers/networkNodesQuery';
 import { POLES_QUERY, type PoleNode } from './layers/polesQuery';
@@ -31,18 +32,22 @@ export type MapEditors = { [K in MapCollection]: CollectionEditor<MapData[K] ext
 
 /**
  * Everything the map shows, each collection loaded on its own (all pages) so one failing query does
- * not hide the others. Cameras: see useMapCameras (all, or only those in `viewBbox` for a large network).
+ * not hide the others. Cameras: see useMapCameras (all, or only those in `viewBbox` for a large network;
+ * `knownCameraCount`: their count, if already asked).
  */
-export function useMapData(viewBbox?: Bbox | null): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
-  const [cameras, camerasEditor, cameraLoading] = useMapCameras(viewBbox);
-  const [zones, zonesEditor] = useEditableConnection(ZONES_QUERY, 'zones');
-  const [buildings, buildingsEditor] = useEditableConnection(BUILDINGS_QUERY, 'buildings');
-  const [blackSpots, blackSpotsEditor] = useEditableConnection(BLACK_SPOTS_QUERY, 'blackSpots');
-  const [poles, polesEditor] = useEditableConnection(POLES_QUERY, 'poles');
-  const [networkNodes, networkNodesEditor] = useEditableConnection(NETWORK_NODES_QUERY, 'networkNodes');
-  const [fiberRuns, fiberRunsEditor] = useEditableConnection(FIBER_RUNS_QUERY, 'fiberRuns');
-  const [powerSources, powerSourcesEditor] = useEditableConnection(POWER_SOURCES_QUERY, 'powerSources');
-  const [powerFeeds, powerFeedsEditor] = useEditableConnection(POWER_FEEDS_QUERY, 'powerFeeds');
+export function useMapData(viewBbox?: Bbox | null, knownCameraCount?: CameraCount): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
+  const [cameras, camerasEditor, cameraLoading] = useMapCameras(viewBbox, knownCameraCount);
+  // The other collections are asked for once the cameras' first load is under way: the server
+  // (one database connection) reads the cameras first, and the rest while the map builds them.
+  const others = useLatch(cameras.status !== 'loading' || 'arrivals' in cameras);
+  const [zones, zonesEditor] = useEditableConnection(ZONES_QUERY, 'zones', undefined, others);
+  const [buildings, buildingsEditor] = useEditableConnection(BUILDINGS_QUERY, 'buildings', undefined, others);
+  const [blackSpots, blackSpotsEditor] = useEditableConnection(BLACK_SPOTS_QUERY, 'blackSpots', undefined, others);
+  const [poles, polesEditor] = useEditableConnection(POLES_QUERY, 'poles', undefined, others);
+  const [networkNodes, networkNodesEditor] = useEditableConnection(NETWORK_NODES_QUERY, 'networkNodes', undefined, others);
+  const [fiberRuns, fiberRunsEditor] = useEditableConnection(FIBER_RUNS_QUERY, 'fiberRuns', undefined, others);
+  const [powerSources, powerSourcesEditor] = useEditableConnection(POWER_SOURCES_QUERY, 'powerSources', undefined, others);
+  const [powerFeeds, powerFeedsEditor] = useEditableConnection(POWER_FEEDS_QUERY, 'powerFeeds', undefined, others);
   return {
     data: { zones, buildings, blackSpots, poles, cameras, networkNodes, fiberRuns, powerSources, powerFeeds },
     editors: {
@@ -51,6 +56,15 @@ export function useMapData(viewBbox?: Bbox | null): { data: MapData; editors: Ma
     } as MapEditors,
     cameraLoading,
   };
+}
+
+/** True from the first render `condition` holds on, whatever it becomes later. */
+function useLatch(condition: boolean): boolean {
+  const [latched, setLatched] = useState(condition);
+  useEffect(() => {
+    if (condition) setLatched(true);
+  }, [condition]);
+  return latched || condition;
 }
 
 export function isSettled(data: MapData): boolean {

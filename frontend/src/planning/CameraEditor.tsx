@@ -34,18 +34,34 @@ export function draftOf(camera: CameraNode): CameraDraft {
   };
 }
 
+/** Whether a draft field holds something else than the saved one (headings to a nanodegree). */
+const differs = <K extends keyof CameraDraft>(key: K, draft: CameraDraft, saved: CameraDraft) =>
+  key === 'headingDegrees' ? Math.abs(draft.headingDegrees - saved.headingDegrees) > 1e-9 : draft[key] !== saved[key];
+
+const DRAFT_FIELDS = ['modelId', 'focalLengthMm', 'tiltDegrees', 'mountHeightMeters', 'headingDegrees', 'name', 'status'] as const;
+
 /** The fields of a draft that differ from the camera: what "Apply" sends. */
 export function changedFields(camera: CameraNode, draft: CameraDraft): CameraInput {
   const saved = draftOf(camera);
   const changes: CameraInput = {};
-  if (draft.modelId !== saved.modelId) changes.modelId = draft.modelId;
-  if (draft.focalLengthMm !== saved.focalLengthMm) changes.focalLengthMm = draft.focalLengthMm;
-  if (draft.tiltDegrees !== saved.tiltDegrees) changes.tiltDegrees = draft.tiltDegrees;
-  if (draft.mountHeightMeters !== saved.mountHeightMeters) changes.mountHeightMeters = draft.mountHeightMeters;
-  if (Math.abs(draft.headingDegrees - saved.headingDegrees) > 1e-9) changes.headingDegrees = draft.headingDegrees;
-  if (draft.name !== saved.name) changes.name = draft.name || null;
-  if (draft.status !== saved.status) changes.status = draft.status;
+  for (const key of DRAFT_FIELDS) {
+    if (!differs(key, draft, saved)) continue;
+    if (key === 'name') changes.name = draft.name || null;
+    else (changes as Record<string, unknown>)[key] = draft[key];
+  }
   return changes;
+}
+
+/**
+ * The draft after the camera changed under it (a new version: a PTZ preset saved, an edit applied,
+ * an undo): the fields the user changed and has not applied stay as typed, the others follow the
+ * camera's new values.
+ */
+export function rebaseDraft(draft: CameraDraft, before: CameraNode, after: CameraNode): CameraDraft {
+  const [savedBefore, savedAfter] = [draftOf(before), draftOf(after)];
+  const rebased = { ...savedAfter };
+  for (const key of DRAFT_FIELDS) if (differs(key, draft, savedBefore)) (rebased as Record<string, unknown>)[key] = draft[key];
+  return rebased;
 }
 
 export const PREVIEW_DEBOUNCE_MS = 300;

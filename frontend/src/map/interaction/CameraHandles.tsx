@@ -1,8 +1,8 @@
-import { destination } from '@turf/turf';
 import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { fromLatLng, toLatLng } from '../../geo/coordinates';
+import { geodesicDestination } from '../../geo/destination';
 import { bearingDegrees } from '../../editing/snapping';
 
 /**
@@ -40,7 +40,7 @@ export function CameraHandles({
     return map.distance(toLatLng(state.current.location), ahead);
   };
   const knobPosition = (from: [number, number], heading: number) =>
-    toLatLng(destination(from, handleDistance() / 1000, heading > 180 ? heading - 360 : heading, { units: 'kilometers' }).geometry.coordinates);
+    toLatLng(geodesicDestination(from, handleDistance(), heading));
 
   const markers = useMemo(() => {
     const body = L.marker(toLatLng(location), {

@@ -31,6 +31,8 @@ function cameraMarker(camera: CameraNode) {
     // drawn lines still snap to cameras.
     pmIgnore: true,
     snapIgnore: false,
+    // Stamped from a bitmap per status on the canvas (see mapCanvas).
+    circleSprite: true,
   };
   return { layer: L.circleMarker(toLatLng(camera.location.coordinates), options), geometry: camera.location };
 }

@@ -1,4 +1,3 @@
-import type { Connection, PageVariables } from '../../api/pagination';
 import { graphql } from '../../api/graphqlClient';
 import type { Point } from 'geojson';
 import type { AssetStatus, CameraKind } from '../../domain/vocabulary';
@@ -26,15 +25,37 @@ export interface CameraNode {
 export type CameraListNode = Omit<CameraNode, 'model'> & { modelId: string; model?: CameraModelSummary | null };
 
 /**
- * The map's camera pages. `modelId` rather than `model { ... }`: the same few models repeated on
- * 10,000 cameras were a fifth of the payload and of the server's work per page.
+ * The map's cameras, a page at a time, as columns (the API's `cameraMap`): the i-th entry of every
+ * list is the i-th camera. The same values as `cameras { nodes { ... } }` at a fraction of the cost
+ * (one SQL statement, no resolver per field, no count, a third of the bytes); the model by id,
+ * joined to the catalogue in the browser.
  */
-export const CAMERAS_QUERY = graphql<{ cameras: Connection<CameraListNode> }, PageVariables & { filter?: CameraFilter }>(`
+export interface CameraMapColumns {
+  count: number;
+  ids: string[];
+  versions: number[];
+  codes: string[];
+  names: Array<string | null>;
+  statuses: AssetStatus[];
+  longitudes: number[];
+  latitudes: number[];
+  headingDegrees: number[];
+  tiltDegrees: number[];
+  mountHeightMeters: number[];
+  focalLengthMm: Array<number | null>;
+  horizontalFieldOfViewDegrees: number[];
+  detectionRangeMeters: number[];
+  poleIds: Array<string | null>;
+  modelIds: string[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export const CAMERA_MAP_QUERY = graphql<{ cameraMap: CameraMapColumns }, { first: number; after?: string | null; filter?: CameraFilter }>(`
   query MapCameras($first: Int, $after: String, $filter: CameraFilter) {
-    cameras(first: $first, after: $after, filter: $filter) {
-      nodes { id version code name status location headingDegrees tiltDegrees mountHeightMeters focalLengthMm horizontalFieldOfViewDegrees detectionRangeMeters poleId modelId }
-      totalCount
-      pageInfo { endCursor hasNextPage }
+    cameraMap(first: $first, after: $after, filter: $filter) {
+      count ids versions codes names statuses longitudes latitudes headingDegrees tiltDegrees mountHeightMeters focalLengthMm
+      horizontalFieldOfViewDegrees detectionRangeMeters poleIds modelIds endCursor hasNextPage
     }
   }
 `);
@@ -47,7 +68,12 @@ export interface CameraFilter {
 }
 
 /** How many cameras there are (which decides how the map loads them), with the catalogue to join them to. */
-export const CAMERA_COUNT_QUERY = graphql<{ cameras: { totalCount: number }; cameraModels?: { nodes: CameraModelSummary[] } }>(`
+export interface CameraCount {
+  cameras: { totalCount: number };
+  cameraModels?: { nodes: CameraModelSummary[] };
+}
+
+export const CAMERA_COUNT_QUERY = graphql<CameraCount>(`
   query MapCameraCount { cameras(first: 0) { totalCount } cameraModels(first: 1000) { nodes { id code name kind } } }
 `);
 

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { sameView, tracePath } from './mapCanvas';
+import { circleStyleKey, sameView, spriteOffset, tracePath } from './mapCanvas';
 
 describe('map canvas', () => {
   it('traces rings back to their start without closePath', () => {
@@ -11,6 +11,16 @@ describe('map canvas', () => {
     calls.length = 0;
     tracePath(ctx, [[{ x: 0, y: 0 }, { x: 4, y: 0 }]], false);
     expect(calls).toEqual(['M0,0', 'L4,0']);
+  });
+
+  it('shares a circle sprite between circles that look the same, centred on a whole pixel', () => {
+    const planned = { fill: true, color: '#ffffff', weight: 1.5, fillColor: '#f00', fillOpacity: 1 };
+    expect(circleStyleKey(planned)).toBe(circleStyleKey({ ...planned }));
+    expect(circleStyleKey(planned)).not.toBe(circleStyleKey({ ...planned, fillColor: '#0f0' }));
+    expect(circleStyleKey(planned)).not.toBe(circleStyleKey({ ...planned, weight: 3 }));
+    // Radius 5 with a 1.5 px stroke reaches 5.75 px from the centre, plus a pixel of anti-aliasing.
+    expect(spriteOffset(5, planned)).toBe(7);
+    expect(spriteOffset(5, { ...planned, stroke: false })).toBe(6);
   });
 
   it('redraws for another zoom, pixel origin or size only', () => {
