@@ -61,17 +61,23 @@ describe('recomputing coverage in bulk', () => {
   });
 
   it('stores the same coverage for many cameras at once as for each camera on its own', async () => {
-    // A 300 m x 200 m block 1 km away from the first scene: 40 buildings, then 12 cameras, each
-    // created through the API and so computed alone, with only its own buildings in its index.
+    // A 300 m x 200 m block 1 km away from the first scene: 40 buildings (loaded in one statement, as
+    // an import would), then 12 cameras, each created through the API and so computed alone, with only
+    // its own buildings in its index.
     const random = seeded(2030);
+    const footprints: string[] = [];
+    const heights: (number | null)[] = [];
     for (let index = 0; index < 40; index++) {
       const west = 1000 + random() * 280;
       const south = random() * 180;
-      await newBuilding(app, {
-        footprint: rectangle(west, south, west + 6 + random() * 14, south + 6 + random() * 14),
-        heightMeters: random() < 0.3 ? null : 3 + random() * 15,
-      });
+      footprints.push(JSON.stringify(rectangle(west, south, west + 6 + random() * 14, south + 6 + random() * 14)));
+      heights.push(random() < 0.3 ? null : 3 + random() * 15);
     }
+    await app.dataSource.query(
+      `INSERT INTO building (version, footprint, height_meters)
+       SELECT 1, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(f), 4326)), h FROM unnest($1::text[], $2::float8[]) AS input(f, h)`,
+      [footprints, heights],
+    );
     const cameraIds: string[] = [];
     for (let index = 0; index < 12; index++) {
       const camera = await newCamera(app, {
