@@ -132,8 +132,9 @@ export class CoverageService {
    * One building query and one obstacle index serve all of them (a city-wide run no longer pays a
    * query and an index per camera). Sharing the index changes no result: a footprint outside a
    * camera's reach cannot hide anything inside it, since the reach is a disc around the camera.
-   * One thread: the CoveragePool did not beat it on this 2-core machine (bench: 145 vs 165 ms for
-   * 5,000 cameras, noisy), and here the database work dominates the geometry.
+   * One thread: on this 2-core machine the CoveragePool is slower on a first run and faster only on
+   * repeated ones (bench, 5,000 cameras: 165 vs 137 ms first, 86 vs 151 ms median), and in a bulk
+   * recompute the database work (query, GeoJSON, insert) costs several times the geometry.
    */
   async recomputeCameras(manager: EntityManager, cameraIds: readonly string[]): Promise<number> {
     const cameras = await this.repository.findCamerasWithModels(manager, [...new Set(cameraIds)]);
