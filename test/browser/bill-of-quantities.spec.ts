@@ -3,6 +3,7 @@
  * of the tender budget as the API computes them, the existing assets listed apart, the zones opened from
  * the keyboard, Arabic right to left; and the existing flag of a street light saved from its details.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTestApi, type BrowserTestApi } from '../support/browser-api';
@@ -118,6 +119,36 @@ describeIfChromium('Cost tab in chromium', () => {
     await page.getByTestId('language-select').selectOption('en');
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the bill as a CSV a French spreadsheet opens as columns: every priced line, the existing assets, the totals', async () => {
+    const { billOfQuantities: bill } = await api.query<ApiBill>(BILL_QUERY);
+    const page = await openMap('map=14/34.0617/-4.9836');
+    await page.getByTestId('language-select').selectOption('fr');
+    await openBill(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bill-export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^vigie-bill-planned-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    // No field of the demo holds a semicolon or a quote, so a plain split reads it.
+    const rows = text.slice(1).trim().split('\r\n').map((row) => row.split(';'));
+    expect(rows[0]).toEqual(['Zone', 'Partie', 'Catégorie', 'Article', 'Unité', 'Quantité', 'Prix unitaire (MAD)', 'Montant (MAD)']);
+    expect(rows.every((row) => row.length === 8)).toBe(true);
+    const amount = (field: string) => Number(field.replace(',', '.'));
+    const priced = rows.filter((row) => row[1] === 'Fourniture' || row[1] === 'Pose');
+    const sumOfLines = priced.reduce((sum, row) => sum + amount(row[7]), 0);
+    expect(sumOfLines).toBeCloseTo(bill.overall.totalBeforeTaxMad, 0);
+    const total = rows.find((row) => row[2] === 'Total HT');
+    expect(total && amount(total[7])).toBeCloseTo(bill.overall.totalBeforeTaxMad, 2);
+    // Every zone's existing assets, with their quantities and no price.
+    const existing = rows.filter((row) => row[1] === 'Existant, non chiffré');
+    expect(existing.length).toBeGreaterThan(0);
+    expect(existing.every((row) => row[6] === '' && row[7] === '')).toBe(true);
+    const existingPoles = existing.filter((row) => row[2] === 'Poteau').reduce((sum, row) => sum + amount(row[5]), 0);
+    expect(existingPoles).toBe(bill.overall.existing.filter((line) => line.category === 'pole').reduce((sum, line) => sum + line.quantity, 0));
+    expect(pageErrors).toEqual([]);
+    await page.getByTestId('language-select').selectOption('en');
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { formatAmount, formatMad, formatNumber, formatPercent } from '../i18n/fo
 import { currentLanguage, i18n, t as translate } from '../i18n/i18n';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 import { fetchBillOfQuantities, type BillOfQuantities, type BillSection, type ExistingBillLine } from './analysisApi';
-import { compareWithBudget, groupByPart, parseAmount, quantityDigits, zoneGroups, type PartGroup } from './bill';
+import { billToCsv, compareWithBudget, groupByPart, parseAmount, quantityDigits, zoneGroups, type BillCsvLabels, type PartGroup } from './bill';
 import { CameraModeToggle } from './BlackSpotPanel';
 
 /** A budget typed by the user (MAD before tax), kept across visits; none: the API's default, the tender's. */
@@ -42,7 +42,7 @@ export function BillPanel({ mode, onMode, refreshKey }: { mode: CameraSelectionM
         {bill && <BillTotals bill={bill} />}
       </section>
       {bill && <BudgetSection bill={bill} />}
-      {bill && <ZoneLines bill={bill} />}
+      {bill && <ZoneLines bill={bill} mode={mode} />}
       {bill && <ExistingSection bill={bill} />}
     </>
   );
@@ -154,7 +154,7 @@ function BudgetSection({ bill }: { bill: BillOfQuantities }) {
 }
 
 /** Every zone's lines in a collapsible group (all zones first, open); one button opens or closes them all. */
-function ZoneLines({ bill }: { bill: BillOfQuantities }) {
+function ZoneLines({ bill, mode }: { bill: BillOfQuantities; mode: CameraSelectionMode }) {
   const { t } = useTranslation();
   const zones = useMemo(() => zoneGroups(bill), [bill]);
   const overallParts = useMemo(() => groupByPart(bill.overall.lines), [bill]);
@@ -175,10 +175,15 @@ function ZoneLines({ bill }: { bill: BillOfQuantities }) {
     <section className="panel-section" aria-labelledby="bill-lines-heading" data-testid="bill-lines">
       <div className="panel-section-header">
         <h2 id="bill-lines-heading">{t('bill.linesHeading')}</h2>
-        <button type="button" className="link-button" data-testid="bill-toggle-zones" aria-controls="bill-zone-groups"
-          onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}>
-          {allOpen ? t('bill.collapseAll') : t('bill.expandAll')}
-        </button>
+        <span className="panel-section-actions">
+          <button type="button" className="link-button" data-testid="bill-export-csv" onClick={() => downloadBillCsv(bill, mode, title)}>
+            {t('bill.exportCsv')}
+          </button>
+          <button type="button" className="link-button" data-testid="bill-toggle-zones" aria-controls="bill-zone-groups"
+            onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}>
+            {allOpen ? t('bill.collapseAll') : t('bill.expandAll')}
+          </button>
+        </span>
       </div>
       <div id="bill-zone-groups">
         <details className="bill-zone" open={open.has('overall')} data-testid="bill-zone-overall" onToggle={(event) => toggle('overall', event.currentTarget.open)}>
@@ -202,6 +207,34 @@ function ZoneLines({ bill }: { bill: BillOfQuantities }) {
       </div>
     </section>
   );
+}
+
+/** Saves the bill as a CSV file named after the selection and the day (the browser's download). */
+function downloadBillCsv(bill: BillOfQuantities, mode: CameraSelectionMode, zoneTitle: BillCsvLabels['zoneTitle']) {
+  const labels: BillCsvLabels = {
+    columns: {
+      zone: translate('bill.column.zone'), part: translate('bill.column.part'), category: translate('bill.column.category'), item: translate('bill.column.item'),
+      unit: translate('bill.column.unit'), quantity: translate('bill.column.quantity'), unitPrice: translate('bill.column.unitPrice'), amount: translate('bill.column.amount'),
+    },
+    allZones: translate('bill.allZones'),
+    zoneTitle,
+    part: (part) => translate(`bill.part.${part}`),
+    existing: translate('bill.existingHeading'),
+    category: categoryLabel,
+    item: itemLabel,
+    unit: unitLabel,
+    totalBeforeTax: translate('bill.sectionTotal'),
+    vat: translate('bill.vat', { rate: formatPercent(bill.vatRate) }),
+    totalWithTax: translate('bill.totalWithTax'),
+  };
+  const url = URL.createObjectURL(new Blob([billToCsv(bill, labels, currentLanguage())], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `vigie-bill-${mode}-${new Date().toISOString().slice(0, 10)}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function categoryLabel(category: string): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatMad } from '../i18n/format';
 import type { BillLine, BillSection } from './analysisApi';
-import { compareWithBudget, groupByPart, parseAmount, quantityDigits, zoneGroups } from './bill';
+import Papa from 'papaparse';
+import { billToCsv, compareWithBudget, groupByPart, parseAmount, quantityDigits, zoneGroups, type BillCsvLabels } from './bill';
 
 const line = (part: BillLine['part'], category: BillLine['category'], item: string, unit: BillLine['unit'], quantity: number, unitCostMad: number): BillLine =>
   ({ part, category, item, unit, quantity, unitCostMad, totalMad: Math.round(quantity * unitCostMad * 100) / 100 });
@@ -124,5 +125,52 @@ describe('a budget typed by the user', () => {
 
   it('round-trips what it formats', () => {
     for (const language of ['en', 'fr', 'ar'] as const) expect(parseAmount(formatAmount(9_983_280, language)!, language)).toBe(9_983_280);
+  });
+});
+
+describe('the bill as CSV', () => {
+  const labels: BillCsvLabels = {
+    columns: { zone: 'Zone', part: 'Part', category: 'Category', item: 'Item', unit: 'Unit', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount' },
+    allZones: 'All zones',
+    zoneTitle: (zone) => zone.zoneName ?? 'Outside any zone',
+    part: (part) => (part === 'supply' ? 'Supply' : 'Installation'),
+    existing: 'Existing, not priced',
+    category: (category) => category,
+    item: (_category, item) => item,
+    unit: (unit) => unit,
+    totalBeforeTax: 'Total before tax',
+    vat: 'VAT 20%',
+    totalWithTax: 'Total with tax',
+  };
+  // A zone named with the delimiter and a quote in it, to show the quoting.
+  const agdal = {
+    ...section('agdal', [line('installation', 'fiber_laying', 'underground_duct', 'm', 120.5, 280), line('supply', 'camera', 'B4', 'each', 3, 8000)], 'Agdal; "centre"'),
+    existing: [{ category: 'pole' as const, item: 'street_light', unit: 'each' as const, quantity: 4 }],
+  };
+  const overall = section(null, agdal.lines);
+  const parse = (csv: string, delimiter: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
+
+  it('lists every priced line by zone and part, the existing assets without a price, then the totals (English: commas, decimal point)', () => {
+    const csv = billToCsv({ zones: [agdal], overall }, labels, 'en');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(parse(csv, ',')).toEqual([
+      ['Zone', 'Part', 'Category', 'Item', 'Unit', 'Quantity', 'Unit price', 'Amount'],
+      ['Agdal; "centre"', 'Supply', 'camera', 'B4', 'each', '3', '8000.00', '24000.00'],
+      ['Agdal; "centre"', 'Installation', 'fiber_laying', 'underground_duct', 'm', '120.5', '280.00', '33740.00'],
+      ['Agdal; "centre"', 'Existing, not priced', 'pole', 'street_light', 'each', '4', '', ''],
+      ['All zones', '', 'Total before tax', '', '', '', '', '57740.00'],
+      ['All zones', '', 'VAT 20%', '', '', '', '', '11548.00'],
+      ['All zones', '', 'Total with tax', '', '', '', '', '69288.00'],
+    ]);
+  });
+
+  it('uses semicolons and decimal commas where the language writes 1,5 (French, Arabic), quoting what needs it', () => {
+    for (const language of ['fr', 'ar'] as const) {
+      const csv = billToCsv({ zones: [agdal], overall }, labels, language);
+      expect(csv).toContain('"Agdal; ""centre"""');
+      const rows = parse(csv, ';');
+      expect(rows[2]).toEqual(['Agdal; "centre"', 'Installation', 'fiber_laying', 'underground_duct', 'm', '120,5', '280,00', '33740,00']);
+      expect(rows.every((row) => row.length === 8)).toBe(true);
+    }
   });
 });

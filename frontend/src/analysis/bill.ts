@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { NUMBER_LOCALES } from '../i18n/format';
 import type { Language } from '../i18n/i18n';
 import type { BillLine, BillOfQuantities, BillSection } from './analysisApi';
@@ -100,6 +101,57 @@ export function parseAmount(text: string, language: Language): number | null {
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** The words of the CSV export, in the interface's language (the pure code knows no translations). */
+export interface BillCsvLabels {
+  columns: { zone: string; part: string; category: string; item: string; unit: string; quantity: string; unitPrice: string; amount: string };
+  allZones: string;
+  zoneTitle: (section: Pick<BillSection, 'zoneCode' | 'zoneName'>) => string;
+  part: (part: BillPart) => string;
+  existing: string;
+  category: (category: string) => string;
+  item: (category: string, item: string) => string;
+  unit: (unit: string) => string;
+  totalBeforeTax: string;
+  vat: string;
+  totalWithTax: string;
+}
+
+/**
+ * The bill as a spreadsheet-ready CSV: every priced line of every zone, then each zone's existing
+ * assets (no price), then the totals. Written so that Excel opens it as columns in the user's language:
+ * where the decimal separator is a comma (French, Arabic as used in Morocco) the delimiter is a
+ * semicolon, as Excel expects there; numbers carry no group separator; a UTF-8 byte order mark
+ * keeps accents and Arabic readable.
+ */
+export function billToCsv(bill: Pick<BillOfQuantities, 'zones' | 'overall'>, labels: BillCsvLabels, language: Language): string {
+  const decimal = new Intl.NumberFormat(NUMBER_LOCALES[language]).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  const number = (value: number, digits: number) => value.toFixed(digits).replace('.', decimal);
+  const { columns } = labels;
+  const rows: string[][] = [[columns.zone, columns.part, columns.category, columns.item, columns.unit, columns.quantity, columns.unitPrice, columns.amount]];
+  for (const section of bill.zones) {
+    const zone = labels.zoneTitle(section);
+    for (const group of groupByPart(section.lines)) {
+      for (const line of group.lines) {
+        rows.push([
+          zone, labels.part(line.part), labels.category(line.category), labels.item(line.category, line.item), labels.unit(line.unit),
+          number(line.quantity, quantityDigits(line.unit)), number(line.unitCostMad, 2), number(line.totalMad, 2),
+        ]);
+      }
+    }
+    for (const line of section.existing) {
+      rows.push([
+        zone, labels.existing, labels.category(line.category), labels.item(line.category, line.item), labels.unit(line.unit),
+        number(line.quantity, quantityDigits(line.unit)), '', '',
+      ]);
+    }
+  }
+  const total = (label: string, amount: number) => [labels.allZones, '', label, '', '', '', '', number(amount, 2)];
+  rows.push(total(labels.totalBeforeTax, bill.overall.totalBeforeTaxMad));
+  rows.push(total(labels.vat, bill.overall.vatMad));
+  rows.push(total(labels.totalWithTax, bill.overall.totalWithTaxMad));
+  return `\uFEFF${Papa.unparse(rows, { delimiter: decimal === ',' ? ';' : ',', newline: '\r\n', quotes: false })}\r\n`;
 }
 
 function roundMad(value: number): number {

@@ -137,11 +137,11 @@ export const ar: Messages = {
     used: 'المستهلك من الميزانية: {{percent}}', over: 'تجاوز الميزانية بمبلغ {{amount}}', under: 'ضمن الميزانية: يتبقّى {{amount}}',
     missingCosts: 'مُسعَّر بسعر افتراضي (لا سعر وحدة معروف): {{items}}',
     linesHeading: 'البنود حسب المنطقة', allZones: 'كل المناطق', noZone: 'خارج أي منطقة', zoneSummary: '{{total}} · {{share}} من المجموع',
-    expandAll: 'توسيع كل المناطق', collapseAll: 'طيّ كل المناطق', noLines: 'لا بنود مُسعَّرة.',
+    exportCsv: 'تصدير CSV', expandAll: 'توسيع كل المناطق', collapseAll: 'طيّ كل المناطق', noLines: 'لا بنود مُسعَّرة.',
     linesCaption: 'البنود المُسعَّرة: {{zone}}', subtotal: { supply: 'المجموع الجزئي للتوريد', installation: 'المجموع الجزئي للتركيب' }, sectionTotal: 'المجموع دون احتساب الضريبة',
     existingHeading: 'موجود، غير مُسعَّر', existingNote: 'أصول قائمة يعيد البرنامج استعمالها: تُعدّ أو تُقاس، خارج المجموع.',
     existingCaption: 'الأصول الموجودة: {{zone}}', noExisting: 'لا يُعاد استعمال أي أصل موجود.',
-    column: { category: 'الفئة', item: 'البند', unit: 'الوحدة', quantity: 'الكمية', unitPrice: 'سعر الوحدة (درهم)', amount: 'المبلغ (درهم)' },
+    column: { zone: 'المنطقة', part: 'الجزء', category: 'الفئة', item: 'البند', unit: 'الوحدة', quantity: 'الكمية', unitPrice: 'سعر الوحدة (درهم)', amount: 'المبلغ (درهم)' },
     part: { supply: 'التوريد', installation: 'التركيب' },
     category: {
       camera: 'كاميرا', pole: 'عمود', camera_mount: 'حامل كاميرا (عمود موجود)', fiber: 'كابل ألياف', power_cable: 'كابل كهرباء',

@@ -135,11 +135,11 @@ export const en = {
     used: '{{percent}} of the budget used', over: 'Over budget by {{amount}}', under: 'Within budget: {{amount}} left',
     missingCosts: 'Priced with a default (no unit cost known): {{items}}',
     linesHeading: 'Lines by zone', allZones: 'All zones', noZone: 'Outside any zone', zoneSummary: '{{total}} · {{share}} of the total',
-    expandAll: 'Expand all zones', collapseAll: 'Collapse all zones', noLines: 'No priced line.',
+    exportCsv: 'Export CSV', expandAll: 'Expand all zones', collapseAll: 'Collapse all zones', noLines: 'No priced line.',
     linesCaption: 'Priced lines of {{zone}}', subtotal: { supply: 'Subtotal, supply', installation: 'Subtotal, installation' }, sectionTotal: 'Total before tax',
     existingHeading: 'Existing, not priced', existingNote: 'Assets already in place that the programme re-uses: counted or measured, in no total.',
     existingCaption: 'Existing assets of {{zone}}', noExisting: 'No existing asset is re-used.',
-    column: { category: 'Category', item: 'Item', unit: 'Unit', quantity: 'Quantity', unitPrice: 'Unit price (MAD)', amount: 'Amount (MAD)' },
+    column: { zone: 'Zone', part: 'Part', category: 'Category', item: 'Item', unit: 'Unit', quantity: 'Quantity', unitPrice: 'Unit price (MAD)', amount: 'Amount (MAD)' },
     part: { supply: 'Supply', installation: 'Installation' },
     category: {
       camera: 'Camera', pole: 'Pole', camera_mount: 'Camera mount (existing pole)', fiber: 'Fiber cable', power_cable: 'Power cable',

@@ -136,11 +136,11 @@ export const fr: Messages = {
     used: '{{percent}} du budget consommé', over: 'Dépassement de {{amount}}', under: 'Dans le budget : reste {{amount}}',
     missingCosts: 'Chiffré avec un prix par défaut (aucun prix unitaire connu) : {{items}}',
     linesHeading: 'Lignes par zone', allZones: 'Toutes les zones', noZone: 'Hors zone', zoneSummary: '{{total}} · {{share}} du total',
-    expandAll: 'Déplier toutes les zones', collapseAll: 'Replier toutes les zones', noLines: 'Aucune ligne chiffrée.',
+    exportCsv: 'Exporter en CSV', expandAll: 'Déplier toutes les zones', collapseAll: 'Replier toutes les zones', noLines: 'Aucune ligne chiffrée.',
     linesCaption: 'Lignes chiffrées : {{zone}}', subtotal: { supply: 'Sous-total fourniture', installation: 'Sous-total pose' }, sectionTotal: 'Total HT',
     existingHeading: 'Existant, non chiffré', existingNote: 'Équipements déjà en place réutilisés par le programme : comptés ou métrés, hors total.',
     existingCaption: 'Existant : {{zone}}', noExisting: 'Aucun équipement existant réutilisé.',
-    column: { category: 'Catégorie', item: 'Article', unit: 'Unité', quantity: 'Quantité', unitPrice: 'Prix unitaire (MAD)', amount: 'Montant (MAD)' },
+    column: { zone: 'Zone', part: 'Partie', category: 'Catégorie', item: 'Article', unit: 'Unité', quantity: 'Quantité', unitPrice: 'Prix unitaire (MAD)', amount: 'Montant (MAD)' },
     part: { supply: 'Fourniture', installation: 'Pose' },
     category: {
       camera: 'Caméra', pole: 'Poteau', camera_mount: 'Support de caméra (poteau existant)', fiber: 'Câble à fibre', power_cable: 'Câble d’alimentation',
