@@ -6,7 +6,11 @@ import {
   cameraSectorStyle,
   fiberRunStyle,
   networkNodeMarkerStyle,
+  POLE_COLOUR,
+  poleMarkerStyle,
+  POWER_COLOUR,
   powerFeedStyle,
+  powerSourceMarkerStyle,
   priorityLevel,
   STATUS_COLOURS,
   statusColour,
@@ -62,6 +66,26 @@ describe('points', () => {
     expect(radius('control_centre')).toBeGreaterThan(radius('cabinet'));
     expect(radius('cabinet')).toBeGreaterThan(radius('splice_closure'));
     expect(networkNodeMarkerStyle('unknown').fillColor).toBe(UNKNOWN_COLOUR);
+  });
+});
+
+describe('existing assets (in place, not priced)', () => {
+  it('draws existing poles, nodes and sources as hollow rings in their own colour', () => {
+    expect(poleMarkerStyle('installed', true)).toMatchObject({ color: POLE_COLOUR, fillColor: '#ffffff' });
+    expect(poleMarkerStyle('installed', false)).toMatchObject({ color: '#ffffff', fillColor: POLE_COLOUR });
+    expect(powerSourceMarkerStyle(true)).toMatchObject({ color: POWER_COLOUR, fillColor: '#ffffff' });
+    const cabinet = networkNodeMarkerStyle('cabinet');
+    expect(networkNodeMarkerStyle('cabinet', true)).toMatchObject({ color: cabinet.fillColor, fillColor: '#ffffff', radius: cabinet.radius });
+  });
+
+  it('draws existing cables thinner and fainter, keeping their status colour and install dots', () => {
+    const newRun = fiberRunStyle({ status: 'installed', installMethod: 'aerial' });
+    const existingRun = fiberRunStyle({ status: 'installed', installMethod: 'aerial', existing: true });
+    expect(existingRun.color).toBe(newRun.color);
+    expect(existingRun.dashArray).toBe(newRun.dashArray);
+    expect(existingRun.weight!).toBeLessThan(newRun.weight!);
+    expect(existingRun.opacity!).toBeLessThan(newRun.opacity!);
+    expect(powerFeedStyle({ status: 'installed', existing: true }).weight!).toBeLessThan(powerFeedStyle({ status: 'installed' }).weight!);
   });
 });
 

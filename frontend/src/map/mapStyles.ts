@@ -66,30 +66,41 @@ export function cameraSectorStyle(status: string | null | undefined): PathOption
   return { color: colour, weight: 0.8, opacity: 0.55, fillColor: colour, fillOpacity: 0.14, interactive: false };
 }
 
-export function poleMarkerStyle(status: string | null | undefined): CircleMarkerOptions {
-  return {
+/**
+ * An existing asset (already in place, re-used, not priced) as a hollow ring in its colour, so that a
+ * planner sees at a glance what the programme builds and what it re-uses.
+ */
+function existingMarker(style: CircleMarkerOptions, existing: boolean | null | undefined): CircleMarkerOptions {
+  return existing ? { ...style, color: style.fillColor, weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.9 } : style;
+}
+
+export function poleMarkerStyle(status: string | null | undefined, existing?: boolean | null): CircleMarkerOptions {
+  return existingMarker({
     radius: 2.5,
     color: '#ffffff',
     weight: 0.8,
     fillColor: POLE_COLOUR,
     fillOpacity: isNotInField(status) ? 0.45 : 0.9,
-  };
+  }, existing);
 }
 
-export function networkNodeMarkerStyle(kind: string | null | undefined): CircleMarkerOptions {
+export function networkNodeMarkerStyle(kind: string | null | undefined, existing?: boolean | null): CircleMarkerOptions {
   const style = isOneOf(NETWORK_NODE_KINDS, kind) ? NETWORK_NODE_STYLES[kind] : { colour: UNKNOWN_COLOUR, radius: 5 };
-  return { radius: style.radius, color: '#ffffff', weight: 2, fillColor: style.colour, fillOpacity: 1 };
+  return existingMarker({ radius: style.radius, color: '#ffffff', weight: 2, fillColor: style.colour, fillOpacity: 1 }, existing);
 }
 
-export function powerSourceMarkerStyle(): CircleMarkerOptions {
-  return { radius: 5, color: '#fff7ed', weight: 2, fillColor: POWER_COLOUR, fillOpacity: 1 };
+export function powerSourceMarkerStyle(existing?: boolean | null): CircleMarkerOptions {
+  return existingMarker({ radius: 5, color: '#fff7ed', weight: 2, fillColor: POWER_COLOUR, fillOpacity: 1 }, existing);
 }
 
-export function fiberRunStyle(run: { status?: string | null; installMethod?: string | null }): PathOptions {
+/** Existing cables thinner and fainter than the new works drawn over the same streets. */
+const EXISTING_LINE = { weightLess: 1.5, opacity: 0.5 };
+
+export function fiberRunStyle(run: { status?: string | null; installMethod?: string | null; existing?: boolean | null }): PathOptions {
   return {
     color: statusColour(run.status),
-    weight: 3,
-    opacity: isNotInField(run.status) ? 0.7 : 0.95,
+    weight: run.existing ? 3 - EXISTING_LINE.weightLess : 3,
+    opacity: run.existing ? EXISTING_LINE.opacity : isNotInField(run.status) ? 0.7 : 0.95,
     lineCap: 'round',
     lineJoin: 'round',
     // Aerial spans dotted, ducts and facades solid.
@@ -97,15 +108,15 @@ export function fiberRunStyle(run: { status?: string | null; installMethod?: str
   };
 }
 
-export function powerFeedStyle(feed: { status?: string | null; switched?: boolean | null }): PathOptions {
+export function powerFeedStyle(feed: { status?: string | null; switched?: boolean | null; existing?: boolean | null }): PathOptions {
   const colour =
     feed.status === 'out_of_service' ? STATUS_COLOURS.out_of_service
     : feed.status === 'decommissioned' ? STATUS_COLOURS.decommissioned
     : POWER_COLOUR;
   return {
     color: colour,
-    weight: 2,
-    opacity: isNotInField(feed.status) ? 0.55 : 0.9,
+    weight: feed.existing ? 2 - EXISTING_LINE.weightLess / 2 : 2,
+    opacity: feed.existing ? EXISTING_LINE.opacity : isNotInField(feed.status) ? 0.55 : 0.9,
     dashArray: feed.switched ? '6 5' : undefined,
     lineCap: 'butt',
   };

@@ -2,9 +2,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExistingFlag } from './ExistingFlag';
 import type { Planning } from './usePlanning';
+import type { PoleNode } from '../map/layers/polesQuery';
 
 /* The "existing" checkbox of an asset: read for the selection when the map's list lacks it, saved through planning.update. */
-const pole = { id: 'p1', version: 3, code: 'PL-001', kind: 'street_light' as const, heightMeters: 8, owner: null, status: 'installed' as const, location: { type: 'Point' as const, coordinates: [-4.97, 34.06] } };
+// Without its flag, as an asset from a list that does not carry it (cameras from cameraMap): the panel asks the API.
+const pole = { id: 'p1', version: 3, code: 'PL-001', kind: 'street_light' as const, heightMeters: 8, owner: null, status: 'installed' as const, location: { type: 'Point' as const, coordinates: [-4.97, 34.06] } } as unknown as PoleNode;
 
 let requests: Array<{ query: string; variables: Record<string, unknown> }>;
 beforeEach(() => {

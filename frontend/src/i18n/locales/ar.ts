@@ -43,6 +43,7 @@ export const ar: Messages = {
     heading: 'الأصول', fiberLength: '{{length}} من الألياف', camerasByStatus: 'الكاميرات حسب الحالة',
   },
   legend: {
+    existingNote: 'الحلقات المفرغة والخطوط الرفيعة: أصول قائمة، غير مسعّرة.',
     heading: 'مفتاح الخريطة', status: 'الحالة · الكاميرات ومجالات الرؤية والألياف', category: 'فئة النقطة السوداء',
     priorityNote: 'تعبئة أقوى = أولوية أعلى.', nodeKind: 'نوع عقدة الشبكة', lines: 'الخطوط',
     fiberSolid: 'ألياف (قناة أرضية، واجهة)', fiberAerial: 'ألياف هوائية', powerPermanent: 'تغذية دائمة', powerSwitched: 'تغذية مُبدَّلة',
@@ -63,6 +64,7 @@ export const ar: Messages = {
     admin: 'مدير النظام', engineer: 'مهندس', contractor: 'مقاول', maintenance: 'الصيانة', viewer: 'مُطّلِع',
   },
   field: {
+    existing: 'قائم', existingValue: 'موجود، غير مسعّر',
     status: 'الحالة', model: 'الطراز', heading: 'الاتجاه', fieldOfView: 'زاوية الرؤية', detectionRange: 'مدى الكشف',
     requiredLevel: 'المستوى المطلوب', category: 'الفئة', priority: 'الأولوية', strands: 'عدد الألياف', install: 'طريقة التمديد',
     length: 'الطول', kind: 'النوع', code: 'الرمز', ports: 'المنافذ', strandCapacity: 'سعة الألياف', height: 'الارتفاع',

@@ -41,6 +41,7 @@ export const en = {
     heading: 'Assets', fiberLength: '{{length}} of fiber', camerasByStatus: 'Cameras by status',
   },
   legend: {
+    existingNote: 'Hollow rings and thin lines: existing assets, in place and not priced.',
     heading: 'Legend', status: 'Status · cameras, fields of view, fiber runs', category: 'Black spot category',
     priorityNote: 'Stronger fill = higher priority.', nodeKind: 'Network node kind', lines: 'Lines',
     fiberSolid: 'Fiber run (duct, facade)', fiberAerial: 'Fiber run, aerial', powerPermanent: 'Power feed, permanent', powerSwitched: 'Power feed, switched',
@@ -61,6 +62,7 @@ export const en = {
     admin: 'Administrator', engineer: 'Engineer', contractor: 'Contractor', maintenance: 'Maintenance', viewer: 'Viewer',
   },
   field: {
+    existing: 'Existing', existingValue: 'in place, not priced',
     status: 'Status', model: 'Model', heading: 'Heading', fieldOfView: 'Field of view', detectionRange: 'Detection range',
     requiredLevel: 'Required level', category: 'Category', priority: 'Priority', strands: 'Strands', install: 'Install',
     length: 'Length', kind: 'Kind', code: 'Code', ports: 'Ports', strandCapacity: 'Strand capacity', height: 'Height',

@@ -42,6 +42,7 @@ export const fr: Messages = {
     heading: 'Équipements', fiberLength: '{{length}} de fibre', camerasByStatus: 'Caméras par statut',
   },
   legend: {
+    existingNote: 'Anneaux creux et traits fins : existant, en place et non chiffré.',
     heading: 'Légende', status: 'Statut · caméras, champs de vision, fibre', category: 'Catégorie de point noir',
     priorityNote: 'Remplissage plus soutenu = priorité plus élevée.', nodeKind: 'Type de nœud réseau', lines: 'Lignes',
     fiberSolid: 'Fibre (fourreau, façade)', fiberAerial: 'Fibre aérienne', powerPermanent: 'Alimentation permanente', powerSwitched: 'Alimentation commutée',
@@ -62,6 +63,7 @@ export const fr: Messages = {
     admin: 'Administrateur', engineer: 'Ingénieur', contractor: 'Entreprise prestataire', maintenance: 'Maintenance', viewer: 'Lecteur',
   },
   field: {
+    existing: 'Existant', existingValue: 'en place, non chiffré',
     status: 'Statut', model: 'Modèle', heading: 'Orientation', fieldOfView: 'Angle de vue', detectionRange: 'Portée de détection',
     requiredLevel: 'Niveau requis', category: 'Catégorie', priority: 'Priorité', strands: 'Fibres', install: 'Pose',
     length: 'Longueur', kind: 'Type', code: 'Code', ports: 'Ports', strandCapacity: 'Capacité en fibres', height: 'Hauteur',

@@ -27,6 +27,7 @@ export function FiberRunsLayer({ fiberRuns }: { fiberRuns: readonly FiberRunNode
             [t('field.strands'), run.strandCount],
             [t('field.install'), labelOf(run.installMethod)],
             [t('field.length'), formatDistance(run.lengthMeters)],
+            [t('field.existing'), run.existing ? t('field.existingValue') : null],
           ]),
           { sticky: true, className: 'vigie-leaflet-tooltip' },
         );

@@ -19,7 +19,7 @@ export function NetworkNodesLayer({ networkNodes }: { networkNodes: readonly Net
       data={data}
       coordsToLatLng={coordsToLatLng}
       pointToLayer={(feature: NetworkNodeFeature, latLng) =>
-        circleMarker(latLng, networkNodeMarkerStyle(feature.properties.node.kind))
+        circleMarker(latLng, networkNodeMarkerStyle(feature.properties.node.kind, feature.properties.node.existing))
       }
       onEachFeature={(feature: NetworkNodeFeature, layer) => {
         const node = feature.properties.node;
@@ -29,6 +29,7 @@ export function NetworkNodesLayer({ networkNodes }: { networkNodes: readonly Net
             [t('field.code'), node.code],
             [t('field.ports'), node.portCount],
             [t('field.strandCapacity'), node.strandCapacity],
+            [t('field.existing'), node.existing ? t('field.existingValue') : null],
           ]),
           { direction: 'top', offset: [0, -6], className: 'vigie-leaflet-tooltip' },
         );

@@ -19,7 +19,7 @@ export function PolesLayer({ poles }: { poles: readonly PoleNode[] }) {
       ref={useStackingOrder('poles')}
       data={data}
       coordsToLatLng={coordsToLatLng}
-      pointToLayer={(feature: PoleFeature, latLng) => circleMarker(latLng, poleMarkerStyle(feature.properties.node.status))}
+      pointToLayer={(feature: PoleFeature, latLng) => circleMarker(latLng, poleMarkerStyle(feature.properties.node.status, feature.properties.node.existing))}
       onEachFeature={(feature: PoleFeature, layer) => {
         const pole = feature.properties.node;
         layer.bindTooltip(
@@ -28,6 +28,7 @@ export function PolesLayer({ poles }: { poles: readonly PoleNode[] }) {
             [t('field.status'), labelOf(pole.status)],
             [t('field.height'), pole.heightMeters === null ? null : formatWithUnit(pole.heightMeters, 'm')],
             [t('field.owner'), pole.owner],
+            [t('field.existing'), pole.existing ? t('field.existingValue') : null],
           ]),
           { direction: 'top', offset: [0, -3], className: 'vigie-leaflet-tooltip' },
         );

@@ -27,6 +27,7 @@ export function PowerFeedsLayer({ powerFeeds }: { powerFeeds: readonly PowerFeed
             [t('field.switched'), feed.switched ? t('field.yes') : t('field.no')],
             [t('field.voltage'), feed.voltage === null ? null : formatWithUnit(feed.voltage, 'V', 0)],
             [t('field.length'), formatDistance(feed.lengthMeters)],
+            [t('field.existing'), feed.existing ? t('field.existingValue') : null],
           ]),
           { sticky: true, className: 'vigie-leaflet-tooltip' },
         );

@@ -19,7 +19,7 @@ export function PowerSourcesLayer({ powerSources }: { powerSources: readonly Pow
       ref={useStackingOrder('power-sources')}
       data={data}
       coordsToLatLng={coordsToLatLng}
-      pointToLayer={(_feature, latLng) => circleMarker(latLng, powerSourceMarkerStyle())}
+      pointToLayer={(feature: PowerSourceFeature, latLng) => circleMarker(latLng, powerSourceMarkerStyle(feature.properties.node.existing))}
       onEachFeature={(feature: PowerSourceFeature, layer) => {
         const source = feature.properties.node;
         layer.bindTooltip(
@@ -27,6 +27,7 @@ export function PowerSourcesLayer({ powerSources }: { powerSources: readonly Pow
             [t('field.kind'), labelOf(source.kind)],
             [t('field.capacity'), source.capacityWatts === null ? null : formatWithUnit(source.capacityWatts, 'W', 0)],
             [t('field.voltage'), source.voltage === null ? null : formatWithUnit(source.voltage, 'V', 0)],
+            [t('field.existing'), source.existing ? t('field.existingValue') : null],
           ]),
           { direction: 'top', offset: [0, -5], className: 'vigie-leaflet-tooltip' },
         );

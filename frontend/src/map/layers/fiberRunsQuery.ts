@@ -13,6 +13,7 @@ export interface FiberRunNode {
   installMethod: InstallMethod;
   lengthMeters: number | null;
   status: AssetStatus;
+  existing: boolean;
   fromKind: EndpointKind | null;
   fromId: string | null;
   toKind: EndpointKind | null;
@@ -22,7 +23,7 @@ export interface FiberRunNode {
 export const FIBER_RUNS_QUERY = graphql<{ fiberRuns: Connection<FiberRunNode> }, PageVariables>(`
   query MapFiberRuns($first: Int, $after: String) {
     fiberRuns(first: $first, after: $after) {
-      nodes { id version code path strandCount cableType installMethod lengthMeters status fromKind fromId toKind toId }
+      nodes { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -12,12 +12,13 @@ export interface NetworkNodeNode {
   location: Point;
   portCount: number | null;
   strandCapacity: number | null;
+  existing: boolean;
 }
 
 export const NETWORK_NODES_QUERY = graphql<{ networkNodes: Connection<NetworkNodeNode> }, PageVariables>(`
   query MapNetworkNodes($first: Int, $after: String) {
     networkNodes(first: $first, after: $after) {
-      nodes { id version code name kind location portCount strandCapacity }
+      nodes { id version code name kind location portCount strandCapacity existing }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -11,13 +11,14 @@ export interface PoleNode {
   heightMeters: number | null;
   owner: string | null;
   status: AssetStatus;
+  existing: boolean;
   location: Point;
 }
 
 export const POLES_QUERY = graphql<{ poles: Connection<PoleNode> }, PageVariables>(`
   query MapPoles($first: Int, $after: String) {
     poles(first: $first, after: $after) {
-      nodes { id version code kind heightMeters owner status location }
+      nodes { id version code kind heightMeters owner status existing location }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -16,12 +16,13 @@ export interface PowerFeedNode {
   switched: boolean;
   status: AssetStatus;
   lengthMeters: number | null;
+  existing: boolean;
 }
 
 export const POWER_FEEDS_QUERY = graphql<{ powerFeeds: Connection<PowerFeedNode> }, PageVariables>(`
   query MapPowerFeeds($first: Int, $after: String) {
     powerFeeds(first: $first, after: $after) {
-      nodes { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters }
+      nodes { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

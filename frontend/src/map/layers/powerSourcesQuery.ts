@@ -12,12 +12,13 @@ export interface PowerSourceNode {
   location: Point;
   capacityWatts: number | null;
   voltage: number | null;
+  existing: boolean;
 }
 
 export const POWER_SOURCES_QUERY = graphql<{ powerSources: Connection<PowerSourceNode> }, PageVariables>(`
   query MapPowerSources($first: Int, $after: String) {
     powerSources(first: $first, after: $after) {
-      nodes { id version code name kind location capacityWatts voltage }
+      nodes { id version code name kind location capacityWatts voltage existing }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -57,6 +57,7 @@ export function Legend() {
           {t('legend.powerSwitched')}
         </li>
       </ul>
+      <p className="legend-note">{t('legend.existingNote')}</p>
     </section>
   );
 }
