@@ -105,7 +105,7 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
 
   /** Stored coverage follows the camera in the same transaction; on delete its rows cascade. */
   protected override async afterWrite(manager: EntityManager, _before: Camera | null, after: Camera | null): Promise<void> {
-    if (after) await this.coverage.recomputeCameras(manager, [after.id]);
+    if (after) await this.coverage.recomputeLoadedCameras(manager, [after]);
   }
 
   protected override async prepareValues(

@@ -137,7 +137,16 @@ export class CoverageService {
    * recompute the database work (query, GeoJSON, insert) costs several times the geometry.
    */
   async recomputeCameras(manager: EntityManager, cameraIds: readonly string[]): Promise<number> {
-    const cameras = await this.repository.findCamerasWithModels(manager, [...new Set(cameraIds)]);
+    return this.recompute(manager, await this.repository.findCamerasWithModels(manager, [...new Set(cameraIds)]));
+  }
+
+  /** As recomputeCameras, for cameras the caller has just read (a write's result): only their models are read again. */
+  async recomputeLoadedCameras(manager: EntityManager, cameras: readonly Camera[]): Promise<number> {
+    const models = await this.repository.findModelsByIds(manager, [...new Set(cameras.map((camera) => camera.modelId))]);
+    return this.recompute(manager, cameras.map((camera) => ({ camera, model: models.get(camera.modelId) as CameraModel })));
+  }
+
+  private async recompute(manager: EntityManager, cameras: readonly { camera: Camera; model: CameraModel }[]): Promise<number> {
     await this.repository.deleteCoverageOf(manager, cameras.map(({ camera }) => camera.id));
     const live = cameras
       .filter(({ camera }) => camera.status !== 'decommissioned')
