@@ -1,5 +1,5 @@
 import { Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import { createCrudResolver } from '../common/crud/crud.resolver';
 import { BlackSpot } from './black-spot.entity';
 import { BlackSpotsService } from './black-spots.service';

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { Point } from 'geojson';
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import { EndpointKindEnum } from './graphql/enums';
 import { ENDPOINT_KINDS, type EndpointKind } from '../core/domain';
 import { badInput, notFound } from './errors/vigie-errors';

@@ -55,6 +55,13 @@ export interface VigieConfig {
   /** GraphQL operations deeper or costlier than this are refused before they run. */
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /**
+   * Processes serving HTTP on a database server (VIGIE_WORKERS, node:cluster; default 1). The embedded
+   * PGlite lives inside one process and always runs one.
+   */
+  workers: number;
+  /** Keep analysis answers in memory per data revision (VIGIE_ANALYSIS_CACHE, default true; false for benchmark references). */
+  analysisCache: boolean;
 }
 
 /** The repository root, found the same way from sources and from the compiled `dist/`. */
@@ -99,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginWindowMinutes: integerFrom(env.VIGIE_LOGIN_WINDOW_MINUTES, 15),
     maxQueryDepth: integerFrom(env.VIGIE_MAX_QUERY_DEPTH, 12),
     maxQueryComplexity: integerFrom(env.VIGIE_MAX_QUERY_COMPLEXITY, 100_000),
+    workers: integerFrom(env.VIGIE_WORKERS, 1),
+    analysisCache: booleanFrom(env.VIGIE_ANALYSIS_CACHE, true),
     ...overrides,
   };
   return config;

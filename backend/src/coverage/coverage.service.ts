@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { translateDatabaseError } from '../common/crud/crud.service';
+import { RevisionedCache } from '../common/data-revision';
 import { badInput, notFound } from '../common/errors/vigie-errors';
 import type { VigieConfig } from '../config/vigie-config';
 import { VIGIE_CONFIG } from '../database/database.module';
@@ -101,6 +102,12 @@ export const PREVIEW_CAMERA_ID = 'preview';
 const REACH_MARGIN_METERS = 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Every black spot analysed for one camera selection, and the zones: what the black-spot reads answer from. */
+interface CityAnalysis {
+  analyzed: { spot: BlackSpotForAnalysis; view: BlackSpotCoverageView }[];
+  zones: { id: string; name: string }[];
+}
+
 /**
  * Camera coverage per DORI level, stored and kept current, and black-spot analyses computed from the
  * stored polygons. Geometry work is the pure core's, in the deployment's UTM zone (projectedSrid);
@@ -116,11 +123,18 @@ export class CoverageService {
   private readonly projection: Projection;
   private readonly repository = new CoverageRepository();
   private readonly ladderDescription: string;
+  /**
+   * The city's black-spot analysis per selection, kept while the 'coverage' data revision stays (any
+   * write to black spots, zones, stored coverage or cameras moves it, from any process): repeated reads
+   * cost one revision read instead of the polygons and the geometry. Null when the cache is off.
+   */
+  private readonly cityAnalyses: RevisionedCache<CityAnalysis> | null;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>,
+    @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'> & Partial<Pick<VigieConfig, 'analysisCache'>>,
   ) {
+    this.cityAnalyses = config.analysisCache === false ? null : new RevisionedCache(dataSource, 'coverage');
     this.projection = createUtmProjection(config.projectedSrid);
     this.ladderDescription = this.ladder.map((rung) => `${rung.level}:${rung.pixelsPerMeter}ppm@${rung.targetHeightMeters}m`).join(',');
   }
@@ -439,6 +453,14 @@ export class CoverageService {
     filter: { ids?: readonly string[]; zoneId?: string | null } = {},
   ): Promise<BlackSpotCoverageView[]> {
     const manager = this.dataSource.manager;
+    if (this.cityAnalyses) {
+      const city = await this.cityAnalysis(selection);
+      if (filter.zoneId && !(UUID.test(filter.zoneId) && city.zones.some((zone) => zone.id === filter.zoneId))) throw notFound('Zone', filter.zoneId);
+      const ids = filter.ids ? new Set(filter.ids) : null;
+      return city.analyzed
+        .filter(({ spot }) => (!ids || ids.has(spot.id)) && (!filter.zoneId || spot.zoneId === filter.zoneId))
+        .map(({ view }) => view);
+    }
     if (filter.zoneId) {
       if (!UUID.test(filter.zoneId) || !(await this.repository.zoneExists(manager, filter.zoneId))) throw notFound('Zone', filter.zoneId);
     }
@@ -448,9 +470,7 @@ export class CoverageService {
 
   /** City and per-zone totals by required level (a black spot counts in the zone holding its representative point). */
   async coverageSummary(selection: CameraSelectionValue): Promise<{ city: CoverageSummaryView; zones: CoverageSummaryView[] }> {
-    const manager = this.dataSource.manager;
-    const spots = await this.repository.findBlackSpotsForAnalysis(manager, {});
-    const analyzed = await this.analyze(manager, spots, selection);
+    const { analyzed, zones: zoneRows } = await this.cityAnalysis(selection);
     const aggregation = aggregateBlackSpotCoverage(
       analyzed.map(({ spot, view }) => ({
         blackSpotId: spot.id,
@@ -463,13 +483,23 @@ export class CoverageService {
       DORI_LEVELS,
     );
     const levelsOfZone = new Map(aggregation.zones.map((zone) => [zone.zoneId, zone.levels]));
-    const zones: CoverageSummaryView[] = (await this.repository.findZones(manager)).map((zone) => ({
+    const zones: CoverageSummaryView[] = zoneRows.map((zone) => ({
       zoneId: zone.id,
       zoneName: zone.name,
       levels: withUncovered(levelsOfZone.get(zone.id) ?? []),
     }));
     if (levelsOfZone.has(null)) zones.push({ zoneId: null, zoneName: null, levels: withUncovered(levelsOfZone.get(null) as LevelTotals[]) });
     return { city: { zoneId: null, zoneName: null, levels: withUncovered(aggregation.city) }, zones };
+  }
+
+  /** Every black spot analysed for this selection, from the cache when it is on and current. */
+  private async cityAnalysis(selection: CameraSelectionValue): Promise<CityAnalysis> {
+    const build = async (): Promise<CityAnalysis> => {
+      const manager = this.dataSource.manager;
+      const analyzed = await this.analyze(manager, await this.repository.findBlackSpotsForAnalysis(manager, {}), selection);
+      return { analyzed, zones: await this.repository.findZones(manager) };
+    };
+    return this.cityAnalyses ? (await this.cityAnalyses.get(selection, build)).value : build();
   }
 
   private async analyze(

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { LineString } from 'geojson';
 import { buildStreetNetwork, type StreetNetwork } from '../core/network';
-import { RevisionedCache } from '../network/data-revision';
+import { RevisionedCache } from '../common/data-revision';
 
 export interface CachedStreetGraph {
   /** null when there are no streets. */

@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
  * Data sets whose revision the database keeps in data_revision (see the migration that made it): a
  * statement trigger on each of their tables moves it, in the changing transaction, to a value never
  * used before. 'street': the street table; 'network': nodes, poles, cameras, camera models, fiber runs,
- * power sources and feeds.
+ * power sources and feeds; 'coverage': black spots, zones, stored camera coverage and cameras (what the
+ * black-spot analyses read).
  */
-export type DataRevisionName = 'street' | 'network';
+export type DataRevisionName = 'street' | 'network' | 'coverage';
 
 export interface RevisionedValue<T> {
   value: T;
