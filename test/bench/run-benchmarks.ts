@@ -10,6 +10,7 @@ import { runCoverageBenchmarks } from './coverage.bench';
 import { runCoverageEditBenchmarks } from './coverage-edit.bench';
 import { runNetworkBenchmarks } from './network.bench';
 import { runNetworkApiBenchmarks } from './network-api.bench';
+import { runReadLoadBenchmarks } from './read-load.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
@@ -18,6 +19,7 @@ const sections: Section[] = [
   { name: 'coverage-edit', run: runCoverageEditBenchmarks },
   { name: 'network', run: runNetworkBenchmarks },
   { name: 'network-api', run: runNetworkApiBenchmarks },
+  { name: 'read-load', run: runReadLoadBenchmarks },
 ];
 
 async function main(): Promise<void> {

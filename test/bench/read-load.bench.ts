@@ -1,0 +1,302 @@
+/**
+ * Read throughput on the server database: the production server (backend/src/main.ts, NODE_ENV=production,
+ * signed-in requests) started as child processes over one freshly migrated database holding the Fès demo,
+ * loaded by the bench's own generator with mixed reads as the map sends them:
+ *  - the cameras in a bounding box (cameraMap with a bbox filter, 300-900 m boxes over the demo);
+ *  - black-spot coverage (blackSpotCoverages with the analysis panel's fields);
+ *  - a camera's network path (cameraNetworkPath, the fields the map highlights).
+ * Configurations, measured in alternating rounds (other work on the machine moves between rounds):
+ *  - reference: one process, analysis cache off (VIGIE_ANALYSIS_CACHE=false), as before this section;
+ *  - one process with the analysis cache;
+ *  - VIGIE_WORKERS=2 (node:cluster) with the cache: the production setting on this 2-core machine.
+ * The generator is bounded in time and count (ROUND_SECONDS, MAX_REQUESTS_PER_ROUND), talks to 127.0.0.1
+ * only, keeps its connections alive, and reports requests/s, p50/p95/p99, errors and the load average.
+ * Needs DATABASE_URL (a PostgreSQL/PostGIS server); `npm run bench -- read-load`. VIGIE_BENCH_ROUNDS (default 2)
+ * and VIGIE_BENCH_CPU_PROF=<dir> (a CPU profile of every server process, for `node --cpu-prof` analysis).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { request, Agent } from 'node:http';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '../../backend/src/config/vigie-config';
+import { createTestDatabase } from '../support/test-database';
+
+const CLIENTS = 32;
+const ROUND_SECONDS = 12;
+const WARM_UP_SECONDS = 2;
+const MAX_REQUESTS_PER_ROUND = 30_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+const ROUNDS = Number(process.env.VIGIE_BENCH_ROUNDS ?? 2);
+/** A directory: every server process writes a CPU profile there (node --cpu-prof) when it stops. */
+const CPU_PROFILE_DIR = process.env.VIGIE_BENCH_CPU_PROF;
+const TARGET = { requestsPerSecond: 400, p95Milliseconds: 100 };
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+interface RoundResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+  loadBefore: number[];
+  loadAfter: number[];
+}
+
+const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? NaN;
+const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the production server as a child process (with this process's loader: @swc-node/register) and waits until it is ready. */
+async function startServer(name: string, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const profile = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...process.execArgv, ...profile, join(REPOSITORY_ROOT, 'backend/src/main.ts')], {
+    cwd: REPOSITORY_ROOT,
+    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name}: not ready after 240 s:\n${output}`)), 240_000);
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Vigie is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', listen);
+    child.stderr?.on('data', listen);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name}: exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  return { name, port, child };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      server.child.kill('SIGKILL');
+      resolve();
+    }, 15_000);
+    server.child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.child.kill('SIGTERM');
+  });
+}
+
+/** One POST to /graphql on 127.0.0.1 over a kept-alive connection; resolves with the status and the body. */
+function post(agent: Agent, port: number, body: string, authorization: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, timeout: REQUEST_TIMEOUT_MS,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+        response.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function graphql<T>(port: number, query: string, variables: Record<string, unknown>, authorization = ''): Promise<T> {
+  const agent = new Agent({ keepAlive: false });
+  const { status, text } = await post(agent, port, JSON.stringify({ query, variables }), authorization);
+  const parsed = JSON.parse(text) as { data?: T; errors?: unknown[] };
+  if (status !== 200 || parsed.errors?.length) throw new Error(`GraphQL ${status}: ${text.slice(0, 500)}`);
+  return parsed.data as T;
+}
+
+const CAMERA_MAP = `query MapCameras($filter: CameraFilter) { cameraMap(first: 2000, filter: $filter) {
+  count ids versions codes names statuses longitudes latitudes headingDegrees tiltDegrees mountHeightMeters focalLengthMm
+  horizontalFieldOfViewDegrees detectionRangeMeters poleIds modelIds endCursor hasNextPage } }`;
+const BLACK_SPOT_COVERAGES = `query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) {
+  blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code } } }`;
+const CAMERA_NETWORK_PATH = `query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {
+  cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`;
+
+/** The mix, a fixed sequence (seeded) so that every configuration gets the same requests in the same order. */
+function requestMix(cameraIds: string[], extent: [number, number, number, number], count = 4096): string[] {
+  let state = 2026;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const [west, south, east, north] = extent;
+  const metersPerDegreeLatitude = 111_320;
+  const metersPerDegreeLongitude = metersPerDegreeLatitude * Math.cos(((south + north) / 2) * (Math.PI / 180));
+  const bodies: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const kind = index % 3;
+    if (kind === 0) {
+      const sizeMeters = 300 + random() * 600;
+      const longitude = west + random() * (east - west);
+      const latitude = south + random() * (north - south);
+      const bbox = [longitude, latitude, longitude + sizeMeters / metersPerDegreeLongitude, latitude + sizeMeters / metersPerDegreeLatitude];
+      bodies.push(JSON.stringify({ query: CAMERA_MAP, variables: { filter: { bbox } } }));
+    } else if (kind === 1) {
+      bodies.push(JSON.stringify({ query: BLACK_SPOT_COVERAGES, variables: { cameras: random() < 0.8 ? 'planned' : 'live' } }));
+    } else {
+      const id = cameraIds[Math.floor(random() * cameraIds.length)];
+      bodies.push(JSON.stringify({ query: CAMERA_NETWORK_PATH, variables: { id, cameras: 'planned' } }));
+    }
+  }
+  return bodies;
+}
+
+/** CLIENTS loops, each sending the next request of the mix as soon as its previous answer is in; bounded in time and count. */
+async function loadRound(port: number, bodies: string[], authorization: string): Promise<RoundResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  let next = 0;
+  const run = async (until: number, record: boolean, result: RoundResult) => {
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (Date.now() < until && (!record || result.requests < MAX_REQUESTS_PER_ROUND)) {
+          const body = bodies[next++ % bodies.length];
+          const start = performance.now();
+          let ok = false;
+          try {
+            const { status, text } = await post(agent, port, body, authorization);
+            ok = status === 200 && !text.includes('"errors":');
+          } catch {
+            ok = false;
+          }
+          if (!record) continue;
+          result.requests++;
+          if (ok) result.latencies.push(performance.now() - start);
+          else result.errors++;
+        }
+      }),
+    );
+  };
+  const result: RoundResult = { requests: 0, errors: 0, seconds: 0, latencies: [], loadBefore: loadavg(), loadAfter: [] };
+  await run(Date.now() + WARM_UP_SECONDS * 1000, false, result);
+  const start = performance.now();
+  await run(Date.now() + ROUND_SECONDS * 1000, true, result);
+  result.seconds = (performance.now() - start) / 1000;
+  result.loadAfter = loadavg();
+  agent.destroy();
+  return result;
+}
+
+function summary(results: RoundResult[]): { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; requests: number } {
+  const latencies = results.flatMap((result) => result.latencies).sort((a, b) => a - b);
+  const requests = results.reduce((sum, result) => sum + result.requests, 0);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  return {
+    requestsPerSecond: requests / seconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    requests,
+  };
+}
+
+export async function runReadLoadBenchmarks(log: (line: string) => void): Promise<void> {
+  log(`## Read load: mixed reads (cameras in a bbox, black-spot coverage, a camera's network path), ${CLIENTS} clients`);
+  if (!process.env.DATABASE_URL) {
+    log('needs a PostgreSQL/PostGIS server: run with DATABASE_URL=postgres://... (several processes cannot share the embedded PGlite). Skipped.');
+    return;
+  }
+  const database = await createTestDatabase();
+  const adminEmail = 'bench-admin@vigie.local';
+  const adminPassword = `bench ${randomBytes(12).toString('base64url')} admin`;
+  const common = {
+    DATABASE_URL: database.config.databaseUrl as string,
+    VIGIE_JWT_SECRET: randomBytes(48).toString('base64url'),
+    VIGIE_ADMIN_EMAIL: adminEmail,
+    VIGIE_ADMIN_PASSWORD: adminPassword,
+    VIGIE_SEED_DEMO: 'true',
+    VIGIE_DEMO_ACCOUNTS: 'false',
+  };
+  const servers: Server[] = [];
+  try {
+    // The first start migrates and loads the Fès demo; the others find it there.
+    const startedAt = performance.now();
+    servers.push(await startServer('reference: 1 process, no analysis cache', { ...common, VIGIE_WORKERS: '1', VIGIE_ANALYSIS_CACHE: 'false' }));
+    servers.push(await startServer('1 process, analysis cache', { ...common, VIGIE_WORKERS: '1', VIGIE_ANALYSIS_CACHE: 'true' }));
+    servers.push(await startServer('VIGIE_WORKERS=2, analysis cache', { ...common, VIGIE_WORKERS: '2', VIGIE_ANALYSIS_CACHE: 'true' }));
+    log(`servers started (demo seeded) in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+
+    const port = servers[0].port;
+    const { login } = await graphql<{ login: { accessToken: string } }>(
+      port,
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email: adminEmail, password: adminPassword },
+    );
+    const authorization = `Bearer ${login.accessToken}`;
+    const { cameraMap } = await graphql<{ cameraMap: { ids: string[]; longitudes: number[]; latitudes: number[] } }>(port, CAMERA_MAP, {}, authorization);
+    const extent: [number, number, number, number] = [
+      Math.min(...cameraMap.longitudes), Math.min(...cameraMap.latitudes), Math.max(...cameraMap.longitudes), Math.max(...cameraMap.latitudes),
+    ];
+    const bodies = requestMix(cameraMap.ids, extent);
+    log(`data: the Fès demo (${cameraMap.ids.length} cameras); mix of ${bodies.length} requests, a third of each kind`);
+
+    // Every configuration answers the same: the cache and the workers change speed, not results.
+    const answers = await Promise.all(servers.map((server) => graphql(server.port, BLACK_SPOT_COVERAGES, { cameras: 'planned' }, authorization)));
+    const same = answers.every((answer) => JSON.stringify(answer) === JSON.stringify(answers[0]));
+    log(`blackSpotCoverages identical in every configuration: ${same ? 'yes' : 'NO'}`);
+
+    const results = new Map<Server, RoundResult[]>(servers.map((server) => [server, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const server of round % 2 ? servers : [...servers].reverse()) {
+        const result = await loadRound(server.port, bodies, authorization);
+        results.get(server)!.push(result);
+        const one = summary([result]);
+        log(
+          `round ${round} ${server.name}: ${one.requestsPerSecond.toFixed(0)} req/s, p50 ${one.p50.toFixed(1)} ms, p95 ${one.p95.toFixed(1)} ms, ` +
+            `p99 ${one.p99.toFixed(1)} ms, ${one.errors} errors of ${one.requests}; load average ${load(result.loadBefore)} -> ${load(result.loadAfter)}`,
+        );
+      }
+    }
+    const reference = summary(results.get(servers[0])!);
+    log(`\n| configuration (${CLIENTS} clients, ${ROUNDS} x ${ROUND_SECONDS} s) | req/s | p50 | p95 | p99 | errors | vs reference |`);
+    log('|---|---|---|---|---|---|---|');
+    for (const server of servers) {
+      const all = summary(results.get(server)!);
+      log(
+        `| ${server.name} | ${all.requestsPerSecond.toFixed(0)} | ${all.p50.toFixed(1)} ms | ${all.p95.toFixed(1)} ms | ${all.p99.toFixed(1)} ms | ` +
+          `${all.errors}/${all.requests} | ${(all.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}x req/s, p95 ${(all.p95 / reference.p95).toFixed(2)}x |`,
+      );
+    }
+    const best = summary(results.get(servers[servers.length - 1])!);
+    const met = best.requestsPerSecond >= TARGET.requestsPerSecond && best.p95 <= TARGET.p95Milliseconds;
+    log(
+      `target (>= ${TARGET.requestsPerSecond} req/s with p95 <= ${TARGET.p95Milliseconds} ms at ${CLIENTS} clients, ${servers[servers.length - 1].name}): ` +
+        `${met ? 'met' : 'NOT met'}; load average now ${load(loadavg())}`,
+    );
+  } finally {
+    await Promise.all(servers.map(stopServer));
+    await database.dispose();
+  }
+}
