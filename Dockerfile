@@ -1,4 +1,5 @@
-# Vigie: API + map on one port, against a PostgreSQL/PostGIS server (DATABASE_URL).
+# Vigie: API + map on one port, against a PostgreSQL/PostGIS server (DATABASE_URL). Node 24 LTS
+# (Vigie needs Node 22.12 or later).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -6,12 +7,24 @@ COPY backend/package.json backend/
 COPY frontend/package.json frontend/
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build
+
+# What the backend needs at run time and nothing else: the map is already bundled in frontend/dist,
+# and test, build and benchmark tools (jest, vite, turf, playwright ...) are dev dependencies.
+FROM node:24-bookworm-slim AS runtime-modules
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY frontend/package.json frontend/
+RUN npm ci --omit=dev --workspace backend --no-audit --no-fund
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
-COPY --from=build /app /app
+COPY --from=runtime-modules /app /app
+COPY --from=build /app/backend/dist backend/dist
+COPY --from=build /app/frontend/dist frontend/dist
+COPY gis-data/fes-demo gis-data/fes-demo
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \

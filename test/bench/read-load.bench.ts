@@ -10,15 +10,20 @@
  *  - one process with the analysis cache;
  *  - VIGIE_WORKERS=2 (node:cluster) with the cache: the production setting on this 2-core machine.
  * The generator is bounded in time and count (ROUND_SECONDS, MAX_REQUESTS_PER_ROUND), talks to 127.0.0.1
- * only, keeps its connections alive, and reports requests/s, p50/p95/p99, errors and the load average.
+ * only, keeps its connections alive, and reports requests/s, p50/p95/p99, errors and the load average,
+ * and the CPU each request costs (Vigie's processes, the database's backends, the generator; from /proc):
+ * on a machine shared with other work, that cost and the rate it projects on idle cores compare
+ * configurations better than the wall-clock rate does.
  * Needs DATABASE_URL (a PostgreSQL/PostGIS server); `npm run bench -- read-load`. VIGIE_BENCH_ROUNDS (default 2)
  * and VIGIE_BENCH_CPU_PROF=<dir> (a CPU profile of every server process, for `node --cpu-prof` analysis).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { request, Agent } from 'node:http';
 import { createServer } from 'node:net';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import { Client } from 'pg';
 import { join } from 'node:path';
 import { REPOSITORY_ROOT } from '../../backend/src/config/vigie-config';
 import { createTestDatabase } from '../support/test-database';
@@ -46,6 +51,54 @@ interface RoundResult {
   latencies: number[];
   loadBefore: number[];
   loadAfter: number[];
+  /** CPU milliseconds spent per request by the Vigie processes, the database's backends and the load generator. */
+  cpuPerRequest: { vigie: number; database: number; generator: number };
+}
+
+/**
+ * CPU time (ms) of processes from /proc (Linux): on a machine other work keeps busy, the CPU a
+ * request costs says more than its wall-clock rate, and projects what idle cores would serve.
+ */
+const CLOCK_TICKS_PER_SECOND = 100;
+function cpuMilliseconds(pids: Iterable<number>): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      byPid.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND); // utime, stime
+    } catch {
+      // gone, or no /proc
+    }
+  }
+  return byPid;
+}
+
+/** CPU spent between two readings by the processes alive at the second (new ones count whole; ones gone meanwhile are missed). */
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, milliseconds] of after) total += milliseconds - (before.get(pid) ?? 0);
+  return total;
+}
+
+/** The process and all its descendants (the cluster's primary and workers). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const parent = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+        children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      } catch {
+        // gone
+      }
+    }
+  } catch {
+    return [root];
+  }
+  const tree = [root];
+  for (let index = 0; index < tree.length; index++) tree.push(...(children.get(tree[index]) ?? []));
+  return tree;
 }
 
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? NaN;
@@ -174,7 +227,8 @@ function requestMix(cameraIds: string[], extent: [number, number, number, number
 }
 
 /** CLIENTS loops, each sending the next request of the mix as soon as its previous answer is in; bounded in time and count. */
-async function loadRound(port: number, bodies: string[], authorization: string): Promise<RoundResult> {
+async function loadRound(server: Server, bodies: string[], authorization: string, database: Client, databaseName: string): Promise<RoundResult> {
+  const port = server.port;
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   let next = 0;
   const run = async (until: number, record: boolean, result: RoundResult) => {
@@ -198,21 +252,39 @@ async function loadRound(port: number, bodies: string[], authorization: string):
       }),
     );
   };
-  const result: RoundResult = { requests: 0, errors: 0, seconds: 0, latencies: [], loadBefore: loadavg(), loadAfter: [] };
+  const result: RoundResult = {
+    requests: 0, errors: 0, seconds: 0, latencies: [], loadBefore: loadavg(), loadAfter: [], cpuPerRequest: { vigie: 0, database: 0, generator: 0 },
+  };
   await run(Date.now() + WARM_UP_SECONDS * 1000, false, result);
+  const backends = async () =>
+    (await database.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [databaseName])).rows.map((row) => row.pid as number);
+  const vigie = processTree(server.child.pid as number);
+  const postgres = await backends();
+  const before = { vigie: cpuMilliseconds(vigie), database: cpuMilliseconds(postgres), generator: process.cpuUsage() };
   const start = performance.now();
   await run(Date.now() + ROUND_SECONDS * 1000, true, result);
   result.seconds = (performance.now() - start) / 1000;
   result.loadAfter = loadavg();
+  const generator = process.cpuUsage(before.generator);
+  result.cpuPerRequest = {
+    vigie: cpuSpent(before.vigie, cpuMilliseconds(vigie)) / result.requests,
+    database: cpuSpent(before.database, cpuMilliseconds(await backends())) / result.requests,
+    generator: (generator.user + generator.system) / 1000 / result.requests,
+  };
   agent.destroy();
   return result;
 }
 
-function summary(results: RoundResult[]): { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; requests: number } {
+function summary(results: RoundResult[]) {
   const latencies = results.flatMap((result) => result.latencies).sort((a, b) => a - b);
   const requests = results.reduce((sum, result) => sum + result.requests, 0);
   const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  const cpu = (key: keyof RoundResult['cpuPerRequest']) => results.reduce((sum, result) => sum + result.cpuPerRequest[key] * result.requests, 0) / requests;
+  const cpuPerRequest = { vigie: cpu('vigie'), database: cpu('database'), generator: cpu('generator') };
   return {
+    cpuPerRequest,
+    /** What the machine's cores would serve if Vigie, the database and the generator had them to themselves. */
+    projectedRequestsPerSecond: (cpus().length * 1000) / (cpuPerRequest.vigie + cpuPerRequest.database + cpuPerRequest.generator),
     requestsPerSecond: requests / seconds,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
@@ -240,6 +312,9 @@ export async function runReadLoadBenchmarks(log: (line: string) => void): Promis
     VIGIE_DEMO_ACCOUNTS: 'false',
   };
   const servers: Server[] = [];
+  const databaseName = new URL(database.config.databaseUrl as string).pathname.slice(1);
+  const monitor = new Client({ connectionString: process.env.DATABASE_URL });
+  await monitor.connect();
   try {
     // The first start migrates and loads the Fès demo; the others find it there.
     const startedAt = performance.now();
@@ -270,23 +345,27 @@ export async function runReadLoadBenchmarks(log: (line: string) => void): Promis
     const results = new Map<Server, RoundResult[]>(servers.map((server) => [server, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const server of round % 2 ? servers : [...servers].reverse()) {
-        const result = await loadRound(server.port, bodies, authorization);
+        const result = await loadRound(server, bodies, authorization, monitor, databaseName);
         results.get(server)!.push(result);
         const one = summary([result]);
         log(
           `round ${round} ${server.name}: ${one.requestsPerSecond.toFixed(0)} req/s, p50 ${one.p50.toFixed(1)} ms, p95 ${one.p95.toFixed(1)} ms, ` +
-            `p99 ${one.p99.toFixed(1)} ms, ${one.errors} errors of ${one.requests}; load average ${load(result.loadBefore)} -> ${load(result.loadAfter)}`,
+            `p99 ${one.p99.toFixed(1)} ms, ${one.errors} errors of ${one.requests}; CPU per request: Vigie ${one.cpuPerRequest.vigie.toFixed(2)} ms, ` +
+            `database ${one.cpuPerRequest.database.toFixed(2)} ms, generator ${one.cpuPerRequest.generator.toFixed(2)} ms; ` +
+            `load average ${load(result.loadBefore)} -> ${load(result.loadAfter)}`,
         );
       }
     }
     const reference = summary(results.get(servers[0])!);
-    log(`\n| configuration (${CLIENTS} clients, ${ROUNDS} x ${ROUND_SECONDS} s) | req/s | p50 | p95 | p99 | errors | vs reference |`);
-    log('|---|---|---|---|---|---|---|');
+    log(`\n| configuration (${CLIENTS} clients, ${ROUNDS} x ${ROUND_SECONDS} s) | req/s | p50 | p95 | p99 | errors | vs reference | CPU ms/request (Vigie + database + generator) | req/s projected on ${cpus().length} idle cores |`);
+    log('|---|---|---|---|---|---|---|---|---|');
     for (const server of servers) {
       const all = summary(results.get(server)!);
+      const { vigie, database: db, generator } = all.cpuPerRequest;
       log(
         `| ${server.name} | ${all.requestsPerSecond.toFixed(0)} | ${all.p50.toFixed(1)} ms | ${all.p95.toFixed(1)} ms | ${all.p99.toFixed(1)} ms | ` +
-          `${all.errors}/${all.requests} | ${(all.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}x req/s, p95 ${(all.p95 / reference.p95).toFixed(2)}x |`,
+          `${all.errors}/${all.requests} | ${(all.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}x req/s, p95 ${(all.p95 / reference.p95).toFixed(2)}x | ` +
+          `${vigie.toFixed(2)} + ${db.toFixed(2)} + ${generator.toFixed(2)} | ${all.projectedRequestsPerSecond.toFixed(0)} (${(all.projectedRequestsPerSecond / reference.projectedRequestsPerSecond).toFixed(2)}x) |`,
       );
     }
     const best = summary(results.get(servers[servers.length - 1])!);
@@ -297,6 +376,7 @@ export async function runReadLoadBenchmarks(log: (line: string) => void): Promis
     );
   } finally {
     await Promise.all(servers.map(stopServer));
+    await monitor.end();
     await database.dispose();
   }
 }

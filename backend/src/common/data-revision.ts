@@ -28,6 +28,7 @@ export interface RevisionedValue<T> {
 export class RevisionedCache<T> {
   private readonly entries = new Map<string, { revision: string; value: T }>();
   private readonly pending = new Map<string, { revision: string; promise: Promise<T> }>();
+  private nextRead: Promise<string | null> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,7 +59,24 @@ export class RevisionedCache<T> {
     this.entries.clear();
   }
 
-  private async currentRevision(): Promise<string | null> {
+  /**
+   * The revision now. Callers that ask within one turn of the event loop share one read (under load,
+   * one query instead of one per request), which starts only after all of them asked: a read already
+   * on its way could predate a write that a caller has just seen committed.
+   */
+  private currentRevision(): Promise<string | null> {
+    if (!this.nextRead) {
+      this.nextRead = new Promise((resolve, reject) => {
+        setImmediate(() => {
+          this.nextRead = null;
+          this.readRevision().then(resolve, reject);
+        });
+      });
+    }
+    return this.nextRead;
+  }
+
+  private async readRevision(): Promise<string | null> {
     const [row] = await this.dataSource.manager.query(`SELECT revision::text AS revision FROM data_revision WHERE name = $1`, [this.name]);
     return row ? (row.revision as string) : null;
   }
