@@ -8,8 +8,9 @@ import { badInput, notFound } from '../common/errors/vigie-errors';
 import type { VigieConfig } from '../config/vigie-config';
 import { VIGIE_CONFIG } from '../database/database.module';
 import { DORI_LEVELS, type DoriLevel } from '../core/domain';
-import { distanceToPolygon, normalizePolygonRings, regionArea, regionBounds, type Region } from '../core/geometry/planar';
-import { createUtmProjection, projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
+import { distanceToPolygon } from '../core/geometry/planar';
+import { projectPolygon, type Projection } from '../core/geometry/projection';
+import { metricPolicy } from '../core/geometry/metric';
 import { IEC_62676_4_DORI_LADDER, type DoriLadder } from '../core/optics/dori';
 import { depthForPixelDensity } from '../core/optics/pixel-density';
 import { resolveHorizontalFieldOfViewDegrees } from '../core/optics/field-of-view';
@@ -38,6 +39,7 @@ import {
   type ReachProbe,
   type StoredCoverageRow,
 } from './coverage.repository';
+import { coverageFromStoredArea } from './stored-coverage';
 
 /** The GraphQL CameraCoverage shape: a stored row or a preview computed on the fly. */
 export interface CameraCoverageView {
@@ -121,7 +123,7 @@ export class CoverageService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>,
   ) {
-    this.projection = createUtmProjection(config.projectedSrid);
+    this.projection = metricPolicy(config.projectedSrid).projection;
     this.ladderDescription = this.ladder.map((rung) => `${rung.level}:${rung.pixelsPerMeter}ppm@${rung.targetHeightMeters}m`).join(',');
   }
 
@@ -480,13 +482,8 @@ export class CoverageService {
     const touching = await this.repository.findCoverageTouchingBlackSpots(manager, spots.map((spot) => spot.id), selection);
     const coveragesBySpot = new Map<string, CoreCameraCoverage[]>();
     for (const row of touching) {
-      const region: Region = projectMultiPolygon(row.area, this.projection).flatMap((polygon) => normalizePolygonRings(polygon));
-      if (region.length === 0) continue;
-      const coverage: CoreCameraCoverage = {
-        cameraId: row.cameraId,
-        originMeters: { x: 0, y: 0 },
-        levels: [{ level: row.level, band: null, reason: null, region, areaSquareMeters: regionArea(region), bounds: regionBounds(region) }],
-      };
+      const coverage = coverageFromStoredArea(row.cameraId, row.level, row.area, this.projection);
+      if (!coverage) continue;
       for (const blackSpotId of row.blackSpotIds) {
         const list = coveragesBySpot.get(blackSpotId) ?? [];
         list.push(coverage);

@@ -28,9 +28,12 @@ export interface CrudDefinition<E extends EditableEntity> {
   referencedBy: { table: string; column: string; label: string }[];
 }
 
+/**
+ * What checking a written geometry established. Nothing is measured here: lengths and areas follow the
+ * deployment's metric policy (core/geometry/metric.ts), which the feature services hold.
+ */
 export interface GeometryFacts {
-  lengthMeters: number | null;
-  areaSquareMeters: number | null;
+  valid: true;
 }
 
 export const MAX_PAGE_SIZE = 1000;
@@ -236,15 +239,13 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   /**
    * PostGIS judges topology (self-intersection, ring orientation problems, spikes) with the same
-   * engine as the table's CHECK constraints, and measures geodesic length and area on the way.
+   * engine as the table's CHECK constraints.
    */
   protected async checkGeometry(manager: EntityManager, geometry: unknown): Promise<GeometryFacts | null> {
     if (geometry === undefined || geometry === null || !this.definition.geometry) return null;
     const kind = this.definition.geometry.kind;
     const [facts] = await manager.query(
-      `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple,
-              CASE WHEN ST_Dimension(g) = 1 THEN ST_Length(g::geography) END AS length_meters,
-              CASE WHEN ST_Dimension(g) = 2 THEN ST_Area(g::geography) END AS area_square_meters
+      `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple
          FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1), 4326) AS g) AS input`,
       [JSON.stringify(geometry as Geometry)],
     );
@@ -252,7 +253,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     if (kind === 'LineString' && !facts.simple) {
       throw invalidGeometry('The line crosses or touches itself; a cable run must be a simple line.');
     }
-    return { lengthMeters: facts.length_meters, areaSquareMeters: facts.area_square_meters };
+    return { valid: true };
   }
 
   private geometryOf(input: object): unknown {
