@@ -9,7 +9,8 @@ import { User } from '../users/user.entity';
 import { AuthTokens, hashRefreshToken } from './auth-tokens';
 import { RefreshToken } from './refresh-token.entity';
 import { checkLoginThrottle, recordLoginAttempt } from './login-throttle';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { dummyPasswordHash, verifyPassword } from '../users/passwords';
+import { normaliseEmail } from '../users/user-accounts';
 import type { Role } from './permissions';
 
 export interface AuthPayloadValue {
@@ -120,8 +121,4 @@ export class AuthService {
       user,
     };
   }
-}
-
-export function normaliseEmail(email: string): string {
-  return String(email ?? '').trim().toLowerCase();
 }

@@ -41,3 +41,12 @@ export class CameraMapResolver {
     return this.cameras.mapPage(filter ?? {}, first ?? undefined, after);
   }
 }
+
+/** Pole.cameras lives here, not in poles/: cameras depend on poles, and poles on nothing of cameras. */
+@Resolver(() => Pole)
+export class PoleCamerasResolver {
+  @ResolveField(() => [Camera], { description: 'Cameras mounted on this pole.' })
+  cameras(@Parent() pole: Pole, @Context('loaders') loaders: RequestLoaders): Promise<Camera[]> {
+    return loaders.camerasByPoleId.load(pole.id);
+  }
+}

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { translateDatabaseError } from '../common/crud/crud.service';
 import { badInput, notFound } from '../common/errors/vigie-errors';
+import type { CoverageMaintenance } from '../common/coverage-maintenance';
 import type { VigieConfig } from '../config/vigie-config';
 import { VIGIE_CONFIG } from '../database/database.module';
 import { DORI_LEVELS, type DoriLevel } from '../core/domain';
@@ -29,7 +30,7 @@ import {
 } from '../core/coverage';
 import type { Camera } from '../cameras/camera.entity';
 import type { CameraModel } from '../camera-models/camera-model.entity';
-import { lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
+import { checkFocalLength, lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
 import type { CoverageInputs } from './camera-coverage.entity';
 import {
   CoverageRepository,
@@ -40,6 +41,7 @@ import {
   type StoredCoverageRow,
 } from './coverage.repository';
 import { coverageFromStoredArea } from './stored-coverage';
+import { isUuid } from '../common/uuid';
 
 /** The GraphQL CameraCoverage shape: a stored row or a preview computed on the fly. */
 export interface CameraCoverageView {
@@ -100,8 +102,7 @@ export interface CoveragePreviewParameters {
 /** Stand-in camera id of a preview with no cameraId. */
 export const PREVIEW_CAMERA_ID = 'preview';
 /** Metres added to the detection far limit when looking up the buildings in reach. */
-const REACH_MARGIN_METERS = 1;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const REACH_MARGIN_METERS = 1;
 
 /**
  * Camera coverage per DORI level, stored and kept current, and black-spot analyses computed from the
@@ -113,7 +114,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * decommissioned, and rebuilt if they come back).
  */
 @Injectable()
-export class CoverageService {
+export class CoverageService implements CoverageMaintenance<Camera> {
   readonly ladder: DoriLadder<DoriLevel> = IEC_62676_4_DORI_LADDER;
   private readonly projection: Projection;
   private readonly repository = new CoverageRepository();
@@ -184,7 +185,21 @@ export class CoverageService {
   /** After a building change: every camera whose reach comes near the old or the new footprint. */
   async recomputeCamerasNearFootprints(manager: EntityManager, footprints: readonly (Polygon | MultiPolygon | null | undefined)[]): Promise<number> {
     const present = footprints.filter((footprint): footprint is Polygon | MultiPolygon => !!footprint);
-    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, this.ladder[0].pixelsPerMeter);
+    if (present.length === 0) return 0;
+    // Each camera's reach as recompute() computes it (optics core), once per model and focal length.
+    const optics = await this.repository.findOpticsInUse(manager);
+    const models = await this.repository.findModelsByIds(manager, [...new Set(optics.map((pair) => pair.modelId))]);
+    const reaches = optics.flatMap(({ modelId, focalLengthMm }) => {
+      const model = models.get(modelId) as CameraModel;
+      try {
+        return [{ modelId, focalLengthMm, meters: this.reachMeters(model, this.fieldOfView({ focalLengthMm }, model)) }];
+      } catch (error) {
+        // Parameters no lens takes cannot be recomputed anyway (coverageFreshness reports them).
+        if (error instanceof GraphQLError) return [];
+        throw error;
+      }
+    });
+    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, reaches, this.projection.epsg);
     return this.recomputeCameras(manager, cameraIds);
   }
 
@@ -197,7 +212,7 @@ export class CoverageService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (!cameraIds) return this.recomputeAllCameras(manager);
-        const invalid = cameraIds.find((id) => !UUID.test(id));
+        const invalid = cameraIds.find((id) => !isUuid(id));
         if (invalid !== undefined) throw notFound('Camera', invalid);
         const existing = await this.repository.findExistingCameraIds(manager, cameraIds);
         const missing = cameraIds.find((id) => !existing.has(id));
@@ -348,7 +363,7 @@ export class CoverageService {
     const manager = this.dataSource.manager;
     let current: { camera: Camera; model: CameraModel } | undefined;
     if (input.cameraId) {
-      if (!UUID.test(input.cameraId)) throw notFound('Camera', input.cameraId);
+      if (!isUuid(input.cameraId)) throw notFound('Camera', input.cameraId);
       [current] = await this.repository.findCamerasWithModels(manager, [input.cameraId]);
       if (!current) throw notFound('Camera', input.cameraId);
     }
@@ -357,21 +372,14 @@ export class CoverageService {
       (field) => (field === 'modelId' ? modelId : (input[field] ?? current?.camera[field])) == null,
     );
     if (missing.length) throw badInput(`A preview without cameraId needs ${missing.join(', ')}.`, { fields: missing });
-    if (!UUID.test(modelId as string)) throw notFound('CameraModel', modelId as string);
+    if (!isUuid(modelId as string)) throw notFound('CameraModel', modelId as string);
     const model = (await this.repository.findModelsByIds(manager, [modelId as string])).get(modelId as string);
     if (!model) throw notFound('CameraModel', modelId as string);
     // A changed model resets a focal length that was the old model's.
     const focalLengthMm =
       input.focalLengthMm !== undefined ? input.focalLengthMm : current && modelId === current.camera.modelId ? current.camera.focalLengthMm : null;
-    if (focalLengthMm != null) {
-      // The same rule as for a saved camera (CamerasService).
-      const minimum = model.focalLengthMinMm;
-      const maximum = model.focalLengthMaxMm ?? model.focalLengthMinMm;
-      if (minimum === null || maximum === null) throw badInput(`${model.name} has a fixed lens; leave focalLengthMm empty.`);
-      if (focalLengthMm < minimum - 1e-9 || focalLengthMm > maximum + 1e-9) {
-        throw badInput(`focalLengthMm ${focalLengthMm} is outside ${model.name}'s range ${minimum}-${maximum} mm.`);
-      }
-    }
+    // The same rule as for a saved camera.
+    checkFocalLength(model, focalLengthMm);
     const placement: CameraPlacement = {
       id: current?.camera.id ?? PREVIEW_CAMERA_ID,
       version: current?.camera.version ?? 0,
@@ -414,7 +422,7 @@ export class CoverageService {
 
   /** A PTZ camera with its model and zoom lens; NOT_FOUND or BAD_USER_INPUT (`why` a fixed camera cannot). */
   private async findPtz(cameraId: string, why: string): Promise<{ camera: Camera; model: CameraModel; lens: ZoomLens }> {
-    if (!UUID.test(cameraId)) throw notFound('Camera', cameraId);
+    if (!isUuid(cameraId)) throw notFound('Camera', cameraId);
     const [found] = await this.repository.findCamerasWithModels(this.dataSource.manager, [cameraId]);
     if (!found) throw notFound('Camera', cameraId);
     const { camera, model } = found;
@@ -442,7 +450,7 @@ export class CoverageService {
   ): Promise<BlackSpotCoverageView[]> {
     const manager = this.dataSource.manager;
     if (filter.zoneId) {
-      if (!UUID.test(filter.zoneId) || !(await this.repository.zoneExists(manager, filter.zoneId))) throw notFound('Zone', filter.zoneId);
+      if (!isUuid(filter.zoneId) || !(await this.repository.zoneExists(manager, filter.zoneId))) throw notFound('Zone', filter.zoneId);
     }
     const spots = await this.repository.findBlackSpotsForAnalysis(manager, { ids: filter.ids, zoneId: filter.zoneId ?? undefined });
     return (await this.analyze(manager, spots, selection)).map(({ view }) => view);

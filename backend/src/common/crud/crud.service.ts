@@ -10,6 +10,7 @@ import { currentActor } from '../request-context';
 import { ASSET_UPDATE_RULES } from '../../auth/permissions';
 import { recordAudit } from '../../audit/audit-writer';
 import { Organisation } from '../../organisations/organisation.entity';
+import { isUuid } from '../uuid';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
 
@@ -38,7 +39,6 @@ export interface GeometryFacts {
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Create, read, list, update and delete for one entity type, each refusal with its code and each
@@ -68,7 +68,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   protected async afterWrite(_manager: EntityManager, _before: E | null, _after: E | null): Promise<void> {}
 
   async findOne(id: string, manager: EntityManager = this.dataSource.manager): Promise<E> {
-    const found = UUID.test(id) ? await manager.findOne(this.definition.entity, { where: { id } as never }) : null;
+    const found = isUuid(id) ? await manager.findOne(this.definition.entity, { where: { id } as never }) : null;
     if (!found) throw notFound(this.definition.typeName, id);
     return found;
   }
@@ -197,7 +197,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     typeName: string,
     id: string,
   ): Promise<R> {
-    const found = UUID.test(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
+    const found = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
     if (!found) throw notFound(typeName, id);
     return found;
   }
@@ -262,7 +262,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   private async lockCurrent(manager: EntityManager, id: string, version: number): Promise<E> {
-    const current = UUID.test(id)
+    const current = isUuid(id)
       ? await manager.findOne(this.definition.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!current) throw notFound(this.definition.typeName, id);
@@ -314,6 +314,6 @@ export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('ba
 
 export function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!UUID.test(id)) throw badInput(`The cursor "${cursor}" is not one this API gave out.`);
+  if (!isUuid(id)) throw badInput(`The cursor "${cursor}" is not one this API gave out.`);
   return id;
 }
