@@ -2,6 +2,7 @@ import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
 import { line, newBlackSpot, newCamera, newCameraModel, newFiberRun, newNetworkNode, newPole, newPowerFeed, newPowerSource, point, rectangle } from '../support/factories';
 import { areaSquareMetersSql, lengthMetersSql } from '../../backend/src/common/metric-sql';
+import { remeasureCableLengths } from '../../backend/src/network/cable-lengths';
 
 /**
  * One metric policy: every length and area the API gives for one geometry comes from the configured
@@ -72,6 +73,15 @@ describe.each([
     expect(fiberSupply.quantity).toBeCloseTo(run.lengthMeters, 1);
     const otherLength = await measuredInSql(lengthMetersSql, 'fiber_run', 'path', ids.R1, other);
     expect(Math.abs(otherLength / run.lengthMeters - 1)).toBeGreaterThan(1e-3);
+  });
+
+  it('measures again, at start, lengths stored under another projection, and only those', async () => {
+    expect(await remeasureCableLengths(app.dataSource, srid)).toBe(0);
+    const right = await measuredInSql(lengthMetersSql, 'fiber_run', 'path', ids.R1);
+    await app.dataSource.query(`UPDATE fiber_run SET length_meters = ${lengthMetersSql('path', other)} WHERE id = $1`, [ids.R1]);
+    expect(await remeasureCableLengths(app.dataSource, srid)).toBe(1);
+    const [{ length_meters: stored }] = await app.dataSource.query('SELECT length_meters FROM fiber_run WHERE id = $1', [ids.R1]);
+    expect(stored).toBe(right);
   });
 
   it('computes and stores coverage in the configured projection', async () => {

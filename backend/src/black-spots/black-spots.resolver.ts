@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { VigieConfig } from '../config/vigie-config';
-import { VIGIE_CONFIG } from '../database/database.module';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
 import { createCrudResolver } from '../common/crud/crud.resolver';
 import { BlackSpot } from './black-spot.entity';

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { createCrudResolver } from '../common/crud/crud.resolver';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import { Pole } from '../poles/pole.entity';
 import { Camera } from './camera.entity';
 import { CamerasService, MAX_MAP_PAGE_SIZE } from './cameras.service';

@@ -4,8 +4,7 @@ import { CrudService, type CrudDefinition, type GeometryFacts } from '../common/
 import { checkEndpoint, endpointColumns, endpointOf } from '../common/endpoints';
 import type { EndpointKind } from '../core/domain';
 import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
-import type { VigieConfig } from '../config/vigie-config';
-import { VIGIE_CONFIG } from '../database/database.module';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { FiberRun } from './fiber-run.entity';
 import type { CreateFiberRunInput, UpdateFiberRunInput } from './dto/fiber-run.inputs';
 

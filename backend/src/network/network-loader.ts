@@ -6,7 +6,7 @@ import { buildNetworkGraphs, type NetworkGraphs, type NetworkInput } from '../co
 import type { CameraSelectionValue } from '../coverage/coverage.repository';
 import { DEFAULT_NODE_POWER_DRAW_WATTS } from '../network-nodes/node-power';
 import { NetworkRepository, type CodedRows } from './network.repository';
-import { RevisionedCache } from './data-revision';
+import { RevisionedCache } from '../common/data-revision';
 
 /**
  * Which cameras and network elements an analysis counts: the one CameraSelection of the API, with the

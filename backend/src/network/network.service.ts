@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MultiLineString, Point, Position } from 'geojson';
 import type { AssetStatus, EndpointKind } from '../core/domain';
@@ -25,11 +25,11 @@ import {
   type ZoneMembership,
 } from '../core/network';
 import type { Endpoint } from '../common/endpoints';
-import type { VigieConfig } from '../config/vigie-config';
-import { VIGIE_CONFIG } from '../database/database.module';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
 import { badInput, notFound, VigieError } from '../common/errors/vigie-errors';
 import { blackSpotCases, type BlackSpotCoverageCase } from './black-spot-coverage';
+import { remeasureCableLengths } from './cable-lengths';
 import { NetworkLoader, statusesOf, type CameraSelection, type LoadedNetwork } from './network-loader';
 import { NetworkRepository, type BlackSpotRow } from './network.repository';
 import { StreetGraphCache } from '../streets/street-graph-cache';
@@ -83,7 +83,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
  * Plain constructor (a DataSource), so benches and scripts can use it without a Nest container.
  */
 @Injectable()
-export class NetworkService {
+export class NetworkService implements OnApplicationBootstrap {
   readonly loader: NetworkLoader;
   readonly repository: NetworkRepository;
   /** The street graph for route proposals, rebuilt only when the streets change (see StreetGraphCache). */
@@ -91,11 +91,16 @@ export class NetworkService {
   /** The deployment's metric policy (VIGIE_PROJECTED_SRID): graph snapping, routes, black-spot areas. */
   readonly metric: MetricPolicy;
 
-  constructor(@Inject(DataSource) dataSource: DataSource, @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>) {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource, @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>) {
     this.metric = metricPolicy(config.projectedSrid);
     this.loader = new NetworkLoader(dataSource, this.metric);
     this.repository = new NetworkRepository(dataSource);
     this.streetGraph = new StreetGraphCache(dataSource, this.metric.projection);
+  }
+
+  /** Stored cable lengths follow this instance's projected CRS before any request is served. */
+  async onApplicationBootstrap(): Promise<void> {
+    await remeasureCableLengths(this.dataSource, this.metric.srid);
   }
 
   // Analyses of a loaded network, kept with it (the loader keeps the network while its revision holds).

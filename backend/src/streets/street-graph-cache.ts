@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { LineString } from 'geojson';
 import type { Projection } from '../core/geometry/projection';
 import { buildStreetNetwork, type StreetNetwork } from '../core/network';
-import { RevisionedCache } from '../network/data-revision';
+import { RevisionedCache } from '../common/data-revision';
 
 export interface CachedStreetGraph {
   /** null when there are no streets. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound, staleVersion, VigieError } from '../common/errors/vigie-errors';
-import { recordAudit } from '../audit/audit-writer';
+import { recordAudit } from '../common/audit/audit-writer';
 import { Organisation } from '../organisations/organisation.entity';
 import { hashPassword } from './passwords';
 import type { Role } from '../core/domain';

@@ -7,9 +7,8 @@ import type { ListFilter } from './list-filter.input';
 import { VigieError, badInput, forbidden, inUse, invalidGeometry, notFound, staleVersion } from '../errors/vigie-errors';
 import { PhysicalAssetEntity } from '../physical-asset.entity';
 import { currentActor } from '../request-context';
-import { ASSET_UPDATE_RULES } from '../../auth/permissions';
-import { recordAudit } from '../../audit/audit-writer';
-import { Organisation } from '../../organisations/organisation.entity';
+import { ASSET_UPDATE_RULES } from '../asset-update-rules';
+import { recordAudit } from '../audit/audit-writer';
 import { isUuid } from '../uuid';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
@@ -148,7 +147,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   /**
    * Field-level rules for roles with a restricted right to update physical assets (contractors,
-   * maintenance teams: ASSET_UPDATE_RULES in auth/permissions.ts). Admins and engineers, and calls
+   * maintenance teams: ASSET_UPDATE_RULES in common/asset-update-rules.ts). Admins and engineers, and calls
    * outside a request (seed, jobs), are not restricted here; the guard decided who reaches update.
    */
   protected authorizeUpdate(current: E, changes: object): void {
@@ -187,7 +186,10 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   private async checkAssignedOrganisation(manager: EntityManager, input: object): Promise<void> {
     const organisationId = (input as { assignedOrganisationId?: string | null }).assignedOrganisationId;
-    if (organisationId) await this.requireExisting(manager, Organisation, 'Organisation', organisationId);
+    if (!organisationId) return;
+    // By table, not by entity class: the organisations feature sits above this layer.
+    const [found] = isUuid(organisationId) ? await manager.query('SELECT 1 FROM organisation WHERE id = $1', [organisationId]) : [];
+    if (!found) throw notFound('Organisation', organisationId);
   }
 
   /** Checks that an id of another type exists (inside the caller's transaction). */
