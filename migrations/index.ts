@@ -10,4 +10,5 @@ import { NodePowerFeedInstallAndDataRevisions1795949788165 } from './17959497881
 import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-and-audit';
 import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
 import { InitialSchema1795939058850 } from './1795939058850-initial-schema';
-export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, CoverageDataRevision1796595100000];
+import { CableLengthsInProjectedCrs1796595421893 } from './1796595421893-cable-lengths-in-projected-crs';
+export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, CoverageDataRevision1796595100000, CableLengthsInProjectedCrs1796595421893];

@@ -6,7 +6,7 @@ import type { Request } from 'express';
 import type { VigieConfig } from './config/vigie-config';
 import { DatabaseModule } from './database/database.module';
 import type { VigieDatabase } from './database/vigie-database';
-import { RequestLoaders } from './common/loaders/request-loaders';
+import { RequestLoaders } from './loaders/request-loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { CodedRefusalFilter } from './common/errors/coded-refusal.filter';
 import { inheritInputDescriptions } from './common/graphql/inherit-input-descriptions';

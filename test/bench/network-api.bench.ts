@@ -21,6 +21,7 @@ import { analyseConnectivity } from '../../backend/src/core/network';
 import { generateCityNetwork, seededRandom } from '../../backend/src/core/network/testing/generated-city-network';
 import { openVigieDatabase } from '../../backend/src/database/vigie-database';
 import { NetworkService } from '../../backend/src/network/network.service';
+import { FES_PROJECTED_EPSG } from '../../backend/src/core/geometry/projection';
 import { createTestDatabase } from '../support/test-database';
 import { signedInEngineer } from './bench-client';
 
@@ -125,7 +126,7 @@ export async function runNetworkApiBenchmarks(log: (line: string) => void): Prom
       `${vigie.mode} PostGIS: inserted ${input.cameras.length} cameras, ${input.networkNodes.length} nodes, ${input.poles.length} poles, ` +
         `${input.fiberRuns.length} runs, ${input.powerFeeds.length} feeds (${skippedLines} zero-length lines skipped) in ${ms(performance.now() - insertStart)}`,
     );
-    const service = new NetworkService(vigie.dataSource);
+    const service = new NetworkService(vigie.dataSource, { projectedSrid: FES_PROJECTED_EPSG });
     const loads: number[] = [];
     const builds: number[] = [];
     const connectivity: number[] = [];

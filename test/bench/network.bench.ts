@@ -22,6 +22,8 @@ import {
   liveCamerasFromScratch,
 } from '../../backend/src/core/network/reference-algorithms';
 import { generateCityNetwork, seededRandom } from '../../backend/src/core/network/testing/generated-city-network';
+import { TEST_METRIC } from '../../backend/src/core/network/testing/network-sketch';
+import { metricPolicy } from '../../backend/src/core/geometry/metric';
 
 const BAYREUTH_STREETS = resolve(__dirname, '../../../shared/gis-data/bayreuth_north/bayreuth_north_streets.geojson');
 
@@ -47,7 +49,7 @@ export async function runNetworkBenchmarks(log: (line: string) => void): Promise
     `generated network: ${input.cameras.length} cameras, ${input.networkNodes.length} nodes, ${input.fiberRuns.length} fiber runs, ` +
       `${input.poles.length} poles, ${input.powerFeeds.length} power feeds (${ms(generated.milliseconds)})`,
   );
-  const built = time(() => buildNetworkGraphs(input));
+  const built = time(() => buildNetworkGraphs(input, { metric: TEST_METRIC }));
   const graphs = built.result;
   log(
     `graph construction with snapping: ${ms(built.milliseconds)} (${graphs.snappedEnds.length} ends snapped, ` +
@@ -133,7 +135,8 @@ export async function runNetworkBenchmarks(log: (line: string) => void): Promise
     return;
   }
   const collection = JSON.parse(readFileSync(BAYREUTH_STREETS, 'utf8')) as { features: { geometry: LineString }[] };
-  const streets = time(() => buildStreetNetwork(collection.features.map((feature) => feature.geometry)));
+  // Bayreuth lies in UTM zone 32N.
+  const streets = time(() => buildStreetNetwork(collection.features.map((feature) => feature.geometry), metricPolicy(32632).projection));
   const network = streets.result;
   const routeRandom = seededRandom(2014);
   const nearStreet = (): Position => {

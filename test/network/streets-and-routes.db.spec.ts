@@ -7,6 +7,8 @@ import { newCamera, newFiberRun, newNetworkNode, newPowerFeed, newPowerSource } 
 import { analyseConnectivity, attachToStreets, buildStreetNetwork, fiberRoutingTargets } from '../../backend/src/core/network';
 import { arrayScanDijkstra } from '../../backend/src/core/network/reference-algorithms';
 import { NetworkService } from '../../backend/src/network/network.service';
+import { metricPolicy } from '../../backend/src/core/geometry/metric';
+import { FES_PROJECTED_EPSG } from '../../backend/src/core/geometry/projection';
 import { importStreets } from '../../backend/src/streets/street-import';
 import { seedFesDemo } from '../../backend/src/seed/demo-seeder';
 import { FIBER_ROUTE_CABLE_TYPE, FIBER_ROUTE_MAD_PER_METER, VIGIE_UNIT_COSTS } from '../../backend/src/network/unit-costs';
@@ -14,9 +16,12 @@ import { FIBER_ROUTE_CABLE_TYPE, FIBER_ROUTE_MAD_PER_METER, VIGIE_UNIT_COSTS } f
 /** The real Bayreuth north streets (OSM), shared beside the repository. */
 const BAYREUTH_STREETS = resolve(__dirname, '../../../shared/gis-data/bayreuth_north/bayreuth_north_streets.geojson');
 
+/** Bayreuth lies in UTM zone 32N: its app is configured so (a projected SRID other than the default). */
+const BAYREUTH_SRID = 32632;
+
 /** Plain reference: array-scan Dijkstra from the start's street attachment; best over every target. */
-function referenceRouteLength(streets: (LineString | MultiLineString)[], start: Position, targets: Position[]): number {
-  const network = buildStreetNetwork(streets);
+function referenceRouteLength(streets: (LineString | MultiLineString)[], start: Position, targets: Position[], srid: number): number {
+  const network = buildStreetNetwork(streets, metricPolicy(srid).projection);
   const s = attachToStreets(network, start)!;
   const length = network.segmentLengthMeters[s.segment];
   const distance = arrayScanDijkstra(network.vertexCount, network.adjacency.offsets, network.adjacency.targets, network.adjacency.lengthMeters, [
@@ -47,7 +52,7 @@ const streetCount = async (app: TestApp) => (await app.dataSource.query('SELECT 
 describe('streets import and a fiber route in Bayreuth (real OSM streets)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ projectedSrid: BAYREUTH_SRID });
   });
   afterAll(async () => {
     await app?.close();
@@ -119,7 +124,7 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
     await newPowerFeed(app, { path: { type: 'LineString', coordinates: [supplyAt, nodeB] }, fromPowerSourceId: source.id, to: { kind: 'network_node', id: switchNode.id } });
     const { route } = await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } });
     expect(route.status).toBe('found');
-    const expected = referenceRouteLength(collection.features.map((f) => f.geometry), offset, [nodeA, nodeB]);
+    const expected = referenceRouteLength(collection.features.map((f) => f.geometry), offset, [nodeA, nodeB], BAYREUTH_SRID);
     expect(route.lengthMeters).toBeCloseTo(expected, 1);
     expect(route.path.coordinates[0]).toEqual(offset);
     expect(['BT-CC', 'BT-SW']).toContain(route.target.code);
@@ -127,8 +132,8 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
     expect(route.splicingCostMad).toBe(2 * VIGIE_UNIT_COSTS.fiberSplicingMadPerRunEnd);
     expect(route.costMad).toBeCloseTo(route.lengthMeters * FIBER_ROUTE_MAD_PER_METER.underground_duct + route.splicingCostMad, -1);
     // Built as proposed, the run adds to the bill what the route said it would cost: the same price per
-    // metre and the same splicing. (The database measures the stored run on the spheroid, the route on the
-    // sphere: a few tenths of a percent apart; the bill's metres are rounded to 0.1 m.)
+    // metre and the same splicing, and the same metres (one length rule; the route is rounded to 1 cm,
+    // the bill's metres to 0.1 m).
     const total = async () => (await app.ok(`{ bill: billOfQuantities { overall { totalBeforeTaxMad } } }`)).bill.overall.totalBeforeTaxMad as number;
     const billBefore = await total();
     const run = await newFiberRun(app, {
@@ -136,7 +141,7 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
       from: { kind: 'camera', id: camera.id }, to: { kind: 'network_node', id: route.target.id },
     });
     const { fiberRun } = await app.ok(`query($id: ID!) { fiberRun(id: $id) { lengthMeters } }`, { id: run.id });
-    expect(Math.abs(fiberRun.lengthMeters - route.lengthMeters)).toBeLessThan(0.005 * route.lengthMeters);
+    expect(Math.abs(fiberRun.lengthMeters - route.lengthMeters)).toBeLessThanOrEqual(0.005 + 1e-9);
     const costOfStoredRun = fiberRun.lengthMeters * route.costMadPerMeter + route.splicingCostMad;
     expect(Math.abs(await total() - billBefore - costOfStoredRun)).toBeLessThanOrEqual(0.05 * route.costMadPerMeter + 0.01);
     await app.ok(`mutation($id: ID!, $version: Int!) { deleteFiberRun(id: $id, version: $version) { id } }`, { id: run.id, version: run.version });
@@ -158,7 +163,7 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
     };
     await app.ok(IMPORT, { fc: JSON.stringify({ type: 'FeatureCollection', features: [shortcut] }), prefix: 'test' });
     const after = await route();
-    const expected = referenceRouteLength([...collection.features.map((f) => f.geometry), shortcut.geometry], offset, [nodeA, nodeB]);
+    const expected = referenceRouteLength([...collection.features.map((f) => f.geometry), shortcut.geometry], offset, [nodeA, nodeB], BAYREUTH_SRID);
     expect(after.lengthMeters).toBeCloseTo(expected, 1);
     expect(Math.abs(after.lengthMeters - before.lengthMeters)).toBeGreaterThan(100);
     expect(after.target.code).toBe('BT-SW');
@@ -188,7 +193,7 @@ describe('a fiber route on the Fes demo after importing a synthetic street grid'
   });
 
   it('loads the demo quickly and routes a camera to the nearest node with a spare port', async () => {
-    const service = new NetworkService(app.dataSource);
+    const service = new NetworkService(app.dataSource, { projectedSrid: FES_PROJECTED_EPSG });
     const timings: number[] = [];
     let network = await service.loader.load('planned', { fresh: true });
     for (let i = 0; i < 5; i++) {
@@ -225,8 +230,12 @@ describe('a fiber route on the Fes demo after importing a synthetic street grid'
 
     const { route } = await app.ok(ROUTE, { from: { kind: 'camera', id: camera.id } });
     expect(route.status).toBe('found');
-    const expected = referenceRouteLength(grid.map((f) => f.geometry), camera.location, targets.map((target) => target.location));
+    const expected = referenceRouteLength(grid.map((f) => f.geometry), camera.location, targets.map((target) => target.location), FES_PROJECTED_EPSG);
     expect(route.lengthMeters).toBeCloseTo(expected, 1);
+    // Stored as a cable, the proposed path measures what the route said (one length rule, to the 1 cm rounding).
+    const run = await newFiberRun(app, { path: route.path, installMethod: route.installMethod });
+    const { fiberRun } = await app.ok(`query($id: ID!) { fiberRun(id: $id) { lengthMeters } }`, { id: run.id });
+    expect(Math.abs(fiberRun.lengthMeters - route.lengthMeters)).toBeLessThanOrEqual(0.005 + 1e-9);
     expect(route.target.kind).toBe('network_node');
     expect(route.target.code).toBeTruthy();
     console.log(`Fes demo route from ${camera.code}: ${route.lengthMeters} m to ${route.target.code}, ${route.costMad} MAD`);

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Field, Float, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { VIGIE_CONFIG } from '../database/database.module';
-import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 
 @ObjectType({ description: 'What the map needs to start: deployment name, base map and initial view.' })
 export class AppConfig {

@@ -4,7 +4,7 @@ import { ConnectionType, type Connection } from '../common/graphql/connection';
 import { inputValidationPipe } from '../common/validation';
 import { currentActor } from '../common/request-context';
 import { forbidden } from '../common/errors/vigie-errors';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../common/audit/audit-entry.entity';
 import { AuditService } from './audit.service';
 import { AuditFilter } from './dto/audit.inputs';
 

@@ -3,7 +3,7 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../common/errors/vigie-errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/crud/crud.service';
 import type { Connection } from '../common/graphql/connection';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../common/audit/audit-entry.entity';
 import type { AuditFilter } from './dto/audit.inputs';
 
 /** Reading the trail (newest first, cursor-paginated). Writing is audit-writer.ts, inside each change's transaction. */

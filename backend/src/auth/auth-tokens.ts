@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify } from 'jose';
-import { VIGIE_CONFIG } from '../database/database.module';
-import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { unauthenticated } from '../common/errors/vigie-errors';
 import { resolveJwtSecret } from './jwt-secret';
 

@@ -2,8 +2,7 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Request } from 'express';
-import { VIGIE_CONFIG } from '../database/database.module';
-import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { forbidden, unauthenticated } from '../common/errors/vigie-errors';
 import type { Actor } from '../common/request-context';
 import { AuthService } from './auth.service';

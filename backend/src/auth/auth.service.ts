@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
-import { VIGIE_CONFIG } from '../database/database.module';
-import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { unauthenticated } from '../common/errors/vigie-errors';
 import type { Actor } from '../common/request-context';
 import { User } from '../users/user.entity';
 import { AuthTokens, hashRefreshToken } from './auth-tokens';
 import { RefreshToken } from './refresh-token.entity';
 import { checkLoginThrottle, recordLoginAttempt } from './login-throttle';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { dummyPasswordHash, verifyPassword } from '../users/passwords';
+import { normaliseEmail } from '../users/user-accounts';
 import type { Role } from './permissions';
 
 export interface AuthPayloadValue {
@@ -120,8 +120,4 @@ export class AuthService {
       user,
     };
   }
-}
-
-export function normaliseEmail(email: string): string {
-  return String(email ?? '').trim().toLowerCase();
 }

@@ -1,4 +1,4 @@
-import type { AssetStatus } from '../core/domain';
+import { ROLES, type Role } from '../core/domain';
 
 /**
  * Who may do what: THE one declared matrix of role x GraphQL operation. A global guard
@@ -9,8 +9,8 @@ import type { AssetStatus } from '../core/domain';
  *
  * One role per user (no role combinations): what a person may do is read from this table alone.
  */
-export const ROLES = ['admin', 'engineer', 'contractor', 'maintenance', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+// The role vocabulary sits in core/domain.ts, below every feature (users and common/ use it too).
+export { ROLES, type Role };
 
 /** `public`: no account needed (the map's settings, signing in). Otherwise the roles allowed. */
 export type Permission = 'public' | readonly Role[];
@@ -104,39 +104,5 @@ export function permissionFor(parentType: 'Query' | 'Mutation' | 'Subscription' 
   return PERMISSIONS[`${parentType}.${fieldName}`];
 }
 
-/**
- * What a role with a restricted right to update physical assets may change. Enforced in
- * CrudService.update inside the write's transaction (refused: FORBIDDEN, nothing written):
- * - contractor: only `status`, only on assets assigned to the contractor's organisation, and only
- *   along the installation steps: from approved / in_progress / installed to in_progress or
- *   installed. Commissioning (acceptance) stays with the programme office.
- * - maintenance: only `status`, on any physical asset (maintenance teams serve the whole city),
- *   only commissioned -> out_of_service (a fault) and out_of_service -> commissioned (repaired).
- * Admins and engineers have no restriction. Other roles never reach an update (guard).
- */
-export interface AssetUpdateRule {
-  fields: readonly string[];
-  ownOrganisationOnly: boolean;
-  /** Allowed status changes: current status -> statuses it may be set to. */
-  statusTransitions: Partial<Record<AssetStatus, readonly AssetStatus[]>>;
-}
-
-export const ASSET_UPDATE_RULES: Partial<Record<Role, AssetUpdateRule>> = {
-  contractor: {
-    fields: ['status'],
-    ownOrganisationOnly: true,
-    statusTransitions: {
-      approved: ['in_progress', 'installed'],
-      in_progress: ['in_progress', 'installed'],
-      installed: ['in_progress', 'installed'],
-    },
-  },
-  maintenance: {
-    fields: ['status'],
-    ownOrganisationOnly: false,
-    statusTransitions: {
-      commissioned: ['out_of_service', 'commissioned'],
-      out_of_service: ['commissioned', 'out_of_service'],
-    },
-  },
-};
+// The field-level rules live beside the CRUD layer that enforces them (common/ sits below auth/).
+export { ASSET_UPDATE_RULES, type AssetUpdateRule } from '../common/asset-update-rules';

@@ -1,5 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { area } from '@turf/area';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
+import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
 import { createCrudResolver } from '../common/crud/crud.resolver';
 import { BlackSpot } from './black-spot.entity';
 import { BlackSpotsService } from './black-spots.service';
@@ -16,8 +18,16 @@ export const BlackSpotsCrudResolver = createCrudResolver({
 
 @Resolver(() => BlackSpot)
 export class BlackSpotFieldsResolver {
-  @ResolveField(() => Float, { description: 'Area of the black spot, square metres (geodesic).' })
+  private readonly metric: MetricPolicy;
+
+  constructor(@Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>) {
+    this.metric = metricPolicy(config.projectedSrid);
+  }
+
+  @ResolveField(() => Float, {
+    description: "Area of the black spot, square metres, in the deployment's projected CRS (the area its coverage analyses use).",
+  })
   areaSquareMeters(@Parent() blackSpot: BlackSpot): number {
-    return area(blackSpot.boundary);
+    return this.metric.areaSquareMeters(blackSpot.boundary);
   }
 }

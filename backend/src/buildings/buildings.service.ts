@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
-import { CoverageService } from '../coverage/coverage.service';
+import { COVERAGE_MAINTENANCE, type CoverageMaintenance } from '../common/coverage-maintenance';
 import { Building } from './building.entity';
 import type { CreateBuildingInput, UpdateBuildingInput } from './dto/building.inputs';
 
@@ -16,7 +16,7 @@ export class BuildingsService extends CrudService<Building, CreateBuildingInput,
     referencedBy: [],
   };
 
-  constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
+  constructor(dataSource: DataSource, @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance) {
     super(dataSource);
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
-import { CoverageService } from '../coverage/coverage.service';
+import { COVERAGE_MAINTENANCE, type CoverageMaintenance } from '../common/coverage-maintenance';
 import { CameraModel } from './camera-model.entity';
 import type { CreateCameraModelInput, UpdateCameraModelInput } from './dto/camera-model.inputs';
 
@@ -15,7 +15,7 @@ export class CameraModelsService extends CrudService<CameraModel, CreateCameraMo
     referencedBy: [{ table: 'camera', column: 'model_id', label: 'cameras' }],
   };
 
-  constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
+  constructor(dataSource: DataSource, @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance) {
     super(dataSource);
   }
 

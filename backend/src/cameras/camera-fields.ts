@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { FieldMiddleware, MiddlewareContext } from '@nestjs/graphql';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import type { CameraModel } from '../camera-models/camera-model.entity';
 import type { Camera } from './camera.entity';
 

@@ -2,6 +2,7 @@ import type { LensSpecification } from '../core/optics';
 import { depthForPixelDensity, horizontalFieldOfViewRangeDegrees, IEC_62676_4_DORI_LADDER, resolveHorizontalFieldOfViewDegrees } from '../core/optics';
 import type { CameraModel } from '../camera-models/camera-model.entity';
 import type { Camera } from './camera.entity';
+import { badInput } from '../common/errors/vigie-errors';
 
 /** The catalogue row described as the optics core expects a lens. */
 export function lensOf(model: CameraModel): LensSpecification {
@@ -18,6 +19,20 @@ export function lensOf(model: CameraModel): LensSpecification {
     minimumFocalLengthMillimeters: minimum,
     maximumFocalLengthMillimeters: model.focalLengthMaxMm,
   };
+}
+
+/**
+ * The one focal-length rule, for a saved camera and a coverage preview alike: a focal length only on a
+ * model whose lens has one to set, within its range (BAD_USER_INPUT otherwise). Empty is always fine.
+ */
+export function checkFocalLength(model: Pick<CameraModel, 'name' | 'focalLengthMinMm' | 'focalLengthMaxMm'>, focalLengthMm: number | null | undefined): void {
+  if (focalLengthMm == null) return;
+  const minimum = model.focalLengthMinMm;
+  const maximum = model.focalLengthMaxMm ?? model.focalLengthMinMm;
+  if (minimum === null || maximum === null) throw badInput(`${model.name} has a fixed lens; leave focalLengthMm empty.`);
+  if (focalLengthMm < minimum - 1e-9 || focalLengthMm > maximum + 1e-9) {
+    throw badInput(`focalLengthMm ${focalLengthMm} is outside ${model.name}'s range ${minimum}-${maximum} mm.`);
+  }
 }
 
 export type ZoomLens = Extract<LensSpecification, { kind: 'optical_zoom' }>;

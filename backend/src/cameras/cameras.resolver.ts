@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { createCrudResolver } from '../common/crud/crud.resolver';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import { Pole } from '../poles/pole.entity';
 import { Camera } from './camera.entity';
 import { CamerasService, MAX_MAP_PAGE_SIZE } from './cameras.service';
@@ -39,5 +39,14 @@ export class CameraMapResolver {
     @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<CameraMapPage> {
     return this.cameras.mapPage(filter ?? {}, first ?? undefined, after);
+  }
+}
+
+/** Pole.cameras lives here, not in poles/: cameras depend on poles, and poles on nothing of cameras. */
+@Resolver(() => Pole)
+export class PoleCamerasResolver {
+  @ResolveField(() => [Camera], { description: 'Cameras mounted on this pole.' })
+  cameras(@Parent() pole: Pole, @Context('loaders') loaders: RequestLoaders): Promise<Camera[]> {
+    return loaders.camerasByPoleId.load(pole.id);
   }
 }

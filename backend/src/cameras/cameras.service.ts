@@ -6,10 +6,10 @@ import { CrudService, decodeCursor, encodeCursor, type CrudDefinition, type Geom
 import { badInput } from '../common/errors/vigie-errors';
 import { CameraModel } from '../camera-models/camera-model.entity';
 import { Pole } from '../poles/pole.entity';
-import { CoverageService } from '../coverage/coverage.service';
+import { COVERAGE_MAINTENANCE, type CoverageMaintenance } from '../common/coverage-maintenance';
 import { Camera } from './camera.entity';
 import type { PtzPresetValue } from './dto/ptz-preset.types';
-import { cameraDetectionRangeMeters, cameraHorizontalFieldOfViewDegrees, zoomLensOf } from './camera-optics';
+import { cameraDetectionRangeMeters, cameraHorizontalFieldOfViewDegrees, checkFocalLength, zoomLensOf } from './camera-optics';
 import type { CameraMapPage } from './dto/camera-map.types';
 import type { CreateCameraInput, UpdateCameraInput } from './dto/camera.inputs';
 
@@ -28,7 +28,7 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
     ],
   };
 
-  constructor(dataSource: DataSource, @Inject(CoverageService) private readonly coverage: CoverageService) {
+  constructor(dataSource: DataSource, @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance<Camera>) {
     super(dataSource);
   }
 
@@ -128,16 +128,7 @@ export class CamerasService extends CrudService<Camera, CreateCameraInput, Updat
     const modelId = input.modelId ?? current?.modelId;
     const model = await this.requireExisting(manager, CameraModel, 'CameraModel', modelId as string);
     const focalLengthMm = input.focalLengthMm === undefined ? current?.focalLengthMm : input.focalLengthMm;
-    if (focalLengthMm != null) {
-      const minimum = model.focalLengthMinMm;
-      const maximum = model.focalLengthMaxMm ?? model.focalLengthMinMm;
-      if (minimum === null || maximum === null) {
-        throw badInput(`${model.name} has a fixed lens; leave focalLengthMm empty.`);
-      }
-      if (focalLengthMm < minimum - 1e-9 || focalLengthMm > maximum + 1e-9) {
-        throw badInput(`focalLengthMm ${focalLengthMm} is outside ${model.name}'s range ${minimum}-${maximum} mm.`);
-      }
-    }
+    checkFocalLength(model, focalLengthMm);
     const presets = input.ptzPresets ?? (input.modelId !== undefined ? current?.ptzPresets : undefined);
     if (presets?.length) checkPtzPresets(presets, model);
     if (input.ptzPresets) values.ptzPresets = input.ptzPresets.map(({ name, headingDegrees, tiltDegrees, zoomFactor }) => ({ name: name.trim(), headingDegrees, tiltDegrees, zoomFactor }));

@@ -2,9 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { Point } from 'geojson';
-import { distance } from '@turf/distance';
 import { EndpointKindEnum } from './graphql/enums';
 import { ENDPOINT_KINDS, type EndpointKind } from '../core/domain';
+import type { MetricPolicy } from '../core/geometry/metric';
 import { badInput, notFound } from './errors/vigie-errors';
 
 /**
@@ -67,13 +67,14 @@ export async function checkEndpoint(
   endpoint: Endpoint | null,
   position: number[] | undefined,
   end: 'from' | 'to',
+  metric: MetricPolicy,
 ): Promise<void> {
   if (!endpoint) return;
   const { table, typeName } = ENDPOINT_TABLES[endpoint.kind];
   const [row] = await manager.query(`SELECT ST_AsGeoJSON(location)::json AS location FROM "${table}" WHERE id = $1`, [endpoint.id]);
   if (!row) throw notFound(typeName, endpoint.id);
   if (!position) return;
-  const gapMeters = distance(position, (row.location as Point).coordinates, { units: 'meters' });
+  const gapMeters = metric.distanceMeters(position, (row.location as Point).coordinates);
   if (gapMeters > ENDPOINT_TOLERANCE_METERS) {
     throw badInput(
       `The line's ${end === 'from' ? 'first' : 'last'} position is ${Math.round(gapMeters)} m from the ${typeName} it is attached to ` +

@@ -3,7 +3,6 @@ import { Column, JoinColumn, ManyToOne } from 'typeorm';
 import { EditableEntity } from './editable.entity';
 import { AssetStatusEnum } from './graphql/enums';
 import { ASSET_STATUSES, type AssetStatus } from '../core/domain';
-import { Organisation } from '../organisations/organisation.entity';
 
 /** A thing that gets built: it has a code on the drawings and a life-cycle status. */
 @ObjectType({ isAbstract: true })
@@ -31,7 +30,8 @@ export abstract class PhysicalAssetEntity extends EditableEntity {
   @Column({ type: 'uuid', nullable: true })
   assignedOrganisationId: string | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  // By entity name: the organisations feature sits above this layer. Never loaded; it makes the foreign key.
+  @ManyToOne('Organisation', { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn()
-  assignedOrganisation?: Organisation | null;
+  assignedOrganisation?: { id: string } | null;
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Role } from '../auth/permissions';
+import type { Role } from '../core/domain';
 
 /**
  * Who is acting in the current request. Set per request (auth guard + RequestContextInterceptor),

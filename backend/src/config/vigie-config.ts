@@ -64,6 +64,9 @@ export interface VigieConfig {
   analysisCache: boolean;
 }
 
+/** Nest injection token of the VigieConfig (provided by DatabaseModule), beside the type it names. */
+export const VIGIE_CONFIG = Symbol('VIGIE_CONFIG');
+
 /** The repository root, found the same way from sources and from the compiled `dist/`. */
 export const REPOSITORY_ROOT = findRepositoryRoot(__dirname);
 

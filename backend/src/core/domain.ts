@@ -46,3 +46,7 @@ export type DoriLevel = (typeof DORI_LEVELS)[number];
 /** What a fiber run or power feed may start or end at. */
 export const ENDPOINT_KINDS = ['network_node', 'pole', 'camera', 'power_source'] as const;
 export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
+
+/** The roles of the people who use Vigie (one per user); what each may do is auth/permissions.ts. */
+export const ROLES = ['admin', 'engineer', 'contractor', 'maintenance', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];

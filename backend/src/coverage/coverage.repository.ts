@@ -132,35 +132,47 @@ export class CoverageRepository {
     return rows.map((row) => ({ id: row.id, version: row.version, heightMeters: row.height_meters, footprint: JSON.parse(row.footprint) as MultiPolygon }));
   }
 
+  /** The (model, focal length) pairs of the cameras not decommissioned: their reach is computed once per pair. */
+  async findOpticsInUse(manager: EntityManager): Promise<{ modelId: string; focalLengthMm: number | null }[]> {
+    const rows: { model_id: string; focal_length_mm: number | null }[] = await manager.query(
+      `SELECT DISTINCT model_id, focal_length_mm FROM camera WHERE status <> 'decommissioned' ORDER BY model_id, focal_length_mm`,
+    );
+    return rows.map((row) => ({ modelId: row.model_id, focalLengthMm: row.focal_length_mm }));
+  }
+
   /**
-   * Cameras (not decommissioned) whose reach comes within any of the given footprints. The reach is
-   * each camera's on-axis depth at the coarsest density of the ladder (the detection far limit),
-   * computed in SQL from its model and focal length exactly as cameraDetectionRangeMeters does, with
-   * a 5% + 2 m margin: generous, and nothing global is stored.
+   * Cameras (not decommissioned) whose reach comes within any of the given footprints: `reaches` gives
+   * the reach in metres of each (model, focal length) pair, computed by the caller from the optics core
+   * (no optics formula lives in SQL); the distance is planar in the deployment's projected CRS, as the
+   * buildings-in-reach test that decides what a camera's coverage is computed from.
    */
   async findCamerasWithinReachOf(
     manager: EntityManager,
     footprints: readonly (Polygon | MultiPolygon)[],
-    coarsestPixelsPerMeter: number,
+    reaches: readonly { modelId: string; focalLengthMm: number | null; meters: number }[],
+    projectedSrid: number,
   ): Promise<string[]> {
-    if (footprints.length === 0) return [];
+    if (footprints.length === 0 || reaches.length === 0) return [];
+    const projected = (geometry: string) => `ST_Transform(${geometry}, ${Math.trunc(projectedSrid)})`;
     const rows: { id: string }[] = await manager.query(
       `WITH changed AS (
-              SELECT ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326)::geography AS footprint FROM unnest($1::text[]) AS geojson
+              SELECT ${projected('ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326)')} AS footprint FROM unnest($1::text[]) AS geojson
             ),
             reach AS (
-              SELECT cam.id, cam.location::geography AS location,
-                     m.horizontal_pixels / (2 * $2::float8 * CASE
-                       WHEN m.fixed_horizontal_field_of_view_degrees IS NOT NULL THEN tan(radians(m.fixed_horizontal_field_of_view_degrees) / 2)
-                       ELSE m.sensor_width_mm / (2 * coalesce(cam.focal_length_mm, m.focal_length_min_mm))
-                     END) * 1.05 + 2 AS meters
-                FROM camera cam JOIN camera_model m ON m.id = cam.model_id
-               WHERE cam.status <> 'decommissioned'
+              SELECT * FROM unnest($2::uuid[], $3::float8[], $4::float8[]) AS r(model_id, focal_length_mm, meters)
             )
-       SELECT reach.id FROM reach
-        WHERE EXISTS (SELECT 1 FROM changed WHERE ST_DWithin(reach.location, changed.footprint, reach.meters))
-        ORDER BY reach.id`,
-      [footprints.map((footprint) => JSON.stringify(footprint)), coarsestPixelsPerMeter],
+       SELECT cam.id
+         FROM camera cam
+         JOIN reach ON reach.model_id = cam.model_id AND reach.focal_length_mm IS NOT DISTINCT FROM cam.focal_length_mm
+        WHERE cam.status <> 'decommissioned'
+          AND EXISTS (SELECT 1 FROM changed WHERE ST_DWithin(${projected('cam.location')}, changed.footprint, reach.meters))
+        ORDER BY cam.id`,
+      [
+        footprints.map((footprint) => JSON.stringify(footprint)),
+        reaches.map((reach) => reach.modelId),
+        reaches.map((reach) => reach.focalLengthMm),
+        reaches.map((reach) => reach.meters),
+      ],
     );
     return rows.map((row) => row.id);
   }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import { inputValidationPipe } from '../common/validation';
 import { Camera } from '../cameras/camera.entity';
 import { BlackSpot } from '../black-spots/black-spot.entity';

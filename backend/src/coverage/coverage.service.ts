@@ -6,11 +6,12 @@ import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { translateDatabaseError } from '../common/crud/crud.service';
 import { RevisionedCache } from '../common/data-revision';
 import { badInput, notFound } from '../common/errors/vigie-errors';
-import type { VigieConfig } from '../config/vigie-config';
-import { VIGIE_CONFIG } from '../database/database.module';
+import type { CoverageMaintenance } from '../common/coverage-maintenance';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { DORI_LEVELS, type DoriLevel } from '../core/domain';
-import { distanceToPolygon, normalizePolygonRings, regionArea, regionBounds, type Region } from '../core/geometry/planar';
-import { createUtmProjection, projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
+import { distanceToPolygon } from '../core/geometry/planar';
+import { projectPolygon, type Projection } from '../core/geometry/projection';
+import { metricPolicy } from '../core/geometry/metric';
 import { IEC_62676_4_DORI_LADDER, type DoriLadder } from '../core/optics/dori';
 import { depthForPixelDensity } from '../core/optics/pixel-density';
 import { resolveHorizontalFieldOfViewDegrees } from '../core/optics/field-of-view';
@@ -29,7 +30,7 @@ import {
 } from '../core/coverage';
 import type { Camera } from '../cameras/camera.entity';
 import type { CameraModel } from '../camera-models/camera-model.entity';
-import { lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
+import { checkFocalLength, lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
 import type { CoverageInputs } from './camera-coverage.entity';
 import {
   CoverageRepository,
@@ -39,6 +40,8 @@ import {
   type ReachProbe,
   type StoredCoverageRow,
 } from './coverage.repository';
+import { coverageFromStoredArea } from './stored-coverage';
+import { isUuid } from '../common/uuid';
 
 /** The GraphQL CameraCoverage shape: a stored row or a preview computed on the fly. */
 export interface CameraCoverageView {
@@ -99,8 +102,7 @@ export interface CoveragePreviewParameters {
 /** Stand-in camera id of a preview with no cameraId. */
 export const PREVIEW_CAMERA_ID = 'preview';
 /** Metres added to the detection far limit when looking up the buildings in reach. */
-const REACH_MARGIN_METERS = 1;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const REACH_MARGIN_METERS = 1;
 
 /** Every black spot analysed for one camera selection, and the zones: what the black-spot reads answer from. */
 interface CityAnalysis {
@@ -118,7 +120,7 @@ interface CityAnalysis {
  * decommissioned, and rebuilt if they come back).
  */
 @Injectable()
-export class CoverageService {
+export class CoverageService implements CoverageMaintenance<Camera> {
   readonly ladder: DoriLadder<DoriLevel> = IEC_62676_4_DORI_LADDER;
   private readonly projection: Projection;
   private readonly repository = new CoverageRepository();
@@ -135,7 +137,7 @@ export class CoverageService {
     @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'> & Partial<Pick<VigieConfig, 'analysisCache'>>,
   ) {
     this.cityAnalyses = config.analysisCache === false ? null : new RevisionedCache(dataSource, 'coverage');
-    this.projection = createUtmProjection(config.projectedSrid);
+    this.projection = metricPolicy(config.projectedSrid).projection;
     this.ladderDescription = this.ladder.map((rung) => `${rung.level}:${rung.pixelsPerMeter}ppm@${rung.targetHeightMeters}m`).join(',');
   }
 
@@ -196,7 +198,21 @@ export class CoverageService {
   /** After a building change: every camera whose reach comes near the old or the new footprint. */
   async recomputeCamerasNearFootprints(manager: EntityManager, footprints: readonly (Polygon | MultiPolygon | null | undefined)[]): Promise<number> {
     const present = footprints.filter((footprint): footprint is Polygon | MultiPolygon => !!footprint);
-    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, this.ladder[0].pixelsPerMeter);
+    if (present.length === 0) return 0;
+    // Each camera's reach as recompute() computes it (optics core), once per model and focal length.
+    const optics = await this.repository.findOpticsInUse(manager);
+    const models = await this.repository.findModelsByIds(manager, [...new Set(optics.map((pair) => pair.modelId))]);
+    const reaches = optics.flatMap(({ modelId, focalLengthMm }) => {
+      const model = models.get(modelId) as CameraModel;
+      try {
+        return [{ modelId, focalLengthMm, meters: this.reachMeters(model, this.fieldOfView({ focalLengthMm }, model)) }];
+      } catch (error) {
+        // Parameters no lens takes cannot be recomputed anyway (coverageFreshness reports them).
+        if (error instanceof GraphQLError) return [];
+        throw error;
+      }
+    });
+    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, reaches, this.projection.epsg);
     return this.recomputeCameras(manager, cameraIds);
   }
 
@@ -209,7 +225,7 @@ export class CoverageService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (!cameraIds) return this.recomputeAllCameras(manager);
-        const invalid = cameraIds.find((id) => !UUID.test(id));
+        const invalid = cameraIds.find((id) => !isUuid(id));
         if (invalid !== undefined) throw notFound('Camera', invalid);
         const existing = await this.repository.findExistingCameraIds(manager, cameraIds);
         const missing = cameraIds.find((id) => !existing.has(id));
@@ -360,7 +376,7 @@ export class CoverageService {
     const manager = this.dataSource.manager;
     let current: { camera: Camera; model: CameraModel } | undefined;
     if (input.cameraId) {
-      if (!UUID.test(input.cameraId)) throw notFound('Camera', input.cameraId);
+      if (!isUuid(input.cameraId)) throw notFound('Camera', input.cameraId);
       [current] = await this.repository.findCamerasWithModels(manager, [input.cameraId]);
       if (!current) throw notFound('Camera', input.cameraId);
     }
@@ -369,21 +385,14 @@ export class CoverageService {
       (field) => (field === 'modelId' ? modelId : (input[field] ?? current?.camera[field])) == null,
     );
     if (missing.length) throw badInput(`A preview without cameraId needs ${missing.join(', ')}.`, { fields: missing });
-    if (!UUID.test(modelId as string)) throw notFound('CameraModel', modelId as string);
+    if (!isUuid(modelId as string)) throw notFound('CameraModel', modelId as string);
     const model = (await this.repository.findModelsByIds(manager, [modelId as string])).get(modelId as string);
     if (!model) throw notFound('CameraModel', modelId as string);
     // A changed model resets a focal length that was the old model's.
     const focalLengthMm =
       input.focalLengthMm !== undefined ? input.focalLengthMm : current && modelId === current.camera.modelId ? current.camera.focalLengthMm : null;
-    if (focalLengthMm != null) {
-      // The same rule as for a saved camera (CamerasService).
-      const minimum = model.focalLengthMinMm;
-      const maximum = model.focalLengthMaxMm ?? model.focalLengthMinMm;
-      if (minimum === null || maximum === null) throw badInput(`${model.name} has a fixed lens; leave focalLengthMm empty.`);
-      if (focalLengthMm < minimum - 1e-9 || focalLengthMm > maximum + 1e-9) {
-        throw badInput(`focalLengthMm ${focalLengthMm} is outside ${model.name}'s range ${minimum}-${maximum} mm.`);
-      }
-    }
+    // The same rule as for a saved camera.
+    checkFocalLength(model, focalLengthMm);
     const placement: CameraPlacement = {
       id: current?.camera.id ?? PREVIEW_CAMERA_ID,
       version: current?.camera.version ?? 0,
@@ -426,7 +435,7 @@ export class CoverageService {
 
   /** A PTZ camera with its model and zoom lens; NOT_FOUND or BAD_USER_INPUT (`why` a fixed camera cannot). */
   private async findPtz(cameraId: string, why: string): Promise<{ camera: Camera; model: CameraModel; lens: ZoomLens }> {
-    if (!UUID.test(cameraId)) throw notFound('Camera', cameraId);
+    if (!isUuid(cameraId)) throw notFound('Camera', cameraId);
     const [found] = await this.repository.findCamerasWithModels(this.dataSource.manager, [cameraId]);
     if (!found) throw notFound('Camera', cameraId);
     const { camera, model } = found;
@@ -455,14 +464,14 @@ export class CoverageService {
     const manager = this.dataSource.manager;
     if (this.cityAnalyses) {
       const city = await this.cityAnalysis(selection);
-      if (filter.zoneId && !(UUID.test(filter.zoneId) && city.zones.some((zone) => zone.id === filter.zoneId))) throw notFound('Zone', filter.zoneId);
+      if (filter.zoneId && !(isUuid(filter.zoneId) && city.zones.some((zone) => zone.id === filter.zoneId))) throw notFound('Zone', filter.zoneId);
       const ids = filter.ids ? new Set(filter.ids) : null;
       return city.analyzed
         .filter(({ spot }) => (!ids || ids.has(spot.id)) && (!filter.zoneId || spot.zoneId === filter.zoneId))
         .map(({ view }) => view);
     }
     if (filter.zoneId) {
-      if (!UUID.test(filter.zoneId) || !(await this.repository.zoneExists(manager, filter.zoneId))) throw notFound('Zone', filter.zoneId);
+      if (!isUuid(filter.zoneId) || !(await this.repository.zoneExists(manager, filter.zoneId))) throw notFound('Zone', filter.zoneId);
     }
     const spots = await this.repository.findBlackSpotsForAnalysis(manager, { ids: filter.ids, zoneId: filter.zoneId ?? undefined });
     return (await this.analyze(manager, spots, selection)).map(({ view }) => view);
@@ -510,13 +519,8 @@ export class CoverageService {
     const touching = await this.repository.findCoverageTouchingBlackSpots(manager, spots.map((spot) => spot.id), selection);
     const coveragesBySpot = new Map<string, CoreCameraCoverage[]>();
     for (const row of touching) {
-      const region: Region = projectMultiPolygon(row.area, this.projection).flatMap((polygon) => normalizePolygonRings(polygon));
-      if (region.length === 0) continue;
-      const coverage: CoreCameraCoverage = {
-        cameraId: row.cameraId,
-        originMeters: { x: 0, y: 0 },
-        levels: [{ level: row.level, band: null, reason: null, region, areaSquareMeters: regionArea(region), bounds: regionBounds(region) }],
-      };
+      const coverage = coverageFromStoredArea(row.cameraId, row.level, row.area, this.projection);
+      if (!coverage) continue;
       for (const blackSpotId of row.blackSpotIds) {
         const list = coveragesBySpot.get(blackSpotId) ?? [];
         list.push(coverage);

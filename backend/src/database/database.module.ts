@@ -1,9 +1,10 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
+
+export { VIGIE_CONFIG };
 import type { VigieDatabase } from './vigie-database';
 
-export const VIGIE_CONFIG = Symbol('VIGIE_CONFIG');
 export const VIGIE_DATABASE = Symbol('VIGIE_DATABASE');
 
 class DatabaseCloser implements OnApplicationShutdown {

@@ -14,7 +14,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '../common/audit/audit-entry.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,

@@ -2,7 +2,7 @@ import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { createCrudResolver } from '../common/crud/crud.resolver';
 import { endpointOf } from '../common/endpoints';
 import { EndpointKindEnum } from '../common/graphql/enums';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import type { EndpointKind } from '../core/domain';
 import { CreateFiberRunInput, FiberRunFilter, UpdateFiberRunInput } from './dto/fiber-run.inputs';
 import { FiberRun } from './fiber-run.entity';

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CrudService, type CrudDefinition, type GeometryFacts } from '../common/crud/crud.service';
 import { checkEndpoint, endpointColumns, endpointOf } from '../common/endpoints';
 import type { EndpointKind } from '../core/domain';
+import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { FiberRun } from './fiber-run.entity';
 import type { CreateFiberRunInput, UpdateFiberRunInput } from './dto/fiber-run.inputs';
 
@@ -19,14 +21,18 @@ export class FiberRunsService extends CrudService<FiberRun, CreateFiberRunInput,
     referencedBy: [],
   };
 
-  constructor(dataSource: DataSource) {
+  /** Lengths and end gaps are measured with the deployment's metric policy (VIGIE_PROJECTED_SRID). */
+  private readonly metric: MetricPolicy;
+
+  constructor(@Inject(DataSource) dataSource: DataSource, @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>) {
     super(dataSource);
+    this.metric = metricPolicy(config.projectedSrid);
   }
 
   protected override async prepareValues(
     input: Partial<CreateFiberRunInput>,
     manager: EntityManager,
-    facts: GeometryFacts | null,
+    _facts: GeometryFacts | null,
     current: FiberRun | null,
   ): Promise<Partial<FiberRun>> {
     const { from, to, ...plain } = input;
@@ -36,9 +42,9 @@ export class FiberRunsService extends CrudService<FiberRun, CreateFiberRunInput,
     const toEndpoint = to === undefined ? (current ? endpointOf(current, 'to', FIBER_ENDPOINT_KINDS) : null) : to;
     Object.assign(values, endpointColumns('from', fromEndpoint, FIBER_ENDPOINT_KINDS));
     Object.assign(values, endpointColumns('to', toEndpoint, FIBER_ENDPOINT_KINDS));
-    await checkEndpoint(manager, fromEndpoint, path?.coordinates[0], 'from');
-    await checkEndpoint(manager, toEndpoint, path?.coordinates[path.coordinates.length - 1], 'to');
-    if (facts?.lengthMeters != null) values.lengthMeters = facts.lengthMeters;
+    await checkEndpoint(manager, fromEndpoint, path?.coordinates[0], 'from', this.metric);
+    await checkEndpoint(manager, toEndpoint, path?.coordinates[path.coordinates.length - 1], 'to', this.metric);
+    if (input.path) values.lengthMeters = this.metric.lineLengthMeters(input.path.coordinates);
     return values;
   }
 }

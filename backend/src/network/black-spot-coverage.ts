@@ -1,12 +1,12 @@
-import type { MultiPolygon } from 'geojson';
 import { analyzeBlackSpot, type BlackSpotCoverageResult, type BlackSpotInput, type CameraCoverage } from '../core/coverage';
-import { normalizePolygonRings, regionArea, regionBounds, type Region } from '../core/geometry/planar';
-import { createUtmProjectionFor, projectPolygon, type Projection } from '../core/geometry/projection';
+import { projectPolygon, type Projection } from '../core/geometry/projection';
+import { coverageFromStoredArea } from '../coverage/stored-coverage';
 import type { BlackSpotRow, CoverageOverBlackSpotRow } from './network.repository';
 
 /**
  * One black spot with the stored coverage rows (at its required level) that touch it, projected once
- * into the UTM zone of the spot, so that its coverage can be measured with any subset of cameras.
+ * into the deployment's projected CRS (the same as the coverage feature's analyses: one metric policy),
+ * so that its coverage can be measured with any subset of cameras.
  */
 export class BlackSpotCoverageCase {
   readonly input: BlackSpotInput;
@@ -17,10 +17,12 @@ export class BlackSpotCoverageCase {
   constructor(
     readonly spot: BlackSpotRow,
     rows: readonly CoverageOverBlackSpotRow[],
+    projection: Projection,
   ) {
-    const projection = createUtmProjectionFor(spot.boundary.coordinates[0][0]);
     this.input = { id: spot.id, polygon: projectPolygon(spot.boundary, projection), requiredLevel: spot.requiredLevel };
-    this.coverages = rows.map((row) => coverageOf(row.cameraId, spot.requiredLevel, row.area, projection));
+    this.coverages = rows
+      .map((row) => coverageFromStoredArea(row.cameraId, spot.requiredLevel, row.area, projection))
+      .filter((coverage): coverage is CameraCoverage => coverage !== null);
     this.cameraIds = [...new Set(rows.map((row) => row.cameraId))];
   }
 
@@ -37,22 +39,17 @@ export class BlackSpotCoverageCase {
   }
 }
 
-function coverageOf(cameraId: string, level: string, area: MultiPolygon, projection: Projection): CameraCoverage {
-  const region: Region = area.coordinates.flatMap((polygon) => normalizePolygonRings(projectPolygon(polygon, projection)));
-  return {
-    cameraId,
-    originMeters: { x: 0, y: 0 },
-    levels: [{ level, band: null, reason: null, region, areaSquareMeters: regionArea(region), bounds: regionBounds(region) }],
-  };
-}
-
 /** Groups coverage rows by black spot into cases (spots without rows get a case with no cameras). */
-export function blackSpotCases(spots: readonly BlackSpotRow[], rows: readonly CoverageOverBlackSpotRow[]): BlackSpotCoverageCase[] {
+export function blackSpotCases(
+  spots: readonly BlackSpotRow[],
+  rows: readonly CoverageOverBlackSpotRow[],
+  projection: Projection,
+): BlackSpotCoverageCase[] {
   const bySpot = new Map<string, CoverageOverBlackSpotRow[]>();
   for (const row of rows) {
     const list = bySpot.get(row.blackSpotId);
     if (list) list.push(row);
     else bySpot.set(row.blackSpotId, [row]);
   }
-  return spots.map((spot) => new BlackSpotCoverageCase(spot, bySpot.get(spot.id) ?? []));
+  return spots.map((spot) => new BlackSpotCoverageCase(spot, bySpot.get(spot.id) ?? [], projection));
 }

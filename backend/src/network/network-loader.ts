@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AssetStatus } from '../core/domain';
 import { ASSET_STATUSES } from '../core/domain';
+import type { MetricPolicy } from '../core/geometry/metric';
 import { buildNetworkGraphs, type NetworkGraphs, type NetworkInput } from '../core/network';
 import type { CameraSelectionValue } from '../coverage/coverage.repository';
 import { DEFAULT_NODE_POWER_DRAW_WATTS } from '../network-nodes/node-power';
@@ -46,7 +47,10 @@ export class NetworkLoader {
   private readonly repository: NetworkRepository;
   private readonly cache: RevisionedCache<LoadedNetwork>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly metric: MetricPolicy,
+  ) {
     this.repository = new NetworkRepository(dataSource);
     this.cache = new RevisionedCache(dataSource, 'network');
   }
@@ -68,7 +72,7 @@ export class NetworkLoader {
     const input: NetworkInput = rows;
     const counted = new Set(statusesOf(selection));
     const excludedStatuses = ASSET_STATUSES.filter((status) => !counted.has(status));
-    const graphs = buildNetworkGraphs(input, { excludedStatuses, nodePowerDrawWattsByKind: DEFAULT_NODE_POWER_DRAW_WATTS });
+    const graphs = buildNetworkGraphs(input, { metric: this.metric, excludedStatuses, nodePowerDrawWattsByKind: DEFAULT_NODE_POWER_DRAW_WATTS });
     const codeById = new Map<string, string>();
     for (const list of [rows.networkNodes, rows.poles, rows.cameras, rows.fiberRuns, rows.powerSources, rows.powerFeeds]) {
       for (const row of list) codeById.set(row.id, row.code);

@@ -10,6 +10,7 @@ import type {
   PowerFeed,
   PowerSource,
 } from '../core/network';
+import { isUuid } from '../common/uuid';
 
 /** Row shapes the network service reads; each has the code shown to people. */
 export interface CodedRows {
@@ -51,7 +52,6 @@ export const ELEMENT_TABLES: Record<NetworkElementKind, string> = {
   power_feed: 'power_feed',
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const endpoint = (kind: EndpointKind, id: string | null) => (id ? { kind, id } : null);
 const position = (row: { lon: number; lat: number }): Position => [row.lon, row.lat];
@@ -131,7 +131,7 @@ export class NetworkRepository {
 
   /** The ids among `ids` that name no row of the kind's table (malformed ids count as missing). */
   async findMissingIds(kind: NetworkElementKind, ids: readonly string[]): Promise<string[]> {
-    const wellFormed = ids.filter((id) => UUID.test(id));
+    const wellFormed = ids.filter((id) => isUuid(id));
     const found: { id: string }[] = wellFormed.length
       ? await this.manager.query(`SELECT id FROM "${ELEMENT_TABLES[kind]}" WHERE id = ANY($1::uuid[])`, [wellFormed])
       : [];
@@ -141,7 +141,7 @@ export class NetworkRepository {
 
   /** Where an endpoint (node, pole, camera, source) stands, or null when it does not exist. */
   async findEndpointLocation(kind: EndpointKind, id: string): Promise<{ location: Position; code: string } | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const [row] = await this.manager.query(
       `SELECT code, ST_X(location) AS lon, ST_Y(location) AS lat FROM "${ELEMENT_TABLES[kind]}" WHERE id = $1`,
       [id],

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MultiLineString, Point, Position } from 'geojson';
 import type { AssetStatus, EndpointKind } from '../core/domain';
@@ -25,8 +25,11 @@ import {
   type ZoneMembership,
 } from '../core/network';
 import type { Endpoint } from '../common/endpoints';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
+import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
 import { badInput, notFound, VigieError } from '../common/errors/vigie-errors';
 import { blackSpotCases, type BlackSpotCoverageCase } from './black-spot-coverage';
+import { remeasureCableLengths } from './cable-lengths';
 import { NetworkLoader, statusesOf, type CameraSelection, type LoadedNetwork } from './network-loader';
 import { NetworkRepository, type BlackSpotRow } from './network.repository';
 import { StreetGraphCache } from '../streets/street-graph-cache';
@@ -80,16 +83,24 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
  * Plain constructor (a DataSource), so benches and scripts can use it without a Nest container.
  */
 @Injectable()
-export class NetworkService {
+export class NetworkService implements OnApplicationBootstrap {
   readonly loader: NetworkLoader;
   readonly repository: NetworkRepository;
   /** The street graph for route proposals, rebuilt only when the streets change (see StreetGraphCache). */
   readonly streetGraph: StreetGraphCache;
+  /** The deployment's metric policy (VIGIE_PROJECTED_SRID): graph snapping, routes, black-spot areas. */
+  readonly metric: MetricPolicy;
 
-  constructor(dataSource: DataSource) {
-    this.loader = new NetworkLoader(dataSource);
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource, @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>) {
+    this.metric = metricPolicy(config.projectedSrid);
+    this.loader = new NetworkLoader(dataSource, this.metric);
     this.repository = new NetworkRepository(dataSource);
-    this.streetGraph = new StreetGraphCache(dataSource);
+    this.streetGraph = new StreetGraphCache(dataSource, this.metric.projection);
+  }
+
+  /** Stored cable lengths follow this instance's projected CRS before any request is served. */
+  async onApplicationBootstrap(): Promise<void> {
+    await remeasureCableLengths(this.dataSource, this.metric.srid);
   }
 
   // Analyses of a loaded network, kept with it (the loader keeps the network while its revision holds).
@@ -299,7 +310,7 @@ export class NetworkService {
       const rows = await this.repository.findCoverageOverBlackSpots(statusesOf(selection), { touchingCameraIds: impact.darkCameraIds });
       const spotIds = new Set(rows.map((row) => row.blackSpotId));
       const spots = (await this.repository.findBlackSpots()).filter((spot) => spotIds.has(spot.id));
-      blackSpots = blackSpotCases(spots, rows)
+      blackSpots = blackSpotCases(spots, rows, this.metric.projection)
         .map((spotCase) => lossOf(spotCase, dark))
         .filter((entry): entry is BlackSpotCoverageLossEntry => entry !== null)
         .sort((a, b) => b.priorityWeightedLostSquareMeters - a.priorityWeightedLostSquareMeters || a.blackSpot.code.localeCompare(b.blackSpot.code));
@@ -329,7 +340,7 @@ export class NetworkService {
     const rows = await this.repository.findCoverageOverBlackSpots(statusesOf(selection));
     const spotIds = new Set(rows.map((row) => row.blackSpotId));
     const spots = (await this.repository.findBlackSpots()).filter((spot) => spotIds.has(spot.id));
-    const cases = blackSpotCases(spots, rows);
+    const cases = blackSpotCases(spots, rows, this.metric.projection);
     const cameraWeights = new Map<string, number>();
     for (const spotCase of cases) {
       for (const cameraId of spotCase.cameraIds) cameraWeights.set(cameraId, (cameraWeights.get(cameraId) ?? 1) + spotCase.spot.priority);
@@ -441,6 +452,7 @@ export class NetworkService {
       ((membership[field[row.kind]] ??= []) as string[]).push(row.id);
     }
     const bill = billOfQuantities(rows, {
+      metric: this.metric,
       unitCosts: { ...VIGIE_UNIT_COSTS, cameraByModelMad },
       budgetMadBeforeTax: budgetMad ?? undefined,
       countedStatuses: statuses ?? undefined,

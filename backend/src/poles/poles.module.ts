@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PoleFieldsResolver, PolesCrudResolver } from './poles.resolver';
+import { PolesCrudResolver } from './poles.resolver';
 import { PolesService } from './poles.service';
 
-@Module({ providers: [PolesService, PolesCrudResolver, PoleFieldsResolver], exports: [PolesService] })
+// Pole.cameras is resolved in the cameras folder (cameras depend on poles, never the other way round).
+@Module({ providers: [PolesService, PolesCrudResolver], exports: [PolesService] })
 export class PolesModule {}

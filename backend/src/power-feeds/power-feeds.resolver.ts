@@ -2,7 +2,7 @@ import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { createCrudResolver } from '../common/crud/crud.resolver';
 import { endpointOf } from '../common/endpoints';
 import { EndpointKindEnum } from '../common/graphql/enums';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import type { EndpointKind } from '../core/domain';
 import { NetworkEndpoint } from '../fiber-runs/network-endpoint.union';
 import { PowerSource } from '../power-sources/power-source.entity';

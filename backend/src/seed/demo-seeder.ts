@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { REPOSITORY_ROOT } from '../config/vigie-config';
 import { seedDemoAccounts } from '../users/demo-accounts';
 import { FES_PROJECTED_EPSG } from '../core/geometry/projection';
+import { lengthMetersSql } from '../common/metric-sql';
 import { CoverageService } from '../coverage/coverage.service';
 
 export const FES_DEMO_DIR = join(REPOSITORY_ROOT, 'gis-data', 'fes-demo');
@@ -112,7 +113,7 @@ export async function seedFesDemo(
     const endpointIds: Record<string, Map<string, string>> = { network_node: nodes, pole: poles, camera: cameras };
     const endpointColumn = (end: 'from' | 'to', kind: string) => (row: Properties) =>
       row[`${end}Kind`] === kind ? reference(endpointIds[kind], kind)(row[`${end}Code`]) : null;
-    const measured = { length_meters: 'ST_Length(%s::geography)' };
+    const measured = { length_meters: lengthMetersSql('%s', projectedSrid) };
     await insert('fiber_run', features('fiber-runs.geojson'), {
       code: text('code'), strand_count: text('strandCount'), cable_type: text('cableType'), install_method: text('installMethod'), status, existing,
       from_network_node_id: endpointColumn('from', 'network_node'), from_pole_id: endpointColumn('from', 'pole'),

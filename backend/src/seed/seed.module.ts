@@ -1,7 +1,6 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { VIGIE_CONFIG } from '../database/database.module';
-import type { VigieConfig } from '../config/vigie-config';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { seedFesDemo } from './demo-seeder';
 
 /** On first start of an empty database, loads the Fès demo (unless VIGIE_SEED_DEMO=false). */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { LineString } from 'geojson';
+import type { Projection } from '../core/geometry/projection';
 import { buildStreetNetwork, type StreetNetwork } from '../core/network';
 import { RevisionedCache } from '../common/data-revision';
 
@@ -23,7 +24,10 @@ export interface CachedStreetGraph {
 export class StreetGraphCache {
   private readonly cache: RevisionedCache<{ network: StreetNetwork | null; streetCount: number; buildMilliseconds: number }>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly projection: Projection,
+  ) {
     this.cache = new RevisionedCache(dataSource, 'street');
   }
 
@@ -47,7 +51,7 @@ export class StreetGraphCache {
     const start = performance.now();
     const rows: { path: string }[] = await this.dataSource.manager.query(`SELECT ST_AsGeoJSON(path) AS path FROM street`);
     const streets = rows.map((row) => JSON.parse(row.path) as LineString);
-    const network = streets.length ? buildStreetNetwork(streets) : null;
+    const network = streets.length ? buildStreetNetwork(streets, this.projection) : null;
     return { network, streetCount: streets.length, buildMilliseconds: performance.now() - start };
   }
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../config/vigie-config';
 import { openVigieDatabase } from '../database/vigie-database';
-import { normaliseEmail } from '../auth/auth.service';
+import { normaliseEmail } from './user-accounts';
 import { User } from './user.entity';
 import { createAccount, updateAccount } from './user-accounts';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../auth/permissions';
+import type { Role } from '../core/domain';
 import { createAccount } from './user-accounts';
 
 /**

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound, staleVersion, VigieError } from '../common/errors/vigie-errors';
-import { recordAudit } from '../audit/audit-writer';
+import { recordAudit } from '../common/audit/audit-writer';
 import { Organisation } from '../organisations/organisation.entity';
-import { hashPassword } from '../auth/passwords';
-import { normaliseEmail } from '../auth/auth.service';
-import type { Role } from '../auth/permissions';
+import { hashPassword } from './passwords';
+import type { Role } from '../core/domain';
 import { User } from './user.entity';
+import { isUuid } from '../common/uuid';
 
 /**
  * Account writes as plain functions on an EntityManager (inside the caller's transaction), shared by
@@ -30,7 +30,6 @@ export interface AccountChanges {
   password?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function createAccount(manager: EntityManager, input: NewAccount): Promise<User> {
   const email = normaliseEmail(input.email);
@@ -49,7 +48,7 @@ export async function createAccount(manager: EntityManager, input: NewAccount): 
 }
 
 export async function updateAccount(manager: EntityManager, changes: AccountChanges): Promise<User> {
-  const current = UUID.test(changes.id)
+  const current = isUuid(changes.id)
     ? await manager.findOne(User, { where: { id: changes.id }, lock: { mode: 'pessimistic_write' }, loadEagerRelations: false })
     : null;
   if (!current) throw notFound('User', changes.id);
@@ -97,6 +96,11 @@ async function requireUser(manager: EntityManager, id: string): Promise<User> {
 
 async function requireOrganisation(manager: EntityManager, id: string | null | undefined): Promise<void> {
   if (!id) return;
-  const found = UUID.test(id) ? await manager.findOne(Organisation, { where: { id } }) : null;
+  const found = isUuid(id) ? await manager.findOne(Organisation, { where: { id } }) : null;
   if (!found) throw notFound('Organisation', id);
+}
+
+/** Email addresses compare trimmed and in lower case (sign-in and accounts alike). */
+export function normaliseEmail(email: string): string {
+  return String(email ?? '').trim().toLowerCase();
 }

@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { EditableEntity } from '../common/editable.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { ROLES, type Role } from '../auth/permissions';
+import { ROLES, type Role } from '../core/domain';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, Role>;
 registerEnumType(RoleEnum, {

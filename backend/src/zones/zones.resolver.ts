@@ -1,6 +1,6 @@
 import { Int, Parent, ResolveField, Resolver, Context } from '@nestjs/graphql';
 import { createCrudResolver } from '../common/crud/crud.resolver';
-import type { RequestLoaders } from '../common/loaders/request-loaders';
+import type { RequestLoaders } from '../loaders/request-loaders';
 import { CreateZoneInput, UpdateZoneInput, ZoneFilter } from './dto/zone.inputs';
 import { Zone } from './zone.entity';
 import { ZonesService } from './zones.service';

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Type } from 'class-transformer';
-import { AUDIT_ACTIONS, AuditActionEnum, type AuditAction } from '../audit-entry.entity';
+import { AUDIT_ACTIONS, AuditActionEnum, type AuditAction } from '../../common/audit/audit-entry.entity';
 
 @InputType({ description: 'Which audit entries to list; all given conditions apply.' })
 export class AuditFilter {

@@ -7,9 +7,9 @@ import type { ListFilter } from './list-filter.input';
 import { VigieError, badInput, forbidden, inUse, invalidGeometry, notFound, staleVersion } from '../errors/vigie-errors';
 import { PhysicalAssetEntity } from '../physical-asset.entity';
 import { currentActor } from '../request-context';
-import { ASSET_UPDATE_RULES } from '../../auth/permissions';
-import { recordAudit } from '../../audit/audit-writer';
-import { Organisation } from '../../organisations/organisation.entity';
+import { ASSET_UPDATE_RULES } from '../asset-update-rules';
+import { recordAudit } from '../audit/audit-writer';
+import { isUuid } from '../uuid';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
 
@@ -28,14 +28,16 @@ export interface CrudDefinition<E extends EditableEntity> {
   referencedBy: { table: string; column: string; label: string }[];
 }
 
+/**
+ * What checking a written geometry established. Nothing is measured here: lengths and areas follow the
+ * deployment's metric policy (core/geometry/metric.ts), which the feature services hold.
+ */
 export interface GeometryFacts {
-  lengthMeters: number | null;
-  areaSquareMeters: number | null;
+  valid: true;
 }
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Create, read, list, update and delete for one entity type, each refusal with its code and each
@@ -65,7 +67,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   protected async afterWrite(_manager: EntityManager, _before: E | null, _after: E | null): Promise<void> {}
 
   async findOne(id: string, manager: EntityManager = this.dataSource.manager): Promise<E> {
-    const found = UUID.test(id) ? await manager.findOne(this.definition.entity, { where: { id } as never }) : null;
+    const found = isUuid(id) ? await manager.findOne(this.definition.entity, { where: { id } as never }) : null;
     if (!found) throw notFound(this.definition.typeName, id);
     return found;
   }
@@ -145,7 +147,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   /**
    * Field-level rules for roles with a restricted right to update physical assets (contractors,
-   * maintenance teams: ASSET_UPDATE_RULES in auth/permissions.ts). Admins and engineers, and calls
+   * maintenance teams: ASSET_UPDATE_RULES in common/asset-update-rules.ts). Admins and engineers, and calls
    * outside a request (seed, jobs), are not restricted here; the guard decided who reaches update.
    */
   protected authorizeUpdate(current: E, changes: object): void {
@@ -184,7 +186,10 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   private async checkAssignedOrganisation(manager: EntityManager, input: object): Promise<void> {
     const organisationId = (input as { assignedOrganisationId?: string | null }).assignedOrganisationId;
-    if (organisationId) await this.requireExisting(manager, Organisation, 'Organisation', organisationId);
+    if (!organisationId) return;
+    // By table, not by entity class: the organisations feature sits above this layer.
+    const [found] = isUuid(organisationId) ? await manager.query('SELECT 1 FROM organisation WHERE id = $1', [organisationId]) : [];
+    if (!found) throw notFound('Organisation', organisationId);
   }
 
   /** Checks that an id of another type exists (inside the caller's transaction). */
@@ -194,7 +199,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     typeName: string,
     id: string,
   ): Promise<R> {
-    const found = UUID.test(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
+    const found = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
     if (!found) throw notFound(typeName, id);
     return found;
   }
@@ -236,15 +241,13 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
 
   /**
    * PostGIS judges topology (self-intersection, ring orientation problems, spikes) with the same
-   * engine as the table's CHECK constraints, and measures geodesic length and area on the way.
+   * engine as the table's CHECK constraints.
    */
   protected async checkGeometry(manager: EntityManager, geometry: unknown): Promise<GeometryFacts | null> {
     if (geometry === undefined || geometry === null || !this.definition.geometry) return null;
     const kind = this.definition.geometry.kind;
     const [facts] = await manager.query(
-      `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple,
-              CASE WHEN ST_Dimension(g) = 1 THEN ST_Length(g::geography) END AS length_meters,
-              CASE WHEN ST_Dimension(g) = 2 THEN ST_Area(g::geography) END AS area_square_meters
+      `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple
          FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1), 4326) AS g) AS input`,
       [JSON.stringify(geometry as Geometry)],
     );
@@ -252,7 +255,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     if (kind === 'LineString' && !facts.simple) {
       throw invalidGeometry('The line crosses or touches itself; a cable run must be a simple line.');
     }
-    return { lengthMeters: facts.length_meters, areaSquareMeters: facts.area_square_meters };
+    return { valid: true };
   }
 
   private geometryOf(input: object): unknown {
@@ -261,7 +264,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   private async lockCurrent(manager: EntityManager, id: string, version: number): Promise<E> {
-    const current = UUID.test(id)
+    const current = isUuid(id)
       ? await manager.findOne(this.definition.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!current) throw notFound(this.definition.typeName, id);
@@ -313,6 +316,6 @@ export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('ba
 
 export function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!UUID.test(id)) throw badInput(`The cursor "${cursor}" is not one this API gave out.`);
+  if (!isUuid(id)) throw badInput(`The cursor "${cursor}" is not one this API gave out.`);
   return id;
 }

@@ -1,7 +1,7 @@
 import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
 import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type BillSection } from './bill-of-quantities';
-import { NetworkSketch } from './testing/network-sketch';
+import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
 import { TEST_UNIT_COSTS } from './testing/unit-costs';
 
 /*
@@ -31,6 +31,7 @@ const lines = (section: BillSection) =>
 
 describe('billOfQuantities', () => {
   const bill = billOfQuantities(scene(), {
+    metric: TEST_METRIC,
     unitCosts: TEST_UNIT_COSTS,
     zones: [
       { zoneId: 'medina', cameraIds: ['cam1', 'cam2'], poleIds: ['p1'], networkNodeIds: ['cab'], fiberRunIds: ['r1'] },
@@ -105,7 +106,7 @@ describe('billOfQuantities', () => {
     sketch.newFeed('aerial', 's', 'p', { installMethod: 'aerial' });
     sketch.newFeed('facade', 's', 'p', { installMethod: 'facade' });
     sketch.newFeed('unspecified', 's', 'p');
-    const power = lines(billOfQuantities(sketch.network, { unitCosts: TEST_UNIT_COSTS }).overall);
+    const power = lines(billOfQuantities(sketch.network, { metric: TEST_METRIC, unitCosts: TEST_UNIT_COSTS }).overall);
     expect(power['power_laying: aerial']).toEqual([100, 2_000]);
     expect(power['power_laying: facade']).toEqual([100, 3_500]);
     expect(power['power_laying: underground_duct']).toEqual([100, 15_000]);
@@ -113,7 +114,7 @@ describe('billOfQuantities', () => {
   });
 
   it('puts elements outside every zone in "unzoned"', () => {
-    const unzoned = billOfQuantities(scene(), { unitCosts: TEST_UNIT_COSTS, budgetMadBeforeTax: 1_000 });
+    const unzoned = billOfQuantities(scene(), { metric: TEST_METRIC, unitCosts: TEST_UNIT_COSTS, budgetMadBeforeTax: 1_000 });
     expect(unzoned.zones.map((zone) => zone.zoneId)).toEqual(['unzoned']);
     expect(unzoned.overall.totalBeforeTaxMad).toBe(126_500);
     expect(unzoned.budget.withinBudget).toBe(false);
@@ -150,7 +151,7 @@ describe('billOfQuantities with existing assets', () => {
     { zoneId: 'ville', cameraIds: ['cam-new', 'cam-old'], poleIds: ['lightA', 'lightB', 'pylon'], networkNodeIds: ['cc'],
       fiberRunIds: ['r-old', 'r-new'], powerSourceIds: ['s'], powerFeedIds: ['f'] },
   ];
-  const bill = billOfQuantities(reusedCity(), { unitCosts: TEST_UNIT_COSTS, zones });
+  const bill = billOfQuantities(reusedCity(), { metric: TEST_METRIC, unitCosts: TEST_UNIT_COSTS, zones });
 
   it('prices only the new works, and the camera mount that a new camera needs on an existing pole', () => {
     expect(lines(bill.overall)).toEqual({
@@ -185,7 +186,7 @@ describe('billOfQuantities with existing assets', () => {
   });
 
   it('prices the same assets in full when they are new', () => {
-    const allNew = billOfQuantities(reusedCity(false), { unitCosts: TEST_UNIT_COSTS, zones });
+    const allNew = billOfQuantities(reusedCity(false), { metric: TEST_METRIC, unitCosts: TEST_UNIT_COSTS, zones });
     expect(allNew.overall.existing).toEqual([]);
     const priced = lines(allNew.overall);
     expect(priced['camera_mount: street_light']).toBeUndefined();
@@ -207,7 +208,7 @@ describe('billOfQuantities with existing assets', () => {
     sketch.newCamera('a', 'old-camera-pole', { kind: 'fixed_bullet' });
     sketch.newCamera('b', 'old-camera-pole', { kind: 'fixed_bullet' });
     sketch.newCamera('c', 'no-kind', { kind: 'fixed_bullet' });
-    const mounts = billOfQuantities(sketch.network, { unitCosts: TEST_UNIT_COSTS });
+    const mounts = billOfQuantities(sketch.network, { metric: TEST_METRIC, unitCosts: TEST_UNIT_COSTS });
     const priced = lines(mounts.overall);
     expect(priced['camera_mount: camera_pole']).toEqual([1, 400]);
     expect(priced['camera_mount_installation: camera_pole']).toEqual([1, 350]);
@@ -220,8 +221,8 @@ describe('billOfQuantities with existing assets', () => {
   });
 
   it('leaves the network analyses as they are: an existing asset carries traffic and power like a new one', () => {
-    const withFlags = analyseConnectivity(buildNetworkGraphs(reusedCity(true)));
-    const without = analyseConnectivity(buildNetworkGraphs(reusedCity(false)));
+    const withFlags = analyseConnectivity(buildNetworkGraphs(reusedCity(true), { metric: TEST_METRIC }));
+    const without = analyseConnectivity(buildNetworkGraphs(reusedCity(false), { metric: TEST_METRIC }));
     expect(withFlags.cameras).toEqual(without.cameras);
     expect(withFlags.cameras.map((camera) => [camera.cameraId, camera.fiber?.fiberRunIds, camera.power.powerSourceId])).toEqual([
       ['cam-new', ['r-old'], 's'],

@@ -23,8 +23,9 @@ import type {
   PoleKind,
   PowerSourceKind,
 } from '../domain';
-import { lineLengthMeters } from './geodesy';
 import type { NetworkElementKind, NetworkInput } from './network-types';
+import type { MetricPolicy } from '../geometry/metric';
+import { recordedOrMeasuredLength } from './cable-length';
 
 export const FES_TENDER_BUDGET_MAD_BEFORE_TAX = 9_983_280;
 export const MOROCCO_VAT_RATE = 0.2;
@@ -81,6 +82,8 @@ export interface ZoneMembership {
 }
 
 export interface BillOfQuantitiesOptions {
+  /** The deployment's metric policy, for a cable whose length is not recorded. */
+  metric: MetricPolicy;
   /** Prices come from the caller's configuration (backend/src/network/unit-costs.ts): the core holds none. */
   unitCosts: UnitCosts;
   budgetMadBeforeTax?: number;
@@ -258,7 +261,7 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   }
   for (const run of input.fiberRuns) {
     if (!counted(run.status)) continue;
-    const length = measuredLength(run);
+    const length = recordedOrMeasuredLength(run, options.metric);
     if (run.existing) {
       addExisting('fiber_run', run.id, 'fiber', run.cableType, 'm', length);
       continue;
@@ -269,7 +272,7 @@ export function billOfQuantities(input: NetworkInput, options: BillOfQuantitiesO
   }
   for (const feed of input.powerFeeds) {
     if (!counted(feed.status)) continue;
-    const length = measuredLength(feed);
+    const length = recordedOrMeasuredLength(feed, options.metric);
     if (feed.existing) {
       addExisting('power_feed', feed.id, 'power_cable', LOW_VOLTAGE_CABLE, 'm', length);
       continue;
@@ -339,9 +342,6 @@ function accumulate<L extends { category: string; item: string; quantity: number
 }
 
 /** The recorded length when there is one, else the path measured. */
-function measuredLength(line: { lengthMeters?: number | null; path: { coordinates: number[][] } }): number {
-  return line.lengthMeters != null && line.lengthMeters > 0 ? line.lengthMeters : lineLengthMeters(line.path.coordinates);
-}
 
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;

@@ -1,6 +1,6 @@
 import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
-import { NetworkSketch } from './testing/network-sketch';
+import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
 import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
 
 /*
@@ -44,7 +44,7 @@ function scene() {
 }
 
 describe('analyseConnectivity', () => {
-  const report = analyseConnectivity(buildNetworkGraphs(scene()), {
+  const report = analyseConnectivity(buildNetworkGraphs(scene(), { metric: TEST_METRIC }), {
     spliceLossDb: 0.1,
     connectorLossDb: 0.5,
     connectorsPerLink: 2,
@@ -115,7 +115,7 @@ describe('analyseConnectivity', () => {
   });
 
   it('ends links at the control centre only when switches are not link-terminating', () => {
-    const passive = analyseConnectivity(buildNetworkGraphs(scene()), { linkTerminatingNodeKinds: [] });
+    const passive = analyseConnectivity(buildNetworkGraphs(scene(), { metric: TEST_METRIC }), { linkTerminatingNodeKinds: [] });
     const link = passive.cameras.find((entry) => entry.cameraId === 'cam1')!.fiber!.link;
     expect(link.terminatesAt.id).toBe('cc');
     expect(link.fiberRunIds).toEqual(['r2', 'r1']);
@@ -126,7 +126,7 @@ describe('analyseConnectivity', () => {
 
 describe('analyseConnectivity: nodes that draw power', () => {
   // See testing/powered-switches-scene.ts: sw2 has no feed, sw3 is on a switched lighting circuit (UPS 90 min).
-  const report = analyseConnectivity(buildNetworkGraphs(poweredSwitchesScene(), { nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
+  const report = analyseConnectivity(buildNetworkGraphs(poweredSwitchesScene(), { metric: TEST_METRIC, nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
   const camera = (id: string) => report.cameras.find((entry) => entry.cameraId === id)!;
 
   it('takes a node\'s own draw, else the default for its kind, and books it on its feed and source', () => {
@@ -169,7 +169,7 @@ describe('analyseConnectivity: nodes that draw power', () => {
   });
 
   it('treats a node with no draw (no recorded figure, no default for its kind) as passive', () => {
-    const passive = analyseConnectivity(buildNetworkGraphs(poweredSwitchesScene()));
+    const passive = analyseConnectivity(buildNetworkGraphs(poweredSwitchesScene(), { metric: TEST_METRIC }));
     expect(passive.unpoweredNetworkNodes).toEqual([]);
     expect(passive.networkNodePower.map((entry) => entry.networkNodeId)).toEqual(['sw1', 'sw3']);
     expect(passive.cameras.find((entry) => entry.cameraId === 'cam2')!.fiber!.networkNodeIds).toEqual(['sw2', 'sw1', 'cc']);

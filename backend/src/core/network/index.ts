@@ -1,6 +1,6 @@
 /** The pure network core: graph construction, connectivity, outage impact, SPOFs, routing, bill of quantities. */
 export * from './network-types';
-export * from './geodesy';
+export * from './cable-length';
 export * from './network-graph';
 export * from './dominators';
 export * from './connectivity';

@@ -1,6 +1,6 @@
 import { buildNetworkGraphs, vertexOfElement } from './network-graph';
 import { breadthFirstReachable } from './reference-algorithms';
-import { NetworkSketch } from './testing/network-sketch';
+import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
 
 describe('buildNetworkGraphs', () => {
   /*
@@ -35,7 +35,7 @@ describe('buildNetworkGraphs', () => {
   }
 
   it('joins referenced runs, snaps unreferenced ends to elements and to each other, and reports it', () => {
-    const graphs = buildNetworkGraphs(scene(), { snappingDistanceMeters: 2 });
+    const graphs = buildNetworkGraphs(scene(), { metric: TEST_METRIC, snappingDistanceMeters: 2 });
     const snapped = graphs.snappedEnds.map((end) => ({
       run: end.line.id,
       end: end.end,
@@ -68,7 +68,7 @@ describe('buildNetworkGraphs', () => {
   });
 
   it('leaves ends apart when the snapping distance is smaller than the gap', () => {
-    const graphs = buildNetworkGraphs(scene(), { snappingDistanceMeters: 0.2 });
+    const graphs = buildNetworkGraphs(scene(), { metric: TEST_METRIC, snappingDistanceMeters: 0.2 });
     const reachable = breadthFirstReachable(graphs.fiber, null);
     expect(reachable[vertexOfElement(graphs, graphs.fiber, { kind: 'camera', id: 'cam2' })]).toBe(0);
     expect(graphs.danglingEnds.filter((end) => end.reason === 'nothing_within_snapping_distance')).toHaveLength(6);
@@ -87,7 +87,7 @@ describe('buildNetworkGraphs', () => {
     sketch.newCamera('cam2', [50, 100]);
     sketch.newFeed('f1', 's1', 'p1');
     sketch.newFeed('f2', [0.8, 100], [50, 100.5]);
-    const graphs = buildNetworkGraphs(sketch.network);
+    const graphs = buildNetworkGraphs(sketch.network, { metric: TEST_METRIC });
     expect(graphs.snappedEnds.map((end) => `${end.line.id}.${end.end}->${end.snappedTo.id}`).sort()).toEqual([
       'f2.from->s2',
       'f2.to->cam2',

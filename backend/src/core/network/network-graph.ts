@@ -18,7 +18,9 @@ import RBush from 'rbush';
 import type { LineString, Position } from 'geojson';
 import type { AssetStatus, EndpointKind, NetworkNodeKind } from '../domain';
 import { DirectedEdgeCollector, type CompressedAdjacency } from './compressed-adjacency';
-import { degreesAround, distanceMeters, lineLengthMeters } from './geodesy';
+import type { MetricPolicy } from '../geometry/metric';
+import { recordedOrMeasuredLength } from './cable-length';
+import type { PointMeters } from '../geometry/planar';
 import type {
   EndpointReference,
   NetworkElementKind,
@@ -39,6 +41,8 @@ export const VertexKind = {
 export type NetworkMedium = 'fiber' | 'power';
 
 export interface NetworkGraphOptions {
+  /** The deployment's metric policy: snapping distances and lengths not recorded are measured with it. */
+  metric: MetricPolicy;
   /** Unreferenced line ends join an element or another end within this distance. Default 2 m. */
   snappingDistanceMeters?: number;
   /** Elements in these statuses are left out of the graph. Default ['decommissioned']. */
@@ -140,7 +144,8 @@ interface PointItem {
   vertex: number;
   kind: EndpointKind;
   id: string;
-  position: Position;
+  /** Projected metres. */
+  point: PointMeters;
 }
 
 interface FreeEndItem {
@@ -151,7 +156,8 @@ interface FreeEndItem {
   freeEndIndex: number;
 }
 
-export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOptions = {}): NetworkGraphs {
+export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOptions): NetworkGraphs {
+  const { metric } = options;
   const snappingDistanceMeters = options.snappingDistanceMeters ?? 2;
   const excluded = new Set<AssetStatus>(options.excludedStatuses ?? ['decommissioned']);
   const isActive = (status: AssetStatus | undefined) => status === undefined || !excluded.has(status);
@@ -227,8 +233,8 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
       if (!allowed.has(kind)) return;
       rows.forEach((row, index) => {
         if (!activeOf(kind, index)) return;
-        const [x, y] = row.location;
-        pointItems.push({ minX: x, minY: y, maxX: x, maxY: y, vertex: vertexOf(kind, index), kind, id: row.id, position: row.location });
+        const point = metric.projection.toMeters(row.location);
+        pointItems.push({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y, vertex: vertexOf(kind, index), kind, id: row.id, point });
       });
     };
     addPoints('network_node', input.networkNodes);
@@ -239,7 +245,7 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
     pointIndex.load(pointItems);
 
     const edges = new DirectedEdgeCollector();
-    const freeEnds: { lineIndex: number; end: LineEnd; position: Position }[] = [];
+    const freeEnds: { lineIndex: number; end: LineEnd; position: Position; point: PointMeters }[] = [];
 
     lines.forEach((line, lineIndex) => {
       if (!isActive(line.status)) return;
@@ -266,7 +272,8 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
           edges.addBothWays(lineVertex, vertexOf(reference.kind, index));
           continue;
         }
-        const nearest = nearestPointWithin(pointIndex, position, snappingDistanceMeters);
+        const point = metric.projection.toMeters(position);
+        const nearest = nearestPointWithin(pointIndex, point, snappingDistanceMeters);
         if (nearest) {
           edges.addBothWays(lineVertex, nearest.item.vertex);
           snappedEnds.push({
@@ -277,7 +284,7 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
             distanceMeters: nearest.distanceMeters,
           });
         } else {
-          freeEnds.push({ lineIndex, end, position });
+          freeEnds.push({ lineIndex, end, position, point });
         }
       }
     });
@@ -294,24 +301,25 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
     const freeEndIndex = new RBush<FreeEndItem>();
     freeEndIndex.load(
       freeEnds.map((freeEnd, index) => ({
-        minX: freeEnd.position[0],
-        minY: freeEnd.position[1],
-        maxX: freeEnd.position[0],
-        maxY: freeEnd.position[1],
+        minX: freeEnd.point.x,
+        minY: freeEnd.point.y,
+        maxX: freeEnd.point.x,
+        maxY: freeEnd.point.y,
         freeEndIndex: index,
       })),
     );
     freeEnds.forEach((freeEnd, index) => {
-      const around = degreesAround(freeEnd.position[1], snappingDistanceMeters);
+      const { x, y } = freeEnd.point;
       const candidates = freeEndIndex.search({
-        minX: freeEnd.position[0] - around.longitudeDegrees,
-        minY: freeEnd.position[1] - around.latitudeDegrees,
-        maxX: freeEnd.position[0] + around.longitudeDegrees,
-        maxY: freeEnd.position[1] + around.latitudeDegrees,
+        minX: x - snappingDistanceMeters,
+        minY: y - snappingDistanceMeters,
+        maxX: x + snappingDistanceMeters,
+        maxY: y + snappingDistanceMeters,
       });
       for (const candidate of candidates) {
         if (candidate.freeEndIndex === index) continue;
-        if (distanceMeters(freeEnd.position, freeEnds[candidate.freeEndIndex].position) <= snappingDistanceMeters) {
+        const other = freeEnds[candidate.freeEndIndex].point;
+        if (Math.hypot(other.x - x, other.y - y) <= snappingDistanceMeters) {
           const rootA = find(index);
           const rootB = find(candidate.freeEndIndex);
           if (rootA !== rootB) parent[rootA] = rootB;
@@ -357,7 +365,7 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
           end: freeEnd.end,
           position: freeEnd.position,
           snappedTo: { kind: 'junction', id: junction.id },
-          distanceMeters: distanceMeters(freeEnd.position, position),
+          distanceMeters: metric.distanceMeters(freeEnd.position, position),
         });
       }
     }
@@ -430,17 +438,13 @@ export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOpt
     cameraActive,
     nodePowerDrawWatts,
     nodeNeedsPower,
-    fiberRunLengthMeters: Float64Array.from(input.fiberRuns, (run) => measuredLength(run.lengthMeters, run.path)),
-    powerFeedLengthMeters: Float64Array.from(input.powerFeeds, (feed) => measuredLength(feed.lengthMeters, feed.path)),
+    fiberRunLengthMeters: Float64Array.from(input.fiberRuns, (run) => recordedOrMeasuredLength(run, metric)),
+    powerFeedLengthMeters: Float64Array.from(input.powerFeeds, (feed) => recordedOrMeasuredLength(feed, metric)),
     snappedEnds,
     danglingEnds,
     camerasWithUnknownPole,
     indexById,
   };
-}
-
-function measuredLength(recorded: number | null | undefined, path: LineString): number {
-  return recorded != null && recorded > 0 ? recorded : lineLengthMeters(path.coordinates);
 }
 
 function indexIds(rows: readonly { id: string }[]): Map<string, number> {
@@ -451,19 +455,18 @@ function indexIds(rows: readonly { id: string }[]): Map<string, number> {
 
 function nearestPointWithin(
   index: RBush<PointItem>,
-  position: Position,
+  point: PointMeters,
   maximumMeters: number,
 ): { item: PointItem; distanceMeters: number } | null {
-  const around = degreesAround(position[1], maximumMeters);
   const candidates = index.search({
-    minX: position[0] - around.longitudeDegrees,
-    minY: position[1] - around.latitudeDegrees,
-    maxX: position[0] + around.longitudeDegrees,
-    maxY: position[1] + around.latitudeDegrees,
+    minX: point.x - maximumMeters,
+    minY: point.y - maximumMeters,
+    maxX: point.x + maximumMeters,
+    maxY: point.y + maximumMeters,
   });
   let best: { item: PointItem; distanceMeters: number } | null = null;
   for (const item of candidates) {
-    const distance = distanceMeters(position, item.position);
+    const distance = Math.hypot(item.point.x - point.x, item.point.y - point.y);
     if (distance <= maximumMeters && (best === null || distance < best.distanceMeters)) best = { item, distanceMeters: distance };
   }
   return best;

@@ -3,7 +3,7 @@ import { buildNetworkGraphs } from './network-graph';
 import type { FailureSet, NetworkInput } from './network-types';
 import { darkCamerasFromScratch, liveCamerasFromScratch } from './reference-algorithms';
 import { generateCityNetwork, seededRandom } from './testing/generated-city-network';
-import { NetworkSketch } from './testing/network-sketch';
+import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
 import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
 
 /*
@@ -35,7 +35,7 @@ function ringScene(): NetworkInput {
 }
 
 describe('OutageImpactAnalyser', () => {
-  const analyser = createOutageImpactAnalyser(buildNetworkGraphs(ringScene()));
+  const analyser = createOutageImpactAnalyser(buildNetworkGraphs(ringScene(), { metric: TEST_METRIC }));
   const dark = (failures: FailureSet) => analyser.impactOf(failures).darkCameraIds;
 
   it('finds the cameras that go dark on the hand-drawn ring', () => {
@@ -67,7 +67,7 @@ describe('OutageImpactAnalyser', () => {
   });
 
   const randomizedCheck = (input: NetworkInput, seed: number) => {
-    const graphs = buildNetworkGraphs(input);
+    const graphs = buildNetworkGraphs(input, { metric: TEST_METRIC });
     const fast = createOutageImpactAnalyser(graphs);
     const liveBefore = liveCamerasFromScratch(graphs);
     const random = seededRandom(seed);
@@ -104,16 +104,16 @@ describe('OutageImpactAnalyser', () => {
     const input = generateCityNetwork({ cameraCount: 2_000, nodeCount: 400, fiberRunCount: 6_000, seed: 8 });
     const unfed = new Set(input.networkNodes.filter((node, index) => node.powerDrawWatts && index % 5 === 1).map((node) => node.id));
     const withoutSomeFeeds: NetworkInput = { ...input, powerFeeds: input.powerFeeds.filter((feed) => !(feed.to && unfed.has(feed.to.id))) };
-    const graphs = buildNetworkGraphs(withoutSomeFeeds);
+    const graphs = buildNetworkGraphs(withoutSomeFeeds, { metric: TEST_METRIC });
     const live = liveCamerasFromScratch(graphs).reduce((sum, value) => sum + value, 0);
-    expect(live).toBeLessThan(liveCamerasFromScratch(buildNetworkGraphs(input)).reduce((sum, value) => sum + value, 0));
+    expect(live).toBeLessThan(liveCamerasFromScratch(buildNetworkGraphs(input, { metric: TEST_METRIC })).reduce((sum, value) => sum + value, 0));
     expect(randomizedCheck(withoutSomeFeeds, 43).nonEmpty).toBeGreaterThan(300);
   });
 });
 
 describe('OutageImpactAnalyser: nodes that draw power', () => {
   // See testing/powered-switches-scene.ts: sw1 fed by f1 from s1, sw3 by f6 from s2; sw2 never powered.
-  const analyser = createOutageImpactAnalyser(buildNetworkGraphs(poweredSwitchesScene(), { nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
+  const analyser = createOutageImpactAnalyser(buildNetworkGraphs(poweredSwitchesScene(), { metric: TEST_METRIC, nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
 
   it('does not count cameras already cut off by an unpowered node', () => {
     expect([...analyser.cameraLive]).toEqual([1, 0, 1, 1]); // cam1, cam2 (behind sw2), cam4, cam5

@@ -3,7 +3,7 @@ import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
 import { fiberRoutingTargets } from './routing-targets';
 import { buildStreetNetwork, prepareRoutingTargets, proposeFiberRoute } from './street-routing';
-import { at, NetworkSketch } from './testing/network-sketch';
+import { at, NetworkSketch, TEST_METRIC } from './testing/network-sketch';
 import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
 
 /*
@@ -40,10 +40,10 @@ function corridor(options: { powerSwitchA?: boolean } = {}) {
 }
 
 const street: LineString = { type: 'LineString', coordinates: [at(-1100, 0), at(800, 0)] };
-const streets = buildStreetNetwork([street]);
+const streets = buildStreetNetwork([street], TEST_METRIC.projection);
 
 function fiberTargetsOf(network: ReturnType<typeof corridor>) {
-  const graphs = buildNetworkGraphs(network);
+  const graphs = buildNetworkGraphs(network, { metric: TEST_METRIC });
   return fiberRoutingTargets(graphs, analyseConnectivity(graphs));
 }
 
@@ -67,7 +67,7 @@ describe('fiberRoutingTargets', () => {
   });
 
   it('leaves out the switch that a default draw leaves unpowered, and keeps one dark by day only', () => {
-    const graphs = buildNetworkGraphs(poweredSwitchesScene(), { nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS });
+    const graphs = buildNetworkGraphs(poweredSwitchesScene(), { metric: TEST_METRIC, nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS });
     const connectivity = analyseConnectivity(graphs);
     expect(connectivity.unpoweredNetworkNodes).toEqual(['sw2']);
     expect(connectivity.networkNodesDarkByDay.map((entry) => entry.networkNodeId)).toEqual(['sw3']);

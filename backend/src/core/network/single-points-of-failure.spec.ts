@@ -5,7 +5,7 @@ import type { NetworkInput } from './network-types';
 import { createOutageImpactAnalyser } from './outage-impact';
 import { SinglePointOfFailureAnalysis } from './single-points-of-failure';
 import { generateCityNetwork, seededRandom } from './testing/generated-city-network';
-import { NetworkSketch } from './testing/network-sketch';
+import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
 import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
 
 describe('computeDominatorTree (Lengauer-Tarjan)', () => {
@@ -78,7 +78,7 @@ function ringScene(): NetworkInput {
 }
 
 describe('SinglePointOfFailureAnalysis', () => {
-  const analysis = new SinglePointOfFailureAnalysis(buildNetworkGraphs(ringScene()));
+  const analysis = new SinglePointOfFailureAnalysis(buildNetworkGraphs(ringScene(), { metric: TEST_METRIC }));
   const ids = (list: { id: string }[] | null) => list!.map((element) => element.id).sort();
 
   it("gives each camera's single points of failure as its dominators, fiber and power", () => {
@@ -122,7 +122,7 @@ describe('SinglePointOfFailureAnalysis', () => {
 
   it('agrees with the outage impact of each single element on a generated network', () => {
     const input = generateCityNetwork({ cameraCount: 1_500, nodeCount: 300, fiberRunCount: 4_500, seed: 11 });
-    const graphs = buildNetworkGraphs(input);
+    const graphs = buildNetworkGraphs(input, { metric: TEST_METRIC });
     const ranking = new SinglePointOfFailureAnalysis(graphs).rankCriticalElements();
     const outage = createOutageImpactAnalyser(graphs);
     const lost = new Map(ranking.map((entry) => [`${entry.element.kind}:${entry.element.id}`, entry.camerasLost]));
@@ -159,7 +159,7 @@ describe('SinglePointOfFailureAnalysis', () => {
 
 describe('SinglePointOfFailureAnalysis: nodes that draw power', () => {
   // See testing/powered-switches-scene.ts: cam2 is dark already (sw2 has no power); cam5 has sw1 and sw3.
-  const analysis = new SinglePointOfFailureAnalysis(buildNetworkGraphs(poweredSwitchesScene(), { nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
+  const analysis = new SinglePointOfFailureAnalysis(buildNetworkGraphs(poweredSwitchesScene(), { metric: TEST_METRIC, nodePowerDrawWattsByKind: TEST_NODE_POWER_DRAW_WATTS }));
   const ids = (list: { id: string }[] | null) => list!.map((element) => element.id).sort();
 
   it("adds the power supply of the camera's switches to its single points of failure", () => {

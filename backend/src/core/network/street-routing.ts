@@ -2,14 +2,16 @@
  * Routing along streets: street centre lines become a graph (intersections are shared coordinates,
  * rounded to 1e-7 degree, about 1 cm), start and targets are attached by projecting them onto the
  * nearest street segment found through an R-tree, and a Dijkstra (binary heap) from the start stops at
- * the first target reached. "No route" is a normal answer.
+ * the first target reached. "No route" is a normal answer. Every length is measured in the deployment's
+ * projected CRS (core/geometry/metric.ts), so a proposed route measures what its path will measure once
+ * stored as a cable.
  */
 import RBush from 'rbush';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import type { InstallMethod } from '../domain';
 import { FIBER_RUN_ENDS } from './bill-of-quantities';
 import { BinaryMinHeap, type CompressedAdjacency } from './compressed-adjacency';
-import { degreesAround, haversineMeters, projectOntoSegment } from './geodesy';
+import type { Projection } from '../geometry/projection';
 
 interface SegmentItem {
   minX: number;
@@ -20,20 +22,26 @@ interface SegmentItem {
 }
 
 export interface StreetNetwork {
+  /** The projected CRS every length and the segment index are in. */
+  projection: Projection;
   vertexCount: number;
   longitude: Float64Array;
   latitude: Float64Array;
+  /** Vertex positions in the projected CRS, metres. */
+  x: Float64Array;
+  y: Float64Array;
   /** Undirected adjacency: both directions stored. */
   adjacency: CompressedAdjacency & { lengthMeters: Float64Array };
   segmentFrom: Int32Array;
   segmentTo: Int32Array;
   segmentLengthMeters: Float64Array;
+  /** Segment bounds in projected metres. */
   segmentIndex: RBush<SegmentItem>;
   /** Reused by queries (stamped, never cleared). */
   workspace: { distance: Float64Array; parent: Int32Array; stamp: Int32Array; generation: number; heap: BinaryMinHeap };
 }
 
-export function buildStreetNetwork(streets: readonly (LineString | MultiLineString)[]): StreetNetwork {
+export function buildStreetNetwork(streets: readonly (LineString | MultiLineString)[], projection: Projection): StreetNetwork {
   const vertexByKey = new Map<string, number>();
   const longitudes: number[] = [];
   const latitudes: number[] = [];
@@ -68,18 +76,20 @@ export function buildStreetNetwork(streets: readonly (LineString | MultiLineStri
   const vertexCount = longitudes.length;
   const longitude = Float64Array.from(longitudes);
   const latitude = Float64Array.from(latitudes);
+  const x = new Float64Array(vertexCount);
+  const y = new Float64Array(vertexCount);
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const point = projection.toMeters([longitude[vertex], latitude[vertex]]);
+    x[vertex] = point.x;
+    y[vertex] = point.y;
+  }
   const segmentCount = from.length;
   const segmentFrom = Int32Array.from(from);
   const segmentTo = Int32Array.from(to);
   const segmentLengthMeters = new Float64Array(segmentCount);
   const offsets = new Int32Array(vertexCount + 1);
   for (let segment = 0; segment < segmentCount; segment++) {
-    segmentLengthMeters[segment] = haversineMeters(
-      longitude[from[segment]],
-      latitude[from[segment]],
-      longitude[to[segment]],
-      latitude[to[segment]],
-    );
+    segmentLengthMeters[segment] = Math.hypot(x[to[segment]] - x[from[segment]], y[to[segment]] - y[from[segment]]);
     offsets[from[segment] + 1]++;
     offsets[to[segment] + 1]++;
   }
@@ -101,18 +111,21 @@ export function buildStreetNetwork(streets: readonly (LineString | MultiLineStri
     const a = segmentFrom[segment];
     const b = segmentTo[segment];
     items[segment] = {
-      minX: Math.min(longitude[a], longitude[b]),
-      minY: Math.min(latitude[a], latitude[b]),
-      maxX: Math.max(longitude[a], longitude[b]),
-      maxY: Math.max(latitude[a], latitude[b]),
+      minX: Math.min(x[a], x[b]),
+      minY: Math.min(y[a], y[b]),
+      maxX: Math.max(x[a], x[b]),
+      maxY: Math.max(y[a], y[b]),
       segment,
     };
   }
   segmentIndex.load(items);
   return {
+    projection,
     vertexCount,
     longitude,
     latitude,
+    x,
+    y,
     adjacency: { offsets, targets, lengthMeters },
     segmentFrom,
     segmentTo,
@@ -138,36 +151,37 @@ export interface StreetAttachment {
   accessMeters: number;
 }
 
-/** Projects a position onto the nearest street segment (R-tree search in widening boxes). */
+/** Projects a position onto the nearest street segment (R-tree search in widening squares, in metres). */
 export function attachToStreets(
   network: StreetNetwork,
   position: Position,
   maximumAccessMeters = 2000,
 ): StreetAttachment | null {
+  const { x: px, y: py } = network.projection.toMeters(position);
   for (let radius = 25; ; radius *= 4) {
     const searchRadius = Math.min(radius, maximumAccessMeters);
-    const around = degreesAround(position[1], searchRadius);
-    const candidates = network.segmentIndex.search({
-      minX: position[0] - around.longitudeDegrees,
-      minY: position[1] - around.latitudeDegrees,
-      maxX: position[0] + around.longitudeDegrees,
-      maxY: position[1] + around.latitudeDegrees,
-    });
-    let best: StreetAttachment | null = null;
+    const candidates = network.segmentIndex.search({ minX: px - searchRadius, minY: py - searchRadius, maxX: px + searchRadius, maxY: py + searchRadius });
+    let best: { segment: number; fraction: number; accessMeters: number } | null = null;
     for (const { segment } of candidates) {
       const a = network.segmentFrom[segment];
       const b = network.segmentTo[segment];
-      const projection = projectOntoSegment(
-        position,
-        [network.longitude[a], network.latitude[a]],
-        [network.longitude[b], network.latitude[b]],
-      );
-      if (best === null || projection.distanceMeters < best.accessMeters) {
-        best = { position, segment, fraction: projection.fraction, projected: projection.point, accessMeters: projection.distanceMeters };
-      }
+      const dx = network.x[b] - network.x[a];
+      const dy = network.y[b] - network.y[a];
+      const lengthSquared = dx * dx + dy * dy;
+      const fraction = lengthSquared === 0 ? 0 : Math.min(1, Math.max(0, ((px - network.x[a]) * dx + (py - network.y[a]) * dy) / lengthSquared));
+      const accessMeters = Math.hypot(network.x[a] + fraction * dx - px, network.y[a] + fraction * dy - py);
+      if (best === null || accessMeters < best.accessMeters) best = { segment, fraction, accessMeters };
     }
-    // Every segment within searchRadius intersects the box: the best is final once within it.
-    if (best && best.accessMeters <= searchRadius) return best;
+    // Every segment within searchRadius intersects the square: the best is final once within it.
+    if (best && best.accessMeters <= searchRadius) {
+      const a = network.segmentFrom[best.segment];
+      const b = network.segmentTo[best.segment];
+      const projected = network.projection.toLonLat({
+        x: network.x[a] + best.fraction * (network.x[b] - network.x[a]),
+        y: network.y[a] + best.fraction * (network.y[b] - network.y[a]),
+      });
+      return { position, segment: best.segment, fraction: best.fraction, projected, accessMeters: best.accessMeters };
+    }
     if (searchRadius >= maximumAccessMeters) return null;
   }
 }

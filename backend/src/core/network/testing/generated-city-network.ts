@@ -11,9 +11,8 @@
  */
 import type { Position } from 'geojson';
 import type { NetworkNodeKind, PowerSourceKind } from '../../domain';
-import { lineLengthMeters } from '../geodesy';
 import type { Camera, EndpointReference, FiberRun, NetworkInput, NetworkNode, Pole, PowerFeed, PowerSource } from '../network-types';
-import { at } from './network-sketch';
+import { at, TEST_METRIC } from './network-sketch';
 
 export interface GeneratedNetworkOptions {
   cameraCount?: number;
@@ -139,7 +138,7 @@ export function generateCityNetwork(options: GeneratedNetworkOptions = {}): Netw
         strandCount,
         cableType: strandCount <= 4 ? 'drop' : 'sm_g652d',
         installMethod: random() < 0.7 ? 'underground_duct' : random() < 0.5 ? 'aerial' : 'facade',
-        lengthMeters: lineLengthMeters(coordinates),
+        lengthMeters: TEST_METRIC.lineLengthMeters(coordinates),
         status: 'installed',
         ...extra,
       });
@@ -264,7 +263,7 @@ export function generateCityNetwork(options: GeneratedNetworkOptions = {}): Netw
       voltage: powerSources[source].voltage,
       switched: powerSources[source].kind === 'street_lighting_circuit',
       installMethod: 'underground_duct',
-      lengthMeters: lineLengthMeters(coordinates),
+      lengthMeters: TEST_METRIC.lineLengthMeters(coordinates),
       status: 'installed',
     });
   };

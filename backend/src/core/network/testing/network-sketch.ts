@@ -4,7 +4,8 @@
  */
 import type { Position } from 'geojson';
 import type { CableType, InstallMethod, NetworkNodeKind, PoleKind, PowerSourceKind } from '../../domain';
-import { EARTH_RADIUS_METERS, lineLengthMeters } from '../geodesy';
+import { metricPolicy } from '../../geometry/metric';
+import { FES_PROJECTED_EPSG } from '../../geometry/projection';
 import type {
   Camera,
   EndpointReference,
@@ -17,13 +18,13 @@ import type {
 } from '../network-types';
 
 export const FES_ORIGIN: Position = [-5.0078, 34.0331];
-// On the same sphere as the haversine lengths, so that sketched distances measure back exactly.
-const METERS_PER_DEGREE_LATITUDE = (EARTH_RADIUS_METERS * Math.PI) / 180;
-const METERS_PER_DEGREE_LONGITUDE = METERS_PER_DEGREE_LATITUDE * Math.cos((FES_ORIGIN[1] * Math.PI) / 180);
+/** The metric policy of the sketches (Fès, UTM 30N): sketched distances measure back exactly with it. */
+export const TEST_METRIC = metricPolicy(FES_PROJECTED_EPSG);
 
-/** [lon, lat] of a point x metres east and y metres north of the origin. */
+/** [lon, lat] of a point x metres east and y metres north of the origin (grid metres of TEST_METRIC). */
 export function at(xMeters: number, yMeters: number, origin: Position = FES_ORIGIN): Position {
-  return [origin[0] + xMeters / METERS_PER_DEGREE_LONGITUDE, origin[1] + yMeters / METERS_PER_DEGREE_LATITUDE];
+  const { x, y } = TEST_METRIC.projection.toMeters(origin);
+  return TEST_METRIC.projection.toLonLat({ x: x + xMeters, y: y + yMeters });
 }
 
 type Located = { kind: EndpointReference['kind']; id: string; location: Position };
@@ -94,7 +95,7 @@ export class NetworkSketch {
       strandCount: 12,
       cableType: 'sm_g652d',
       installMethod: 'underground_duct',
-      lengthMeters: lineLengthMeters(path.coordinates),
+      lengthMeters: TEST_METRIC.lineLengthMeters(path.coordinates),
       status: 'installed',
       ...extra,
     };
@@ -119,7 +120,7 @@ export class NetworkSketch {
       capacityWatts: 500,
       voltage: 230,
       switched: false,
-      lengthMeters: lineLengthMeters(path.coordinates),
+      lengthMeters: TEST_METRIC.lineLengthMeters(path.coordinates),
       status: 'installed',
       ...extra,
     };

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { currentActor, type Actor } from '../common/request-context';
+import { currentActor, type Actor } from '../request-context';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 
 /** Properties never written to the audit trail, whatever the record. */

@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral } from 'typeorm';
-import type { Endpoint } from '../endpoints';
-import type { EndpointKind } from '../../core/domain';
-import { Camera } from '../../cameras/camera.entity';
-import { CameraModel } from '../../camera-models/camera-model.entity';
-import { CameraCoverage } from '../../coverage/camera-coverage.entity';
-import { NetworkNode } from '../../network-nodes/network-node.entity';
-import { Pole } from '../../poles/pole.entity';
-import { PowerSource } from '../../power-sources/power-source.entity';
+import type { Endpoint } from '../common/endpoints';
+import type { EndpointKind } from '../core/domain';
+import { Camera } from '../cameras/camera.entity';
+import { CameraModel } from '../camera-models/camera-model.entity';
+import { CameraCoverage } from '../coverage/camera-coverage.entity';
+import { NetworkNode } from '../network-nodes/network-node.entity';
+import { Pole } from '../poles/pole.entity';
+import { PowerSource } from '../power-sources/power-source.entity';
 
 export interface ZoneCounts {
   cameras: number;
