@@ -20,8 +20,8 @@ import {
   arrayScanDijkstra,
   darkCamerasFromScratch,
   liveCamerasFromScratch,
-} from '../../backend/src/core/network/reference-algorithms';
-import { generateCityNetwork, seededRandom } from '../../backend/src/core/network/testing/generated-city-network';
+} from '../support/core/network/reference-algorithms';
+import { generateCityNetwork, seededRandom } from '../support/core/network/generated-city-network';
 
 const BAYREUTH_STREETS = resolve(__dirname, '../../../shared/gis-data/bayreuth_north/bayreuth_north_streets.geojson');
 

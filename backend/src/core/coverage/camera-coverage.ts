@@ -9,6 +9,7 @@
  * With the default ladder this only adds something where finer levels use a higher target plane
  * (faces seen over a low wall, or nearer the pole than the feet).
  */
+import { requireFinite } from '../core-input-error';
 import type { DoriLevel } from '../domain';
 import { normalizeDegrees } from '../geometry/angles';
 import { BoundingBox, PointMeters, Region } from '../geometry/planar';
@@ -117,7 +118,26 @@ export interface CoveragePlan<Level extends string = string> {
   outputs: number[][];
 }
 
+/**
+ * Refuses a camera the core cannot place or aim (CoreInputError, BAD_USER_INPUT at the API): a NaN
+ * or infinite number anywhere used to give empty regions without a word.
+ */
+export function requireFiniteCamera(camera: CoverageCamera): void {
+  const field = (name: string) => `camera ${camera.id} ${name}`;
+  requireFinite(camera.positionMeters.x, field('position x'));
+  requireFinite(camera.positionMeters.y, field('position y'));
+  requireFinite(camera.mountHeightMeters, field('mountHeightMeters'));
+  requireFinite(camera.headingDegrees, field('headingDegrees'));
+  if (camera.tiltDegrees !== null) requireFinite(camera.tiltDegrees, field('tiltDegrees'));
+  requireFinite(camera.horizontalFieldOfViewDegrees, field('horizontalFieldOfViewDegrees'));
+  if (camera.lensHorizontalFieldOfViewDegrees !== undefined) requireFinite(camera.lensHorizontalFieldOfViewDegrees, field('lensHorizontalFieldOfViewDegrees'));
+  requireFinite(camera.horizontalPixels, field('horizontalPixels'));
+  requireFinite(camera.verticalPixels, field('verticalPixels'));
+  if (camera.maximumRangeMeters !== undefined) requireFinite(camera.maximumRangeMeters, field('maximumRangeMeters'));
+}
+
 export function planCameraCoverage<Level extends string>(camera: CoverageCamera, ladder: DoriLadder<Level>): CoveragePlan<Level> {
+  requireFiniteCamera(camera);
   const lensFieldOfView = camera.lensHorizontalFieldOfViewDegrees ?? camera.horizontalFieldOfViewDegrees;
   const bands = doriBands(
     {

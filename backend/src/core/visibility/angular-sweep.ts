@@ -28,9 +28,9 @@
  * neighbouring cells differ. Endpoints on one bearing are snapped together (1 micrometre), which keeps
  * every vertex balanced (as many edges in as out), so the edges always link into closed rings. Rings
  * are counter-clockwise around visible area and clockwise around holes (non-zero rule, winding 0/1).
- * Range circles are drawn as chords with the same 1 cm sagitta as `sectorRing`.
+ * Range circles are drawn within 1 mm of the true circle, on the visible side (see `flushArc`).
  */
-import { arcStepRadians } from '../geometry/sector';
+import { DEFAULT_MAXIMUM_DEVIATION_METERS, arcStepRadians, tangentVertexRadius } from '../geometry/sector';
 import type { BoundingBox, PointMeters } from '../geometry/planar';
 import type { FlatRegion } from '../geometry/flat-region';
 
@@ -352,31 +352,37 @@ class SweepWorkspace {
     this.ringY[this.ringLength++] = y;
   }
 
-  /** Chord points strictly inside a run of edges along one circle (its ends are vertices). */
+  /**
+   * Points strictly inside a run of edges along one circle (its ends are vertices). Rings keep the
+   * visible area on their left, so a run with growing bearings (a far limit) has it inside the circle
+   * and gets inscribed chords, and a run with falling bearings (a near blind zone) has it outside and
+   * gets tangent segments: the drawn region never reaches past the exact one, and strays from it by
+   * at most DEFAULT_MAXIMUM_DEVIATION_METERS (see sector.ts).
+   */
   flushArc(theta0: number): void {
     if (this.arcCurve < 0) return;
     const radius = this.curveC[this.arcCurve];
     const from = this.arcFrom;
     const to = this.arcTo;
-    const steps = Math.ceil(Math.abs(to - from) / arcStepRadians(radius));
-    if (steps < 2) {
-      this.arcCurve = -1;
-      return;
-    }
-    // Successive chord points by rotation (two trigonometric calls per arc, not per point); the
+    const inside = to > from;
+    const steps = Math.ceil(Math.abs(to - from) / arcStepRadians(radius, DEFAULT_MAXIMUM_DEVIATION_METERS, inside ? 'inside' : 'outside'));
+    this.arcCurve = -1;
+    if (!(steps >= 1) || (inside && steps < 2)) return;
+    // Successive points by rotation (two trigonometric calls per arc, not per point); the
     // accumulated rounding over a few hundred steps stays around 1e-13 m.
     const step = (to - from) / steps;
     const stepCos = Math.cos(step);
     const stepSin = Math.sin(step);
-    let cos = Math.cos(theta0 + from + step);
-    let sin = Math.sin(theta0 + from + step);
-    for (let index = 1; index < steps; index++) {
-      this.pushRingPoint(radius * cos, radius * sin);
+    const first = inside ? step : step / 2;
+    const pointRadius = inside ? radius : tangentVertexRadius(radius, step);
+    let cos = Math.cos(theta0 + from + first);
+    let sin = Math.sin(theta0 + from + first);
+    for (let index = inside ? 1 : 0; index < steps; index++) {
+      this.pushRingPoint(pointRadius * cos, pointRadius * sin);
       const nextCos = cos * stepCos - sin * stepSin;
       sin = sin * stepCos + cos * stepSin;
       cos = nextCos;
     }
-    this.arcCurve = -1;
   }
 
   addPoint(x: number, y: number): number {

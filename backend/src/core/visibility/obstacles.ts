@@ -15,7 +15,9 @@
  * not per camera).
  */
 import type { Polygon, MultiPolygon } from 'geojson';
-import { BoundingBox, PolygonRings, normalizePolygonRings, regionBounds } from '../geometry/planar';
+import { CoreInputError } from '../core-input-error';
+import { BoundingBox, PolygonRings, regionBounds } from '../geometry/planar';
+import { validPolygons } from '../geometry/valid-polygon';
 import { Projection, projectPolygon } from '../geometry/projection';
 
 export interface Obstacle {
@@ -274,6 +276,16 @@ export class FlatObstacleIndex implements FlatObstacleData {
   }
 }
 
+/** NaN or infinite vertices or height (unknown height is null, not Infinity) are refused. */
+function requireFiniteObstacle(obstacle: Obstacle): void {
+  if (obstacle.heightMeters !== null && !Number.isFinite(obstacle.heightMeters)) throw new CoreInputError(`building ${obstacle.id} heightMeters`, obstacle.heightMeters);
+  for (const ring of obstacle.rings) {
+    for (const point of ring) {
+      if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) throw new CoreInputError(`building ${obstacle.id} footprint vertex`, `${point.x}, ${point.y}`);
+    }
+  }
+}
+
 export class ObstacleIndex {
   readonly size: number;
   /** The flat form and its grid; what the coverage engine and worker threads use. */
@@ -283,9 +295,11 @@ export class ObstacleIndex {
   constructor(obstacles: readonly Obstacle[]) {
     const items: IndexedObstacle[] = [];
     for (const obstacle of obstacles) {
-      const rings = normalizePolygonRings(obstacle.rings).filter((ring) => ring.length >= 3);
-      if (rings.length === 0) continue;
-      items.push({ ...regionBounds(rings.slice(0, 1)), id: obstacle.id, rings, heightMeters: obstacle.heightMeters });
+      requireFiniteObstacle(obstacle);
+      // Degenerate rings ignored, crossing rings repaired (valid-polygon.ts): never a wall on the wrong side.
+      for (const rings of validPolygons(obstacle.rings)) {
+        items.push({ ...regionBounds(rings.slice(0, 1)), id: obstacle.id, rings, heightMeters: obstacle.heightMeters });
+      }
     }
     this.items = items;
     this.size = items.length;

@@ -3,8 +3,8 @@
  * Fes and converted to GeoJSON [lon, lat]; runs and feeds get straight paths between their ends.
  */
 import type { Position } from 'geojson';
-import type { CableType, InstallMethod, NetworkNodeKind, PoleKind, PowerSourceKind } from '../../domain';
-import { EARTH_RADIUS_METERS, lineLengthMeters } from '../geodesy';
+import type { CableType, InstallMethod, NetworkNodeKind, PoleKind, PowerSourceKind } from '../../../../backend/src/core/domain';
+import { EARTH_RADIUS_METERS, lineLengthMeters } from '../../../../backend/src/core/network/geodesy';
 import type {
   Camera,
   EndpointReference,
@@ -14,7 +14,7 @@ import type {
   Pole,
   PowerFeed,
   PowerSource,
-} from '../network-types';
+} from '../../../../backend/src/core/network/network-types';
 
 export const FES_ORIGIN: Position = [-5.0078, 34.0331];
 // On the same sphere as the haversine lengths, so that sketched distances measure back exactly.

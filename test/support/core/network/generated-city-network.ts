@@ -10,9 +10,9 @@
  *    (switched when street lighting), second feeds for 15% of poles, feeds to active nodes and wall cameras.
  */
 import type { Position } from 'geojson';
-import type { NetworkNodeKind, PowerSourceKind } from '../../domain';
-import { lineLengthMeters } from '../geodesy';
-import type { Camera, EndpointReference, FiberRun, NetworkInput, NetworkNode, Pole, PowerFeed, PowerSource } from '../network-types';
+import type { NetworkNodeKind, PowerSourceKind } from '../../../../backend/src/core/domain';
+import { lineLengthMeters } from '../../../../backend/src/core/network/geodesy';
+import type { Camera, EndpointReference, FiberRun, NetworkInput, NetworkNode, Pole, PowerFeed, PowerSource } from '../../../../backend/src/core/network/network-types';
 import { at } from './network-sketch';
 
 export interface GeneratedNetworkOptions {

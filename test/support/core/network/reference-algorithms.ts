@@ -2,9 +2,9 @@
  * Plain reference algorithms, deliberately simple: the tests and the benchmark compare the fast
  * analyses against them.
  */
-import { vertexOfElement, VertexKind, type MediumGraph, type NetworkGraphs } from './network-graph';
-import type { FailureSet, NetworkElementKind } from './network-types';
-import { reachableAvoiding } from './connectivity';
+import { vertexOfElement, VertexKind, type MediumGraph, type NetworkGraphs } from '../../../../backend/src/core/network/network-graph';
+import type { FailureSet, NetworkElementKind } from '../../../../backend/src/core/network/network-types';
+import { reachableAvoiding } from '../../../../backend/src/core/network/connectivity';
 
 /**
  * BFS from the root skipping blocked vertices; returns reachability. The same plain BFS the
