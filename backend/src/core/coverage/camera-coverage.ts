@@ -94,7 +94,7 @@ class ComputedLevelCoverage<Level extends string> implements LevelCoverage<Level
 }
 
 /**
- * A level from a sweep's result (computed here or in a worker thread): rings [firstRing, firstRing +
+ * A level from a sweep's result: rings [firstRing, firstRing +
  * ringCount) of `geometry`.
  */
 export function computedLevelCoverage<Level extends string>(
@@ -214,7 +214,7 @@ export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex
   return { originMeters, result };
 }
 
-/** A camera's coverage from its plan and the per-level results of the sweep (here or in a worker). */
+/** A camera's coverage from its plan and the per-level results of the sweep. */
 export function assembleCameraCoverage<Level extends string>(
   cameraId: string,
   plan: CoveragePlan<Level>,
@@ -237,7 +237,7 @@ export function computeCameraCoverage<Level extends string = DoriLevel>(
   return computeCameraCoverageOn(camera, obstacles.flat, ladder);
 }
 
-/** As computeCameraCoverage, on the flat index alone (what a worker thread holds). */
+/** As computeCameraCoverage, on the flat index alone. */
 export function computeCameraCoverageOn<Level extends string>(camera: CoverageCamera, index: FlatObstacleIndex, ladder: DoriLadder<Level>): CameraCoverage<Level> {
   const plan = planCameraCoverage(camera, ladder);
   const { originMeters, result } = sweepCameraCoverage(plan, index);
