@@ -157,8 +157,10 @@ export async function runNetworkBenchmarks(log: (line: string) => void): Promise
   // the start's attachment, stopping at the nearest target (early exit), on every query. The cost of
   // reaching a target from each street vertex is set once (as the targets' attachment is, above).
   const targetCost = new Float64Array(network.vertexCount).fill(Infinity);
+  const targetsBySegment = new Map<number, { fraction: number; accessMeters: number }[]>();
   for (const target of targets.result.attachments) {
     if (!target) continue;
+    targetsBySegment.set(target.segment, [...(targetsBySegment.get(target.segment) ?? []), target]);
     const segmentLength = network.segmentLengthMeters[target.segment];
     const fromVertex = network.segmentFrom[target.segment];
     const toVertex = network.segmentTo[target.segment];
@@ -171,10 +173,15 @@ export async function runNetworkBenchmarks(log: (line: string) => void): Promise
     const scratch = time(() => {
       const attachment = attachToStreets(network, start)!;
       const length = network.segmentLengthMeters[attachment.segment];
+      // A target on the start's own street: straight along it.
+      let alongStreet = Infinity;
+      for (const target of targetsBySegment.get(attachment.segment) ?? []) {
+        alongStreet = Math.min(alongStreet, attachment.accessMeters + Math.abs(attachment.fraction - target.fraction) * length + target.accessMeters);
+      }
       return heapDijkstraToNearest(network.vertexCount, network.adjacency.offsets, network.adjacency.targets, network.adjacency.lengthMeters, [
         { vertex: network.segmentFrom[attachment.segment], distance: attachment.accessMeters + attachment.fraction * length },
         { vertex: network.segmentTo[attachment.segment], distance: attachment.accessMeters + (1 - attachment.fraction) * length },
-      ], targetCost);
+      ], targetCost, alongStreet);
     });
     referenceTimes.push(scratch.milliseconds);
     const route = routeToNearestTarget(network, start, targets.result);

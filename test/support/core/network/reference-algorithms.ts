@@ -107,7 +107,8 @@ export function arrayScanDijkstra(
  * The fair routing reference: Dijkstra on a binary heap (lazy deletion) from several sources to the
  * nearest of a set of targets, stopping as soon as the next vertex is farther than the best target
  * found (early exit). `targetCost[v]` is what reaching a target from vertex v still costs (Infinity
- * when no target hangs there). Returns the best total distance (Infinity when none is reachable).
+ * when no target hangs there); `bestSoFar` is a route already known (e.g. along the start's own
+ * street). Returns the best total distance (Infinity when none is reachable).
  */
 export function heapDijkstraToNearest(
   vertexCount: number,
@@ -116,6 +117,7 @@ export function heapDijkstraToNearest(
   weights: Float64Array,
   sources: readonly { vertex: number; distance: number }[],
   targetCost: Float64Array,
+  bestSoFar = Infinity,
 ): number {
   const distance = new Float64Array(vertexCount).fill(Infinity);
   // Heap of (distance, vertex) pairs; a vertex may be pushed several times (stale entries skipped).
@@ -164,7 +166,7 @@ export function heapDijkstraToNearest(
       push(source.distance, source.vertex);
     }
   }
-  let best = Infinity;
+  let best = bestSoFar;
   while (size > 0) {
     const current = heapKeys[0];
     const vertex = heapVertices[0];
