@@ -90,4 +90,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Core specs may use the test scenes and reference algorithms kept out of the image (test/support/core).
+    files: ['backend/src/core/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', '@electric-sql/*'], message: 'The core is pure TypeScript: no Nest, TypeORM or database imports.' },
+            { regex: '^\\.\\./\\.\\./(?!core/|\\.\\./\\.\\./test/support/core/)', message: 'The core must not import the application layers.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -424,7 +424,7 @@ describe('Fès demo data set (committed files)', () => {
 });
 
 describe('Fès demo generator', () => {
-  const shared = path.resolve(__dirname, '../../shared/gis-data/fes/fes_arrondissements.geojson');
+  const shared = path.resolve(process.env.VIGIE_GIS_DATA ?? path.resolve(__dirname, '../../shared/gis-data'), 'fes/fes_arrondissements.geojson');
   (fs.existsSync(shared) ? it : it.skip)('is deterministic and matches the committed files', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { generate } = require('./generate-fes-demo') as { generate: (dir: string) => unknown };

@@ -32,7 +32,8 @@ import type {
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(__dirname, 'fes-demo');
-const SHARED_ARRONDISSEMENTS = path.resolve(REPO_ROOT, '../shared/gis-data/fes/fes_arrondissements.geojson');
+/** The shared GIS data: ../shared/gis-data next to the repository, or VIGIE_GIS_DATA (e.g. from a git worktree). */
+const SHARED_ARRONDISSEMENTS = path.resolve(process.env.VIGIE_GIS_DATA ?? path.resolve(REPO_ROOT, '../shared/gis-data'), 'fes/fes_arrondissements.geojson');
 
 /** Bounding box of the Fès commune (union of the 6 arrondissements), [minLon, minLat, maxLon, maxLat], rounded outwards to 1e-5°. */
 export const FES_COMMUNE_BBOX: [number, number, number, number] = [-5.07818, 33.97641, -4.93771, 34.0755];
@@ -545,34 +546,93 @@ function spotOuterRadius(s: SpotDef): number {
 export function generate(outDir: string = OUT_DIR): Record<string, number> {
   const zones = readArrondissements();
   fs.mkdirSync(outDir, { recursive: true });
+  // Phase by phase, each with its own random stream: the output only changes where the rules do.
+  const demo = new DemoPlan();
+  const spots = drawBlackSpots(zones);
+  const network = placeNetworkNodes(demo);
+  equipBlackSpots(demo);
+  placeAvenueLights(demo, spots.rings);
+  const power = placePowerSources(demo, network);
+  const fiberFeatures = layFiberRuns(demo, network);
+  const powerFeedFeatures = layPowerFeeds(demo, network, power);
+  const buildings = placeBuildings(demo);
+  return writeDemo(outDir, { zones, blackSpotFeatures: spots.features, demo, power, fiberFeatures, powerFeedFeatures, buildings });
+}
 
-  const poles: Pole[] = [];
-  const cameras: Camera[] = [];
-  const nodes: NetNode[] = [];
-  const sources: PowerSource[] = [];
-  const allPoints: XY[] = [];
-  const pt = (at: XY) => ({ at: toM(toLL(at)), ll: toLL(at) });
+/** What the phases place, in placement order (codes are numbered in that order), and what later phases must avoid. */
+class DemoPlan {
+  readonly poles: Pole[] = [];
+  readonly cameras: Camera[] = [];
+  readonly nodes: NetNode[] = [];
+  readonly sources: PowerSource[] = [];
+  /** Every placed point and line: buildings keep clear of them. */
+  readonly allPoints: XY[] = [];
+  readonly allLines: Line[] = [];
+  readonly camerasOfPole = new Map<string, Camera[]>();
+  /** New camera poles standing inside a square, away from the line of street lights (fed underground). */
+  readonly polesOffTheLine = new Set<string>();
+  private poleSeq = 0;
+  private sourceSeq: Record<PowerSourceKind, number> = { transformer: 0, utility_supply: 0, street_lighting_circuit: 0 };
 
-  let poleSeq = 0;
-  const newPole = (at: XY, kind: PoleKind, heightMeters: number, owner: string, status: AssetStatus, spot: string | null): Pole => {
-    const p: Pole = { code: `POLE-${String(++poleSeq).padStart(4, '0')}`, ...pt(at), kind, heightMeters: r1(heightMeters), owner, status, spot };
-    poles.push(p);
-    allPoints.push(p.at);
+  /** A point rounded through the published coordinates, so metric work sees what the files say. */
+  pt(at: XY): { at: XY; ll: LonLat } {
+    return { at: toM(toLL(at)), ll: toLL(at) };
+  }
+
+  newPole(at: XY, kind: PoleKind, heightMeters: number, owner: string, status: AssetStatus, spot: string | null): Pole {
+    const p: Pole = { code: `POLE-${String(++this.poleSeq).padStart(4, '0')}`, ...this.pt(at), kind, heightMeters: r1(heightMeters), owner, status, spot };
+    this.poles.push(p);
+    this.allPoints.push(p.at);
     return p;
-  };
+  }
 
-  // ---- black spots -----------------------------------------------------------------------
+  /** A camera on a pole (or a wall: `at` is then where it hangs), aimed at `aim`, its lens chosen for `lensDistance`. */
+  aimCamera(s: SpotDef, mount: { code: string | null; at: XY; ll: LonLat }, mountHeight: number, aim: XY, modelCode: string, label: string, lensDistance: number, idx: number): Camera {
+    const d = dist(mount.at, aim);
+    const cam: Camera = {
+      code: `CAM-${s.abbr}-${String(idx).padStart(2, '0')}`,
+      name: `${s.name} – ${label}`,
+      poleCode: mount.code,
+      modelCode,
+      mountHeightMeters: mountHeight,
+      headingDegrees: headingDeg(mount.ll, toLL(aim)),
+      tiltDegrees: r1((Math.atan2(mountHeight, d) * 180) / Math.PI),
+      focalLengthMm: focalFor(modelCode, s.requiredLevel, lensDistance),
+      status: s.phase,
+      spot: s.abbr,
+      at: mount.at,
+      ll: mount.ll,
+    };
+    this.cameras.push(cam);
+    if (cam.poleCode) this.camerasOfPole.set(cam.poleCode, [...(this.camerasOfPole.get(cam.poleCode) ?? []), cam]);
+    this.allPoints.push(cam.at);
+    return cam;
+  }
+
+  newSource(at: XY, kind: PowerSourceKind, name: string, capacityWatts: number, voltage: number): PowerSource {
+    const prefix = kind === 'transformer' ? 'PS-TR' : kind === 'utility_supply' ? 'PS-UT' : 'PS-EP';
+    const src: PowerSource = { code: `${prefix}-${String(++this.sourceSeq[kind]).padStart(2, '0')}`, name, kind, capacityWatts, voltage, ...this.pt(at) };
+    this.sources.push(src);
+    this.allPoints.push(src.at);
+    return src;
+  }
+}
+
+const SPOT_BY_ABBR = new Map(SPOTS.map((s) => [s.abbr, s]));
+
+// ---- black spots -----------------------------------------------------------------------
+
+function drawBlackSpots(zones: Feature[]): { rings: Map<string, XY[]>; features: Feature[] } {
   const spotRng = new Rng('spots');
-  const spotRings = new Map<string, XY[]>();
-  const blackSpotFeatures: Feature[] = [];
+  const rings = new Map<string, XY[]>();
+  const features: Feature[] = [];
   for (const s of SPOTS) {
     const ring = spotPolygon(s, spotRng);
-    spotRings.set(s.abbr, ring);
-    const ll = spotCentre(s);
-    const llc = toLL(ll);
+    rings.set(s.abbr, ring);
+    const llc = toLL(spotCentre(s));
     const zone = zones.find((z) => turf.booleanPointInPolygon(llc, z as never));
     const district = zone ? `District: ${zone.properties.name}.` : 'District: Méchouar Fès Jdid (not one of the 6 arrondissements).';
-    blackSpotFeatures.push({
+    features.push({
       type: 'Feature',
       properties: {
         code: s.code,
@@ -585,250 +645,166 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
       geometry: { type: 'Polygon', coordinates: [ccwRingLL(ring)] },
     });
   }
-  const spotByAbbr = new Map(SPOTS.map((s) => [s.abbr, s]));
+  return { rings, features };
+}
 
-  // ---- network nodes -----------------------------------------------------------------------
-  const cc: NetNode = { code: CONTROL_CENTRE.code, name: CONTROL_CENTRE.name, kind: 'control_centre', portCount: 96, strandCapacity: 576, powerDrawWatts: CONTROL_CENTRE_POWER_DRAW_WATTS, ...pt(CONTROL_CENTRE.at) };
+// ---- network nodes -----------------------------------------------------------------------
+
+interface DemoNetwork {
+  cc: NetNode;
+  /** Per spot, the cabinet serving it. */
+  cabinetOf: Map<string, NetNode>;
+  nodeByCode: Map<string, NetNode>;
+}
+
+function placeNetworkNodes(demo: DemoPlan): DemoNetwork {
+  const { nodes, allPoints } = demo;
+  const cc: NetNode = { code: CONTROL_CENTRE.code, name: CONTROL_CENTRE.name, kind: 'control_centre', portCount: 96, strandCapacity: 576, powerDrawWatts: CONTROL_CENTRE_POWER_DRAW_WATTS, ...demo.pt(CONTROL_CENTRE.at) };
   nodes.push(cc);
   const cabinetOf = new Map<string, NetNode>();
   for (const cab of CABINETS) {
-    const s = spotByAbbr.get(cab.spots[0])!;
+    const s = SPOT_BY_ABBR.get(cab.spots[0])!;
     let at: XY;
     if (s.shape === 'square') {
-      const towards = cab.spots.length > 1 ? spotCentre(spotByAbbr.get(cab.spots[1])!) : cc.at;
+      const towards = cab.spots.length > 1 ? spotCentre(SPOT_BY_ABBR.get(cab.spots[1])!) : cc.at;
       at = add(s.center!, mul(unit(sub(towards, s.center!)), spotOuterRadius(s) + 9));
     } else {
       const p = s.path!;
       const d = unit(sub(p[1], p[0]));
       at = add(add(p[0], mul(d, -6)), mul(perp(d), -(s.halfWidth! + 4)));
     }
-    const names = cab.spots.map((a) => spotByAbbr.get(a)!.name).join(' + ');
-    const node: NetNode = { code: cab.code, name: `Armoire ${names}`, kind: 'cabinet', portCount: cab.spots.length > 1 ? 24 : 16, strandCapacity: 96, powerDrawWatts: null, ...pt(at) };
+    const names = cab.spots.map((a) => SPOT_BY_ABBR.get(a)!.name).join(' + ');
+    const node: NetNode = { code: cab.code, name: `Armoire ${names}`, kind: 'cabinet', portCount: cab.spots.length > 1 ? 24 : 16, strandCapacity: 96, powerDrawWatts: null, ...demo.pt(at) };
     nodes.push(node);
     allPoints.push(node.at);
     for (const a of cab.spots) cabinetOf.set(a, node);
   }
   for (const sp of SPLICES) {
-    const node: NetNode = { code: sp.code, name: sp.name, kind: 'splice_closure', portCount: 0, strandCapacity: 144, powerDrawWatts: null, ...pt(sp.at) };
+    const node: NetNode = { code: sp.code, name: sp.name, kind: 'splice_closure', portCount: 0, strandCapacity: 144, powerDrawWatts: null, ...demo.pt(sp.at) };
     nodes.push(node);
     allPoints.push(node.at);
   }
   allPoints.push(cc.at);
-  const nodeByCode = new Map(nodes.map((n) => [n.code, n]));
+  return { cc, cabinetOf, nodeByCode: new Map(nodes.map((n) => [n.code, n])) };
+}
 
-  // ---- poles and cameras at the black spots ------------------------------------------------
+// ---- poles and cameras at the black spots ------------------------------------------------
+
+function fixedModel(s: SpotDef, i: number, distance: number): string {
+  if (s.medina) return s.priority >= 4 ? (i % 3 === 2 ? 'DOM-8MP-VF' : 'DOM-4MP-VF') : 'DOM-2MP-VF';
+  if (distance < 25) return 'BUL-4MP-FIX4';
+  if (s.priority >= 5) return i % 2 === 0 ? 'BUL-8MP-VF' : 'DOM-8MP-VF';
+  if (s.priority === 4) return i % 3 === 2 ? 'DOM-4MP-VF' : 'BUL-4MP-VF';
+  return i % 2 === 1 ? 'BUL-4MP-FIX4' : 'BUL-2MP-VF';
+}
+
+const ptzModel = (s: SpotDef): string => (s.priority >= 5 ? 'PTZ-4MP-40X' : s.priority === 4 ? 'PTZ-2MP-32X' : 'PTZ-2MP-25X');
+const mountOn = (p: Pole): number => r1(p.kind === 'street_light' || p.kind === 'utility_pole' ? Math.min(p.heightMeters - 2, 7) : p.heightMeters - 0.4);
+const fixedLabel = (modelCode: string, k: number): string => `${MODEL.get(modelCode)!.kind === 'fixed_dome' ? 'dôme' : 'caméra fixe'} ${k + 1}`;
+
+/** The spots in order, sharing one random stream for poles and one for cameras. */
+function equipBlackSpots(demo: DemoPlan): void {
   const camRng = new Rng('cameras');
   const poleRng = new Rng('poles');
-  const camerasOfPole = new Map<string, Camera[]>();
-  /** New camera poles standing inside a square, away from the line of street lights (fed underground). */
-  const polesOffTheLine = new Set<string>();
-  const addCamera = (c: Omit<Camera, 'code' | 'name'> & { label: string }, idx: number): Camera => {
-    const s = spotByAbbr.get(c.spot)!;
-    const cam: Camera = {
-      code: `CAM-${s.abbr}-${String(idx).padStart(2, '0')}`,
-      name: `${s.name} – ${c.label}`,
-      poleCode: c.poleCode,
-      modelCode: c.modelCode,
-      mountHeightMeters: c.mountHeightMeters,
-      headingDegrees: c.headingDegrees,
-      tiltDegrees: c.tiltDegrees,
-      focalLengthMm: c.focalLengthMm,
-      status: c.status,
-      spot: c.spot,
-      at: c.at,
-      ll: c.ll,
-    };
-    cameras.push(cam);
-    if (cam.poleCode) camerasOfPole.set(cam.poleCode, [...(camerasOfPole.get(cam.poleCode) ?? []), cam]);
-    allPoints.push(cam.at);
-    return cam;
-  };
-  const fixedModel = (s: SpotDef, i: number, distance: number): string => {
-    if (s.medina) return s.priority >= 4 ? (i % 3 === 2 ? 'DOM-8MP-VF' : 'DOM-4MP-VF') : 'DOM-2MP-VF';
-    if (distance < 25) return 'BUL-4MP-FIX4';
-    if (s.priority >= 5) return i % 2 === 0 ? 'BUL-8MP-VF' : 'DOM-8MP-VF';
-    if (s.priority === 4) return i % 3 === 2 ? 'DOM-4MP-VF' : 'BUL-4MP-VF';
-    return i % 2 === 1 ? 'BUL-4MP-FIX4' : 'BUL-2MP-VF';
-  };
-  const ptzModel = (s: SpotDef): string => (s.priority >= 5 ? 'PTZ-4MP-40X' : s.priority === 4 ? 'PTZ-2MP-32X' : 'PTZ-2MP-25X');
-  const mountOn = (p: Pole): number => r1(p.kind === 'street_light' || p.kind === 'utility_pole' ? Math.min(p.heightMeters - 2, 7) : p.heightMeters - 0.4);
-  const newPoleStatus = (s: SpotDef): AssetStatus => s.phase;
-
   for (const s of SPOTS) {
-    const target = spotCentre(s);
-    let camIdx = 0;
-    if (s.shape === 'square') {
-      const rp = spotOuterRadius(s) + (s.medina ? 1.5 : 3);
-      const nFixed = s.cameras - (s.ptz ? 1 : 0);
-      const nPoles = s.medina ? nFixed : Math.max(nFixed, Math.round((2 * Math.PI * rp) / 50));
-      const camSlot = new Map<number, number>();
-      for (let k = 0; k < nFixed; k++) camSlot.set(Math.floor((k * nPoles) / nFixed), k);
-      const a0 = poleRng.range(0, 2 * Math.PI);
-      const perim: Pole[] = [];
-      for (let i = 0; i < nPoles; i++) {
-        const a = a0 + (2 * Math.PI * i) / nPoles + poleRng.range(-0.1, 0.1);
-        const at = add(s.center!, polar(a, rp));
-        const slot = camSlot.get(i);
-        if (s.medina) perim.push(newPole(at, 'wall_mount', poleRng.range(4, 6), 'Programme Vigie', newPoleStatus(s), s.abbr));
-        else if (slot !== undefined && slot % 2 === 1) perim.push(newPole(at, 'camera_pole', poleRng.int(6, 8), 'Programme Vigie', newPoleStatus(s), s.abbr));
-        else perim.push(newPole(at, 'street_light', poleRng.int(8, 10), 'Commune de Fès', 'commissioned', s.abbr));
-      }
-      // fixed cameras on evenly spread perimeter poles, aimed at the middle of the space
-      for (let k = 0; k < nFixed; k++) {
-        const pole = perim[Math.floor((k * perim.length) / nFixed)];
-        const aim = add(target, polar(camRng.range(0, 2 * Math.PI), camRng.range(0, s.radius! * 0.25)));
-        const d = dist(pole.at, aim);
-        const modelCode = fixedModel(s, k, d);
-        const mount = mountOn(pole);
-        addCamera(
-          {
-            label: `${MODEL.get(modelCode)!.kind === 'fixed_dome' ? 'dôme' : 'caméra fixe'} ${k + 1}`,
-            poleCode: pole.code,
-            modelCode,
-            mountHeightMeters: mount,
-            headingDegrees: headingDeg(pole.ll, toLL(aim)),
-            tiltDegrees: r1((Math.atan2(mount, d) * 180) / Math.PI),
-            focalLengthMm: focalFor(modelCode, s.requiredLevel, d),
-            status: s.phase,
-            spot: s.abbr,
-            at: pole.at,
-            ll: pole.ll,
-          },
-          ++camIdx,
-        );
-      }
-      if (s.ptz) {
-        const at = add(s.center!, polar(camRng.range(0, 2 * Math.PI), s.radius! * 0.3));
-        const pole = newPole(at, 'camera_pole', 8, 'Programme Vigie', newPoleStatus(s), s.abbr);
-        polesOffTheLine.add(pole.code);
-        const aim = add(s.center!, polar(camRng.range(0, 2 * Math.PI), s.radius! * 0.8));
-        const d = dist(pole.at, aim);
-        const modelCode = ptzModel(s);
-        const mount = mountOn(pole);
-        addCamera(
-          {
-            label: 'dôme PTZ',
-            poleCode: pole.code,
-            modelCode,
-            mountHeightMeters: mount,
-            headingDegrees: headingDeg(pole.ll, toLL(aim)),
-            tiltDegrees: r1((Math.atan2(mount, d) * 180) / Math.PI),
-            focalLengthMm: focalFor(modelCode, s.requiredLevel, Math.max(d, s.radius! * 2)),
-            status: s.phase,
-            spot: s.abbr,
-            at: pole.at,
-            ll: pole.ll,
-          },
-          ++camIdx,
-        );
-      }
-      // The stadium: two cameras fixed directly on the stadium facade (no pole record).
-      if (s.abbr === 'CSF') {
-        for (let k = 0; k < 2; k++) {
-          const a = Math.PI * (0.25 + k * 0.5);
-          const at = add(s.center!, polar(a, spotOuterRadius(s) + 8));
-          const here = pt(at);
-          const aim = add(s.center!, polar(a, s.radius! * 0.2));
-          const d = dist(here.at, aim);
-          const modelCode = 'BUL-8MP-VF';
-          addCamera(
-            {
-              label: `caméra façade stade ${k + 1}`,
-              poleCode: null,
-              modelCode,
-              mountHeightMeters: 9,
-              headingDegrees: headingDeg(here.ll, toLL(aim)),
-              tiltDegrees: r1((Math.atan2(9, d) * 180) / Math.PI),
-              focalLengthMm: focalFor(modelCode, s.requiredLevel, d),
-              status: s.phase,
-              spot: s.abbr,
-              ...here,
-            },
-            ++camIdx,
-          );
-        }
-      }
-    } else {
-      const p = s.path!;
-      const L = polylineLength(p);
-      const spacing = s.medina ? 28 : 36;
-      const n = Math.max(3, Math.floor(L / spacing) + 1);
-      const nFixed = s.cameras - (s.ptz ? 1 : 0);
-      // cameras go in pairs (forward/backward) on every other pole carrying them
-      const nCamPoles = Math.ceil(nFixed / 2) + (s.ptz ? 1 : 0);
-      const camPoleIdx = new Set<number>();
-      for (let k = 0; k < nCamPoles; k++) camPoleIdx.add(Math.round(((k + 0.5) * (n - 1)) / nCamPoles));
-      const ptzIdx = s.ptz ? [...camPoleIdx][Math.floor(nCamPoles / 2)] : -1;
-      const streetPoles: { pole: Pole; s: number; idx: number }[] = [];
-      let camPoleOrdinal = 0;
-      for (let i = 0; i < n; i++) {
-        const sAlong = (L * i) / (n - 1);
-        const { p: c, dir } = along(p, Math.min(L, sAlong));
-        const side = i % 2 === 0 ? 1 : -1;
-        const off = s.medina ? s.halfWidth! - 0.3 : s.halfWidth! - 2;
-        const at = add(c, mul(perp(dir), side * off));
-        const newOne = camPoleIdx.has(i) && (i === ptzIdx || camPoleOrdinal++ % 2 === 0);
-        if (s.medina && !camPoleIdx.has(i)) continue; // no poles in the medina: wall mounts only where a camera goes
-        const pole = s.medina
-          ? newPole(at, 'wall_mount', poleRng.range(4, 6), 'Programme Vigie', newPoleStatus(s), s.abbr)
-          : newOne
-            ? newPole(at, 'camera_pole', i === ptzIdx ? 8 : poleRng.int(6, 8), 'Programme Vigie', newPoleStatus(s), s.abbr)
-            : newPole(at, 'street_light', poleRng.int(8, 10), 'Commune de Fès', 'commissioned', s.abbr);
-        streetPoles.push({ pole, s: sAlong, idx: i });
-      }
-      const ptzPole = streetPoles.find((x) => x.idx === ptzIdx);
-      const candidates = streetPoles.filter((x) => camPoleIdx.has(x.idx) && x !== ptzPole);
-      for (let k = 0; k < nFixed; k++) {
-        const sp = candidates[Math.floor(k / 2) % candidates.length];
-        const forward = k % 2 === 0 ? sp.s < L * 0.85 : sp.s < L * 0.15;
-        const sAim = Math.max(0, Math.min(L, sp.s + (forward ? 1 : -1) * camRng.range(40, 80)));
-        const aim = along(p, sAim).p;
-        const d = dist(sp.pole.at, aim);
-        const modelCode = fixedModel(s, k, d);
-        const mount = mountOn(sp.pole);
-        addCamera(
-          {
-            label: `${MODEL.get(modelCode)!.kind === 'fixed_dome' ? 'dôme' : 'caméra fixe'} ${k + 1}`,
-            poleCode: sp.pole.code,
-            modelCode,
-            mountHeightMeters: mount,
-            headingDegrees: headingDeg(sp.pole.ll, toLL(aim)),
-            tiltDegrees: r1((Math.atan2(mount, d) * 180) / Math.PI),
-            focalLengthMm: focalFor(modelCode, s.requiredLevel, d),
-            status: s.phase,
-            spot: s.abbr,
-            at: sp.pole.at,
-            ll: sp.pole.ll,
-          },
-          ++camIdx,
-        );
-      }
-      if (ptzPole) {
-        const aim = along(p, Math.min(L, ptzPole.s + 100)).p;
-        const d = dist(ptzPole.pole.at, aim);
-        const modelCode = ptzModel(s);
-        const mount = mountOn(ptzPole.pole);
-        addCamera(
-          {
-            label: 'dôme PTZ',
-            poleCode: ptzPole.pole.code,
-            modelCode,
-            mountHeightMeters: mount,
-            headingDegrees: headingDeg(ptzPole.pole.ll, toLL(aim)),
-            tiltDegrees: r1((Math.atan2(mount, d) * 180) / Math.PI),
-            focalLengthMm: focalFor(modelCode, s.requiredLevel, d),
-            status: s.phase,
-            spot: s.abbr,
-            at: ptzPole.pole.at,
-            ll: ptzPole.pole.ll,
-          },
-          ++camIdx,
-        );
-      }
+    if (s.shape === 'square') equipSquare(demo, s, camRng, poleRng);
+    else equipStreet(demo, s, camRng, poleRng);
+  }
+}
+
+/** Poles around the square (street lights, new camera poles, or wall mounts in the medina), fixed cameras aimed at its middle, a PTZ inside. */
+function equipSquare(demo: DemoPlan, s: SpotDef, camRng: Rng, poleRng: Rng): void {
+  const target = spotCentre(s);
+  let camIdx = 0;
+  const rp = spotOuterRadius(s) + (s.medina ? 1.5 : 3);
+  const nFixed = s.cameras - (s.ptz ? 1 : 0);
+  const nPoles = s.medina ? nFixed : Math.max(nFixed, Math.round((2 * Math.PI * rp) / 50));
+  const camSlot = new Map<number, number>();
+  for (let k = 0; k < nFixed; k++) camSlot.set(Math.floor((k * nPoles) / nFixed), k);
+  const a0 = poleRng.range(0, 2 * Math.PI);
+  const perim: Pole[] = [];
+  for (let i = 0; i < nPoles; i++) {
+    const a = a0 + (2 * Math.PI * i) / nPoles + poleRng.range(-0.1, 0.1);
+    const at = add(s.center!, polar(a, rp));
+    const slot = camSlot.get(i);
+    if (s.medina) perim.push(demo.newPole(at, 'wall_mount', poleRng.range(4, 6), 'Programme Vigie', s.phase, s.abbr));
+    else if (slot !== undefined && slot % 2 === 1) perim.push(demo.newPole(at, 'camera_pole', poleRng.int(6, 8), 'Programme Vigie', s.phase, s.abbr));
+    else perim.push(demo.newPole(at, 'street_light', poleRng.int(8, 10), 'Commune de Fès', 'commissioned', s.abbr));
+  }
+  // fixed cameras on evenly spread perimeter poles, aimed at the middle of the space
+  for (let k = 0; k < nFixed; k++) {
+    const pole = perim[Math.floor((k * perim.length) / nFixed)];
+    const aim = add(target, polar(camRng.range(0, 2 * Math.PI), camRng.range(0, s.radius! * 0.25)));
+    const modelCode = fixedModel(s, k, dist(pole.at, aim));
+    demo.aimCamera(s, pole, mountOn(pole), aim, modelCode, fixedLabel(modelCode, k), dist(pole.at, aim), ++camIdx);
+  }
+  if (s.ptz) {
+    const at = add(s.center!, polar(camRng.range(0, 2 * Math.PI), s.radius! * 0.3));
+    const pole = demo.newPole(at, 'camera_pole', 8, 'Programme Vigie', s.phase, s.abbr);
+    demo.polesOffTheLine.add(pole.code);
+    const aim = add(s.center!, polar(camRng.range(0, 2 * Math.PI), s.radius! * 0.8));
+    demo.aimCamera(s, pole, mountOn(pole), aim, ptzModel(s), 'dôme PTZ', Math.max(dist(pole.at, aim), s.radius! * 2), ++camIdx);
+  }
+  // The stadium: two cameras fixed directly on the stadium facade (no pole record).
+  if (s.abbr === 'CSF') {
+    for (let k = 0; k < 2; k++) {
+      const a = Math.PI * (0.25 + k * 0.5);
+      const here = demo.pt(add(s.center!, polar(a, spotOuterRadius(s) + 8)));
+      const aim = add(s.center!, polar(a, s.radius! * 0.2));
+      demo.aimCamera(s, { code: null, ...here }, 9, aim, 'BUL-8MP-VF', `caméra façade stade ${k + 1}`, dist(here.at, aim), ++camIdx);
     }
   }
+}
 
-  // ---- street lights along the main avenues (existing, no camera) --------------------------
+/** Poles along the street, alternating sides; cameras in pairs (forward, backward) on the camera poles, a PTZ in the middle. */
+function equipStreet(demo: DemoPlan, s: SpotDef, camRng: Rng, poleRng: Rng): void {
+  let camIdx = 0;
+  const p = s.path!;
+  const L = polylineLength(p);
+  const spacing = s.medina ? 28 : 36;
+  const n = Math.max(3, Math.floor(L / spacing) + 1);
+  const nFixed = s.cameras - (s.ptz ? 1 : 0);
+  // cameras go in pairs (forward/backward) on every other pole carrying them
+  const nCamPoles = Math.ceil(nFixed / 2) + (s.ptz ? 1 : 0);
+  const camPoleIdx = new Set<number>();
+  for (let k = 0; k < nCamPoles; k++) camPoleIdx.add(Math.round(((k + 0.5) * (n - 1)) / nCamPoles));
+  const ptzIdx = s.ptz ? [...camPoleIdx][Math.floor(nCamPoles / 2)] : -1;
+  const streetPoles: { pole: Pole; s: number; idx: number }[] = [];
+  let camPoleOrdinal = 0;
+  for (let i = 0; i < n; i++) {
+    const sAlong = (L * i) / (n - 1);
+    const { p: c, dir } = along(p, Math.min(L, sAlong));
+    const side = i % 2 === 0 ? 1 : -1;
+    const off = s.medina ? s.halfWidth! - 0.3 : s.halfWidth! - 2;
+    const at = add(c, mul(perp(dir), side * off));
+    const newOne = camPoleIdx.has(i) && (i === ptzIdx || camPoleOrdinal++ % 2 === 0);
+    if (s.medina && !camPoleIdx.has(i)) continue; // no poles in the medina: wall mounts only where a camera goes
+    const pole = s.medina
+      ? demo.newPole(at, 'wall_mount', poleRng.range(4, 6), 'Programme Vigie', s.phase, s.abbr)
+      : newOne
+        ? demo.newPole(at, 'camera_pole', i === ptzIdx ? 8 : poleRng.int(6, 8), 'Programme Vigie', s.phase, s.abbr)
+        : demo.newPole(at, 'street_light', poleRng.int(8, 10), 'Commune de Fès', 'commissioned', s.abbr);
+    streetPoles.push({ pole, s: sAlong, idx: i });
+  }
+  const ptzPole = streetPoles.find((x) => x.idx === ptzIdx);
+  const candidates = streetPoles.filter((x) => camPoleIdx.has(x.idx) && x !== ptzPole);
+  for (let k = 0; k < nFixed; k++) {
+    const sp = candidates[Math.floor(k / 2) % candidates.length];
+    const forward = k % 2 === 0 ? sp.s < L * 0.85 : sp.s < L * 0.15;
+    const sAim = Math.max(0, Math.min(L, sp.s + (forward ? 1 : -1) * camRng.range(40, 80)));
+    const aim = along(p, sAim).p;
+    const modelCode = fixedModel(s, k, dist(sp.pole.at, aim));
+    demo.aimCamera(s, sp.pole, mountOn(sp.pole), aim, modelCode, fixedLabel(modelCode, k), dist(sp.pole.at, aim), ++camIdx);
+  }
+  if (ptzPole) {
+    const aim = along(p, Math.min(L, ptzPole.s + 100)).p;
+    demo.aimCamera(s, ptzPole.pole, mountOn(ptzPole.pole), aim, ptzModel(s), 'dôme PTZ', dist(ptzPole.pole.at, aim), ++camIdx);
+  }
+}
+
+// ---- street lights along the main avenues (existing, no camera) --------------------------
+
+function placeAvenueLights(demo: DemoPlan, spotRings: Map<string, XY[]>): void {
   const avRng = new Rng('avenues');
   for (const av of AVENUES) {
     const L = polylineLength(av.path);
@@ -836,76 +812,91 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
     for (let sAlong = 10, i = 0; sAlong < L; sAlong += spacing * avRng.range(0.9, 1.1), i++) {
       const { p: c, dir } = along(av.path, sAlong);
       const at = add(c, mul(perp(dir), (i % 2 === 0 ? 1 : -1) * (av.halfWidth - 2)));
-      if (allPoints.some((q) => dist(q, at) < 15)) continue;
+      if (demo.allPoints.some((q) => dist(q, at) < 15)) continue;
       if (SPOTS.some((s) => pointInRing(at, spotRings.get(s.abbr)!))) continue;
-      if (av.poleKind === 'street_light') newPole(at, 'street_light', avRng.int(8, 10), av.owner, 'commissioned', null);
-      else newPole(at, 'utility_pole', avRng.int(9, 11), av.owner, 'commissioned', null);
+      if (av.poleKind === 'street_light') demo.newPole(at, 'street_light', avRng.int(8, 10), av.owner, 'commissioned', null);
+      else demo.newPole(at, 'utility_pole', avRng.int(9, 11), av.owner, 'commissioned', null);
     }
   }
+}
 
-  // ---- power sources ------------------------------------------------------------------------
-  const pwRng = new Rng('power');
-  let psTr = 0;
-  let psUt = 0;
-  let psEp = 0;
-  const newSource = (at: XY, kind: PowerSourceKind, name: string, capacityWatts: number, voltage: number): PowerSource => {
-    const prefix = kind === 'transformer' ? `PS-TR-${String(++psTr).padStart(2, '0')}` : kind === 'utility_supply' ? `PS-UT-${String(++psUt).padStart(2, '0')}` : `PS-EP-${String(++psEp).padStart(2, '0')}`;
-    const src: PowerSource = { code: prefix, name, kind, capacityWatts, voltage, ...pt(at) };
-    sources.push(src);
-    allPoints.push(src.at);
-    return src;
-  };
-  const ccTransformer = newSource(add(cc.at, [-22, 14]), 'transformer', 'Poste RADEEF – centre de supervision', 630000, 400);
-  /** per cabinet: its permanent source */
+// ---- power sources ------------------------------------------------------------------------
+
+interface DemoPower {
+  /** The power phases' random stream: the sources' placement, then the feeds' routes. */
+  rng: Rng;
+  ccTransformer: PowerSource;
+  /** Per cabinet: its permanent source. */
+  cabinetSource: Map<string, PowerSource>;
+  /** Per spot: the permanent source for new camera poles, and the street-lighting circuit. */
+  spotPermanent: Map<string, PowerSource>;
+  spotLighting: Map<string, PowerSource>;
+}
+
+function placePowerSources(demo: DemoPlan, network: DemoNetwork): DemoPower {
+  const rng = new Rng('power');
+  const ccTransformer = demo.newSource(add(network.cc.at, [-22, 14]), 'transformer', 'Poste RADEEF – centre de supervision', 630000, 400);
   const cabinetSource = new Map<string, PowerSource>();
-  /** per spot: permanent source for new camera poles, and the street-lighting circuit */
   const spotPermanent = new Map<string, PowerSource>();
   const spotLighting = new Map<string, PowerSource>();
   for (const cab of CABINETS) {
-    const node = nodeByCode.get(cab.code)!;
-    const first = spotByAbbr.get(cab.spots[0])!;
-    const ang = pwRng.range(0, 2 * Math.PI);
+    const node = network.nodeByCode.get(cab.code)!;
+    const first = SPOT_BY_ABBR.get(cab.spots[0])!;
+    const ang = rng.range(0, 2 * Math.PI);
     const src = first.medina
-      ? newSource(add(node.at, polar(ang, 14)), 'utility_supply', `Branchement BT RADEEF – ${first.name}`, 9000, 230)
-      : newSource(add(node.at, polar(ang, 18)), 'transformer', `Poste MT/BT RADEEF – ${first.name}`, 400000, 400);
+      ? demo.newSource(add(node.at, polar(ang, 14)), 'utility_supply', `Branchement BT RADEEF – ${first.name}`, 9000, 230)
+      : demo.newSource(add(node.at, polar(ang, 18)), 'transformer', `Poste MT/BT RADEEF – ${first.name}`, 400000, 400);
     cabinetSource.set(cab.code, src);
     for (const a of cab.spots) spotPermanent.set(a, src);
   }
   for (const s of SPOTS) {
-    const hasLightPoleCams = cameras.some((c) => c.spot === s.abbr && c.poleCode && poles.find((p) => p.code === c.poleCode)!.kind === 'street_light');
+    const hasLightPoleCams = demo.cameras.some((c) => c.spot === s.abbr && c.poleCode && demo.poles.find((p) => p.code === c.poleCode)!.kind === 'street_light');
     if (!hasLightPoleCams) continue;
-    const firstLight = poles.find((p) => p.spot === s.abbr && p.kind === 'street_light')!;
-    const at = add(firstLight.at, polar(pwRng.range(0, 2 * Math.PI), 6));
-    spotLighting.set(s.abbr, newSource(at, 'street_lighting_circuit', `Armoire de commande éclairage public – ${s.name}`, 12000, 230));
+    const firstLight = demo.poles.find((p) => p.spot === s.abbr && p.kind === 'street_light')!;
+    const at = add(firstLight.at, polar(rng.range(0, 2 * Math.PI), 6));
+    spotLighting.set(s.abbr, demo.newSource(at, 'street_lighting_circuit', `Armoire de commande éclairage public – ${s.name}`, 12000, 230));
   }
+  return { rng, ccTransformer, cabinetSource, spotPermanent, spotLighting };
+}
 
-  // ---- fiber runs ---------------------------------------------------------------------------
+/** Status of a trunk leg = the most advanced status among what it serves, capped by order. */
+const STATUS_ORDER: AssetStatus[] = ['planned', 'approved', 'in_progress', 'installed', 'commissioned'];
+
+function cabinetStatus(cabCode: string): AssetStatus {
+  const cab = CABINETS.find((c) => c.code === cabCode)!;
+  return SPOT_BY_ABBR.get(cab.spots[0])!.phase;
+}
+
+/** The cabinets a node serves (a cabinet: itself). */
+function trunkServes(code: string): string[] {
+  if (code.startsWith('CAB-')) return [code];
+  return TRUNKS.filter(([f]) => f === code).flatMap(([, t]) => trunkServes(t));
+}
+
+/** A node is as far along as the most advanced cabinet it serves (a cabinet: its first spot). */
+const nodeStatus = (code: string): AssetStatus => STATUS_ORDER[Math.max(...trunkServes(code).map((c) => STATUS_ORDER.indexOf(cabinetStatus(c))))];
+
+/**
+ * RADEEF substations and street-lighting circuits exist already (commissioned, flagged existing: the
+ * bill does not price them); a new low-voltage supply (branchement) is built with the cabinet it feeds.
+ */
+const sourceExists = (src: PowerSource): boolean => src.kind !== 'utility_supply';
+
+function sourceStatus(src: PowerSource, power: DemoPower): AssetStatus {
+  if (sourceExists(src)) return 'commissioned';
+  const cab = CABINETS.find((c) => power.cabinetSource.get(c.code) === src);
+  return cab ? cabinetStatus(cab.code) : 'planned';
+}
+
+/** Poles that carry cameras, in pole order. */
+const cameraPolesOf = (demo: DemoPlan): Pole[] => demo.poles.filter((p) => demo.camerasOfPole.has(p.code));
+
+// ---- fiber runs ---------------------------------------------------------------------------
+
+function layFiberRuns(demo: DemoPlan, network: DemoNetwork): Feature[] {
   const fbRng = new Rng('fiber');
   const fiberFeatures: Feature[] = [];
-  const allLines: Line[] = [];
   let frSeq = 0;
-  const cabinetStatus = (cabCode: string): AssetStatus => {
-    const cab = CABINETS.find((c) => c.code === cabCode)!;
-    return spotByAbbr.get(cab.spots[0])!.phase;
-  };
-  /** status of a trunk leg = the most advanced status among what it serves, capped by order */
-  const ORDER: AssetStatus[] = ['planned', 'approved', 'in_progress', 'installed', 'commissioned'];
-  const trunkServes = (code: string): string[] => {
-    if (code.startsWith('CAB-')) return [code];
-    return TRUNKS.filter(([f]) => f === code).flatMap(([, t]) => trunkServes(t));
-  };
-  /** A node is as far along as the most advanced cabinet it serves (a cabinet: its first spot). */
-  const nodeStatus = (code: string): AssetStatus => ORDER[Math.max(...trunkServes(code).map((c) => ORDER.indexOf(cabinetStatus(c))))];
-  /**
-   * RADEEF substations and street-lighting circuits exist already (commissioned, flagged existing: the
-   * bill does not price them); a new low-voltage supply (branchement) is built with the cabinet it feeds.
-   */
-  const sourceExists = (src: PowerSource): boolean => src.kind !== 'utility_supply';
-  const sourceStatus = (src: PowerSource): AssetStatus => {
-    if (sourceExists(src)) return 'commissioned';
-    const cab = CABINETS.find((c) => cabinetSource.get(c.code) === src);
-    return cab ? cabinetStatus(cab.code) : 'planned';
-  };
   const addFiber = (
     from: PointThing,
     fromKind: 'network_node' | 'pole' | 'camera',
@@ -917,7 +908,7 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
     status: AssetStatus,
   ) => {
     const line = makeLine(from, to, fbRng);
-    allLines.push(line);
+    demo.allLines.push(line);
     fiberFeatures.push({
       type: 'Feature',
       properties: { code: `FR-${String(++frSeq).padStart(4, '0')}`, fromKind, fromCode: from.code, toKind, toCode: to.code, strandCount, cableType, installMethod, status },
@@ -926,14 +917,13 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   };
   for (const [f, t, strands] of TRUNKS) {
     const statuses = trunkServes(t).map(cabinetStatus);
-    const status = ORDER[Math.max(...statuses.map((x) => ORDER.indexOf(x)))];
-    addFiber(nodeByCode.get(f)!, 'network_node', nodeByCode.get(t)!, 'network_node', strands, 'sm_g652d', 'underground_duct', status);
+    const status = STATUS_ORDER[Math.max(...statuses.map((x) => STATUS_ORDER.indexOf(x)))];
+    addFiber(network.nodeByCode.get(f)!, 'network_node', network.nodeByCode.get(t)!, 'network_node', strands, 'sm_g652d', 'underground_duct', status);
   }
-  const cameraPoles = poles.filter((p) => camerasOfPole.has(p.code));
-  for (const pole of cameraPoles) {
-    const cams = camerasOfPole.get(pole.code)!;
-    const s = spotByAbbr.get(cams[0].spot)!;
-    const cab = cabinetOf.get(s.abbr)!;
+  for (const pole of cameraPolesOf(demo)) {
+    const cams = demo.camerasOfPole.get(pole.code)!;
+    const s = SPOT_BY_ABBR.get(cams[0].spot)!;
+    const cab = network.cabinetOf.get(s.abbr)!;
     const L = dist(cab.at, pole.at);
     const hasPtz = cams.some((c) => MODEL.get(c.modelCode)!.kind === 'ptz');
     const cableType: CableType = L < 150 && !hasPtz ? 'drop' : 'sm_g657a';
@@ -941,31 +931,38 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
     const method: InstallMethod = s.medina ? 'facade' : pole.kind === 'utility_pole' ? 'aerial' : 'underground_duct';
     addFiber(cab, 'network_node', pole, 'pole', strands, cableType, method, s.phase);
   }
-  for (const cam of cameras.filter((c) => c.poleCode === null)) {
-    const cab = cabinetOf.get(cam.spot)!;
+  for (const cam of demo.cameras.filter((c) => c.poleCode === null)) {
+    const cab = network.cabinetOf.get(cam.spot)!;
     addFiber(cab, 'network_node', cam, 'camera', 4, 'drop', 'facade', cam.status);
   }
+  return fiberFeatures;
+}
 
-  // ---- power feeds --------------------------------------------------------------------------
+// ---- power feeds --------------------------------------------------------------------------
+
+/**
+ * How a feed is laid: to a cabinet or the control centre in a short duct from the supply; on the walls
+ * in the medina and to wall mounts and facade cameras; along the existing pole line (lighting network
+ * or LV overhead, "réseau torsadé") to street lights, utility poles and the new camera poles set in
+ * that line; in the fiber's trench to a new camera pole standing inside a square.
+ */
+function feedInstallMethod(demo: DemoPlan, to: PointThing, toKind: 'pole' | 'network_node' | 'camera'): InstallMethod {
+  if (toKind === 'network_node') return 'underground_duct';
+  if (toKind === 'camera') return 'facade';
+  const pole = to as Pole;
+  if (pole.kind === 'wall_mount' || (pole.spot !== null && SPOT_BY_ABBR.get(pole.spot)!.medina)) return 'facade';
+  if (pole.kind === 'camera_pole' && demo.polesOffTheLine.has(pole.code)) return 'underground_duct';
+  return 'aerial';
+}
+
+const feedWatts = (cams: Camera[]) => Math.max(100, Math.ceil((cams.reduce((a, c) => a + MODEL.get(c.modelCode)!.powerDrawWatts, 0) * 1.5) / 50) * 50);
+
+function layPowerFeeds(demo: DemoPlan, network: DemoNetwork, power: DemoPower): Feature[] {
   const pfFeatures: Feature[] = [];
   let pfSeq = 0;
-  /**
-   * How a feed is laid: to a cabinet or the control centre in a short duct from the supply; on the walls
-   * in the medina and to wall mounts and facade cameras; along the existing pole line (lighting network
-   * or LV overhead, "réseau torsadé") to street lights, utility poles and the new camera poles set in
-   * that line; in the fiber's trench to a new camera pole standing inside a square.
-   */
-  const feedInstallMethod = (to: PointThing, toKind: 'pole' | 'network_node' | 'camera'): InstallMethod => {
-    if (toKind === 'network_node') return 'underground_duct';
-    if (toKind === 'camera') return 'facade';
-    const pole = to as Pole;
-    if (pole.kind === 'wall_mount' || (pole.spot !== null && spotByAbbr.get(pole.spot)!.medina)) return 'facade';
-    if (pole.kind === 'camera_pole' && polesOffTheLine.has(pole.code)) return 'underground_duct';
-    return 'aerial';
-  };
   const addFeed = (src: PowerSource, to: PointThing, toKind: 'pole' | 'network_node' | 'camera', capacityWatts: number, status: AssetStatus) => {
-    const line = makeLine(src, to, pwRng);
-    allLines.push(line);
+    const line = makeLine(src, to, power.rng);
+    demo.allLines.push(line);
     pfFeatures.push({
       type: 'Feature',
       properties: {
@@ -978,68 +975,51 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
         switched: src.kind === 'street_lighting_circuit',
         // The lighting circuit's own cable to its street light exists; every other feed is new works.
         existing: src.kind === 'street_lighting_circuit',
-        installMethod: feedInstallMethod(to, toKind),
+        installMethod: feedInstallMethod(demo, to, toKind),
         status,
       },
       geometry: { type: 'LineString', coordinates: line.coords },
     });
   };
-  const feedWatts = (cams: Camera[]) => Math.max(100, Math.ceil((cams.reduce((a, c) => a + MODEL.get(c.modelCode)!.powerDrawWatts, 0) * 1.5) / 50) * 50);
-  addFeed(ccTransformer, cc, 'network_node', 60000, 'commissioned');
+  addFeed(power.ccTransformer, network.cc, 'network_node', 60000, 'commissioned');
   for (const cab of CABINETS) {
-    addFeed(cabinetSource.get(cab.code)!, nodeByCode.get(cab.code)!, 'network_node', 1500, cabinetStatus(cab.code));
+    addFeed(power.cabinetSource.get(cab.code)!, network.nodeByCode.get(cab.code)!, 'network_node', 1500, cabinetStatus(cab.code));
   }
-  for (const pole of cameraPoles) {
-    const cams = camerasOfPole.get(pole.code)!;
-    const s = spotByAbbr.get(cams[0].spot)!;
+  for (const pole of cameraPolesOf(demo)) {
+    const cams = demo.camerasOfPole.get(pole.code)!;
+    const s = SPOT_BY_ABBR.get(cams[0].spot)!;
     const w = feedWatts(cams);
     if (pole.kind === 'street_light') {
       // The existing lighting circuit is switched off by day. Where the programme has already
       // been built (Place Florence) a permanent feed was added; elsewhere the pole is only on the
       // switched circuit -- a problem the tool must reveal.
-      addFeed(spotLighting.get(s.abbr)!, pole, 'pole', w, 'commissioned');
-      if (!s.switchedOnly) addFeed(spotPermanent.get(s.abbr)!, pole, 'pole', w, s.phase);
+      addFeed(power.spotLighting.get(s.abbr)!, pole, 'pole', w, 'commissioned');
+      if (!s.switchedOnly) addFeed(power.spotPermanent.get(s.abbr)!, pole, 'pole', w, s.phase);
     } else {
-      addFeed(spotPermanent.get(s.abbr)!, pole, 'pole', w, s.phase);
+      addFeed(power.spotPermanent.get(s.abbr)!, pole, 'pole', w, s.phase);
     }
   }
-  for (const cam of cameras.filter((c) => c.poleCode === null)) {
-    addFeed(spotPermanent.get(cam.spot)!, cam, 'camera', feedWatts([cam]), cam.status);
+  for (const cam of demo.cameras.filter((c) => c.poleCode === null)) {
+    addFeed(power.spotPermanent.get(cam.spot)!, cam, 'camera', feedWatts([cam]), cam.status);
   }
+  return pfFeatures;
+}
 
-  // ---- synthetic buildings ------------------------------------------------------------------
+// ---- synthetic buildings ------------------------------------------------------------------
+
+interface DemoBuilding {
+  ring: XY[];
+  box: [number, number, number, number];
+  height: number | null;
+}
+
+/**
+ * Blocks around each spot (small houses in the medina, larger lots elsewhere), each kept only if it
+ * stays clear of the open spaces, avenues, every placed point and line, and the buildings before it.
+ */
+function placeBuildings(demo: DemoPlan): DemoBuilding[] {
   const bRng = new Rng('buildings');
-  const exclusions: XY[][] = [];
-  for (const s of SPOTS) {
-    if (s.shape === 'square') exclusions.push(circleRing(s.center!, spotOuterRadius(s) + (s.medina ? 2.6 : 5)));
-    else exclusions.push(corridorRing(extendPolyline(s.path!, 25), s.halfWidth! + (s.medina ? 0.8 : 4)));
-  }
-  for (const av of AVENUES) exclusions.push(corridorRing(extendPolyline(av.path, 20), av.halfWidth + 3));
-  const exclusionBoxes = exclusions.map(bboxOf);
-  const lineSegs: [XY, XY][] = allLines.flatMap((l) => l.metric.slice(1).map((b, i) => [l.metric[i], b] as [XY, XY]));
-  const accepted: { ring: XY[]; box: [number, number, number, number]; height: number | null }[] = [];
-
-  const tryBuilding = (ring: XY[], height: number | null): boolean => {
-    const box = bboxOf(ring);
-    const grown: [number, number, number, number] = [box[0] - 1.2, box[1] - 1.2, box[2] + 1.2, box[3] + 1.2];
-    for (let i = 0; i < exclusions.length; i++) {
-      if (!boxesOverlap(grown, exclusionBoxes[i])) continue;
-      if (polygonsTouch(ring, exclusions[i])) return false;
-    }
-    for (const q of allPoints) {
-      if (q[0] < grown[0] || q[0] > grown[2] || q[1] < grown[1] || q[1] > grown[3]) continue;
-      if (pointInRing(q, ring) || ringDist(q, ring) < 1.2) return false;
-    }
-    for (const [a, b] of lineSegs) {
-      if (Math.max(a[0], b[0]) < grown[0] || Math.min(a[0], b[0]) > grown[2] || Math.max(a[1], b[1]) < grown[1] || Math.min(a[1], b[1]) > grown[3]) continue;
-      if (pointInRing(a, ring) || ring.some((c, i) => segSegDist(a, b, c, ring[(i + 1) % ring.length]) < 1.0)) return false;
-    }
-    const pad: [number, number, number, number] = [box[0] - 0.6, box[1] - 0.6, box[2] + 0.6, box[3] + 0.6];
-    if (accepted.some((o) => boxesOverlap(pad, o.box) && polygonsTouch(ring, o.ring))) return false;
-    accepted.push({ ring, box, height });
-    return true;
-  };
-
+  const tryBuilding = buildingSite(demo);
   for (const s of SPOTS) {
     const c = spotCentre(s);
     const theta = s.shape === 'street' ? Math.atan2(s.path![1][1] - s.path![0][1], s.path![1][0] - s.path![0][0]) : bRng.range(0, Math.PI / 2);
@@ -1094,8 +1074,51 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
         }
     }
   }
+  return tryBuilding.accepted;
+}
 
-  // ---- write --------------------------------------------------------------------------------
+/** The acceptance test of a building footprint (see placeBuildings); accepted ones are collected, in order. */
+function buildingSite(demo: DemoPlan): ((ring: XY[], height: number | null) => boolean) & { accepted: DemoBuilding[] } {
+  const exclusions: XY[][] = [];
+  for (const s of SPOTS) {
+    if (s.shape === 'square') exclusions.push(circleRing(s.center!, spotOuterRadius(s) + (s.medina ? 2.6 : 5)));
+    else exclusions.push(corridorRing(extendPolyline(s.path!, 25), s.halfWidth! + (s.medina ? 0.8 : 4)));
+  }
+  for (const av of AVENUES) exclusions.push(corridorRing(extendPolyline(av.path, 20), av.halfWidth + 3));
+  const exclusionBoxes = exclusions.map(bboxOf);
+  const lineSegs: [XY, XY][] = demo.allLines.flatMap((l) => l.metric.slice(1).map((b, i) => [l.metric[i], b] as [XY, XY]));
+  const accepted: DemoBuilding[] = [];
+  const tryBuilding = (ring: XY[], height: number | null): boolean => {
+    const box = bboxOf(ring);
+    const grown: [number, number, number, number] = [box[0] - 1.2, box[1] - 1.2, box[2] + 1.2, box[3] + 1.2];
+    for (let i = 0; i < exclusions.length; i++) {
+      if (!boxesOverlap(grown, exclusionBoxes[i])) continue;
+      if (polygonsTouch(ring, exclusions[i])) return false;
+    }
+    for (const q of demo.allPoints) {
+      if (q[0] < grown[0] || q[0] > grown[2] || q[1] < grown[1] || q[1] > grown[3]) continue;
+      if (pointInRing(q, ring) || ringDist(q, ring) < 1.2) return false;
+    }
+    for (const [a, b] of lineSegs) {
+      if (Math.max(a[0], b[0]) < grown[0] || Math.min(a[0], b[0]) > grown[2] || Math.max(a[1], b[1]) < grown[1] || Math.min(a[1], b[1]) > grown[3]) continue;
+      if (pointInRing(a, ring) || ring.some((c, i) => segSegDist(a, b, c, ring[(i + 1) % ring.length]) < 1.0)) return false;
+    }
+    const pad: [number, number, number, number] = [box[0] - 0.6, box[1] - 0.6, box[2] + 0.6, box[3] + 0.6];
+    if (accepted.some((o) => boxesOverlap(pad, o.box) && polygonsTouch(ring, o.ring))) return false;
+    accepted.push({ ring, box, height });
+    return true;
+  };
+  return Object.assign(tryBuilding, { accepted });
+}
+
+// ---- write --------------------------------------------------------------------------------
+
+function writeDemo(
+  outDir: string,
+  parts: { zones: Feature[]; blackSpotFeatures: Feature[]; demo: DemoPlan; power: DemoPower; fiberFeatures: Feature[]; powerFeedFeatures: Feature[]; buildings: DemoBuilding[] },
+): Record<string, number> {
+  const { zones, blackSpotFeatures, demo, power, fiberFeatures, powerFeedFeatures, buildings } = parts;
+  const { nodes, poles, cameras, sources } = demo;
   writeCollection(outDir, 'zones.geojson', zones);
   writeCollection(outDir, 'black-spots.geojson', blackSpotFeatures);
   writeCollection(
@@ -1140,14 +1163,14 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
     outDir,
     'power-sources.geojson',
     sources.map((s) =>
-      pointFeature({ code: s.code, name: s.name, kind: s.kind, capacityWatts: s.capacityWatts, voltage: s.voltage, status: sourceStatus(s), existing: sourceExists(s) }, s.ll),
+      pointFeature({ code: s.code, name: s.name, kind: s.kind, capacityWatts: s.capacityWatts, voltage: s.voltage, status: sourceStatus(s, power), existing: sourceExists(s) }, s.ll),
     ),
   );
-  writeCollection(outDir, 'power-feeds.geojson', pfFeatures);
+  writeCollection(outDir, 'power-feeds.geojson', powerFeedFeatures);
   writeCollection(
     outDir,
     'buildings.geojson',
-    accepted.map((b, i) => ({
+    buildings.map((b, i) => ({
       type: 'Feature',
       properties: { code: `BLD-${String(i + 1).padStart(4, '0')}`, sourceId: `synthetic:${i + 1}`, heightMeters: b.height, synthetic: true },
       geometry: { type: 'Polygon', coordinates: [ccwRingLL(b.ring)] },
@@ -1163,8 +1186,8 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
     cameras: cameras.length,
     fiberRuns: fiberFeatures.length,
     powerSources: sources.length,
-    powerFeeds: pfFeatures.length,
-    buildings: accepted.length,
+    powerFeeds: powerFeedFeatures.length,
+    buildings: buildings.length,
     cameraModels: CAMERA_MODELS.length,
   };
   fs.writeFileSync(path.join(outDir, 'README.md'), readme(counts));

@@ -18,7 +18,7 @@ import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
 import type { NetworkInput } from '../../backend/src/core/network';
 import { analyseConnectivity } from '../../backend/src/core/network';
-import { generateCityNetwork, seededRandom } from '../../backend/src/core/network/testing/generated-city-network';
+import { generateCityNetwork, seededRandom } from '../support/core/network/generated-city-network';
 import { openVigieDatabase } from '../../backend/src/database/vigie-database';
 import { NetworkService } from '../../backend/src/network/network.service';
 import { FES_PROJECTED_EPSG } from '../../backend/src/core/geometry/projection';

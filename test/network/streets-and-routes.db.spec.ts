@@ -5,7 +5,7 @@ import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
 import { newCamera, newFiberRun, newNetworkNode, newPowerFeed, newPowerSource } from '../support/factories';
 import { analyseConnectivity, attachToStreets, buildStreetNetwork, fiberRoutingTargets } from '../../backend/src/core/network';
-import { arrayScanDijkstra } from '../../backend/src/core/network/reference-algorithms';
+import { arrayScanDijkstra } from '../support/core/network/reference-algorithms';
 import { NetworkService } from '../../backend/src/network/network.service';
 import { metricPolicy } from '../../backend/src/core/geometry/metric';
 import { FES_PROJECTED_EPSG } from '../../backend/src/core/geometry/projection';

@@ -148,9 +148,9 @@ export class CoverageService implements CoverageMaintenance<Camera> {
    * One building query and one obstacle index serve all of them (a city-wide run no longer pays a
    * query and an index per camera). Sharing the index changes no result: a footprint outside a
    * camera's reach cannot hide anything inside it, since the reach is a disc around the camera.
-   * One thread: on this 2-core machine the CoveragePool is slower on a first run and faster only on
-   * repeated ones (bench, 5,000 cameras: 165 vs 137 ms first, 86 vs 151 ms median), and in a bulk
-   * recompute the database work (query, GeoJSON, insert) costs several times the geometry.
+   * One thread: the geometry is 3-10% of a bulk recompute (2,000 cameras on the server database:
+   * 0.6-1.2 s of 12-18 s, the rest is queries, GeoJSON and inserts), so worker threads could save at
+   * most half of that on 2 cores; the worker pool that was tried was removed (issue 10).
    */
   async recomputeCameras(manager: EntityManager, cameraIds: readonly string[]): Promise<number> {
     return this.recompute(manager, await this.repository.findCamerasWithModels(manager, [...new Set(cameraIds)]));

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { CoreInputError } from '../../core/core-input-error';
 import { ERROR_CODES } from './vigie-errors';
 
 const KNOWN_CODES = new Set<string>([
@@ -21,6 +22,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  // The pure core refuses values it cannot compute with (NaN, infinite): the user's input was bad.
+  if (original instanceof CoreInputError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: original.field } };
+  }
   console.error('Unexpected error in a GraphQL request:', original);
   return {
     message: 'Vigie could not complete this request because of an internal error.',

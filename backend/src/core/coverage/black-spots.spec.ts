@@ -1,11 +1,11 @@
 import type { MultiPolygon } from 'geojson';
 import { isPointInRegion, regionArea } from '../geometry/planar';
 import { createUtmProjection } from '../geometry/projection';
-import { newScene } from '../visibility/scene-factories';
+import { newScene } from '../../../../test/support/core/scene-factories';
 import { aggregateBlackSpotCoverage, BlackSpotAggregateEntry } from './aggregation';
 import { analyzeBlackSpot, analyzeBlackSpots, BlackSpotInput, CoverageIndex } from './black-spots';
 import { computeCameraCoverage } from './camera-coverage';
-import { newCamera } from './coverage-factories';
+import { newCamera } from '../../../../test/support/core/coverage-factories';
 import { blackSpotResultToGeoJson, cameraCoverageToGeoJson } from './geojson';
 
 function newBlackSpot(west: number, south: number, east: number, north: number, requiredLevel = 'detection'): BlackSpotInput {

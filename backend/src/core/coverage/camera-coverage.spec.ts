@@ -1,7 +1,8 @@
-import { isPointInRegion } from '../geometry/planar';
-import { newBuilding, newScene } from '../visibility/scene-factories';
+import { CoreInputError } from '../core-input-error';
+import { distanceToSegment, isPointInRegion } from '../geometry/planar';
+import { newBuilding, newScene } from '../../../../test/support/core/scene-factories';
 import { computeCameraCoverage, computePtzPresetCoverages, computePtzReachableCoverage, levelRegion } from './camera-coverage';
-import { newCamera, newPtzCamera } from './coverage-factories';
+import { newCamera, newPtzCamera } from '../../../../test/support/core/coverage-factories';
 
 function level(coverage: ReturnType<typeof computeCameraCoverage>, name: string) {
   const found = levelRegion(coverage, name);
@@ -106,5 +107,58 @@ describe('PTZ cameras', () => {
     expect(isPointInRegion(market.region, 20, 0)).toBe(true);
     expect(isPointInRegion(market.region, -20, 0)).toBe(false);
     expect(isPointInRegion(gate.region, -60, 0)).toBe(true);
+  });
+});
+
+describe('arcs of a camera whose coverage is a few square metres', () => {
+  //   3 m pole, tilted 45 degrees, 40 degree lens, detection only:
+  //   C |<-- blind zone, 1.98 m -->|=== seen, to 4.55 m ===|   an annular sector of ~5.8 m^2
+  // The blind zone's arc is drawn with tangent segments and the far arc with inscribed chords, both
+  // within 1 mm of the circle: the region never claims ground inside the blind zone or past the range.
+  const ladder = [{ level: 'detection', pixelsPerMeter: 25, targetHeightMeters: 0 }] as const;
+  const camera = newCamera({ mountHeightMeters: 3, tiltDegrees: 45, horizontalFieldOfViewDegrees: 40 });
+  const [detection] = computeCameraCoverage(camera, newScene(), ladder).levels;
+  const { nearMeters, farMeters } = detection.band!;
+  const opening = (40 * Math.PI) / 180;
+  const exactArea = (opening / 2) * (farMeters ** 2 - nearMeters ** 2);
+
+  it('is a small annular sector', () => {
+    expect(exactArea).toBeGreaterThan(3);
+    expect(exactArea).toBeLessThan(10);
+  });
+
+  it('keeps every edge out of the blind zone and within the range', () => {
+    const ring = detection.region[0];
+    let nearest = Infinity;
+    let farthest = 0;
+    ring.forEach((a, index) => {
+      const b = ring[(index + 1) % ring.length];
+      farthest = Math.max(farthest, Math.hypot(a.x, a.y));
+      nearest = Math.min(nearest, distanceToSegment(0, 0, a, b));
+    });
+    expect(detection.region).toHaveLength(1);
+    expect(nearest).toBeGreaterThanOrEqual(nearMeters - 1e-9);
+    expect(farthest).toBeLessThanOrEqual(farMeters + 1e-9);
+  });
+
+  it('has the analytic area, less at most 1 mm along its arcs', () => {
+    const arcLength = opening * (nearMeters + farMeters);
+    expect(detection.areaSquareMeters).toBeLessThanOrEqual(exactArea);
+    expect(exactArea - detection.areaSquareMeters).toBeLessThan(0.001 * arcLength);
+  });
+});
+
+describe('numbers that are not numbers', () => {
+  it.each([
+    ['heading', { headingDegrees: NaN }],
+    ['tilt', { tiltDegrees: Infinity }],
+    ['position', { positionMeters: { x: 0, y: NaN } }],
+    ['field of view', { horizontalFieldOfViewDegrees: NaN }],
+  ])('refuses a NaN or infinite %s instead of returning empty regions', (_name, overrides) => {
+    expect(() => computeCameraCoverage(newCamera(overrides), newScene())).toThrow(CoreInputError);
+  });
+
+  it('names the camera and the field', () => {
+    expect(() => computeCameraCoverage(newCamera({ id: 'cam-7', headingDegrees: NaN }), newScene())).toThrow('camera cam-7 headingDegrees must be a finite number (got NaN).');
   });
 });

@@ -9,6 +9,7 @@
  * With the default ladder this only adds something where finer levels use a higher target plane
  * (faces seen over a low wall, or nearer the pole than the feet).
  */
+import { requireFinite } from '../core-input-error';
 import type { DoriLevel } from '../domain';
 import { normalizeDegrees } from '../geometry/angles';
 import { BoundingBox, PointMeters, Region } from '../geometry/planar';
@@ -93,7 +94,7 @@ class ComputedLevelCoverage<Level extends string> implements LevelCoverage<Level
 }
 
 /**
- * A level from a sweep's result (computed here or in a worker thread): rings [firstRing, firstRing +
+ * A level from a sweep's result: rings [firstRing, firstRing +
  * ringCount) of `geometry`.
  */
 export function computedLevelCoverage<Level extends string>(
@@ -117,7 +118,26 @@ export interface CoveragePlan<Level extends string = string> {
   outputs: number[][];
 }
 
+/**
+ * Refuses a camera the core cannot place or aim (CoreInputError, BAD_USER_INPUT at the API): a NaN
+ * or infinite number anywhere used to give empty regions without a word.
+ */
+export function requireFiniteCamera(camera: CoverageCamera): void {
+  const field = (name: string) => `camera ${camera.id} ${name}`;
+  requireFinite(camera.positionMeters.x, field('position x'));
+  requireFinite(camera.positionMeters.y, field('position y'));
+  requireFinite(camera.mountHeightMeters, field('mountHeightMeters'));
+  requireFinite(camera.headingDegrees, field('headingDegrees'));
+  if (camera.tiltDegrees !== null) requireFinite(camera.tiltDegrees, field('tiltDegrees'));
+  requireFinite(camera.horizontalFieldOfViewDegrees, field('horizontalFieldOfViewDegrees'));
+  if (camera.lensHorizontalFieldOfViewDegrees !== undefined) requireFinite(camera.lensHorizontalFieldOfViewDegrees, field('lensHorizontalFieldOfViewDegrees'));
+  requireFinite(camera.horizontalPixels, field('horizontalPixels'));
+  requireFinite(camera.verticalPixels, field('verticalPixels'));
+  if (camera.maximumRangeMeters !== undefined) requireFinite(camera.maximumRangeMeters, field('maximumRangeMeters'));
+}
+
 export function planCameraCoverage<Level extends string>(camera: CoverageCamera, ladder: DoriLadder<Level>): CoveragePlan<Level> {
+  requireFiniteCamera(camera);
   const lensFieldOfView = camera.lensHorizontalFieldOfViewDegrees ?? camera.horizontalFieldOfViewDegrees;
   const bands = doriBands(
     {
@@ -194,7 +214,7 @@ export function sweepCameraCoverage(plan: CoveragePlan, index: FlatObstacleIndex
   return { originMeters, result };
 }
 
-/** A camera's coverage from its plan and the per-level results of the sweep (here or in a worker). */
+/** A camera's coverage from its plan and the per-level results of the sweep. */
 export function assembleCameraCoverage<Level extends string>(
   cameraId: string,
   plan: CoveragePlan<Level>,
@@ -217,7 +237,7 @@ export function computeCameraCoverage<Level extends string = DoriLevel>(
   return computeCameraCoverageOn(camera, obstacles.flat, ladder);
 }
 
-/** As computeCameraCoverage, on the flat index alone (what a worker thread holds). */
+/** As computeCameraCoverage, on the flat index alone. */
 export function computeCameraCoverageOn<Level extends string>(camera: CoverageCamera, index: FlatObstacleIndex, ladder: DoriLadder<Level>): CameraCoverage<Level> {
   const plan = planCameraCoverage(camera, ladder);
   const { originMeters, result } = sweepCameraCoverage(plan, index);

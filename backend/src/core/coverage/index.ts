@@ -1,5 +1,4 @@
 export * from './camera-coverage';
-export * from './coverage-pool';
 export * from './black-spots';
 export * from './aggregation';
 export * from './geojson';

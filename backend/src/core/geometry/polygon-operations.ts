@@ -99,10 +99,24 @@ export function intersectFlatRegion(subject: FlatRegion, clip: Region): Region {
  * Outer rings come out counter-clockwise and holes clockwise (RFC 7946 right-hand rule).
  */
 export function regionToPolygons(region: Region): PolygonRings[] {
+  return polygonsUnder(region, FillRule.NonZero);
+}
+
+/**
+ * The valid polygons (ST_MakeValid semantics) covering a polygon whose rings cross themselves or each
+ * other: the area enclosed an odd number of times, so both lobes of a bow-tie are kept and a hole
+ * drawn across its outer ring cuts only what it overlaps. Same orientation as `regionToPolygons`;
+ * coordinates rounded to the millimetre.
+ */
+export function repairPolygon(polygon: PolygonRings): PolygonRings[] {
+  return polygonsUnder(polygon, FillRule.EvenOdd);
+}
+
+function polygonsUnder(region: Region, fillRule: FillRule): PolygonRings[] {
   if (region.length === 0) return [];
   const origin = localOrigin([region]);
   const tree = new PolyTreeD();
-  booleanOpDWithPolyTree(ClipType.Union, shift(region, -origin.x, -origin.y), null, tree, FillRule.NonZero, CLIPPER_DECIMAL_PLACES);
+  booleanOpDWithPolyTree(ClipType.Union, shift(region, -origin.x, -origin.y), null, tree, fillRule, CLIPPER_DECIMAL_PLACES);
   const polygons: PolygonRings[] = [];
   const visitOuter = (outer: PolyPathD): void => {
     const outerRing = outer.poly;

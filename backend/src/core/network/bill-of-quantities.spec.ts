@@ -1,8 +1,8 @@
 import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
 import { billOfQuantities, FES_TENDER_BUDGET_MAD_BEFORE_TAX, type BillSection } from './bill-of-quantities';
-import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
-import { TEST_UNIT_COSTS } from './testing/unit-costs';
+import { NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { TEST_UNIT_COSTS } from '../../../../test/support/core/network/unit-costs';
 
 /*
  *   zone "medina":  cab(0,0) ──r1 100 m underground── p1 [cam1 bullet, cam2 ptz]

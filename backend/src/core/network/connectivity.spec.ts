@@ -1,7 +1,7 @@
 import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
-import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
-import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
+import { NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from '../../../../test/support/core/network/powered-switches-scene';
 
 /*
  *   Fiber (metres east, north):

@@ -173,36 +173,115 @@ export interface ConnectivityReport {
 
 const SWITCHED_COST = 1e9;
 
-export function analyseConnectivity(graphs: NetworkGraphs, options: ConnectivityOptions = {}): ConnectivityReport {
-  const { input, fiber, power } = graphs;
-  const attenuation = { ...DEFAULT_ATTENUATION_DB_PER_KM, ...options.attenuationDbPerKm };
-  const spliceLossDb = options.spliceLossDb ?? 0.1;
-  const connectorLossDb = options.connectorLossDb ?? 0.5;
-  const connectorsPerLink = options.connectorsPerLink ?? 2;
-  const linkBudgetDb = options.linkBudgetDb ?? 10;
-  const requiredMarginDb = options.requiredMarginDb ?? 3;
+/** The options with their defaults filled in. */
+interface ConnectivitySettings {
+  attenuation: Record<CableType, number>;
+  spliceLossDb: number;
+  connectorLossDb: number;
+  connectorsPerLink: number;
+  linkBudgetDb: number;
+  requiredMarginDb: number;
+  terminatingKinds: Set<NetworkNodeKind>;
+  strandsPerCameraLink: number;
+  strandsPerUplink: number;
+  uplinkPortsPerSwitch: number;
+  offPeriod: { startMinuteOfDay: number; endMinuteOfDay: number };
+  lightingSourcesSwitched: boolean;
+  /** Minutes per day the street lighting is off. */
+  offMinutes: number;
+}
+
+function resolveSettings(options: ConnectivityOptions): ConnectivitySettings {
   const terminatingKinds = new Set<NetworkNodeKind>(options.linkTerminatingNodeKinds ?? ['switch']);
   terminatingKinds.add('control_centre');
-  const strandsPerCameraLink = options.strandsPerCameraLink ?? 1;
-  const strandsPerUplink = options.strandsPerUplink ?? 2;
-  const uplinkPortsPerSwitch = options.uplinkPortsPerSwitch ?? 1;
   const offPeriod = options.streetLightingOffPeriod ?? { startMinuteOfDay: 6 * 60 + 30, endMinuteOfDay: 19 * 60 };
-  const lightingSourcesSwitched = options.streetLightingSourcesAreSwitched ?? true;
-  const offMinutes = (offPeriod.endMinuteOfDay - offPeriod.startMinuteOfDay + 1440) % 1440;
-  const darkPeriod = (upsAutonomyMinutes: number, networkNodeIds: string[]): DarkByDay => {
-    const fromMinuteOfDay = (offPeriod.startMinuteOfDay + upsAutonomyMinutes) % 1440;
-    return {
-      fromMinuteOfDay,
-      toMinuteOfDay: offPeriod.endMinuteOfDay,
-      from: clockTime(fromMinuteOfDay),
-      to: clockTime(offPeriod.endMinuteOfDay),
-      minutesPerDay: offMinutes - upsAutonomyMinutes,
-      upsAutonomyMinutes,
-      networkNodeIds,
-    };
+  return {
+    attenuation: { ...DEFAULT_ATTENUATION_DB_PER_KM, ...options.attenuationDbPerKm },
+    spliceLossDb: options.spliceLossDb ?? 0.1,
+    connectorLossDb: options.connectorLossDb ?? 0.5,
+    connectorsPerLink: options.connectorsPerLink ?? 2,
+    linkBudgetDb: options.linkBudgetDb ?? 10,
+    requiredMarginDb: options.requiredMarginDb ?? 3,
+    terminatingKinds,
+    strandsPerCameraLink: options.strandsPerCameraLink ?? 1,
+    strandsPerUplink: options.strandsPerUplink ?? 2,
+    uplinkPortsPerSwitch: options.uplinkPortsPerSwitch ?? 1,
+    offPeriod,
+    lightingSourcesSwitched: options.streetLightingSourcesAreSwitched ?? true,
+    offMinutes: (offPeriod.endMinuteOfDay - offPeriod.startMinuteOfDay + 1440) % 1440,
   };
+}
 
-  // ---- Power first (a node without power passes no fiber traffic): fewest switched elements, then shortest feed length.
+/** When something whose UPS lasts `upsAutonomyMinutes` goes dark while the street lighting is off. */
+function darkPeriod(settings: ConnectivitySettings, upsAutonomyMinutes: number, networkNodeIds: string[]): DarkByDay {
+  const { offPeriod, offMinutes } = settings;
+  const fromMinuteOfDay = (offPeriod.startMinuteOfDay + upsAutonomyMinutes) % 1440;
+  return {
+    fromMinuteOfDay,
+    toMinuteOfDay: offPeriod.endMinuteOfDay,
+    from: clockTime(fromMinuteOfDay),
+    to: clockTime(offPeriod.endMinuteOfDay),
+    minutesPerDay: offMinutes - upsAutonomyMinutes,
+    upsAutonomyMinutes,
+    networkNodeIds,
+  };
+}
+
+export function analyseConnectivity(graphs: NetworkGraphs, options: ConnectivityOptions = {}): ConnectivityReport {
+  const settings = resolveSettings(options);
+  // Power first: a node without power passes no fiber traffic.
+  const supply = analysePowerSupply(graphs, settings);
+  const nodes = analyseNodePower(graphs, settings, supply);
+  const runLossDb = Float64Array.from(
+    graphs.input.fiberRuns,
+    (run, index) => (settings.attenuation[run.cableType] * graphs.fiberRunLengthMeters[index]) / 1000,
+  );
+  const fiberEntryCost = fiberEntryCosts(graphs, settings, runLossDb);
+  const anyUnpowered = nodes.unpoweredNetworkNodes.length > 0;
+  const fiberParent = shortestPathTree(graphs.fiber, anyUnpowered ? blockedCosts(fiberEntryCost, nodes.unpoweredVertex) : fiberEntryCost).parent;
+  const links = traceFiberLinks(graphs, settings, fiberParent, runLossDb);
+  const cutOffBy = anyUnpowered ? camerasCutOffByUnpowered(graphs, fiberEntryCost, links.fiberPaths, nodes.unpoweredVertex) : [];
+  const reachableByDay = fiberReachableByDay(graphs, nodes);
+  const report = cameraReports(graphs, settings, supply, nodes, fiberParent, links.fiberPaths, cutOffBy, reachableByDay);
+  const { powerFeedLoads, powerSourceLoads } = powerLoads(graphs, supply);
+  const strandUse = strandUseOf(graphs, links.strandsUsed);
+  return {
+    cameras: report.cameras,
+    camerasWithoutFiberPath: report.camerasWithoutFiberPath,
+    unpoweredCameras: report.unpoweredCameras,
+    camerasDarkByDay: report.camerasDarkByDay,
+    networkNodePower: nodes.networkNodePower,
+    unpoweredNetworkNodes: nodes.unpoweredNetworkNodes,
+    networkNodesDarkByDay: nodes.networkNodesDarkByDay,
+    camerasCutOffByUnpoweredNodes: report.camerasCutOffByUnpoweredNodes,
+    linksOverBudget: links.linksOverBudget,
+    uplinks: links.uplinks,
+    powerFeedLoads,
+    powerSourceLoads,
+    overloadedPowerFeeds: powerFeedLoads.filter((entry) => entry.loadWatts > entry.capacityWatts),
+    overloadedPowerSources: powerSourceLoads.filter((entry) => entry.loadWatts > entry.capacityWatts),
+    strandUse,
+    fiberRunsWithoutSpareStrands: strandUse.filter((entry) => entry.spareStrands <= 0),
+    portUse: portUseOf(graphs, settings, links.portsUsed),
+    fiberParent,
+    powerParent: supply.parent,
+  };
+}
+
+/** The power tree and the loads booked along it. */
+interface PowerSupply {
+  parent: Int32Array;
+  distance: Float64Array;
+  feedLoadWatts: Float64Array;
+  sourceLoadWatts: Float64Array;
+}
+
+/**
+ * One Dijkstra from the sources, fewest switched elements first, then shortest feed length; each
+ * active consumer's draw is booked on every feed and source of its path.
+ */
+function analysePowerSupply(graphs: NetworkGraphs, settings: ConnectivitySettings): PowerSupply {
+  const { input, power } = graphs;
   const feedSwitched = Uint8Array.from(input.powerFeeds, (feed) => (feed.switched ? 1 : 0));
   const powerEntryCost = new Float64Array(power.vertexCount);
   for (let vertex = 1; vertex < power.vertexCount; vertex++) {
@@ -212,16 +291,15 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
       powerEntryCost[vertex] = (feedSwitched[index] ? SWITCHED_COST : 0) + graphs.powerFeedLengthMeters[index];
     } else if (kind === VertexKind.powerSource) {
       powerEntryCost[vertex] =
-        lightingSourcesSwitched && input.powerSources[index].kind === 'street_lighting_circuit' ? SWITCHED_COST : 0;
+        settings.lightingSourcesSwitched && input.powerSources[index].kind === 'street_lighting_circuit' ? SWITCHED_COST : 0;
     }
   }
-  const powerTree = shortestPathTree(power, powerEntryCost);
-  const powerParent = powerTree.parent;
+  const { parent, distance } = shortestPathTree(power, powerEntryCost);
   const feedLoadWatts = new Float64Array(input.powerFeeds.length);
   const sourceLoadWatts = new Float64Array(input.powerSources.length);
   const bookLoad = (startVertex: number, watts: number) => {
-    if (!(watts > 0) || powerParent[startVertex] === -1) return;
-    for (let vertex = startVertex; vertex > 0; vertex = powerParent[vertex]) {
+    if (!(watts > 0) || parent[startVertex] === -1) return;
+    for (let vertex = startVertex; vertex > 0; vertex = parent[vertex]) {
       const kind = power.vertexKind[vertex];
       if (kind === VertexKind.line) feedLoadWatts[power.vertexEntityIndex[vertex]] += watts;
       else if (kind === VertexKind.powerSource) sourceLoadWatts[power.vertexEntityIndex[vertex]] += watts;
@@ -233,74 +311,107 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
   input.networkNodes.forEach((_, index) => {
     if (power.vertexActive[power.nodeBase + index]) bookLoad(power.nodeBase + index, graphs.nodePowerDrawWatts[index]);
   });
-  const powerPathOf = (startVertex: number): { powerSourceId: string | null; powerFeedIds: string[] } => {
-    const powerFeedIds: string[] = [];
-    let powerSourceId: string | null = null;
-    if (powerParent[startVertex] === -1) return { powerSourceId, powerFeedIds };
-    for (let vertex = startVertex; vertex > 0; vertex = powerParent[vertex]) {
-      const kind = power.vertexKind[vertex];
-      if (kind === VertexKind.line) powerFeedIds.push(input.powerFeeds[power.vertexEntityIndex[vertex]].id);
-      else if (kind === VertexKind.powerSource) powerSourceId = input.powerSources[power.vertexEntityIndex[vertex]].id;
-    }
-    return { powerSourceId, powerFeedIds };
-  };
+  return { parent, distance, feedLoadWatts, sourceLoadWatts };
+}
 
-  // Nodes that draw power: unpowered ones block the fiber graph, those dark by day block it by day.
-  const networkNodePower: NetworkNodePowerStatus[] = [];
-  const unpoweredNetworkNodes: string[] = [];
-  const networkNodesDarkByDay: ({ networkNodeId: string } & DarkByDay)[] = [];
-  const unpoweredVertex = new Uint8Array(fiber.vertexCount);
-  const darkByDayUps = new Float64Array(fiber.vertexCount).fill(-1);
+/** The source and feeds a power vertex is supplied through (none when unpowered). */
+function powerPathOf(graphs: NetworkGraphs, supply: PowerSupply, startVertex: number): { powerSourceId: string | null; powerFeedIds: string[] } {
+  const { input, power } = graphs;
+  const powerFeedIds: string[] = [];
+  let powerSourceId: string | null = null;
+  if (supply.parent[startVertex] === -1) return { powerSourceId, powerFeedIds };
+  for (let vertex = startVertex; vertex > 0; vertex = supply.parent[vertex]) {
+    const kind = power.vertexKind[vertex];
+    if (kind === VertexKind.line) powerFeedIds.push(input.powerFeeds[power.vertexEntityIndex[vertex]].id);
+    else if (kind === VertexKind.powerSource) powerSourceId = input.powerSources[power.vertexEntityIndex[vertex]].id;
+  }
+  return { powerSourceId, powerFeedIds };
+}
+
+interface NodePower {
+  networkNodePower: NetworkNodePowerStatus[];
+  unpoweredNetworkNodes: string[];
+  networkNodesDarkByDay: ({ networkNodeId: string } & DarkByDay)[];
+  /** Per fiber vertex: 1 for a node with no power (it blocks the fiber graph). */
+  unpoweredVertex: Uint8Array;
+  /** Per fiber vertex: the UPS minutes of a node dark by day, else -1 (it blocks the fiber graph by day). */
+  darkByDayUps: Float64Array;
+}
+
+/** Nodes that draw power: unpowered ones block the fiber graph, those dark by day block it by day. */
+function analyseNodePower(graphs: NetworkGraphs, settings: ConnectivitySettings, supply: PowerSupply): NodePower {
+  const { input, fiber, power } = graphs;
+  const result: NodePower = {
+    networkNodePower: [],
+    unpoweredNetworkNodes: [],
+    networkNodesDarkByDay: [],
+    unpoweredVertex: new Uint8Array(fiber.vertexCount),
+    darkByDayUps: new Float64Array(fiber.vertexCount).fill(-1),
+  };
   input.networkNodes.forEach((node, index) => {
     if (!graphs.nodeNeedsPower[index]) return;
     const powerVertex = power.nodeBase + index;
-    const powered = powerParent[powerVertex] !== -1;
-    const poweredByDay = powered && powerTree.distance[powerVertex] < SWITCHED_COST;
+    const powered = supply.parent[powerVertex] !== -1;
+    const poweredByDay = powered && supply.distance[powerVertex] < SWITCHED_COST;
     const upsAutonomyMinutes = node.upsAutonomyMinutes ?? 0;
-    const darkByDay = powered && !poweredByDay && upsAutonomyMinutes < offMinutes ? darkPeriod(upsAutonomyMinutes, []) : null;
+    const darkByDay = powered && !poweredByDay && upsAutonomyMinutes < settings.offMinutes ? darkPeriod(settings, upsAutonomyMinutes, []) : null;
     if (!powered) {
-      unpoweredVertex[fiber.nodeBase + index] = 1;
-      unpoweredNetworkNodes.push(node.id);
+      result.unpoweredVertex[fiber.nodeBase + index] = 1;
+      result.unpoweredNetworkNodes.push(node.id);
     }
     if (darkByDay) {
-      darkByDayUps[fiber.nodeBase + index] = upsAutonomyMinutes;
-      networkNodesDarkByDay.push({ networkNodeId: node.id, ...darkByDay });
+      result.darkByDayUps[fiber.nodeBase + index] = upsAutonomyMinutes;
+      result.networkNodesDarkByDay.push({ networkNodeId: node.id, ...darkByDay });
     }
-    networkNodePower.push({
+    result.networkNodePower.push({
       networkNodeId: node.id,
       powerDrawWatts: graphs.nodePowerDrawWatts[index],
       powered,
       poweredByDay,
-      ...powerPathOf(powerVertex),
+      ...powerPathOf(graphs, supply, powerVertex),
       upsAutonomyMinutes,
       darkByDay,
     });
   });
+  return result;
+}
 
-  // ---- Fiber: loss-weighted shortest path tree from the root, around unpowered nodes.
-  const runLossDb = Float64Array.from(
-    input.fiberRuns,
-    (run, index) => (attenuation[run.cableType] * graphs.fiberRunLengthMeters[index]) / 1000,
-  );
+/** Optical loss of entering each fiber vertex: a run's attenuation, a splice at poles, junctions and nodes. */
+function fiberEntryCosts(graphs: NetworkGraphs, settings: ConnectivitySettings, runLossDb: Float64Array): Float64Array {
+  const { input, fiber } = graphs;
   const fiberEntryCost = new Float64Array(fiber.vertexCount);
   for (let vertex = 1; vertex < fiber.vertexCount; vertex++) {
     const kind = fiber.vertexKind[vertex];
     if (kind === VertexKind.line) fiberEntryCost[vertex] = runLossDb[fiber.vertexEntityIndex[vertex]];
-    else if (kind === VertexKind.pole || kind === VertexKind.junction) fiberEntryCost[vertex] = spliceLossDb;
+    else if (kind === VertexKind.pole || kind === VertexKind.junction) fiberEntryCost[vertex] = settings.spliceLossDb;
     else if (kind === VertexKind.networkNode) {
-      fiberEntryCost[vertex] = input.networkNodes[fiber.vertexEntityIndex[vertex]].kind === 'control_centre' ? 0 : spliceLossDb;
+      fiberEntryCost[vertex] = input.networkNodes[fiber.vertexEntityIndex[vertex]].kind === 'control_centre' ? 0 : settings.spliceLossDb;
     }
   }
-  const anyUnpowered = unpoweredNetworkNodes.length > 0;
-  let fiberParent: Int32Array;
-  if (anyUnpowered) {
-    const blockedCost = fiberEntryCost.slice();
-    for (let vertex = 0; vertex < fiber.vertexCount; vertex++) if (unpoweredVertex[vertex]) blockedCost[vertex] = Infinity;
-    fiberParent = shortestPathTree(fiber, blockedCost).parent;
-  } else {
-    fiberParent = shortestPathTree(fiber, fiberEntryCost).parent;
-  }
+  return fiberEntryCost;
+}
 
+/** The costs with the blocked vertices made impassable. */
+function blockedCosts(entryCost: Float64Array, blocked: Uint8Array): Float64Array {
+  const costs = entryCost.slice();
+  for (let vertex = 0; vertex < costs.length; vertex++) if (blocked[vertex]) costs[vertex] = Infinity;
+  return costs;
+}
+
+interface FiberLinks {
+  fiberPaths: (CameraFiberPath | null)[];
+  linksOverBudget: OpticalLink[];
+  uplinks: OpticalLink[];
+  strandsUsed: Float64Array;
+  portsUsed: Float64Array;
+}
+
+/**
+ * Each camera's fiber path up the loss tree and its optical link (to the first terminating node),
+ * then the uplink of every switch in use towards the next one, booking strands and ports.
+ */
+function traceFiberLinks(graphs: NetworkGraphs, settings: ConnectivitySettings, fiberParent: Int32Array, runLossDb: Float64Array): FiberLinks {
+  const { input, fiber } = graphs;
   // One shared element object per vertex: the 10,000 paths reuse them instead of allocating their own.
   const fiberElements: (NetworkElementReference | null | undefined)[] = new Array(fiber.vertexCount);
   const fiberElementOf = (vertex: number): NetworkElementReference | null => {
@@ -308,11 +419,9 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
     if (element === undefined) fiberElements[vertex] = element = elementOfVertex(graphs, fiber, vertex);
     return element;
   };
-
   const isTerminating = (vertex: number) =>
     fiber.vertexKind[vertex] === VertexKind.networkNode &&
-    terminatingKinds.has(input.networkNodes[fiber.vertexEntityIndex[vertex]].kind);
-
+    settings.terminatingKinds.has(input.networkNodes[fiber.vertexEntityIndex[vertex]].kind);
   const strandsUsed = new Float64Array(input.fiberRuns.length);
   const portsUsed = new Float64Array(input.networkNodes.length);
   const linksOverBudget: OpticalLink[] = [];
@@ -339,8 +448,8 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
     }
     if (vertex <= 0) return null;
     portsUsed[fiber.vertexEntityIndex[vertex]] += 1;
-    lossDb += splices * spliceLossDb + connectorsPerLink * connectorLossDb;
-    const marginDb = linkBudgetDb - lossDb;
+    lossDb += splices * settings.spliceLossDb + settings.connectorsPerLink * settings.connectorLossDb;
+    const marginDb = settings.linkBudgetDb - lossDb;
     return {
       from: fiberElementOf(start)!,
       terminatesAt: fiberElementOf(vertex)!,
@@ -348,9 +457,9 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
       lengthMeters,
       splices,
       lossDb,
-      budgetDb: linkBudgetDb,
+      budgetDb: settings.linkBudgetDb,
       marginDb,
-      withinBudget: marginDb >= requiredMarginDb,
+      withinBudget: marginDb >= settings.requiredMarginDb,
     };
   };
 
@@ -380,7 +489,7 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
         lengthMeters += graphs.fiberRunLengthMeters[fiber.vertexEntityIndex[vertex]];
       } else if (element.kind === 'network_node') networkNodeIds.push(element.id);
     }
-    const link = traceLink(cameraVertex, strandsPerCameraLink)!;
+    const link = traceLink(cameraVertex, settings.strandsPerCameraLink)!;
     if (!link.withinBudget) linksOverBudget.push(link);
     queueSwitch(link);
     fiberPaths[cameraIndex] = { elements, fiberRunIds, networkNodeIds, lengthMeters, link };
@@ -388,47 +497,67 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
   const uplinks: OpticalLink[] = [];
   for (let position = 0; position < switchesInUse.length; position++) {
     const switchVertex = switchesInUse[position];
-    portsUsed[fiber.vertexEntityIndex[switchVertex]] += uplinkPortsPerSwitch;
-    const link = traceLink(switchVertex, strandsPerUplink);
+    portsUsed[fiber.vertexEntityIndex[switchVertex]] += settings.uplinkPortsPerSwitch;
+    const link = traceLink(switchVertex, settings.strandsPerUplink);
     if (!link) continue;
     uplinks.push(link);
     if (!link.withinBudget) linksOverBudget.push(link);
     queueSwitch(link);
   }
+  return { fiberPaths, linksOverBudget, uplinks, strandsUsed, portsUsed };
+}
 
-  // Cameras cut off only by unpowered nodes: the path they would take with every node powered.
+/** Cameras cut off only by unpowered nodes: per camera, the unpowered nodes of the path it would take with every node powered. */
+function camerasCutOffByUnpowered(
+  graphs: NetworkGraphs,
+  fiberEntryCost: Float64Array,
+  fiberPaths: (CameraFiberPath | null)[],
+  unpoweredVertex: Uint8Array,
+): (string[] | undefined)[] {
+  const { input, fiber } = graphs;
   const cutOffBy: (string[] | undefined)[] = new Array(input.cameras.length);
-  if (anyUnpowered) {
-    const unblockedParent = shortestPathTree(fiber, fiberEntryCost).parent;
-    input.cameras.forEach((_, index) => {
-      const cameraVertex = fiber.cameraBase + index;
-      if (!graphs.cameraActive[index] || fiberPaths[index] || unblockedParent[cameraVertex] === -1) return;
-      const nodeIds: string[] = [];
-      for (let vertex = cameraVertex; vertex > 0; vertex = unblockedParent[vertex]) {
-        if (unpoweredVertex[vertex]) nodeIds.push(input.networkNodes[fiber.vertexEntityIndex[vertex]].id);
-      }
-      cutOffBy[index] = nodeIds;
-    });
-  }
-  // By day, nodes dark by day are out too: cameras that lose every path then are dark by day through them.
-  let reachableByDay: Uint8Array | null = null;
-  if (networkNodesDarkByDay.length > 0) {
-    const blocked = unpoweredVertex.slice();
-    for (let vertex = 0; vertex < fiber.vertexCount; vertex++) if (darkByDayUps[vertex] >= 0) blocked[vertex] = 1;
-    reachableByDay = reachableAvoiding(fiber, blocked);
-  }
+  const unblockedParent = shortestPathTree(fiber, fiberEntryCost).parent;
+  input.cameras.forEach((_, index) => {
+    const cameraVertex = fiber.cameraBase + index;
+    if (!graphs.cameraActive[index] || fiberPaths[index] || unblockedParent[cameraVertex] === -1) return;
+    const nodeIds: string[] = [];
+    for (let vertex = cameraVertex; vertex > 0; vertex = unblockedParent[vertex]) {
+      if (unpoweredVertex[vertex]) nodeIds.push(input.networkNodes[fiber.vertexEntityIndex[vertex]].id);
+    }
+    cutOffBy[index] = nodeIds;
+  });
+  return cutOffBy;
+}
 
-  const cameras: CameraConnectivity[] = [];
-  const camerasWithoutFiberPath: string[] = [];
-  const unpoweredCameras: string[] = [];
-  const camerasDarkByDay: ({ cameraId: string } & DarkByDay)[] = [];
-  const camerasCutOffByUnpoweredNodes: { cameraId: string; networkNodeIds: string[] }[] = [];
+/** By day, nodes dark by day are out too: the fiber vertices still reachable then (null when no node is dark by day). */
+function fiberReachableByDay(graphs: NetworkGraphs, nodes: NodePower): Uint8Array | null {
+  if (nodes.networkNodesDarkByDay.length === 0) return null;
+  const blocked = nodes.unpoweredVertex.slice();
+  for (let vertex = 0; vertex < graphs.fiber.vertexCount; vertex++) if (nodes.darkByDayUps[vertex] >= 0) blocked[vertex] = 1;
+  return reachableAvoiding(graphs.fiber, blocked);
+}
+
+type CameraReports = Pick<ConnectivityReport, 'cameras' | 'camerasWithoutFiberPath' | 'unpoweredCameras' | 'camerasDarkByDay' | 'camerasCutOffByUnpoweredNodes'>;
+
+/** Per active camera: its fiber path, its power, whether and when it is dark by day. */
+function cameraReports(
+  graphs: NetworkGraphs,
+  settings: ConnectivitySettings,
+  supply: PowerSupply,
+  nodes: NodePower,
+  fiberParent: Int32Array,
+  fiberPaths: (CameraFiberPath | null)[],
+  cutOffBy: (string[] | undefined)[],
+  reachableByDay: Uint8Array | null,
+): CameraReports {
+  const { input, fiber, power } = graphs;
+  const reports: CameraReports = { cameras: [], camerasWithoutFiberPath: [], unpoweredCameras: [], camerasDarkByDay: [], camerasCutOffByUnpoweredNodes: [] };
   input.cameras.forEach((camera, index) => {
     if (!graphs.cameraActive[index]) return;
     const powerVertex = power.cameraBase + index;
-    const powered = powerParent[powerVertex] !== -1;
-    const poweredByDay = powered && powerTree.distance[powerVertex] < SWITCHED_COST;
-    const { powerSourceId, powerFeedIds } = powerPathOf(powerVertex);
+    const powered = supply.parent[powerVertex] !== -1;
+    const poweredByDay = powered && supply.distance[powerVertex] < SWITCHED_COST;
+    const { powerSourceId, powerFeedIds } = powerPathOf(graphs, supply, powerVertex);
     const poleIndex = camera.poleId != null ? graphs.indexById.pole.get(camera.poleId) : undefined;
     const upsAutonomyMinutes = Math.max(
       camera.upsAutonomyMinutes ?? 0,
@@ -441,42 +570,51 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
     if (powered && fiberPath && reachableByDay && !reachableByDay[fiber.cameraBase + index]) {
       let nodeUps = Infinity;
       for (let vertex = fiber.cameraBase + index; vertex > 0; vertex = fiberParent[vertex]) {
-        if (darkByDayUps[vertex] < 0) continue;
+        if (nodes.darkByDayUps[vertex] < 0) continue;
         darkNodeIds.push(input.networkNodes[fiber.vertexEntityIndex[vertex]].id);
-        nodeUps = Math.min(nodeUps, darkByDayUps[vertex]);
+        nodeUps = Math.min(nodeUps, nodes.darkByDayUps[vertex]);
       }
       darkUps = Math.min(darkUps, nodeUps);
     }
     let darkByDay: DarkByDay | null = null;
-    if (darkUps < offMinutes) {
-      darkByDay = darkPeriod(darkUps, darkNodeIds);
-      camerasDarkByDay.push({ cameraId: camera.id, ...darkByDay });
+    if (darkUps < settings.offMinutes) {
+      darkByDay = darkPeriod(settings, darkUps, darkNodeIds);
+      reports.camerasDarkByDay.push({ cameraId: camera.id, ...darkByDay });
     }
     const cutOffByUnpoweredNodeIds = cutOffBy[index] ?? [];
-    if (!fiberPath) camerasWithoutFiberPath.push(camera.id);
-    if (cutOffByUnpoweredNodeIds.length) camerasCutOffByUnpoweredNodes.push({ cameraId: camera.id, networkNodeIds: cutOffByUnpoweredNodeIds });
-    if (!powered) unpoweredCameras.push(camera.id);
-    cameras.push({
+    if (!fiberPath) reports.camerasWithoutFiberPath.push(camera.id);
+    if (cutOffByUnpoweredNodeIds.length) reports.camerasCutOffByUnpoweredNodes.push({ cameraId: camera.id, networkNodeIds: cutOffByUnpoweredNodeIds });
+    if (!powered) reports.unpoweredCameras.push(camera.id);
+    reports.cameras.push({
       cameraId: camera.id,
       fiber: fiberPath,
       cutOffByUnpoweredNodeIds,
       power: { powered, poweredByDay, powerSourceId, powerFeedIds, upsAutonomyMinutes, darkByDay },
     });
   });
+  return reports;
+}
 
+/** Load of every active feed and source. */
+function powerLoads(graphs: NetworkGraphs, supply: PowerSupply): { powerFeedLoads: PowerLoad[]; powerSourceLoads: PowerLoad[] } {
+  const { input, power } = graphs;
   const powerFeedLoads: PowerLoad[] = [];
   input.powerFeeds.forEach((feed, index) => {
     if (!power.vertexActive[power.lineBase + index]) return;
-    powerFeedLoads.push(load(feed.id, feedLoadWatts[index], feed.capacityWatts));
+    powerFeedLoads.push(load(feed.id, supply.feedLoadWatts[index], feed.capacityWatts));
   });
   const powerSourceLoads: PowerLoad[] = [];
   input.powerSources.forEach((source, index) => {
     if (!power.vertexActive[power.sourceBase + index]) return;
-    powerSourceLoads.push(load(source.id, sourceLoadWatts[index], source.capacityWatts));
+    powerSourceLoads.push(load(source.id, supply.sourceLoadWatts[index], source.capacityWatts));
   });
+  return { powerFeedLoads, powerSourceLoads };
+}
 
+/** Every run that carries at least one link. */
+function strandUseOf(graphs: NetworkGraphs, strandsUsed: Float64Array): StrandUse[] {
   const strandUse: StrandUse[] = [];
-  input.fiberRuns.forEach((run, index) => {
+  graphs.input.fiberRuns.forEach((run, index) => {
     if (strandsUsed[index] === 0) return;
     strandUse.push({
       fiberRunId: run.id,
@@ -485,10 +623,15 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
       spareStrands: run.strandCount - strandsUsed[index],
     });
   });
+  return strandUse;
+}
+
+/** Ports of the active link-terminating nodes and of every active node with a port count. */
+function portUseOf(graphs: NetworkGraphs, settings: ConnectivitySettings, portsUsed: Float64Array): PortUse[] {
   const portUse: PortUse[] = [];
-  input.networkNodes.forEach((node, index) => {
-    if (!fiber.vertexActive[fiber.nodeBase + index]) return;
-    if (node.portCount == null && !terminatingKinds.has(node.kind)) return;
+  graphs.input.networkNodes.forEach((node, index) => {
+    if (!graphs.fiber.vertexActive[graphs.fiber.nodeBase + index]) return;
+    if (node.portCount == null && !settings.terminatingKinds.has(node.kind)) return;
     const portCount = node.portCount ?? null;
     portUse.push({
       networkNodeId: node.id,
@@ -498,28 +641,7 @@ export function analyseConnectivity(graphs: NetworkGraphs, options: Connectivity
       sparePorts: portCount === null ? null : portCount - portsUsed[index],
     });
   });
-
-  return {
-    cameras,
-    camerasWithoutFiberPath,
-    unpoweredCameras,
-    camerasDarkByDay,
-    networkNodePower,
-    unpoweredNetworkNodes,
-    networkNodesDarkByDay,
-    camerasCutOffByUnpoweredNodes,
-    linksOverBudget,
-    uplinks,
-    powerFeedLoads,
-    powerSourceLoads,
-    overloadedPowerFeeds: powerFeedLoads.filter((entry) => entry.loadWatts > entry.capacityWatts),
-    overloadedPowerSources: powerSourceLoads.filter((entry) => entry.loadWatts > entry.capacityWatts),
-    strandUse,
-    fiberRunsWithoutSpareStrands: strandUse.filter((entry) => entry.spareStrands <= 0),
-    portUse,
-    fiberParent,
-    powerParent,
-  };
+  return portUse;
 }
 
 /** Breadth-first reachability from the root (vertex 0) that never enters a blocked vertex. */

@@ -1,6 +1,6 @@
 import { buildNetworkGraphs, vertexOfElement } from './network-graph';
-import { breadthFirstReachable } from './reference-algorithms';
-import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
+import { breadthFirstReachable } from '../../../../test/support/core/network/reference-algorithms';
+import { NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
 
 describe('buildNetworkGraphs', () => {
   /*

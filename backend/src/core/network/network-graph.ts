@@ -156,296 +156,383 @@ interface FreeEndItem {
   freeEndIndex: number;
 }
 
+/** What both media's graphs are built from: the input, which elements count, and what the build found. */
+interface GraphContext {
+  input: NetworkInput;
+  metric: MetricPolicy;
+  snappingDistanceMeters: number;
+  isActive: (status: AssetStatus | undefined) => boolean;
+  indexById: Record<NetworkElementKind, Map<string, number>>;
+  nodeActive: Uint8Array;
+  poleActive: Uint8Array;
+  cameraActive: Uint8Array;
+  sourceActive: Uint8Array;
+  /** Filled by both media. */
+  snappedEnds: SnappedEnd[];
+  danglingEnds: DanglingEnd[];
+}
+
 export function buildNetworkGraphs(input: NetworkInput, options: NetworkGraphOptions): NetworkGraphs {
-  const { metric } = options;
-  const snappingDistanceMeters = options.snappingDistanceMeters ?? 2;
   const excluded = new Set<AssetStatus>(options.excludedStatuses ?? ['decommissioned']);
   const isActive = (status: AssetStatus | undefined) => status === undefined || !excluded.has(status);
-
-  const indexById: Record<NetworkElementKind, Map<string, number>> = {
-    network_node: indexIds(input.networkNodes),
-    pole: indexIds(input.poles),
-    camera: indexIds(input.cameras),
-    fiber_run: indexIds(input.fiberRuns),
-    power_source: indexIds(input.powerSources),
-    power_feed: indexIds(input.powerFeeds),
+  const context: GraphContext = {
+    input,
+    metric: options.metric,
+    snappingDistanceMeters: options.snappingDistanceMeters ?? 2,
+    isActive,
+    indexById: {
+      network_node: indexIds(input.networkNodes),
+      pole: indexIds(input.poles),
+      camera: indexIds(input.cameras),
+      fiber_run: indexIds(input.fiberRuns),
+      power_source: indexIds(input.powerSources),
+      power_feed: indexIds(input.powerFeeds),
+    },
+    nodeActive: Uint8Array.from(input.networkNodes, (node) => (isActive(node.status) ? 1 : 0)),
+    poleActive: Uint8Array.from(input.poles, (pole) => (isActive(pole.status) ? 1 : 0)),
+    cameraActive: Uint8Array.from(input.cameras, (camera) => (isActive(camera.status) ? 1 : 0)),
+    sourceActive: Uint8Array.from(input.powerSources, (source) => (isActive(source.status) ? 1 : 0)),
+    snappedEnds: [],
+    danglingEnds: [],
   };
-  const nodeActive = Uint8Array.from(input.networkNodes, (node) => (isActive(node.status) ? 1 : 0));
-  const poleActive = Uint8Array.from(input.poles, (pole) => (isActive(pole.status) ? 1 : 0));
-  const cameraActive = Uint8Array.from(input.cameras, (camera) => (isActive(camera.status) ? 1 : 0));
-  const sourceActive = Uint8Array.from(input.powerSources, (source) => (isActive(source.status) ? 1 : 0));
   const nodePowerDrawWatts = Float64Array.from(
     input.networkNodes,
     (node) => node.powerDrawWatts ?? options.nodePowerDrawWattsByKind?.[node.kind] ?? 0,
   );
-  const nodeNeedsPower = Uint8Array.from(input.networkNodes, (_, index) => (nodeActive[index] && nodePowerDrawWatts[index] > 0 ? 1 : 0));
-
-  const snappedEnds: SnappedEnd[] = [];
-  const danglingEnds: DanglingEnd[] = [];
+  const nodeNeedsPower = Uint8Array.from(input.networkNodes, (_, index) => (context.nodeActive[index] && nodePowerDrawWatts[index] > 0 ? 1 : 0));
   const camerasWithUnknownPole: string[] = [];
   for (const camera of input.cameras) {
     if (camera.poleId == null) continue;
-    const poleIndex = indexById.pole.get(camera.poleId);
-    if (poleIndex === undefined || !poleActive[poleIndex]) camerasWithUnknownPole.push(camera.id);
+    const poleIndex = context.indexById.pole.get(camera.poleId);
+    if (poleIndex === undefined || !context.poleActive[poleIndex]) camerasWithUnknownPole.push(camera.id);
   }
-
-  const buildMedium = (medium: NetworkMedium): MediumGraph => {
-    const lines: readonly LineRow[] = medium === 'fiber' ? input.fiberRuns : input.powerFeeds;
-    const lineKind: NetworkElementKind = medium === 'fiber' ? 'fiber_run' : 'power_feed';
-    const nodeBase = 1;
-    const poleBase = nodeBase + input.networkNodes.length;
-    const cameraBase = poleBase + input.poles.length;
-    const sourceBase = medium === 'power' ? cameraBase + input.cameras.length : -1;
-    const lineBase = medium === 'power' ? sourceBase + input.powerSources.length : cameraBase + input.cameras.length;
-    const junctionBase = lineBase + lines.length;
-    const allowed = new Set<EndpointKind>(
-      medium === 'fiber' ? ['network_node', 'pole', 'camera'] : ['power_source', 'pole', 'network_node', 'camera'],
-    );
-
-    const vertexOf = (kind: EndpointKind, index: number): number => {
-      switch (kind) {
-        case 'network_node':
-          return nodeBase + index;
-        case 'pole':
-          return poleBase + index;
-        case 'camera':
-          return cameraBase + index;
-        case 'power_source':
-          return sourceBase + index;
-      }
-    };
-    const activeOf = (kind: EndpointKind, index: number): boolean => {
-      switch (kind) {
-        case 'network_node':
-          return nodeActive[index] === 1;
-        case 'pole':
-          return poleActive[index] === 1;
-        case 'camera':
-          return cameraActive[index] === 1;
-        case 'power_source':
-          return sourceActive[index] === 1;
-      }
-    };
-
-    // Points that unreferenced ends may snap to.
-    const pointItems: PointItem[] = [];
-    const addPoints = (kind: EndpointKind, rows: readonly { id: string; location: Position }[]) => {
-      if (!allowed.has(kind)) return;
-      rows.forEach((row, index) => {
-        if (!activeOf(kind, index)) return;
-        const point = metric.projection.toMeters(row.location);
-        pointItems.push({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y, vertex: vertexOf(kind, index), kind, id: row.id, point });
-      });
-    };
-    addPoints('network_node', input.networkNodes);
-    addPoints('pole', input.poles);
-    addPoints('camera', input.cameras);
-    addPoints('power_source', input.powerSources);
-    const pointIndex = new RBush<PointItem>();
-    pointIndex.load(pointItems);
-
-    const edges = new DirectedEdgeCollector();
-    const freeEnds: { lineIndex: number; end: LineEnd; position: Position; point: PointMeters }[] = [];
-
-    lines.forEach((line, lineIndex) => {
-      if (!isActive(line.status)) return;
-      const lineVertex = lineBase + lineIndex;
-      const lineReference: NetworkElementReference = { kind: lineKind, id: line.id };
-      const coordinates = line.path.coordinates;
-      for (const end of ['from', 'to'] as const) {
-        const position = end === 'from' ? coordinates[0] : coordinates[coordinates.length - 1];
-        const reference = line[end];
-        if (reference) {
-          if (!allowed.has(reference.kind)) {
-            danglingEnds.push({ line: lineReference, end, position, reason: 'reference_kind_not_allowed', reference });
-            continue;
-          }
-          const index = indexById[reference.kind].get(reference.id);
-          if (index === undefined) {
-            danglingEnds.push({ line: lineReference, end, position, reason: 'unknown_reference', reference });
-            continue;
-          }
-          if (!activeOf(reference.kind, index)) {
-            danglingEnds.push({ line: lineReference, end, position, reason: 'excluded_reference', reference });
-            continue;
-          }
-          edges.addBothWays(lineVertex, vertexOf(reference.kind, index));
-          continue;
-        }
-        const point = metric.projection.toMeters(position);
-        const nearest = nearestPointWithin(pointIndex, point, snappingDistanceMeters);
-        if (nearest) {
-          edges.addBothWays(lineVertex, nearest.item.vertex);
-          snappedEnds.push({
-            line: lineReference,
-            end,
-            position,
-            snappedTo: { kind: nearest.item.kind, id: nearest.item.id },
-            distanceMeters: nearest.distanceMeters,
-          });
-        } else {
-          freeEnds.push({ lineIndex, end, position, point });
-        }
-      }
-    });
-
-    // Unreferenced ends near each other are joined at a junction (union-find over close pairs).
-    const parent = Int32Array.from(freeEnds, (_, index) => index);
-    const find = (index: number): number => {
-      while (parent[index] !== index) {
-        parent[index] = parent[parent[index]];
-        index = parent[index];
-      }
-      return index;
-    };
-    const freeEndIndex = new RBush<FreeEndItem>();
-    freeEndIndex.load(
-      freeEnds.map((freeEnd, index) => ({
-        minX: freeEnd.point.x,
-        minY: freeEnd.point.y,
-        maxX: freeEnd.point.x,
-        maxY: freeEnd.point.y,
-        freeEndIndex: index,
-      })),
-    );
-    freeEnds.forEach((freeEnd, index) => {
-      const { x, y } = freeEnd.point;
-      const candidates = freeEndIndex.search({
-        minX: x - snappingDistanceMeters,
-        minY: y - snappingDistanceMeters,
-        maxX: x + snappingDistanceMeters,
-        maxY: y + snappingDistanceMeters,
-      });
-      for (const candidate of candidates) {
-        if (candidate.freeEndIndex === index) continue;
-        const other = freeEnds[candidate.freeEndIndex].point;
-        if (Math.hypot(other.x - x, other.y - y) <= snappingDistanceMeters) {
-          const rootA = find(index);
-          const rootB = find(candidate.freeEndIndex);
-          if (rootA !== rootB) parent[rootA] = rootB;
-        }
-      }
-    });
-    const clusters = new Map<number, number[]>();
-    freeEnds.forEach((_, index) => {
-      const root = find(index);
-      const members = clusters.get(root);
-      if (members) members.push(index);
-      else clusters.set(root, [index]);
-    });
-    const junctions: Junction[] = [];
-    for (const members of clusters.values()) {
-      if (members.length === 1) {
-        const freeEnd = freeEnds[members[0]];
-        danglingEnds.push({
-          line: { kind: lineKind, id: lines[freeEnd.lineIndex].id },
-          end: freeEnd.end,
-          position: freeEnd.position,
-          reason: 'nothing_within_snapping_distance',
-        });
-        continue;
-      }
-      let longitude = 0;
-      let latitude = 0;
-      for (const member of members) {
-        longitude += freeEnds[member].position[0];
-        latitude += freeEnds[member].position[1];
-      }
-      const position: Position = [longitude / members.length, latitude / members.length];
-      const junction: Junction = { id: `${medium}-junction-${junctions.length}`, medium, position, ends: [] };
-      const junctionVertex = junctionBase + junctions.length;
-      junctions.push(junction);
-      for (const member of members) {
-        const freeEnd = freeEnds[member];
-        const lineReference: NetworkElementReference = { kind: lineKind, id: lines[freeEnd.lineIndex].id };
-        junction.ends.push({ line: lineReference, end: freeEnd.end });
-        edges.addBothWays(lineBase + freeEnd.lineIndex, junctionVertex);
-        snappedEnds.push({
-          line: lineReference,
-          end: freeEnd.end,
-          position: freeEnd.position,
-          snappedTo: { kind: 'junction', id: junction.id },
-          distanceMeters: metric.distanceMeters(freeEnd.position, position),
-        });
-      }
-    }
-
-    // A camera on a pole is reached through its pole, one way.
-    input.cameras.forEach((camera, cameraIndex) => {
-      if (!cameraActive[cameraIndex] || camera.poleId == null) return;
-      const poleIndex = indexById.pole.get(camera.poleId);
-      if (poleIndex !== undefined && poleActive[poleIndex]) edges.add(poleBase + poleIndex, cameraBase + cameraIndex);
-    });
-    if (medium === 'fiber') {
-      input.networkNodes.forEach((node, index) => {
-        if (node.kind === 'control_centre' && nodeActive[index]) edges.add(0, nodeBase + index);
-      });
-    } else {
-      input.powerSources.forEach((_, index) => {
-        if (sourceActive[index]) edges.add(0, sourceBase + index);
-      });
-    }
-
-    const vertexCount = junctionBase + junctions.length;
-    const vertexKind = new Uint8Array(vertexCount);
-    const vertexEntityIndex = new Int32Array(vertexCount);
-    const vertexActive = new Uint8Array(vertexCount);
-    const fill = (base: number, count: number, kind: number, active: (index: number) => boolean) => {
-      for (let index = 0; index < count; index++) {
-        vertexKind[base + index] = kind;
-        vertexEntityIndex[base + index] = index;
-        vertexActive[base + index] = active(index) ? 1 : 0;
-      }
-    };
-    vertexKind[0] = VertexKind.root;
-    vertexEntityIndex[0] = -1;
-    vertexActive[0] = 1;
-    fill(nodeBase, input.networkNodes.length, VertexKind.networkNode, (index) => nodeActive[index] === 1);
-    fill(poleBase, input.poles.length, VertexKind.pole, (index) => poleActive[index] === 1);
-    fill(cameraBase, input.cameras.length, VertexKind.camera, (index) => cameraActive[index] === 1);
-    if (medium === 'power') {
-      fill(sourceBase, input.powerSources.length, VertexKind.powerSource, (index) => sourceActive[index] === 1);
-    }
-    fill(lineBase, lines.length, VertexKind.line, (index) => isActive(lines[index].status));
-    fill(junctionBase, junctions.length, VertexKind.junction, () => true);
-
-    const { out, in: incoming } = edges.build(vertexCount);
-    return {
-      medium,
-      vertexCount,
-      out,
-      in: incoming,
-      vertexKind,
-      vertexEntityIndex,
-      vertexActive,
-      nodeBase,
-      poleBase,
-      cameraBase,
-      sourceBase,
-      lineBase,
-      junctionBase,
-      junctions,
-    };
-  };
-
-  const fiber = buildMedium('fiber');
-  const power = buildMedium('power');
+  const fiber = buildMedium(context, 'fiber');
+  const power = buildMedium(context, 'power');
   return {
     input,
-    snappingDistanceMeters,
+    snappingDistanceMeters: context.snappingDistanceMeters,
     fiber,
     power,
-    cameraActive,
+    cameraActive: context.cameraActive,
     nodePowerDrawWatts,
     nodeNeedsPower,
-    fiberRunLengthMeters: Float64Array.from(input.fiberRuns, (run) => recordedOrMeasuredLength(run, metric)),
-    powerFeedLengthMeters: Float64Array.from(input.powerFeeds, (feed) => recordedOrMeasuredLength(feed, metric)),
-    snappedEnds,
-    danglingEnds,
+    fiberRunLengthMeters: Float64Array.from(input.fiberRuns, (run) => recordedOrMeasuredLength(run, options.metric)),
+    powerFeedLengthMeters: Float64Array.from(input.powerFeeds, (feed) => recordedOrMeasuredLength(feed, options.metric)),
+    snappedEnds: context.snappedEnds,
+    danglingEnds: context.danglingEnds,
     camerasWithUnknownPole,
-    indexById,
+    indexById: context.indexById,
   };
 }
+
+/** Where each kind of element sits among one medium's vertices, and what its lines may end at. */
+interface MediumLayout {
+  medium: NetworkMedium;
+  lines: readonly LineRow[];
+  lineKind: NetworkElementKind;
+  nodeBase: number;
+  poleBase: number;
+  cameraBase: number;
+  sourceBase: number;
+  lineBase: number;
+  junctionBase: number;
+  allowed: Set<EndpointKind>;
+}
+
+function mediumLayout(input: NetworkInput, medium: NetworkMedium): MediumLayout {
+  const lines: readonly LineRow[] = medium === 'fiber' ? input.fiberRuns : input.powerFeeds;
+  const nodeBase = 1;
+  const poleBase = nodeBase + input.networkNodes.length;
+  const cameraBase = poleBase + input.poles.length;
+  const sourceBase = medium === 'power' ? cameraBase + input.cameras.length : -1;
+  const lineBase = medium === 'power' ? sourceBase + input.powerSources.length : cameraBase + input.cameras.length;
+  return {
+    medium,
+    lines,
+    lineKind: medium === 'fiber' ? 'fiber_run' : 'power_feed',
+    nodeBase,
+    poleBase,
+    cameraBase,
+    sourceBase,
+    lineBase,
+    junctionBase: lineBase + lines.length,
+    allowed: new Set<EndpointKind>(medium === 'fiber' ? ['network_node', 'pole', 'camera'] : ['power_source', 'pole', 'network_node', 'camera']),
+  };
+}
+
+function vertexOf(layout: MediumLayout, kind: EndpointKind, index: number): number {
+  switch (kind) {
+    case 'network_node':
+      return layout.nodeBase + index;
+    case 'pole':
+      return layout.poleBase + index;
+    case 'camera':
+      return layout.cameraBase + index;
+    case 'power_source':
+      return layout.sourceBase + index;
+  }
+}
+
+function activeOf(context: GraphContext, kind: EndpointKind, index: number): boolean {
+  switch (kind) {
+    case 'network_node':
+      return context.nodeActive[index] === 1;
+    case 'pole':
+      return context.poleActive[index] === 1;
+    case 'camera':
+      return context.cameraActive[index] === 1;
+    case 'power_source':
+      return context.sourceActive[index] === 1;
+  }
+}
+
+/** One medium's graph: line ends to what they reference or snap to, free ends joined at junctions, then the fixed edges. */
+function buildMedium(context: GraphContext, medium: NetworkMedium): MediumGraph {
+  const layout = mediumLayout(context.input, medium);
+  const edges = new DirectedEdgeCollector();
+  const freeEnds = connectLineEnds(context, layout, snappablePoints(context, layout), edges);
+  const junctions = joinFreeEnds(context, layout, freeEnds, edges);
+  addFixedEdges(context, layout, edges);
+  const vertexCount = layout.junctionBase + junctions.length;
+  const { out, in: incoming } = edges.build(vertexCount);
+  return {
+    medium,
+    vertexCount,
+    out,
+    in: incoming,
+    ...vertexTables(context, layout, vertexCount, junctions.length),
+    nodeBase: layout.nodeBase,
+    poleBase: layout.poleBase,
+    cameraBase: layout.cameraBase,
+    sourceBase: layout.sourceBase,
+    lineBase: layout.lineBase,
+    junctionBase: layout.junctionBase,
+    junctions,
+  };
+}
+
+/** Points that unreferenced ends may snap to. */
+function snappablePoints(context: GraphContext, layout: MediumLayout): RBush<PointItem> {
+  const { input } = context;
+  const pointItems: PointItem[] = [];
+  const addPoints = (kind: EndpointKind, rows: readonly { id: string; location: Position }[]) => {
+    if (!layout.allowed.has(kind)) return;
+    rows.forEach((row, index) => {
+      if (!activeOf(context, kind, index)) return;
+      const point = context.metric.projection.toMeters(row.location);
+      pointItems.push({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y, vertex: vertexOf(layout, kind, index), kind, id: row.id, point });
+    });
+  };
+  addPoints('network_node', input.networkNodes);
+  addPoints('pole', input.poles);
+  addPoints('camera', input.cameras);
+  addPoints('power_source', input.powerSources);
+  const pointIndex = new RBush<PointItem>();
+  pointIndex.load(pointItems);
+  return pointIndex;
+}
+
+interface FreeEnd {
+  lineIndex: number;
+  end: LineEnd;
+  position: Position;
+  /** Projected metres. */
+  point: PointMeters;
+}
+
+/**
+ * Each end of each active line: to the element it references (dangling when that is unknown, of a
+ * kind this medium does not allow, or excluded), else to the nearest point within snapping distance;
+ * the ends that have neither are returned.
+ */
+function connectLineEnds(context: GraphContext, layout: MediumLayout, pointIndex: RBush<PointItem>, edges: DirectedEdgeCollector): FreeEnd[] {
+  const { danglingEnds, snappedEnds, indexById } = context;
+  const freeEnds: FreeEnd[] = [];
+  layout.lines.forEach((line, lineIndex) => {
+    if (!context.isActive(line.status)) return;
+    const lineVertex = layout.lineBase + lineIndex;
+    const lineReference: NetworkElementReference = { kind: layout.lineKind, id: line.id };
+    const coordinates = line.path.coordinates;
+    for (const end of ['from', 'to'] as const) {
+      const position = end === 'from' ? coordinates[0] : coordinates[coordinates.length - 1];
+      const reference = line[end];
+      if (reference) {
+        if (!layout.allowed.has(reference.kind)) {
+          danglingEnds.push({ line: lineReference, end, position, reason: 'reference_kind_not_allowed', reference });
+          continue;
+        }
+        const index = indexById[reference.kind].get(reference.id);
+        if (index === undefined) {
+          danglingEnds.push({ line: lineReference, end, position, reason: 'unknown_reference', reference });
+          continue;
+        }
+        if (!activeOf(context, reference.kind, index)) {
+          danglingEnds.push({ line: lineReference, end, position, reason: 'excluded_reference', reference });
+          continue;
+        }
+        edges.addBothWays(lineVertex, vertexOf(layout, reference.kind, index));
+        continue;
+      }
+      const point = context.metric.projection.toMeters(position);
+      const nearest = nearestPointWithin(pointIndex, point, context.snappingDistanceMeters);
+      if (nearest) {
+        edges.addBothWays(lineVertex, nearest.item.vertex);
+        snappedEnds.push({
+          line: lineReference,
+          end,
+          position,
+          snappedTo: { kind: nearest.item.kind, id: nearest.item.id },
+          distanceMeters: nearest.distanceMeters,
+        });
+      } else {
+        freeEnds.push({ lineIndex, end, position, point });
+      }
+    }
+  });
+  return freeEnds;
+}
+
+/** Clusters of free ends within snapping distance of each other (union-find over close pairs), as lists of free-end numbers. */
+function clusterFreeEnds(freeEnds: readonly FreeEnd[], snappingDistanceMeters: number): number[][] {
+  const parent = Int32Array.from(freeEnds, (_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) {
+      parent[index] = parent[parent[index]];
+      index = parent[index];
+    }
+    return index;
+  };
+  const freeEndIndex = new RBush<FreeEndItem>();
+  freeEndIndex.load(
+    freeEnds.map((freeEnd, index) => ({
+      minX: freeEnd.point.x,
+      minY: freeEnd.point.y,
+      maxX: freeEnd.point.x,
+      maxY: freeEnd.point.y,
+      freeEndIndex: index,
+    })),
+  );
+  freeEnds.forEach((freeEnd, index) => {
+    const { x, y } = freeEnd.point;
+    const candidates = freeEndIndex.search({
+      minX: x - snappingDistanceMeters,
+      minY: y - snappingDistanceMeters,
+      maxX: x + snappingDistanceMeters,
+      maxY: y + snappingDistanceMeters,
+    });
+    for (const candidate of candidates) {
+      if (candidate.freeEndIndex === index) continue;
+      const other = freeEnds[candidate.freeEndIndex].point;
+      if (Math.hypot(other.x - x, other.y - y) <= snappingDistanceMeters) {
+        const rootA = find(index);
+        const rootB = find(candidate.freeEndIndex);
+        if (rootA !== rootB) parent[rootA] = rootB;
+      }
+    }
+  });
+  const clusters = new Map<number, number[]>();
+  freeEnds.forEach((_, index) => {
+    const root = find(index);
+    const members = clusters.get(root);
+    if (members) members.push(index);
+    else clusters.set(root, [index]);
+  });
+  return [...clusters.values()];
+}
+
+/** Unreferenced ends near each other are joined at a junction (at their mean position); a lone one dangles. */
+function joinFreeEnds(context: GraphContext, layout: MediumLayout, freeEnds: readonly FreeEnd[], edges: DirectedEdgeCollector): Junction[] {
+  const { medium, lines, lineKind } = layout;
+  const junctions: Junction[] = [];
+  for (const members of clusterFreeEnds(freeEnds, context.snappingDistanceMeters)) {
+    if (members.length === 1) {
+      const freeEnd = freeEnds[members[0]];
+      context.danglingEnds.push({
+        line: { kind: lineKind, id: lines[freeEnd.lineIndex].id },
+        end: freeEnd.end,
+        position: freeEnd.position,
+        reason: 'nothing_within_snapping_distance',
+      });
+      continue;
+    }
+    let longitude = 0;
+    let latitude = 0;
+    for (const member of members) {
+      longitude += freeEnds[member].position[0];
+      latitude += freeEnds[member].position[1];
+    }
+    const position: Position = [longitude / members.length, latitude / members.length];
+    const junction: Junction = { id: `${medium}-junction-${junctions.length}`, medium, position, ends: [] };
+    const junctionVertex = layout.junctionBase + junctions.length;
+    junctions.push(junction);
+    for (const member of members) {
+      const freeEnd = freeEnds[member];
+      const lineReference: NetworkElementReference = { kind: lineKind, id: lines[freeEnd.lineIndex].id };
+      junction.ends.push({ line: lineReference, end: freeEnd.end });
+      edges.addBothWays(layout.lineBase + freeEnd.lineIndex, junctionVertex);
+      context.snappedEnds.push({
+        line: lineReference,
+        end: freeEnd.end,
+        position: freeEnd.position,
+        snappedTo: { kind: 'junction', id: junction.id },
+        distanceMeters: context.metric.distanceMeters(freeEnd.position, position),
+      });
+    }
+  }
+  return junctions;
+}
+
+/** A camera on a pole is reached through its pole, one way; the root feeds the control centres (fiber) or the sources (power). */
+function addFixedEdges(context: GraphContext, layout: MediumLayout, edges: DirectedEdgeCollector): void {
+  const { input, indexById, cameraActive, poleActive, nodeActive, sourceActive } = context;
+  input.cameras.forEach((camera, cameraIndex) => {
+    if (!cameraActive[cameraIndex] || camera.poleId == null) return;
+    const poleIndex = indexById.pole.get(camera.poleId);
+    if (poleIndex !== undefined && poleActive[poleIndex]) edges.add(layout.poleBase + poleIndex, layout.cameraBase + cameraIndex);
+  });
+  if (layout.medium === 'fiber') {
+    input.networkNodes.forEach((node, index) => {
+      if (node.kind === 'control_centre' && nodeActive[index]) edges.add(0, layout.nodeBase + index);
+    });
+  } else {
+    input.powerSources.forEach((_, index) => {
+      if (sourceActive[index]) edges.add(0, layout.sourceBase + index);
+    });
+  }
+}
+
+/** Per vertex: its kind, the index of its element in the input, whether it counts. */
+function vertexTables(
+  context: GraphContext,
+  layout: MediumLayout,
+  vertexCount: number,
+  junctionCount: number,
+): Pick<MediumGraph, 'vertexKind' | 'vertexEntityIndex' | 'vertexActive'> {
+  const { input, nodeActive, poleActive, cameraActive, sourceActive } = context;
+  const vertexKind = new Uint8Array(vertexCount);
+  const vertexEntityIndex = new Int32Array(vertexCount);
+  const vertexActive = new Uint8Array(vertexCount);
+  const fill = (base: number, count: number, kind: number, active: (index: number) => boolean) => {
+    for (let index = 0; index < count; index++) {
+      vertexKind[base + index] = kind;
+      vertexEntityIndex[base + index] = index;
+      vertexActive[base + index] = active(index) ? 1 : 0;
+    }
+  };
+  vertexKind[0] = VertexKind.root;
+  vertexEntityIndex[0] = -1;
+  vertexActive[0] = 1;
+  fill(layout.nodeBase, input.networkNodes.length, VertexKind.networkNode, (index) => nodeActive[index] === 1);
+  fill(layout.poleBase, input.poles.length, VertexKind.pole, (index) => poleActive[index] === 1);
+  fill(layout.cameraBase, input.cameras.length, VertexKind.camera, (index) => cameraActive[index] === 1);
+  if (layout.medium === 'power') {
+    fill(layout.sourceBase, input.powerSources.length, VertexKind.powerSource, (index) => sourceActive[index] === 1);
+  }
+  fill(layout.lineBase, layout.lines.length, VertexKind.line, (index) => context.isActive(layout.lines[index].status));
+  fill(layout.junctionBase, junctionCount, VertexKind.junction, () => true);
+  return { vertexKind, vertexEntityIndex, vertexActive };
+}
+
 
 function indexIds(rows: readonly { id: string }[]): Map<string, number> {
   const map = new Map<string, number>();

@@ -1,10 +1,10 @@
 import { createOutageImpactAnalyser } from './outage-impact';
 import { buildNetworkGraphs } from './network-graph';
 import type { FailureSet, NetworkInput } from './network-types';
-import { darkCamerasFromScratch, liveCamerasFromScratch } from './reference-algorithms';
-import { generateCityNetwork, seededRandom } from './testing/generated-city-network';
-import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
-import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
+import { darkCamerasFromScratch, liveCamerasFromScratch } from '../../../../test/support/core/network/reference-algorithms';
+import { generateCityNetwork, seededRandom } from '../../../../test/support/core/network/generated-city-network';
+import { NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from '../../../../test/support/core/network/powered-switches-scene';
 
 /*
  *   cc ──a── n1 ──b── n2 ──c── p1 [cam1]

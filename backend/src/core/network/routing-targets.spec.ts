@@ -3,8 +3,8 @@ import { analyseConnectivity } from './connectivity';
 import { buildNetworkGraphs } from './network-graph';
 import { fiberRoutingTargets } from './routing-targets';
 import { buildStreetNetwork, prepareRoutingTargets, proposeFiberRoute } from './street-routing';
-import { at, NetworkSketch, TEST_METRIC } from './testing/network-sketch';
-import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
+import { at, NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from '../../../../test/support/core/network/powered-switches-scene';
 
 /*
  *   One street along y = 0 (metres east of the sketch origin); every node stands 5 m north of it.

@@ -4,9 +4,9 @@ import { buildNetworkGraphs } from './network-graph';
 import type { NetworkInput } from './network-types';
 import { createOutageImpactAnalyser } from './outage-impact';
 import { SinglePointOfFailureAnalysis } from './single-points-of-failure';
-import { generateCityNetwork, seededRandom } from './testing/generated-city-network';
-import { NetworkSketch, TEST_METRIC } from './testing/network-sketch';
-import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from './testing/powered-switches-scene';
+import { generateCityNetwork, seededRandom } from '../../../../test/support/core/network/generated-city-network';
+import { NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { poweredSwitchesScene, TEST_NODE_POWER_DRAW_WATTS } from '../../../../test/support/core/network/powered-switches-scene';
 
 describe('computeDominatorTree (Lengauer-Tarjan)', () => {
   it('matches brute force (remove each vertex, search again) on 300 random directed graphs', () => {

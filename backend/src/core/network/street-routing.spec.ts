@@ -4,7 +4,7 @@ import type { LineString, Position } from 'geojson';
 import { billOfQuantities } from './bill-of-quantities';
 import { metricPolicy } from '../geometry/metric';
 import type { FiberRun } from './network-types';
-import { arrayScanDijkstra } from './reference-algorithms';
+import { arrayScanDijkstra } from '../../../../test/support/core/network/reference-algorithms';
 import {
   attachToStreets,
   buildStreetNetwork,
@@ -14,9 +14,9 @@ import {
   routeToNearestTarget,
   type StreetNetwork,
 } from './street-routing';
-import { seededRandom } from './testing/generated-city-network';
-import { at, TEST_METRIC } from './testing/network-sketch';
-import { TEST_UNIT_COSTS } from './testing/unit-costs';
+import { seededRandom } from '../../../../test/support/core/network/generated-city-network';
+import { at, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { TEST_UNIT_COSTS } from '../../../../test/support/core/network/unit-costs';
 
 const line = (...points: [number, number][]): LineString => ({ type: 'LineString', coordinates: points.map(([x, y]) => at(x, y)) });
 

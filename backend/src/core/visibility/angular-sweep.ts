@@ -28,9 +28,9 @@
  * neighbouring cells differ. Endpoints on one bearing are snapped together (1 micrometre), which keeps
  * every vertex balanced (as many edges in as out), so the edges always link into closed rings. Rings
  * are counter-clockwise around visible area and clockwise around holes (non-zero rule, winding 0/1).
- * Range circles are drawn as chords with the same 1 cm sagitta as `sectorRing`.
+ * Range circles are drawn within 1 mm of the true circle, on the visible side (see `flushArc`).
  */
-import { arcStepRadians } from '../geometry/sector';
+import { DEFAULT_MAXIMUM_DEVIATION_METERS, arcStepRadians, tangentVertexRadius } from '../geometry/sector';
 import type { BoundingBox, PointMeters } from '../geometry/planar';
 import type { FlatRegion } from '../geometry/flat-region';
 
@@ -352,31 +352,37 @@ class SweepWorkspace {
     this.ringY[this.ringLength++] = y;
   }
 
-  /** Chord points strictly inside a run of edges along one circle (its ends are vertices). */
+  /**
+   * Points strictly inside a run of edges along one circle (its ends are vertices). Rings keep the
+   * visible area on their left, so a run with growing bearings (a far limit) has it inside the circle
+   * and gets inscribed chords, and a run with falling bearings (a near blind zone) has it outside and
+   * gets tangent segments: the drawn region never reaches past the exact one, and strays from it by
+   * at most DEFAULT_MAXIMUM_DEVIATION_METERS (see sector.ts).
+   */
   flushArc(theta0: number): void {
     if (this.arcCurve < 0) return;
     const radius = this.curveC[this.arcCurve];
     const from = this.arcFrom;
     const to = this.arcTo;
-    const steps = Math.ceil(Math.abs(to - from) / arcStepRadians(radius));
-    if (steps < 2) {
-      this.arcCurve = -1;
-      return;
-    }
-    // Successive chord points by rotation (two trigonometric calls per arc, not per point); the
+    const inside = to > from;
+    const steps = Math.ceil(Math.abs(to - from) / arcStepRadians(radius, DEFAULT_MAXIMUM_DEVIATION_METERS, inside ? 'inside' : 'outside'));
+    this.arcCurve = -1;
+    if (!(steps >= 1) || (inside && steps < 2)) return;
+    // Successive points by rotation (two trigonometric calls per arc, not per point); the
     // accumulated rounding over a few hundred steps stays around 1e-13 m.
     const step = (to - from) / steps;
     const stepCos = Math.cos(step);
     const stepSin = Math.sin(step);
-    let cos = Math.cos(theta0 + from + step);
-    let sin = Math.sin(theta0 + from + step);
-    for (let index = 1; index < steps; index++) {
-      this.pushRingPoint(radius * cos, radius * sin);
+    const first = inside ? step : step / 2;
+    const pointRadius = inside ? radius : tangentVertexRadius(radius, step);
+    let cos = Math.cos(theta0 + from + first);
+    let sin = Math.sin(theta0 + from + first);
+    for (let index = inside ? 1 : 0; index < steps; index++) {
+      this.pushRingPoint(pointRadius * cos, pointRadius * sin);
       const nextCos = cos * stepCos - sin * stepSin;
       sin = sin * stepCos + cos * stepSin;
       cos = nextCos;
     }
-    this.arcCurve = -1;
   }
 
   addPoint(x: number, y: number): number {
@@ -1054,108 +1060,119 @@ function assembleRings(
   offsetX: number,
   offsetY: number,
 ): SweepOutput {
-  const intervalCount = list.count;
   const firstRing = ws.outRings;
-  if (intervalCount === 0) return emptyOutput(firstRing);
-  const cellStart = ws.cellStart;
-  const first = list.cellFirst;
+  if (list.count === 0) return emptyOutput(firstRing);
   // Vertices: 0 is the camera itself.
   ws.pointCount = 0;
   ws.edgeCount = 0;
   ws.addPoint(0, 0);
-  if (ws.ends.length < 4 * intervalCount) ws.ends = new Int32Array(8 * intervalCount);
-  const ends = ws.ends; // per interval: loA, hiA, loB, hiB vertex
+  if (ws.ends.length < 4 * list.count) ws.ends = new Int32Array(8 * list.count);
   const boundaryCount = fullCircle ? cellCount : cellCount + 1;
+  for (let boundary = 0; boundary < boundaryCount; boundary++) addBoundaryEdges(ws, list, boundary, cellCount, fullCircle);
+  addIntervalSideEdges(ws, list, cellCount);
+  return linkRings(ws, theta0, offsetX, offsetY, firstRing);
+}
+
+/**
+ * On one cell boundary: the vertices where the intervals of the cells on either side end (radii
+ * closer than SNAP_METERS are one vertex, recorded in `ws.ends`), and a radial edge wherever only one
+ * side is visible (inwards when the left cell is, outwards when the right one is).
+ */
+function addBoundaryEdges(ws: SweepWorkspace, list: IntervalList, boundary: number, cellCount: number, fullCircle: boolean): void {
+  const first = list.cellFirst;
+  const ends = ws.ends; // per interval: loA, hiA, loB, hiB vertex
+  const alpha = ws.cellStart[boundary];
+  const leftCell = boundary > 0 ? boundary - 1 : fullCircle ? cellCount - 1 : -1;
+  const rightCell = boundary < cellCount ? boundary : -1;
+  const leftFirst = leftCell >= 0 ? first[leftCell] : 0;
+  const leftEnd = leftCell >= 0 ? first[leftCell + 1] : 0;
+  const rightFirst = rightCell >= 0 ? first[rightCell] : 0;
+  const rightEnd = rightCell >= 0 ? first[rightCell + 1] : 0;
+  const valueCount = 2 * (leftEnd - leftFirst + rightEnd - rightFirst);
+  if (valueCount === 0) return;
+  if (ws.values.length < valueCount) {
+    ws.values = new Float64Array(2 * valueCount);
+    ws.tags = new Int32Array(2 * valueCount);
+    ws.clusterPoint = new Int32Array(2 * valueCount);
+    ws.leftCover = new Int32Array(2 * valueCount);
+    ws.rightCover = new Int32Array(2 * valueCount);
+  }
   const { loA, hiA, loB, hiB } = list;
-  for (let boundary = 0; boundary < boundaryCount; boundary++) {
-    const alpha = cellStart[boundary];
-    const leftCell = boundary > 0 ? boundary - 1 : fullCircle ? cellCount - 1 : -1;
-    const rightCell = boundary < cellCount ? boundary : -1;
-    const leftFirst = leftCell >= 0 ? first[leftCell] : 0;
-    const leftEnd = leftCell >= 0 ? first[leftCell + 1] : 0;
-    const rightFirst = rightCell >= 0 ? first[rightCell] : 0;
-    const rightEnd = rightCell >= 0 ? first[rightCell + 1] : 0;
-    const valueCount = 2 * (leftEnd - leftFirst + rightEnd - rightFirst);
-    if (valueCount === 0) continue;
-    if (ws.values.length < valueCount) {
-      ws.values = new Float64Array(2 * valueCount);
-      ws.tags = new Int32Array(2 * valueCount);
-      ws.clusterPoint = new Int32Array(2 * valueCount);
-      ws.leftCover = new Int32Array(2 * valueCount);
-      ws.rightCover = new Int32Array(2 * valueCount);
+  const values = ws.values;
+  const tags = ws.tags; // slot = interval * 4 + (0 loA, 1 hiA, 2 loB, 3 hiB)
+  let n = 0;
+  for (let iv = leftFirst; iv < leftEnd; iv++) {
+    values[n] = loB[iv];
+    tags[n++] = iv * 4 + 2;
+    values[n] = hiB[iv];
+    tags[n++] = iv * 4 + 3;
+  }
+  for (let iv = rightFirst; iv < rightEnd; iv++) {
+    values[n] = loA[iv];
+    tags[n++] = iv * 4;
+    values[n] = hiA[iv];
+    tags[n++] = iv * 4 + 1;
+  }
+  // Insertion sort by value (n is small).
+  for (let i = 1; i < n; i++) {
+    const value = values[i];
+    const tag = tags[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > value) {
+      values[j + 1] = values[j];
+      tags[j + 1] = tags[j];
+      j--;
     }
-    const values = ws.values;
-    const tags = ws.tags; // slot = interval * 4 + (0 loA, 1 hiA, 2 loB, 3 hiB)
-    let n = 0;
-    for (let iv = leftFirst; iv < leftEnd; iv++) {
-      values[n] = loB[iv];
-      tags[n++] = iv * 4 + 2;
-      values[n] = hiB[iv];
-      tags[n++] = iv * 4 + 3;
+    values[j + 1] = value;
+    tags[j + 1] = tag;
+  }
+  // Clusters of (nearly) equal radii become one vertex; coverage changes are counted per cluster.
+  const clusterPoint = ws.clusterPoint;
+  const leftCover = ws.leftCover;
+  const rightCover = ws.rightCover;
+  let clusterCount = 0;
+  const cos = ws.cellCos[boundary];
+  const sin = ws.cellSin[boundary];
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || values[i] - values[i - 1] > SNAP_METERS) {
+      const radius = values[i];
+      clusterPoint[clusterCount] = radius <= SNAP_METERS ? 0 : ws.addPoint(radius * cos, radius * sin);
+      leftCover[clusterCount] = 0;
+      rightCover[clusterCount] = 0;
+      clusterCount++;
     }
-    for (let iv = rightFirst; iv < rightEnd; iv++) {
-      values[n] = loA[iv];
-      tags[n++] = iv * 4;
-      values[n] = hiA[iv];
-      tags[n++] = iv * 4 + 1;
-    }
-    // Insertion sort by value (n is small).
-    for (let i = 1; i < n; i++) {
-      const value = values[i];
-      const tag = tags[i];
-      let j = i - 1;
-      while (j >= 0 && values[j] > value) {
-        values[j + 1] = values[j];
-        tags[j + 1] = tags[j];
-        j--;
+    const cluster = clusterCount - 1;
+    const slot = tags[i];
+    const which = slot & 3;
+    ends[slot] = clusterPoint[cluster];
+    const delta = which === 0 || which === 2 ? 1 : -1;
+    if (which >= 2) leftCover[cluster] += delta;
+    else rightCover[cluster] += delta;
+  }
+  let left = 0;
+  let right = 0;
+  let runState = 0; // 0 none, 1 left only (edge inwards), 2 right only (edge outwards)
+  let runStart = 0;
+  for (let cluster = 0; cluster < clusterCount; cluster++) {
+    left += leftCover[cluster];
+    right += rightCover[cluster];
+    const state = cluster === clusterCount - 1 ? 0 : left > 0 && right <= 0 ? 1 : right > 0 && left <= 0 ? 2 : 0;
+    if (state !== runState) {
+      if (runState !== 0) {
+        const low = clusterPoint[runStart];
+        const high = clusterPoint[cluster];
+        if (low !== high) ws.addEdge(runState === 1 ? high : low, runState === 1 ? low : high, RADIAL, alpha, alpha);
       }
-      values[j + 1] = value;
-      tags[j + 1] = tag;
-    }
-    // Clusters of (nearly) equal radii become one vertex; coverage changes are counted per cluster.
-    const clusterPoint = ws.clusterPoint;
-    const leftCover = ws.leftCover;
-    const rightCover = ws.rightCover;
-    let clusterCount = 0;
-    const cos = ws.cellCos[boundary];
-    const sin = ws.cellSin[boundary];
-    for (let i = 0; i < n; i++) {
-      if (i === 0 || values[i] - values[i - 1] > SNAP_METERS) {
-        const radius = values[i];
-        clusterPoint[clusterCount] = radius <= SNAP_METERS ? 0 : ws.addPoint(radius * cos, radius * sin);
-        leftCover[clusterCount] = 0;
-        rightCover[clusterCount] = 0;
-        clusterCount++;
-      }
-      const cluster = clusterCount - 1;
-      const slot = tags[i];
-      const which = slot & 3;
-      ends[slot] = clusterPoint[cluster];
-      const delta = which === 0 || which === 2 ? 1 : -1;
-      if (which >= 2) leftCover[cluster] += delta;
-      else rightCover[cluster] += delta;
-    }
-    let left = 0;
-    let right = 0;
-    let runState = 0; // 0 none, 1 left only (edge inwards), 2 right only (edge outwards)
-    let runStart = 0;
-    for (let cluster = 0; cluster < clusterCount; cluster++) {
-      left += leftCover[cluster];
-      right += rightCover[cluster];
-      const state = cluster === clusterCount - 1 ? 0 : left > 0 && right <= 0 ? 1 : right > 0 && left <= 0 ? 2 : 0;
-      if (state !== runState) {
-        if (runState !== 0) {
-          const low = clusterPoint[runStart];
-          const high = clusterPoint[cluster];
-          if (low !== high) ws.addEdge(runState === 1 ? high : low, runState === 1 ? low : high, RADIAL, alpha, alpha);
-        }
-        runState = state;
-        runStart = cluster;
-      }
+      runState = state;
+      runStart = cluster;
     }
   }
-  // Outer side of each interval forwards, inner side backwards.
-  const { loCurve, hiCurve } = list;
+}
+
+/** Outer side of each visible interval forwards (growing bearings), inner side backwards. */
+function addIntervalSideEdges(ws: SweepWorkspace, list: IntervalList, cellCount: number): void {
+  const { loCurve, hiCurve, cellFirst: first } = list;
+  const { cellStart, ends } = ws;
   for (let cell = 0; cell < cellCount; cell++) {
     const alphaA = cellStart[cell];
     const alphaB = cellStart[cell + 1];
@@ -1165,94 +1182,110 @@ function assembleRings(
       if (ends[base + 2] !== ends[base]) ws.addEdge(ends[base + 2], ends[base], loCurve[iv], alphaB, alphaA);
     }
   }
-  // Link: every vertex has as many edges in as out; follow unused outgoing edges.
+}
+
+/** Every vertex has as many edges in as out: follows unused outgoing edges into closed rings, appended to the output. */
+function linkRings(ws: SweepWorkspace, theta0: number, offsetX: number, offsetY: number, firstRing: number): SweepOutput {
   const pointCount = ws.pointCount;
   const edgeCount = ws.edgeCount;
   if (ws.head.length < pointCount) ws.head = new Int32Array(2 * pointCount);
   if (ws.nextOut.length < edgeCount) ws.nextOut = new Int32Array(2 * edgeCount);
-  const head = ws.head;
-  const nextOut = ws.nextOut;
-  const { edgeFrom, edgeTo, edgeCurve, edgeAlphaFrom, edgeAlphaTo, pointX, pointY, curveKind } = ws;
+  const { head, nextOut, edgeFrom } = ws;
   head.fill(-1, 0, pointCount);
   for (let edge = edgeCount - 1; edge >= 0; edge--) {
     nextOut[edge] = head[edgeFrom[edge]];
     head[edgeFrom[edge]] = edge;
   }
   let area = 0;
-  // Appended after the previous outputs' rings.
-  let outPoints = ws.outPoints;
-  let outRings = ws.outRings;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+  const bounds: BoundingBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (let start = 0; start < pointCount; start++) {
     while (head[start] !== -1) {
-      ws.ringLength = 0;
-      let edge = head[start];
-      head[start] = nextOut[edge];
-      let previousCurve = -2;
-      let firstCurve = -2;
-      ws.arcCurve = -1;
-      let ringFirst = 0;
-      for (;;) {
-        const curve = edgeCurve[edge];
-        if (firstCurve === -2) firstCurve = curve;
-        const kind = curve === RADIAL ? -1 : curveKind[curve];
-        if (curve === previousCurve && kind === KIND_CIRCLE && ws.arcCurve === curve && edgeAlphaFrom[edge] === ws.arcTo) {
-          ws.arcTo = edgeAlphaTo[edge]; // the same circle continues: one run of chords
-        } else if (!(curve === previousCurve && kind === KIND_LINE)) {
-          ws.flushArc(theta0);
-          ws.pushRingPoint(pointX[edgeFrom[edge]], pointY[edgeFrom[edge]]);
-          if (kind === KIND_CIRCLE) {
-            ws.arcCurve = curve;
-            ws.arcFrom = edgeAlphaFrom[edge];
-            ws.arcTo = edgeAlphaTo[edge];
-          }
-        }
-        previousCurve = curve;
-        const point = edgeTo[edge];
-        if (point === start) {
-          ws.flushArc(theta0);
-          // Closed; drop the starting vertex if it sits in the middle of one straight wall.
-          if (curve === firstCurve && kind === KIND_LINE && ws.ringLength > 3) ringFirst = 1;
-          break;
-        }
-        edge = head[point];
-        if (edge === -1) {
-          ws.flushArc(theta0); // cannot happen with balanced vertices; close the ring as is
-          break;
-        }
-        head[point] = nextOut[edge];
-      }
-      const ringLength = ws.ringLength;
-      const ringX = ws.ringX;
-      const ringY = ws.ringY;
-      const count = ringLength - ringFirst;
-      if (count < 3) continue;
-      let twice = 0;
-      for (let i = ringFirst, j = ringLength - 1; i < ringLength; j = i++) twice += (ringX[j] - ringX[i]) * (ringY[j] + ringY[i]);
-      const ringArea = twice / 2;
-      if (Math.abs(ringArea) < 1e-9) continue;
-      area += ringArea;
-      if (2 * (outPoints + count) > ws.outCoordinates.length) ws.outCoordinates = grownFloat(ws.outCoordinates, 4 * (outPoints + count));
-      if (outRings + 2 > ws.outRingStarts.length) ws.outRingStarts = grownInt(ws.outRingStarts, 2 * outRings + 4);
-      const out = ws.outCoordinates;
-      ws.outRingStarts[outRings++] = outPoints;
-      for (let i = ringFirst; i < ringLength; i++) {
-        const x = ringX[i] + offsetX;
-        const y = ringY[i] + offsetY;
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-        if (y < minY) minY = y;
-        if (y > maxY) maxY = y;
-        out[2 * outPoints] = x;
-        out[2 * outPoints + 1] = y;
-        outPoints++;
-      }
+      const ringFirst = traceRing(ws, start, theta0);
+      area += storeRing(ws, ringFirst, offsetX, offsetY, bounds);
     }
   }
+  return { firstRing, ringCount: ws.outRings - firstRing, areaSquareMeters: area, bounds };
+}
+
+/**
+ * Walks one ring from `start` along unused edges into ws.ringX/ringY: a vertex where the curve
+ * changes, the chord or tangent points of each run along one circle, nothing in the middle of a
+ * straight wall. Returns the index of the ring's first point (1 when the start vertex is dropped).
+ */
+function traceRing(ws: SweepWorkspace, start: number, theta0: number): number {
+  const { head, nextOut, edgeFrom, edgeTo, edgeCurve, edgeAlphaFrom, edgeAlphaTo, pointX, pointY, curveKind } = ws;
+  ws.ringLength = 0;
+  let edge = head[start];
+  head[start] = nextOut[edge];
+  let previousCurve = -2;
+  let firstCurve = -2;
+  ws.arcCurve = -1;
+  for (;;) {
+    const curve = edgeCurve[edge];
+    if (firstCurve === -2) firstCurve = curve;
+    const kind = curve === RADIAL ? -1 : curveKind[curve];
+    if (curve === previousCurve && kind === KIND_CIRCLE && ws.arcCurve === curve && edgeAlphaFrom[edge] === ws.arcTo) {
+      ws.arcTo = edgeAlphaTo[edge]; // the same circle continues: one run of chords
+    } else if (!(curve === previousCurve && kind === KIND_LINE)) {
+      ws.flushArc(theta0);
+      ws.pushRingPoint(pointX[edgeFrom[edge]], pointY[edgeFrom[edge]]);
+      if (kind === KIND_CIRCLE) {
+        ws.arcCurve = curve;
+        ws.arcFrom = edgeAlphaFrom[edge];
+        ws.arcTo = edgeAlphaTo[edge];
+      }
+    }
+    previousCurve = curve;
+    const point = edgeTo[edge];
+    if (point === start) {
+      ws.flushArc(theta0);
+      // Closed; drop the starting vertex if it sits in the middle of one straight wall.
+      return curve === firstCurve && kind === KIND_LINE && ws.ringLength > 3 ? 1 : 0;
+    }
+    edge = head[point];
+    if (edge === -1) {
+      ws.flushArc(theta0); // cannot happen with balanced vertices; close the ring as is
+      return 0;
+    }
+    head[point] = nextOut[edge];
+  }
+}
+
+/**
+ * Appends the traced ring (offset added) to the output and widens `bounds`; returns its signed area,
+ * or 0 without storing it when it has fewer than 3 points or no area.
+ */
+function storeRing(ws: SweepWorkspace, ringFirst: number, offsetX: number, offsetY: number, bounds: BoundingBox): number {
+  const ringLength = ws.ringLength;
+  const ringX = ws.ringX;
+  const ringY = ws.ringY;
+  const count = ringLength - ringFirst;
+  if (count < 3) return 0;
+  let twice = 0;
+  for (let i = ringFirst, j = ringLength - 1; i < ringLength; j = i++) twice += (ringX[j] - ringX[i]) * (ringY[j] + ringY[i]);
+  const ringArea = twice / 2;
+  if (Math.abs(ringArea) < 1e-9) return 0;
+  let outPoints = ws.outPoints;
+  if (2 * (outPoints + count) > ws.outCoordinates.length) ws.outCoordinates = grownFloat(ws.outCoordinates, 4 * (outPoints + count));
+  if (ws.outRings + 2 > ws.outRingStarts.length) ws.outRingStarts = grownInt(ws.outRingStarts, 2 * ws.outRings + 4);
+  const out = ws.outCoordinates;
+  ws.outRingStarts[ws.outRings++] = outPoints;
+  let { minX, minY, maxX, maxY } = bounds;
+  for (let i = ringFirst; i < ringLength; i++) {
+    const x = ringX[i] + offsetX;
+    const y = ringY[i] + offsetY;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    out[2 * outPoints] = x;
+    out[2 * outPoints + 1] = y;
+    outPoints++;
+  }
+  bounds.minX = minX;
+  bounds.minY = minY;
+  bounds.maxX = maxX;
+  bounds.maxY = maxY;
   ws.outPoints = outPoints;
-  ws.outRings = outRings;
-  return { firstRing, ringCount: outRings - firstRing, areaSquareMeters: area, bounds: { minX, minY, maxX, maxY } };
+  return ringArea;
 }

@@ -10,7 +10,7 @@
 import { PointMeters, Region, Ring, isPointInRegion } from '../geometry/planar';
 import { Obstacle, ObstacleIndex } from './obstacles';
 import { computeVisibleArea, TargetBand, Viewpoint } from './visible-area';
-import { seededRandom } from './scene-factories';
+import { seededRandom } from '../../../../test/support/core/scene-factories';
 
 interface Scenario {
   viewpoint: Viewpoint;

@@ -11,11 +11,12 @@
  *
  * Every footprint is also kept flat (typed arrays of bounds, heights, ring offsets and vertex
  * coordinates, `FlatObstacleData`): the coverage hot path reads vertices from there with no object per
- * vertex or per hit, and the same arrays are what a worker thread receives (copied once per index,
- * not per camera).
+ * vertex or per hit.
  */
 import type { Polygon, MultiPolygon } from 'geojson';
-import { BoundingBox, PolygonRings, normalizePolygonRings, regionBounds } from '../geometry/planar';
+import { CoreInputError } from '../core-input-error';
+import { BoundingBox, PolygonRings, regionBounds } from '../geometry/planar';
+import { validPolygons } from '../geometry/valid-polygon';
 import { Projection, projectPolygon } from '../geometry/projection';
 
 export interface Obstacle {
@@ -33,7 +34,7 @@ export interface IndexedObstacle extends BoundingBox {
   heightMeters: number | null;
 }
 
-/** All footprints in flat arrays plus their grid; plain data, so it can be posted to a worker thread. */
+/** All footprints in flat arrays plus their grid. */
 export interface FlatObstacleData {
   count: number;
   /** Bounds of each footprint's outer ring. */
@@ -59,19 +60,6 @@ export interface FlatObstacleData {
   cellItems: Int32Array;
 }
 
-/**
- * The flat arrays live on SharedArrayBuffers: posting the index to a worker thread then shares them
- * instead of copying ~2.5 MB per worker (measured 0.6-40 ms per copy on a loaded 2-core machine,
- * against ~0.05 ms shared). Nothing writes to them after the build.
- */
-function sharedFloats(length: number): Float64Array {
-  return new Float64Array(new SharedArrayBuffer(8 * length));
-}
-
-function sharedInts(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4 * length));
-}
-
 function buildFlatData(items: readonly IndexedObstacle[]): FlatObstacleData {
   const count = items.length;
   let ringCount = 0;
@@ -82,15 +70,15 @@ function buildFlatData(items: readonly IndexedObstacle[]): FlatObstacleData {
   }
   const data: FlatObstacleData = {
     count,
-    minX: sharedFloats(count),
-    minY: sharedFloats(count),
-    maxX: sharedFloats(count),
-    maxY: sharedFloats(count),
-    height: sharedFloats(count),
-    ringStart: sharedInts(count + 1),
-    vertexStart: sharedInts(ringCount + 1),
-    x: sharedFloats(vertexCount),
-    y: sharedFloats(vertexCount),
+    minX: new Float64Array(count),
+    minY: new Float64Array(count),
+    maxX: new Float64Array(count),
+    maxY: new Float64Array(count),
+    height: new Float64Array(count),
+    ringStart: new Int32Array(count + 1),
+    vertexStart: new Int32Array(ringCount + 1),
+    x: new Float64Array(vertexCount),
+    y: new Float64Array(vertexCount),
     gridOriginX: 0,
     gridOriginY: 0,
     cellSize: 1,
@@ -144,7 +132,7 @@ function buildFlatData(items: readonly IndexedObstacle[]): FlatObstacleData {
   data.columns = Math.floor(width / cellSize) + 1;
   data.rows = Math.floor(height / cellSize) + 1;
   const cellCount = data.columns * data.rows;
-  const cellStart = sharedInts(cellCount + 1);
+  const cellStart = new Int32Array(cellCount + 1);
   for (let index = 0; index < count; index++) {
     const column1 = gridColumn(data, data.maxX[index]);
     const row1 = gridRow(data, data.maxY[index]);
@@ -153,7 +141,7 @@ function buildFlatData(items: readonly IndexedObstacle[]): FlatObstacleData {
     }
   }
   for (let cell = 0; cell < cellCount; cell++) cellStart[cell + 1] += cellStart[cell];
-  const cellItems = sharedInts(cellStart[cellCount]);
+  const cellItems = new Int32Array(cellStart[cellCount]);
   const fill = cellStart.slice(0, cellCount);
   for (let index = 0; index < count; index++) {
     const column1 = gridColumn(data, data.maxX[index]);
@@ -179,9 +167,8 @@ function gridRow(data: FlatObstacleData, y: number): number {
 
 /**
  * Grid queries over flat footprints, answering with footprint numbers (no array or object per query).
- * It carries the arrays of its FlatObstacleData as its own fields (and is what the hot paths read):
- * every index then has the same object shape in every thread, whereas a FlatObstacleData received by
- * a worker (rebuilt by structured clone) had another one and made V8 drop optimized code there.
+ * It carries the arrays of its FlatObstacleData as its own fields (and is what the hot paths read), so
+ * every index has the same object shape and V8 keeps one optimized version of the hot paths.
  */
 export class FlatObstacleIndex implements FlatObstacleData {
   readonly count: number;
@@ -274,18 +261,30 @@ export class FlatObstacleIndex implements FlatObstacleData {
   }
 }
 
+/** NaN or infinite vertices or height (unknown height is null, not Infinity) are refused. */
+function requireFiniteObstacle(obstacle: Obstacle): void {
+  if (obstacle.heightMeters !== null && !Number.isFinite(obstacle.heightMeters)) throw new CoreInputError(`building ${obstacle.id} heightMeters`, obstacle.heightMeters);
+  for (const ring of obstacle.rings) {
+    for (const point of ring) {
+      if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) throw new CoreInputError(`building ${obstacle.id} footprint vertex`, `${point.x}, ${point.y}`);
+    }
+  }
+}
+
 export class ObstacleIndex {
   readonly size: number;
-  /** The flat form and its grid; what the coverage engine and worker threads use. */
+  /** The flat form and its grid; what the coverage engine uses. */
   readonly flat: FlatObstacleIndex;
   private readonly items: IndexedObstacle[];
 
   constructor(obstacles: readonly Obstacle[]) {
     const items: IndexedObstacle[] = [];
     for (const obstacle of obstacles) {
-      const rings = normalizePolygonRings(obstacle.rings).filter((ring) => ring.length >= 3);
-      if (rings.length === 0) continue;
-      items.push({ ...regionBounds(rings.slice(0, 1)), id: obstacle.id, rings, heightMeters: obstacle.heightMeters });
+      requireFiniteObstacle(obstacle);
+      // Degenerate rings ignored, crossing rings repaired (valid-polygon.ts): never a wall on the wrong side.
+      for (const rings of validPolygons(obstacle.rings)) {
+        items.push({ ...regionBounds(rings.slice(0, 1)), id: obstacle.id, rings, heightMeters: obstacle.heightMeters });
+      }
     }
     this.items = items;
     this.size = items.length;

@@ -1,6 +1,6 @@
 import { isPointInRegion, regionArea, regionBounds } from '../geometry/planar';
 import { computeVisibleArea, TargetBand } from './visible-area';
-import { newBuilding, newScene, newViewpoint, pointAt, ringAreaAbsolute } from './scene-factories';
+import { newBuilding, newScene, newViewpoint, pointAt, ringAreaAbsolute } from '../../../../test/support/core/scene-factories';
 
 const groundTo50: TargetBand = { targetHeightMeters: 0, nearMeters: 0, farMeters: 50 };
 const quarterDisc50 = (Math.PI * 50 * 50) / 4;

@@ -18,10 +18,11 @@
  * sweep (angular-sweep.ts) that applies these rules bearing by bearing; `shadowRings` keeps the polygon
  * form (used when a caller supplies its own shadows, and as the documented model).
  */
+import { requireFinite } from '../core-input-error';
 import { BoundingBox, PointMeters, Region, Ring, signedRingArea } from '../geometry/planar';
 import { FlatRegion, flatToRegion } from '../geometry/flat-region';
 import { differenceRegions } from '../geometry/polygon-operations';
-import { discRing, sectorRing } from '../geometry/sector';
+import { DEFAULT_MAXIMUM_DEVIATION_METERS, discRing, sectorRing } from '../geometry/sector';
 import { FlatObstacleData, FlatObstacleIndex, ObstacleIndex } from './obstacles';
 import { LocalEdges, outputRegion, sweepVisibility } from './angular-sweep';
 
@@ -435,7 +436,8 @@ export function visibleRegionLocal(prepared: PreparedViewpoint, band: TargetBand
     radiusMeters: band.farMeters,
   });
   const clip = shadows.slice();
-  if (band.nearMeters > 0) clip.push(discRing({ x: 0, y: 0 }, band.nearMeters));
+  // The blind zone is subtracted: drawn around the circle, so no point of it stays visible.
+  if (band.nearMeters > 0) clip.push(discRing({ x: 0, y: 0 }, band.nearMeters, DEFAULT_MAXIMUM_DEVIATION_METERS, 'outside'));
   return differenceRegions([sector], clip, { alreadyLocal: true });
 }
 
@@ -472,8 +474,21 @@ function sweepBand(viewpoint: Viewpoint, edges: LocalEdges, band: TargetBand, of
 /** Reused between calls: `computeVisibleArea` is synchronous. */
 const sharedEdges = new LocalEdges();
 
+/** Refuses NaN or infinite numbers (CoreInputError) instead of answering with an empty region. */
+function requireFiniteView(viewpoint: Viewpoint, band: TargetBand): void {
+  requireFinite(viewpoint.positionMeters.x, 'viewpoint position x');
+  requireFinite(viewpoint.positionMeters.y, 'viewpoint position y');
+  requireFinite(viewpoint.mountHeightMeters, 'viewpoint mountHeightMeters');
+  requireFinite(viewpoint.headingDegrees, 'viewpoint headingDegrees');
+  requireFinite(viewpoint.horizontalFieldOfViewDegrees, 'viewpoint horizontalFieldOfViewDegrees');
+  requireFinite(band.targetHeightMeters, 'band targetHeightMeters');
+  requireFinite(band.nearMeters, 'band nearMeters');
+  requireFinite(band.farMeters, 'band farMeters');
+}
+
 /** The ground (or target plane) one camera sees within its sector and band, in projected metres. */
 export function computeVisibleArea(viewpoint: Viewpoint, band: TargetBand, obstacles: ObstacleIndex): Region {
+  requireFiniteView(viewpoint, band);
   if (band.farMeters <= band.nearMeters) return [];
   const origin = prepareLocalEdges(viewpoint, band.farMeters, obstacles.flat, sharedEdges);
   return flatToRegion(sweepBand(viewpoint, sharedEdges, band, origin));

@@ -1,5 +1,5 @@
 /** A small price list for tests (round figures, not the configuration's): see backend/src/network/unit-costs.ts for the real one. */
-import type { UnitCosts } from '../bill-of-quantities';
+import type { UnitCosts } from '../../../../backend/src/core/network/bill-of-quantities';
 
 export const TEST_UNIT_COSTS: UnitCosts = {
   cameraByModelMad: { 'bullet-4mp': 6_000 },

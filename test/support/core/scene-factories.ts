@@ -1,7 +1,7 @@
 /** Small builders for visibility and coverage tests: scenes read like the domain, in metres. */
-import { PointMeters, Ring } from '../geometry/planar';
-import { Obstacle, ObstacleIndex } from './obstacles';
-import { Viewpoint } from './visible-area';
+import { PointMeters, Ring } from '../../../backend/src/core/geometry/planar';
+import { Obstacle, ObstacleIndex } from '../../../backend/src/core/visibility/obstacles';
+import { Viewpoint } from '../../../backend/src/core/visibility/visible-area';
 
 let obstacleCounter = 0;
 

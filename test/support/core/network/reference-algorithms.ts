@@ -2,9 +2,9 @@
  * Plain reference algorithms, deliberately simple: the tests and the benchmark compare the fast
  * analyses against them.
  */
-import { vertexOfElement, VertexKind, type MediumGraph, type NetworkGraphs } from './network-graph';
-import type { FailureSet, NetworkElementKind } from './network-types';
-import { reachableAvoiding } from './connectivity';
+import { vertexOfElement, VertexKind, type MediumGraph, type NetworkGraphs } from '../../../../backend/src/core/network/network-graph';
+import type { FailureSet, NetworkElementKind } from '../../../../backend/src/core/network/network-types';
+import { reachableAvoiding } from '../../../../backend/src/core/network/connectivity';
 
 /**
  * BFS from the root skipping blocked vertices; returns reachability. The same plain BFS the
@@ -101,4 +101,86 @@ export function arrayScanDijkstra(
       if (candidate < distance[targets[edge]]) distance[targets[edge]] = candidate;
     }
   }
+}
+
+/**
+ * The fair routing reference: Dijkstra on a binary heap (lazy deletion) from several sources to the
+ * nearest of a set of targets, stopping as soon as the next vertex is farther than the best target
+ * found (early exit). `targetCost[v]` is what reaching a target from vertex v still costs (Infinity
+ * when no target hangs there); `bestSoFar` is a route already known (e.g. along the start's own
+ * street). Returns the best total distance (Infinity when none is reachable).
+ */
+export function heapDijkstraToNearest(
+  vertexCount: number,
+  offsets: Int32Array,
+  targets: Int32Array,
+  weights: Float64Array,
+  sources: readonly { vertex: number; distance: number }[],
+  targetCost: Float64Array,
+  bestSoFar = Infinity,
+): number {
+  const distance = new Float64Array(vertexCount).fill(Infinity);
+  // Heap of (distance, vertex) pairs; a vertex may be pushed several times (stale entries skipped).
+  let heapKeys = new Float64Array(64);
+  let heapVertices = new Int32Array(64);
+  let size = 0;
+  const push = (key: number, vertex: number) => {
+    if (size === heapKeys.length) {
+      const keys = new Float64Array(2 * size);
+      keys.set(heapKeys);
+      heapKeys = keys;
+      const vertices = new Int32Array(2 * size);
+      vertices.set(heapVertices);
+      heapVertices = vertices;
+    }
+    let index = size++;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (heapKeys[parent] <= key) break;
+      heapKeys[index] = heapKeys[parent];
+      heapVertices[index] = heapVertices[parent];
+      index = parent;
+    }
+    heapKeys[index] = key;
+    heapVertices[index] = vertex;
+  };
+  const pop = () => {
+    const key = heapKeys[--size];
+    const vertex = heapVertices[size];
+    let index = 0;
+    for (;;) {
+      let child = 2 * index + 1;
+      if (child >= size) break;
+      if (child + 1 < size && heapKeys[child + 1] < heapKeys[child]) child++;
+      if (heapKeys[child] >= key) break;
+      heapKeys[index] = heapKeys[child];
+      heapVertices[index] = heapVertices[child];
+      index = child;
+    }
+    heapKeys[index] = key;
+    heapVertices[index] = vertex;
+  };
+  for (const source of sources) {
+    if (source.distance < distance[source.vertex]) {
+      distance[source.vertex] = source.distance;
+      push(source.distance, source.vertex);
+    }
+  }
+  let best = bestSoFar;
+  while (size > 0) {
+    const current = heapKeys[0];
+    const vertex = heapVertices[0];
+    pop();
+    if (current > distance[vertex]) continue;
+    if (current >= best) break;
+    if (current + targetCost[vertex] < best) best = current + targetCost[vertex];
+    for (let edge = offsets[vertex]; edge < offsets[vertex + 1]; edge++) {
+      const candidate = current + weights[edge];
+      if (candidate < distance[targets[edge]]) {
+        distance[targets[edge]] = candidate;
+        push(candidate, targets[edge]);
+      }
+    }
+  }
+  return best;
 }

@@ -10,8 +10,8 @@
  *    (switched when street lighting), second feeds for 15% of poles, feeds to active nodes and wall cameras.
  */
 import type { Position } from 'geojson';
-import type { NetworkNodeKind, PowerSourceKind } from '../../domain';
-import type { Camera, EndpointReference, FiberRun, NetworkInput, NetworkNode, Pole, PowerFeed, PowerSource } from '../network-types';
+import type { NetworkNodeKind, PowerSourceKind } from '../../../../backend/src/core/domain';
+import type { Camera, EndpointReference, FiberRun, NetworkInput, NetworkNode, Pole, PowerFeed, PowerSource } from '../../../../backend/src/core/network/network-types';
 import { at, TEST_METRIC } from './network-sketch';
 
 export interface GeneratedNetworkOptions {

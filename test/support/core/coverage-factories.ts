@@ -1,5 +1,5 @@
 /** Test builders for coverage: a 1080p 90-degree bullet on a 6 m pole unless told otherwise. */
-import { CoverageCamera, PtzCamera } from './camera-coverage';
+import { CoverageCamera, PtzCamera } from '../../../backend/src/core/coverage/camera-coverage';
 
 export function newCamera(overrides: Partial<CoverageCamera> = {}): CoverageCamera {
   return {

@@ -20,7 +20,7 @@
  * So: sw2 is unpowered when a switch draws power by default (cam2 cut off by it); sw3 is dark by day
  * from 08:00 (06:30 + 90 min) to 19:00, which darkens cam4 by day but not cam5 (it has sw1 by day).
  */
-import type { NetworkInput } from '../network-types';
+import type { NetworkInput } from '../../../../backend/src/core/network/network-types';
 import { NetworkSketch } from './network-sketch';
 
 export function poweredSwitchesScene(): NetworkInput {

@@ -3,9 +3,9 @@
  * Fes and converted to GeoJSON [lon, lat]; runs and feeds get straight paths between their ends.
  */
 import type { Position } from 'geojson';
-import type { CableType, InstallMethod, NetworkNodeKind, PoleKind, PowerSourceKind } from '../../domain';
-import { metricPolicy } from '../../geometry/metric';
-import { FES_PROJECTED_EPSG } from '../../geometry/projection';
+import type { CableType, InstallMethod, NetworkNodeKind, PoleKind, PowerSourceKind } from '../../../../backend/src/core/domain';
+import { metricPolicy } from '../../../../backend/src/core/geometry/metric';
+import { FES_PROJECTED_EPSG } from '../../../../backend/src/core/geometry/projection';
 import type {
   Camera,
   EndpointReference,
@@ -15,7 +15,7 @@ import type {
   Pole,
   PowerFeed,
   PowerSource,
-} from '../network-types';
+} from '../../../../backend/src/core/network/network-types';
 
 export const FES_ORIGIN: Position = [-5.0078, 34.0331];
 /** The metric policy of the sketches (Fès, UTM 30N): sketched distances measure back exactly with it. */
