@@ -1,3 +1,4 @@
+import { Inject, Optional } from '@nestjs/common';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import type { Geometry } from 'geojson';
@@ -10,6 +11,10 @@ import { currentActor } from '../request-context';
 import { ASSET_UPDATE_RULES } from '../../auth/permissions';
 import { recordAudit } from '../../audit/audit-writer';
 import { Organisation } from '../../organisations/organisation.entity';
+import { VIGIE_CONFIG } from '../../database/database.module';
+import type { VigieConfig } from '../../config/vigie-config';
+import { BOUNDS, describeBound, type NumberBound } from '../../core/bounds';
+import { checkInsideExtent, checkVertexCount } from './geometry-bounds';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
 
@@ -19,7 +24,7 @@ export interface CrudDefinition<E extends EditableEntity> {
   typeName: string;
   entity: new () => E;
   /** The geometry column and the kind of geometry it holds; absent for catalogue types. */
-  geometry?: { property: keyof E & string; kind: GeometryKind };
+  geometry?: { property: keyof E & string; kind: GeometryKind; /** Most vertices a user may draw (core/bounds.ts MAX_VERTICES). */ maxVertices?: number };
   /** Properties searched by the `search` filter. */
   searchProperties: (keyof E & string)[];
   kindProperty?: keyof E & string;
@@ -44,6 +49,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export abstract class CrudService<E extends EditableEntity, CreateInput extends object, UpdateInput extends { id: string; version: number }> {
   protected abstract readonly definition: CrudDefinition<E>;
+
+  /**
+   * The deployment's extent and name, for the position check. Injected as a property so that every
+   * feature service gets it without passing it up; absent (no check) for services made by hand (seed).
+   */
+  @Optional() @Inject(VIGIE_CONFIG) protected readonly config?: Pick<VigieConfig, 'deploymentExtent' | 'deploymentName'>;
 
   protected constructor(protected readonly dataSource: DataSource) {}
 
@@ -115,6 +126,8 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       await this.checkAssignedOrganisation(manager, changes);
       const facts = await this.checkGeometry(manager, this.geometryOf(changes));
       const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
+      // An update that changes nothing writes nothing, whoever sends it: no version, no audit entry, no data revision.
+      if (!changesAnything(current, values)) return current;
       manager.merge(this.definition.entity, current, values as never);
       await manager.save(current);
       const after = await this.findOne(current.id, manager);
@@ -240,7 +253,10 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
    */
   protected async checkGeometry(manager: EntityManager, geometry: unknown): Promise<GeometryFacts | null> {
     if (geometry === undefined || geometry === null || !this.definition.geometry) return null;
-    const kind = this.definition.geometry.kind;
+    const { kind, maxVertices } = this.definition.geometry;
+    if (maxVertices !== undefined) checkVertexCount(geometry as Geometry, this.definition.typeName, maxVertices);
+    const extent = this.config?.deploymentExtent;
+    if (extent) checkInsideExtent(geometry as Geometry, extent, this.config?.deploymentName ?? 'this deployment');
     const [facts] = await manager.query(
       `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple,
               CASE WHEN ST_Dimension(g) = 1 THEN ST_Length(g::geography) END AS length_meters,
@@ -251,6 +267,13 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     if (!facts.valid) throw invalidGeometry(`The ${kind} is not valid: ${facts.reason}.`, { reason: facts.reason });
     if (kind === 'LineString' && !facts.simple) {
       throw invalidGeometry('The line crosses or touches itself; a cable run must be a simple line.');
+    }
+    const lengthBound = (BOUNDS as Record<string, Record<string, NumberBound>>)[this.definition.typeName]?.lengthMeters;
+    if (lengthBound && facts.length_meters > lengthBound.max) {
+      throw badInput(
+        `The ${this.definition.typeName} would be ${Math.round(facts.length_meters).toLocaleString('en')} m long; its length must be ${describeBound(lengthBound)}.`,
+        { lengthMeters: facts.length_meters },
+      );
     }
     return { lengthMeters: facts.length_meters, areaSquareMeters: facts.area_square_meters };
   }
@@ -284,6 +307,14 @@ export function translateDatabaseError(error: unknown, typeName: string): unknow
   const driverError = error.driverError as { code?: string; detail?: string; constraint?: string };
   switch (driverError.code) {
     case '23505':
+      if (driverError.constraint?.endsWith('_code_normalised')) {
+        const code = /\)=\((.+?)\)/.exec(driverError.detail ?? '')?.[1];
+        return new VigieError(
+          'CONFLICT',
+          `A ${typeName} with the same code "${code ?? '?'}" already exists (codes are compared without surrounding spaces and whatever the case).`,
+          { constraint: driverError.constraint },
+        );
+      }
       return new VigieError('CONFLICT', `A ${typeName} with the same ${describeConstraint(driverError)} already exists.`, {
         constraint: driverError.constraint,
       });
@@ -302,6 +333,22 @@ export function translateDatabaseError(error: unknown, typeName: string): unknow
     default:
       return error;
   }
+}
+
+/** Whether the prepared column values differ from the row (geometry and jsonb compared by value). */
+function changesAnything(current: object, values: object): boolean {
+  const row = current as Record<string, unknown>;
+  return Object.entries(values).some(([column, value]) => value !== undefined && !sameValue(row[column], value));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return keysA.length === keysB.length && keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function describeConstraint(driverError: { detail?: string }): string {
