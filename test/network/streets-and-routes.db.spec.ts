@@ -47,7 +47,8 @@ const streetCount = async (app: TestApp) => (await app.dataSource.query('SELECT 
 describe('streets import and a fiber route in Bayreuth (real OSM streets)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    // Bayreuth is outside the default deployment extent (Fès): this deployment has none.
+    app = await startTestApp({ deploymentExtent: null });
   });
   afterAll(async () => {
     await app?.close();

@@ -112,8 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   return config;
 }
 
-/** Greater Fès with a margin of several kilometres around the city and the demo (-5.08..-4.94, 33.98..34.08). */
-export const FES_EXTENT: [number, number, number, number] = [-5.25, 33.85, -4.75, 34.25];
+/**
+ * Fès and about 50 km around it (the demo spans -5.08..-4.94, 33.98..34.08): room for the city's growth
+ * and its outlying sites, while a swapped [latitude, longitude] (34.0, -5.0) or a point in another
+ * country is far outside.
+ */
+export const FES_EXTENT: [number, number, number, number] = [-5.6, 33.6, -4.4, 34.5];
 
 function extentFrom(value: string | undefined, fallback: [number, number, number, number]): [number, number, number, number] | null {
   if (value === undefined || value === '') return fallback;

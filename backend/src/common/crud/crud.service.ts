@@ -169,8 +169,10 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     if (!(current instanceof PhysicalAssetEntity)) {
       throw forbidden(`A ${actor.role} cannot change ${typeName} records.`, { role: actor.role, typeName });
     }
+    // A field sent with the value it already has is not a change (a no-op update is refused to nobody).
+    const row = current as unknown as Record<string, unknown>;
     const touched = Object.entries(changes)
-      .filter(([, value]) => value !== undefined)
+      .filter(([field, value]) => value !== undefined && !sameValue(row[field], value))
       .map(([field]) => field);
     const outside = touched.filter((field) => !rule.fields.includes(field));
     if (outside.length) {
@@ -183,7 +185,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       throw forbidden(`This ${typeName} is not assigned to your organisation.`, { role: actor.role, typeName, id: current.id });
     }
     const status = (changes as { status?: string }).status;
-    if (status !== undefined) {
+    if (status !== undefined && status !== current.status) {
       const allowed = rule.statusTransitions[current.status] ?? [];
       if (!allowed.includes(status as never)) {
         throw forbidden(
