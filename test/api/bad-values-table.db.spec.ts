@@ -220,13 +220,27 @@ const textRows: Row[] = [
   createRow('BlackSpot', 'an unknown category', { category: 'graffiti' }, 'BAD_USER_INPUT', /BlackSpotCategory/),
 ];
 
+const streetImport = (name: string, coordinates: unknown, code: string, message: RegExp): Row => ({
+  name: `importStreets: ${name}`,
+  query: 'mutation($fc: String!) { result: importStreets(featureCollection: $fc) { inserted } }',
+  variables: () => ({ fc: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { osm_id: 1 }, geometry: { type: 'LineString', coordinates } }] }) }),
+  code,
+  message,
+});
+const streetRows: Row[] = [
+  streetImport(`${MAX_VERTICES.Street + 1} vertices`, Array.from({ length: MAX_VERTICES.Street + 1 }, (_, i) => nearFes(i, (i % 2) * 0.5)), 'INVALID_GEOMETRY', /has 5,001 vertices; at most 5,000/),
+  streetImport('a "NaN" coordinate', [nearFes(0, 0), ['NaN', 34]], 'INVALID_GEOMETRY', /finite numbers/),
+  streetImport('latitude 95', [nearFes(0, 0), [-5, 95]], 'INVALID_GEOMETRY', /Latitude 95/),
+];
+
 const rows: Row[] = [
+  ...streetRows,
   ...boundRows, ...ptzRows, ...requiredNulls, ...codeRows, ...geometryRows, ...identityRows, ...roleRows, ...referenceRows, ...textRows,
 ];
 
 /** Everything a write would change: counts and version sums per table, audit entries, data revisions. */
 async function writeState(): Promise<string> {
-  const tables = Object.values(TABLE_OF);
+  const tables = [...Object.values(TABLE_OF), 'street'];
   const [row] = await app.dataSource.query(
     `SELECT ${tables.map((t) => `(SELECT count(*) || '/' || coalesce(sum(version), 0) FROM "${t}") AS "${t}"`).join(', ')},
             (SELECT count(*) FROM audit_entry) AS audit,

@@ -3,6 +3,8 @@ import type { LineString, Position } from 'geojson';
 import { validateGeoJson } from '../common/graphql/geojson.scalars';
 import { VigieError, badInput, invalidGeometry } from '../common/errors/vigie-errors';
 import { translateDatabaseError } from '../common/crud/crud.service';
+import { checkVertexCount } from '../common/crud/geometry-bounds';
+import { MAX_VERTICES } from '../core/bounds';
 
 /** Largest FeatureCollection accepted, in characters of JSON (the HTTP body cap is 5 MB anyway). */
 export const MAX_STREET_IMPORT_CHARACTERS = 20 * 1024 * 1024;
@@ -86,6 +88,7 @@ export function parseStreetFeatureCollection(featureCollection: string, sourcePr
       let path: LineString;
       try {
         path = validateGeoJson({ type: 'LineString', coordinates }, 'LineString') as LineString;
+        checkVertexCount(path, 'street', MAX_VERTICES.Street);
       } catch (error) {
         throw invalidGeometry(`${where}${parts.length > 1 ? `, part ${part + 1}` : ''}: ${(error as Error).message}`, { featureIndex: index });
       }
