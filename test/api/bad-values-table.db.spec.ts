@@ -233,8 +233,15 @@ const streetRows: Row[] = [
   streetImport('latitude 95', [nearFes(0, 0), [-5, 95]], 'INVALID_GEOMETRY', /Latitude 95/),
 ];
 
+const blankNames: Row[] = ([['CameraModel', 'name'], ['CameraModel', 'manufacturer'], ['BlackSpot', 'name'], ['PowerSource', 'name'], ['NetworkNode', 'name'], ['Zone', 'name']] as [TypeName, string][]).flatMap(
+  ([typeName, field]) => [
+    createRow(typeName, `a blank ${field}`, { [field]: '   ' }, 'BAD_USER_INPUT', new RegExp(`${field} must be 1 to \\d+ characters, not blank`)),
+    updateRow(typeName, `a blank ${field}`, () => ({ [field]: '\t ' }), 'BAD_USER_INPUT', /not blank/),
+  ],
+);
+
 const rows: Row[] = [
-  ...streetRows,
+  ...streetRows, ...blankNames,
   ...boundRows, ...ptzRows, ...requiredNulls, ...codeRows, ...geometryRows, ...identityRows, ...roleRows, ...referenceRows, ...textRows,
 ];
 

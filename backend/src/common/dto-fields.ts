@@ -22,6 +22,15 @@ export function Bounded(bound: NumberBound): PropertyDecorator {
   });
 }
 
+/** Required text shown to people (a name): trimmed, and refused when blank or longer than `maximum`. */
+export function RequiredText(maximum: number): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    IsString(),
+    Length(1, maximum, { message: `$property must be 1 to ${maximum} characters, not blank` }),
+  );
+}
+
 /**
  * A code on drawings and labels: surrounding spaces are trimmed before anything else, a blank code is
  * refused. Uniqueness ignores case as well (a unique index on lower(code) per table): "cam-001" beside
@@ -30,9 +39,7 @@ export function Bounded(bound: NumberBound): PropertyDecorator {
 export function CodeField(description = 'Unique code on drawings and labels (trimmed; unique whatever the case).'): PropertyDecorator {
   return applyDecorators(
     Field(() => String, { description }),
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
-    IsString(),
-    Length(1, 64, { message: '$property must be 1 to 64 characters, not blank' }),
+    RequiredText(64),
   );
 }
 

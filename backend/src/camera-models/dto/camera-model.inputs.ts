@@ -1,19 +1,19 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { CameraKindEnum } from '../../common/graphql/enums';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { CAMERA_KINDS, type CameraKind } from '../../core/domain';
 import { BOUNDS } from '../../core/bounds';
-import { Bounded, CodeField } from '../../common/dto-fields';
+import { Bounded, CodeField, RequiredText } from '../../common/dto-fields';
 
 const bound = BOUNDS.CameraModel;
 
 @InputType({ description: 'A new catalogue entry.' })
 export class CreateCameraModelInput {
   @CodeField('Unique catalogue code (trimmed; unique whatever the case).') code: string;
-  @Field(() => String) @IsString() @Length(1, 120) manufacturer: string;
-  @Field(() => String) @IsString() @Length(1, 200) name: string;
+  @Field(() => String) @RequiredText(120) manufacturer: string;
+  @Field(() => String) @RequiredText(200) name: string;
   @Field(() => CameraKindEnum) @IsIn(CAMERA_KINDS) kind: CameraKind;
   @Field(() => Int) @Bounded(bound.horizontalPixels) horizontalPixels: number;
   @Field(() => Int) @Bounded(bound.verticalPixels) verticalPixels: number;

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, Length } from 'class-validator';
 import type { Polygon } from 'geojson';
-import { CodeField } from '../../common/dto-fields';
+import { CodeField, RequiredText } from '../../common/dto-fields';
 import { GeoJSONPolygon } from '../../common/graphql/geojson.scalars';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
@@ -12,8 +11,7 @@ export class CreateZoneInput {
   code: string;
 
   @Field(() => String, { description: 'Name shown to people.' })
-  @IsString()
-  @Length(1, 200)
+  @RequiredText(200)
   name: string;
 
   @Field(() => GeoJSONPolygon, { description: 'The district outline.' })
