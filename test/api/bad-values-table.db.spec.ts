@@ -240,8 +240,16 @@ const blankNames: Row[] = ([['CameraModel', 'name'], ['CameraModel', 'manufactur
   ],
 );
 
+const billRows: Row[] = [0, -1, 1e-320, 1e308].map((budgetMad) => ({
+  name: `billOfQuantities: a budget of ${budgetMad} MAD`,
+  query: 'query($budgetMad: Float) { result: billOfQuantities(budgetMad: $budgetMad) { usedFraction } }',
+  variables: () => ({ budgetMad }),
+  code: 'BAD_USER_INPUT',
+  message: /budgetMad must be a finite number from 1 to 1000000000000 MAD/,
+}));
+
 const rows: Row[] = [
-  ...streetRows, ...blankNames,
+  ...streetRows, ...blankNames, ...billRows,
   ...boundRows, ...ptzRows, ...requiredNulls, ...codeRows, ...geometryRows, ...identityRows, ...roleRows, ...referenceRows, ...textRows,
 ];
 

@@ -82,6 +82,10 @@ export const BOUNDS = {
     powerDrawWatts: { min: 0, max: 1_000_000, unit: 'W' },
     upsAutonomyMinutes: upsMinutes,
   },
+  /** Arguments, not columns: a budget of 0 (or 1e-320) would make the used fraction infinite. */
+  BillOfQuantities: {
+    budgetMad: { min: 1, max: 1e12, unit: 'MAD' },
+  },
 } as const satisfies Record<string, Record<string, NumberBound>>;
 
 /** The bounded columns of each table (jsonb members such as PTZ presets are not columns). */
