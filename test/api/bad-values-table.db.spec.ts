@@ -231,6 +231,7 @@ const streetRows: Row[] = [
   streetImport(`${MAX_VERTICES.Street + 1} vertices`, Array.from({ length: MAX_VERTICES.Street + 1 }, (_, i) => nearFes(i, (i % 2) * 0.5)), 'INVALID_GEOMETRY', /has 5,001 vertices; at most 5,000/),
   streetImport('a "NaN" coordinate', [nearFes(0, 0), ['NaN', 34]], 'INVALID_GEOMETRY', /finite numbers/),
   streetImport('latitude 95', [nearFes(0, 0), [-5, 95]], 'INVALID_GEOMETRY', /Latitude 95/),
+  streetImport('swapped latitude and longitude', [nearFes(0, 0), SWAPPED], 'INVALID_GEOMETRY', /feature 1: Position .* look swapped/),
 ];
 
 const blankNames: Row[] = ([['CameraModel', 'name'], ['CameraModel', 'manufacturer'], ['BlackSpot', 'name'], ['PowerSource', 'name'], ['NetworkNode', 'name'], ['Zone', 'name']] as [TypeName, string][]).flatMap(
