@@ -78,6 +78,10 @@ export class BoundStoredValues1796594866616 implements MigrationInterface {
     for (const [table, constraint, expression] of RANGES) {
       await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${constraint}" CHECK (${expression})`);
     }
+    // PTZ presets live in a jsonb array: no member outside its bound.
+    await queryRunner.query(
+      `ALTER TABLE "camera" ADD CONSTRAINT "camera_ptz_presets_range" CHECK (NOT jsonb_path_exists("ptz_presets", '$[*] ? (@.headingDegrees < 0 || @.headingDegrees >= 360 || @.tiltDegrees < -90 || @.tiltDegrees > 90 || @.zoomFactor < 1 || @.zoomFactor > 100)'))`,
+    );
     for (const table of CODED_TABLES) {
       await queryRunner.query(`UPDATE "${table}" SET "code" = btrim("code") WHERE "code" <> btrim("code")`);
       await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${table}_code_trimmed" CHECK ("code" = btrim("code") AND "code" <> '')`);
@@ -86,6 +90,7 @@ export class BoundStoredValues1796594866616 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "camera" DROP CONSTRAINT "camera_ptz_presets_range"`);
     for (const table of CODED_TABLES) {
       await queryRunner.query(`DROP INDEX "${table}_code_normalised"`);
       await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "${table}_code_trimmed"`);

@@ -388,6 +388,14 @@ describe('the database holds the bounds on its own', () => {
     },
   );
 
+  it('refuses a PTZ preset out of range written by hand into the jsonb column', async () => {
+    for (const preset of [{ headingDegrees: 360, tiltDegrees: 0, zoomFactor: 1 }, { headingDegrees: 0, tiltDegrees: 0, zoomFactor: 1e308 }]) {
+      await expect(
+        app.dataSource.query(`UPDATE camera SET ptz_presets = $1::jsonb WHERE id = $2`, [JSON.stringify([{ name: 'Gate', ...preset }]), existing.Camera.id]),
+      ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'camera_ptz_presets_range' } });
+    }
+  });
+
   it('refuses blank, padded and case-variant codes written by hand', async () => {
     for (const code of ['', '  ', ` ${existing.Pole.code}`]) {
       await expect(app.dataSource.query(`UPDATE pole SET code = $1 WHERE id = $2`, [code, existing.Pole.id])).rejects.toMatchObject({

@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BoundChecks, CodeRules } from '../common/bound-checks';
+import { ptzPresetsCheck } from '../core/bounds';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -16,6 +17,7 @@ import { PtzPreset, type PtzPresetValue } from './dto/ptz-preset.types';
 @BoundChecks('camera')
 @CodeRules('camera')
 @Check('camera_ptz_presets_array', `jsonb_typeof("ptz_presets") = 'array'`)
+@Check('camera_ptz_presets_range', ptzPresetsCheck())
 export class Camera extends PhysicalAssetEntity {
   @Field(() => String, { nullable: true, description: 'Name shown to people, e.g. "Bab Boujloud north".' })
   @Column({ type: 'varchar', length: 200, nullable: true })

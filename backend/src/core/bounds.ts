@@ -141,3 +141,14 @@ export const MAX_VERTICES = {
   PowerFeed: 5000,
   Street: 5000,
 } as const;
+
+/**
+ * The CHECK of the PTZ presets stored in camera.ptz_presets (jsonb): no member outside its bound
+ * (a jsonpath filter, IMMUTABLE, on PostgreSQL 12+ alike).
+ */
+export function ptzPresetsCheck(): string {
+  const conditions = Object.entries(BOUNDS.PtzPreset).map(([member, bound]: [string, NumberBound]) =>
+    `@.${member} < ${bound.min} || @.${member} ${bound.maxExclusive ? '>=' : '>'} ${bound.max}`,
+  );
+  return `NOT jsonb_path_exists("ptz_presets", '$[*] ? (${conditions.join(' || ')})')`;
+}
