@@ -190,7 +190,7 @@ export async function runRouteApiBenchmark(log: (line: string) => void): Promise
     log(`route query through GraphQL: skipped, ${BAYREUTH_STREETS} is absent (shared gis-data not mounted)`);
     return;
   }
-  const database = await createTestDatabase({ seedDemoWhenEmpty: false, production: true, jwtSecret: randomBytes(32).toString('hex') });
+  const database = await createTestDatabase({ seedDemoWhenEmpty: false, production: true, jwtSecret: randomBytes(32).toString('hex'), deploymentExtent: null });
   let app: INestApplication | undefined;
   try {
     app = await createVigieApp(database.config);

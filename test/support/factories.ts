@@ -36,47 +36,53 @@ async function create(app: TestApp, typeName: string, input: Fields, selection =
   return data.created;
 }
 
-export const newCameraModel = (app: TestApp, input: Fields = {}) =>
-  create(app, 'CameraModel', {
+/**
+ * A valid create input of each type, as the API takes it (a camera still needs its modelId): the
+ * factories below send these, and tables of bad inputs change one field at a time.
+ */
+export const validInputs = {
+  CameraModel: (): Fields => ({
     code: uniqueCode('MODEL'), manufacturer: 'Testcam', name: '4 MP varifocal bullet', kind: 'fixed_bullet',
     horizontalPixels: 2688, verticalPixels: 1520, sensorWidthMm: 5.37, focalLengthMinMm: 2.8, focalLengthMaxMm: 12,
-    irRangeMeters: 60, powerDrawWatts: 12, typicalBitrateMbps: 6, unitPriceMad: 4200, ...input,
-  });
+    irRangeMeters: 60, powerDrawWatts: 12, typicalBitrateMbps: 6, unitPriceMad: 4200,
+  }),
+  Pole: (): Fields => ({ code: uniqueCode('POLE'), kind: 'street_light', heightMeters: 9, location: point(0, 0) }),
+  Camera: (): Fields => ({ code: uniqueCode('CAM'), location: point(0, 0), mountHeightMeters: 6, headingDegrees: 90 }),
+  NetworkNode: (): Fields => ({ code: uniqueCode('NODE'), name: 'Cabinet', kind: 'cabinet', location: point(0, 0), portCount: 24 }),
+  FiberRun: (): Fields => ({
+    code: uniqueCode('FR'), path: line([0, 0], [50, 0], [100, 20]), strandCount: 12, cableType: 'sm_g652d', installMethod: 'underground_duct',
+  }),
+  PowerSource: (): Fields => ({ code: uniqueCode('PS'), name: 'Supply point', kind: 'utility_supply', location: point(0, 0), capacityWatts: 5000, voltage: 230 }),
+  PowerFeed: (): Fields => ({ code: uniqueCode('PF'), path: line([0, 0], [40, 0]), capacityWatts: 1000, voltage: 230 }),
+  BlackSpot: (): Fields => ({
+    code: uniqueCode('BS'), name: 'Square', boundary: rectangle(0, 0, 80, 60), category: 'crime', priority: 4, requiredLevel: 'recognition',
+  }),
+  Building: (): Fields => ({ footprint: rectangle(10, 10, 30, 25), heightMeters: 12 }),
+  Zone: (): Fields => ({ code: uniqueCode('ZONE'), name: 'Test district', boundary: rectangle(-500, -500, 500, 500) }),
+};
 
-export const newPole = (app: TestApp, input: Fields = {}) =>
-  create(app, 'Pole', { code: uniqueCode('POLE'), kind: 'street_light', heightMeters: 9, location: point(0, 0), ...input });
+export const newCameraModel = (app: TestApp, input: Fields = {}) => create(app, 'CameraModel', { ...validInputs.CameraModel(), ...input });
+
+export const newPole = (app: TestApp, input: Fields = {}) => create(app, 'Pole', { ...validInputs.Pole(), ...input });
 
 export async function newCamera(app: TestApp, input: Fields = {}) {
   const modelId = input.modelId ?? (await newCameraModel(app)).id;
-  return create(app, 'Camera', {
-    code: uniqueCode('CAM'), modelId, location: point(0, 0), mountHeightMeters: 6, headingDegrees: 90, ...input,
-  });
+  return create(app, 'Camera', { ...validInputs.Camera(), modelId, ...input });
 }
 
-export const newNetworkNode = (app: TestApp, input: Fields = {}) =>
-  create(app, 'NetworkNode', { code: uniqueCode('NODE'), name: 'Cabinet', kind: 'cabinet', location: point(0, 0), portCount: 24, ...input });
+export const newNetworkNode = (app: TestApp, input: Fields = {}) => create(app, 'NetworkNode', { ...validInputs.NetworkNode(), ...input });
 
-export const newFiberRun = (app: TestApp, input: Fields = {}) =>
-  create(app, 'FiberRun', {
-    code: uniqueCode('FR'), path: line([0, 0], [50, 0], [100, 20]), strandCount: 12, cableType: 'sm_g652d', installMethod: 'underground_duct', ...input,
-  });
+export const newFiberRun = (app: TestApp, input: Fields = {}) => create(app, 'FiberRun', { ...validInputs.FiberRun(), ...input });
 
-export const newPowerSource = (app: TestApp, input: Fields = {}) =>
-  create(app, 'PowerSource', { code: uniqueCode('PS'), name: 'Supply point', kind: 'utility_supply', location: point(0, 0), capacityWatts: 5000, voltage: 230, ...input });
+export const newPowerSource = (app: TestApp, input: Fields = {}) => create(app, 'PowerSource', { ...validInputs.PowerSource(), ...input });
 
-export const newPowerFeed = (app: TestApp, input: Fields = {}) =>
-  create(app, 'PowerFeed', { code: uniqueCode('PF'), path: line([0, 0], [40, 0]), capacityWatts: 1000, voltage: 230, ...input });
+export const newPowerFeed = (app: TestApp, input: Fields = {}) => create(app, 'PowerFeed', { ...validInputs.PowerFeed(), ...input });
 
-export const newBlackSpot = (app: TestApp, input: Fields = {}) =>
-  create(app, 'BlackSpot', {
-    code: uniqueCode('BS'), name: 'Square', boundary: rectangle(0, 0, 80, 60), category: 'crime', priority: 4, requiredLevel: 'recognition', ...input,
-  });
+export const newBlackSpot = (app: TestApp, input: Fields = {}) => create(app, 'BlackSpot', { ...validInputs.BlackSpot(), ...input });
 
-export const newBuilding = (app: TestApp, input: Fields = {}) =>
-  create(app, 'Building', { footprint: rectangle(10, 10, 30, 25), heightMeters: 12, ...input });
+export const newBuilding = (app: TestApp, input: Fields = {}) => create(app, 'Building', { ...validInputs.Building(), ...input });
 
-export const newZone = (app: TestApp, input: Fields = {}) =>
-  create(app, 'Zone', { code: uniqueCode('ZONE'), name: 'Test district', boundary: rectangle(-500, -500, 500, 500), ...input });
+export const newZone = (app: TestApp, input: Fields = {}) => create(app, 'Zone', { ...validInputs.Zone(), ...input });
 
 /** Row counts of every table: a refusal must leave them all unchanged. */
 export async function tableCounts(app: TestApp): Promise<Record<string, number>> {

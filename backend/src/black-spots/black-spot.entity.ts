@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { Polygon } from 'geojson';
 import { EditableEntity } from '../common/editable.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -10,7 +11,8 @@ import { BLACK_SPOT_CATEGORIES, DORI_LEVELS, type BlackSpotCategory, type DoriLe
 @ObjectType({ description: 'A crime or accident hot spot that cameras must cover at a required level of detail.' })
 @Entity()
 @Check('black_spot_boundary_valid', 'ST_IsValid(boundary)')
-@Check('black_spot_priority_range', '"priority" BETWEEN 1 AND 5')
+@BoundChecks('black_spot')
+@CodeRules('black_spot')
 export class BlackSpot extends EditableEntity {
   @Field(() => String, { description: 'Unique code, e.g. BS-BAB-BOUJLOUD.' })
   @Column({ type: 'varchar', length: 64, unique: true })

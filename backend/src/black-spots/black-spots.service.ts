@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
+import { MAX_VERTICES } from '../core/bounds';
 import { BlackSpot } from './black-spot.entity';
 import type { CreateBlackSpotInput, UpdateBlackSpotInput } from './dto/black-spot.inputs';
 
@@ -9,7 +10,7 @@ export class BlackSpotsService extends CrudService<BlackSpot, CreateBlackSpotInp
   protected readonly definition: CrudDefinition<BlackSpot> = {
     typeName: 'BlackSpot',
     entity: BlackSpot,
-    geometry: { property: 'boundary', kind: 'Polygon' },
+    geometry: { property: 'boundary', kind: 'Polygon', maxVertices: MAX_VERTICES.BlackSpot },
     searchProperties: ['code', 'name'],
     // The list filter's `kind` selects black-spot categories.
     kindProperty: 'category',

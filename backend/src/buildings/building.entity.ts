@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index } from 'typeorm';
+import { BoundChecks } from '../common/bound-checks';
 import type { MultiPolygon } from 'geojson';
 import { EditableEntity } from '../common/editable.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -8,7 +9,7 @@ import { GeoJSONPolygonal } from '../common/graphql/geojson.scalars';
 @ObjectType({ description: 'A building footprint: an obstacle to the cameras\' view.' })
 @Entity()
 @Check('building_footprint_valid', 'ST_IsValid(footprint)')
-@Check('building_height_range', '"height_meters" IS NULL OR ("height_meters" > 0 AND "height_meters" <= 1000)')
+@BoundChecks('building')
 export class Building extends EditableEntity {
   @Field(() => GeoJSONPolygonal, { description: 'The footprint, always returned as a MultiPolygon.' })
   @GeometryColumn('MultiPolygon')

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { CrudService, type CrudDefinition } from '../common/crud/crud.service';
 import { COVERAGE_MAINTENANCE, type CoverageMaintenance } from '../common/coverage-maintenance';
+import { MAX_VERTICES } from '../core/bounds';
 import { Building } from './building.entity';
 import type { CreateBuildingInput, UpdateBuildingInput } from './dto/building.inputs';
 
@@ -11,7 +12,7 @@ export class BuildingsService extends CrudService<Building, CreateBuildingInput,
   protected readonly definition: CrudDefinition<Building> = {
     typeName: 'Building',
     entity: Building,
-    geometry: { property: 'footprint', kind: 'MultiPolygon' },
+    geometry: { property: 'footprint', kind: 'MultiPolygon', maxVertices: MAX_VERTICES.Building },
     searchProperties: ['sourceId'],
     referencedBy: [],
   };

@@ -1,12 +1,14 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import { EditableEntity } from '../common/editable.entity';
 import { CameraKindEnum } from '../common/graphql/enums';
 import { CAMERA_KINDS, type CameraKind } from '../core/domain';
 
 @ObjectType({ description: 'A camera product in the catalogue: optics, power, bitrate and price.' })
 @Entity()
-@Check('camera_model_pixels_positive', '"horizontal_pixels" > 0 AND "vertical_pixels" > 0')
+@BoundChecks('camera_model')
+@CodeRules('camera_model')
 @Check('camera_model_optics_given', '"focal_length_min_mm" IS NOT NULL OR "fixed_horizontal_field_of_view_degrees" IS NOT NULL')
 @Check('camera_model_focal_range_ordered', '"focal_length_max_mm" IS NULL OR "focal_length_max_mm" >= "focal_length_min_mm"')
 export class CameraModel extends EditableEntity {

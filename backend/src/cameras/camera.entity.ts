@@ -1,5 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
+import { ptzPresetsCheck } from '../core/bounds';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -12,11 +14,10 @@ import { PtzPreset, type PtzPresetValue } from './dto/ptz-preset.types';
 
 @ObjectType({ description: 'A camera as placed and aimed: where, on what, which model, which heading.' })
 @Entity()
-@Check('camera_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
+@BoundChecks('camera')
+@CodeRules('camera')
 @Check('camera_ptz_presets_array', `jsonb_typeof("ptz_presets") = 'array'`)
-@Check('camera_heading_range', '"heading_degrees" >= 0 AND "heading_degrees" < 360')
-@Check('camera_tilt_range', '"tilt_degrees" >= -90 AND "tilt_degrees" <= 90')
-@Check('camera_mount_height_range', '"mount_height_meters" > 0 AND "mount_height_meters" <= 100')
+@Check('camera_ptz_presets_range', ptzPresetsCheck())
 export class Camera extends PhysicalAssetEntity {
   @Field(() => String, { nullable: true, description: 'Name shown to people, e.g. "Bab Boujloud north".' })
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -18,6 +18,13 @@ export interface VigieConfig {
   /** Load the Fes demo into an empty database at start. */
   seedDemoWhenEmpty: boolean;
   deploymentName: string;
+  /**
+   * Where the deployment's assets may be: [minLongitude, minLatitude, maxLongitude, maxLatitude]
+   * (VIGIE_DEPLOYMENT_EXTENT="minLon,minLat,maxLon,maxLat"; "none" turns the check off). A write with a
+   * position outside it is refused (swapped latitude/longitude, a point in the Atlantic). Default: greater
+   * Fès, like the other defaults (name, projection, map centre), so a deployment elsewhere must say where.
+   */
+  deploymentExtent: [number, number, number, number] | null;
   tileUrlTemplate: string;
   tileAttribution: string;
   initialCenter: [number, number];
@@ -86,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     projectedSrid: integerFrom(env.VIGIE_PROJECTED_SRID, 32630),
     seedDemoWhenEmpty: (env.VIGIE_SEED_DEMO ?? 'true') !== 'false',
     deploymentName: env.VIGIE_DEPLOYMENT_NAME ?? 'Fès',
+    deploymentExtent: extentFrom(env.VIGIE_DEPLOYMENT_EXTENT, FES_EXTENT),
     tileUrlTemplate: env.VIGIE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: env.VIGIE_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
     initialCenter: [-4.99, 34.04],
@@ -114,6 +122,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...overrides,
   };
   return config;
+}
+
+/**
+ * Fès and about 50 km around it (the demo spans -5.08..-4.94, 33.98..34.08): room for the city's growth
+ * and its outlying sites, while a swapped [latitude, longitude] (34.0, -5.0) or a point in another
+ * country is far outside.
+ */
+export const FES_EXTENT: [number, number, number, number] = [-5.6, 33.6, -4.4, 34.5];
+
+function extentFrom(value: string | undefined, fallback: [number, number, number, number]): [number, number, number, number] | null {
+  if (value === undefined || value === '') return fallback;
+  if (/^none$/i.test(value.trim())) return null;
+  const numbers = value.split(',').map((part) => Number(part.trim()));
+  const [minLongitude, minLatitude, maxLongitude, maxLatitude] = numbers;
+  const valid =
+    numbers.length === 4 && numbers.every(Number.isFinite) &&
+    minLongitude >= -180 && maxLongitude <= 180 && minLatitude >= -90 && maxLatitude <= 90 &&
+    minLongitude < maxLongitude && minLatitude < maxLatitude;
+  if (!valid) throw new Error(`VIGIE_DEPLOYMENT_EXTENT must be "minLongitude,minLatitude,maxLongitude,maxLatitude" or "none"; got "${value}"`);
+  return [minLongitude, minLatitude, maxLongitude, maxLatitude];
 }
 
 function booleanFrom(value: string | undefined, fallback: boolean): boolean {

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { LineString } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -13,7 +14,8 @@ import { Camera } from '../cameras/camera.entity';
 @ObjectType({ description: 'A fiber-optic cable between two points of the network.' })
 @Entity()
 @Check('fiber_run_path_valid', 'ST_IsValid(path) AND ST_IsSimple(path)')
-@Check('fiber_run_strands_positive', '"strand_count" > 0')
+@BoundChecks('fiber_run')
+@CodeRules('fiber_run')
 @Check('fiber_run_one_from', 'num_nonnulls("from_network_node_id", "from_pole_id", "from_camera_id") <= 1')
 @Check('fiber_run_one_to', 'num_nonnulls("to_network_node_id", "to_pole_id", "to_camera_id") <= 1')
 export class FiberRun extends PhysicalAssetEntity {

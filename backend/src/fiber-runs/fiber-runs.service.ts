@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CrudService, type CrudDefinition, type GeometryFacts } from '../common/crud/crud.service';
+import { MAX_VERTICES } from '../core/bounds';
 import { checkEndpoint, endpointColumns, endpointOf } from '../common/endpoints';
 import type { EndpointKind } from '../core/domain';
 import { metricPolicy, type MetricPolicy } from '../core/geometry/metric';
@@ -15,7 +16,7 @@ export class FiberRunsService extends CrudService<FiberRun, CreateFiberRunInput,
   protected readonly definition: CrudDefinition<FiberRun> = {
     typeName: 'FiberRun',
     entity: FiberRun,
-    geometry: { property: 'path', kind: 'LineString' },
+    geometry: { property: 'path', kind: 'LineString', maxVertices: MAX_VERTICES.FiberRun },
     searchProperties: ['code'],
     statusProperty: 'status',
     referencedBy: [],

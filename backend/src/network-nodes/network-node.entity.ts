@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -9,9 +10,8 @@ import { NETWORK_NODE_KINDS, type NetworkNodeKind } from '../core/domain';
 
 @ObjectType({ description: 'A point of the fiber network: the control centre, a street cabinet, a switch or a splice closure.' })
 @Entity()
-@Check('network_node_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
-@Check('network_node_power_draw_positive', '"power_draw_watts" IS NULL OR "power_draw_watts" >= 0')
-@Check('network_node_capacity_positive', '("port_count" IS NULL OR "port_count" >= 0) AND ("strand_capacity" IS NULL OR "strand_capacity" >= 0)')
+@BoundChecks('network_node')
+@CodeRules('network_node')
 export class NetworkNode extends PhysicalAssetEntity {
   @Field(() => String, { description: 'Name shown to people.' })
   @Column({ type: 'varchar', length: 200 })

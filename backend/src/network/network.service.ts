@@ -33,6 +33,7 @@ import { remeasureCableLengths } from './cable-lengths';
 import { NetworkLoader, statusesOf, type CameraSelection, type LoadedNetwork } from './network-loader';
 import { NetworkRepository, type BlackSpotRow } from './network.repository';
 import { StreetGraphCache } from '../streets/street-graph-cache';
+import { BOUNDS, describeBound, withinBound } from '../core/bounds';
 import {
   DEFAULT_ROUTE_INSTALL_METHOD,
   FIBER_ROUTE_MAD_PER_METER,
@@ -436,7 +437,8 @@ export class NetworkService implements OnApplicationBootstrap {
   }
 
   async billOfQuantities(statuses?: readonly AssetStatus[] | null, budgetMad?: number | null): Promise<BillOfQuantitiesResult> {
-    if (budgetMad != null && !(Number.isFinite(budgetMad) && budgetMad >= 0)) throw badInput(`budgetMad must be a positive amount; got ${budgetMad}.`);
+    const budgetBound = BOUNDS.BillOfQuantities.budgetMad;
+    if (budgetMad != null && !withinBound(budgetMad, budgetBound)) throw badInput(`budgetMad must be ${describeBound(budgetBound)}; got ${budgetMad}.`);
     if (statuses && statuses.length === 0) throw badInput('statuses, when given, must name at least one status.');
     const rows = await this.repository.findNetworkRows();
     const cameraByModelMad: Record<string, number> = {};

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -9,8 +10,8 @@ import { POLE_KINDS, type PoleKind } from '../core/domain';
 
 @ObjectType({ description: 'Something a camera is mounted on: a street light, a utility pole, a new camera pole or a wall.' })
 @Entity()
-@Check('pole_ups_autonomy_positive', '"ups_autonomy_minutes" IS NULL OR "ups_autonomy_minutes" >= 0')
-@Check('pole_height_positive', '"height_meters" > 0 AND "height_meters" <= 100')
+@BoundChecks('pole')
+@CodeRules('pole')
 export class Pole extends PhysicalAssetEntity {
   @Field(() => PoleKindEnum, { description: 'What kind of support this is.' })
   @Column({ type: 'enum', enum: POLE_KINDS, enumName: 'pole_kind' })

@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { LineString } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -14,7 +15,8 @@ import { INSTALL_METHODS, type InstallMethod } from '../core/domain';
 @ObjectType({ description: 'A power cable from a source to a pole, a network node or a camera.' })
 @Entity()
 @Check('power_feed_path_valid', 'ST_IsValid(path) AND ST_IsSimple(path)')
-@Check('power_feed_capacity_positive', '"capacity_watts" > 0 AND "voltage" > 0')
+@BoundChecks('power_feed')
+@CodeRules('power_feed')
 @Check('power_feed_one_to', 'num_nonnulls("to_network_node_id", "to_pole_id", "to_camera_id") <= 1')
 export class PowerFeed extends PhysicalAssetEntity {
   @Field(() => GeoJSONLineString, { description: 'The cable route.' })

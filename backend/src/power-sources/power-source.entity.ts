@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -9,7 +10,8 @@ import { POWER_SOURCE_KINDS, type PowerSourceKind } from '../core/domain';
 
 @ObjectType({ description: 'Where electricity comes from: a utility supply point, a transformer or a street-lighting circuit.' })
 @Entity()
-@Check('power_source_capacity_positive', '"capacity_watts" > 0 AND "voltage" > 0')
+@BoundChecks('power_source')
+@CodeRules('power_source')
 export class PowerSource extends PhysicalAssetEntity {
   @Field(() => String, { description: 'Name shown to people.' })
   @Column({ type: 'varchar', length: 200 })

@@ -3,6 +3,8 @@ import type { LineString, Position } from 'geojson';
 import { validateGeoJson } from '../common/graphql/geojson.scalars';
 import { VigieError, badInput, invalidGeometry } from '../common/errors/vigie-errors';
 import { translateDatabaseError } from '../common/crud/crud.service';
+import { checkInsideExtent, checkVertexCount, type Extent } from '../common/crud/geometry-bounds';
+import { MAX_VERTICES } from '../core/bounds';
 
 /** Largest FeatureCollection accepted, in characters of JSON (the HTTP body cap is 5 MB anyway). */
 export const MAX_STREET_IMPORT_CHARACTERS = 20 * 1024 * 1024;
@@ -22,6 +24,12 @@ export interface StreetImportCounts {
   duplicatesInFile: number;
 }
 
+/** Where the deployment's streets may be (configuration); no extent, no check (scripts, other cities). */
+export interface DeploymentArea {
+  extent?: Extent | null;
+  name?: string;
+}
+
 interface StreetRow {
   path: LineString;
   name: string | null;
@@ -34,7 +42,11 @@ interface StreetRow {
  * as "way/123" or 123) into rows, refusing the whole input at the first fault with a coded error.
  * sourceId is `<prefix>:way/<id>` (prefix default "osm"); a MultiLineString part n > 1 gets "#n".
  */
-export function parseStreetFeatureCollection(featureCollection: string, sourcePrefix = 'osm'): { rows: StreetRow[]; features: number } {
+export function parseStreetFeatureCollection(
+  featureCollection: string,
+  sourcePrefix = 'osm',
+  deployment: DeploymentArea = {},
+): { rows: StreetRow[]; features: number } {
   if (featureCollection.length > MAX_STREET_IMPORT_CHARACTERS) {
     throw new VigieError('PAYLOAD_TOO_LARGE', `The street file is larger than ${MAX_STREET_IMPORT_CHARACTERS / 1024 / 1024} MB; import it in parts.`, {
       limitCharacters: MAX_STREET_IMPORT_CHARACTERS,
@@ -86,6 +98,8 @@ export function parseStreetFeatureCollection(featureCollection: string, sourcePr
       let path: LineString;
       try {
         path = validateGeoJson({ type: 'LineString', coordinates }, 'LineString') as LineString;
+        checkVertexCount(path, 'street', MAX_VERTICES.Street);
+        if (deployment.extent) checkInsideExtent(path, deployment.extent, deployment.name ?? 'this deployment');
       } catch (error) {
         throw invalidGeometry(`${where}${parts.length > 1 ? `, part ${part + 1}` : ''}: ${(error as Error).message}`, { featureIndex: index });
       }
@@ -104,8 +118,13 @@ export function parseStreetFeatureCollection(featureCollection: string, sourcePr
  * Imports streets all-or-nothing in one transaction; rows with a sourceId already stored are updated
  * when something changed and counted unchanged otherwise. Usable without Nest (tests, scripts).
  */
-export async function importStreets(dataSource: DataSource, featureCollection: string, sourcePrefix?: string | null): Promise<StreetImportCounts> {
-  const { rows, features } = parseStreetFeatureCollection(featureCollection, sourcePrefix ?? 'osm');
+export async function importStreets(
+  dataSource: DataSource,
+  featureCollection: string,
+  sourcePrefix?: string | null,
+  deployment: DeploymentArea = {},
+): Promise<StreetImportCounts> {
+  const { rows, features } = parseStreetFeatureCollection(featureCollection, sourcePrefix ?? 'osm', deployment);
   const seen = new Set<string>();
   const unique: StreetRow[] = [];
   let duplicatesInFile = 0;

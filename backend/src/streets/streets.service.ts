@@ -20,6 +20,6 @@ export class StreetsService extends CrudService<Street, object, { id: string; ve
   }
 
   importStreets(featureCollection: string, sourcePrefix?: string | null): Promise<StreetImportCounts> {
-    return importStreets(this.dataSource, featureCollection, sourcePrefix);
+    return importStreets(this.dataSource, featureCollection, sourcePrefix, { extent: this.config?.deploymentExtent, name: this.config?.deploymentName });
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity } from 'typeorm';
+import { CodeRules } from '../common/bound-checks';
 import type { Polygon } from 'geojson';
 import { EditableEntity } from '../common/editable.entity';
 import { GeometryColumn } from '../common/geometry-column';
@@ -7,6 +8,7 @@ import { GeoJSONPolygon } from '../common/graphql/geojson.scalars';
 
 @ObjectType({ description: 'A district used to group planning, progress and reports (e.g. an arrondissement of Fès).' })
 @Entity()
+@CodeRules('zone')
 @Check('zone_boundary_valid', 'ST_IsValid(boundary)')
 export class Zone extends EditableEntity {
   @Field(() => String, { description: 'Short unique code, e.g. FES-AGDAL.' })

@@ -1,5 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { BOUNDS } from '../../core/bounds';
+import { Bounded, CodeField, RequiredText } from '../../common/dto-fields';
 import type { Polygon } from 'geojson';
 import { GeoJSONPolygon } from '../../common/graphql/geojson.scalars';
 import { BlackSpotCategoryEnum, DoriLevelEnum } from '../../common/graphql/enums';
@@ -9,11 +11,11 @@ import { BLACK_SPOT_CATEGORIES, DORI_LEVELS, type BlackSpotCategory, type DoriLe
 
 @InputType({ description: 'A new black spot.' })
 export class CreateBlackSpotInput {
-  @Field(() => String) @IsString() @Length(1, 64) code: string;
-  @Field(() => String) @IsString() @Length(1, 200) name: string;
+  @CodeField() code: string;
+  @Field(() => String) @RequiredText(200) name: string;
   @Field(() => GeoJSONPolygon) boundary: Polygon;
   @Field(() => BlackSpotCategoryEnum) @IsIn(BLACK_SPOT_CATEGORIES) category: BlackSpotCategory;
-  @Field(() => Int, { description: '1 (low) to 5 (highest).' }) @IsInt() @Min(1) @Max(5) priority: number;
+  @Field(() => Int, { description: '1 (low) to 5 (highest).' }) @Bounded(BOUNDS.BlackSpot.priority) priority: number;
   @Field(() => DoriLevelEnum) @IsIn(DORI_LEVELS) requiredLevel: DoriLevel;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
 }

@@ -1,5 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { BOUNDS } from '../../core/bounds';
+import { Bounded } from '../../common/dto-fields';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { GeoJSONPolygonal } from '../../common/graphql/geojson.scalars';
 import { UpdateInputType } from '../../common/crud/update-input';
@@ -9,7 +11,7 @@ import { ListFilterInput } from '../../common/crud/list-filter.input';
 export class CreateBuildingInput {
   @Field(() => GeoJSONPolygonal) footprint: Polygon | MultiPolygon;
   @Field(() => Float, { nullable: true, description: 'Metres above ground; leave empty when unknown.' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.1) @Max(1000)
+  @IsOptional() @Bounded(BOUNDS.Building.heightMeters)
   heightMeters?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) sourceId?: string | null;
 }

@@ -1,14 +1,14 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PtzPresetInput } from './ptz-preset.types';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
-import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
+import { Bounded, PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
+import { BOUNDS } from '../../core/bounds';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 
-const finite = { allowNaN: false, allowInfinity: false };
 
 @InputType({ description: 'A new camera. On a pole, location and mount height default to the pole\'s.' })
 export class CreateCameraInput extends PhysicalAssetInput {
@@ -33,29 +33,21 @@ export class CreateCameraInput extends PhysicalAssetInput {
 
   @Field(() => Float, { nullable: true, description: 'Metres above ground (0 < h <= 100); defaults to the pole height.' })
   @IsOptional()
-  @IsNumber(finite)
-  @Min(0.1)
-  @Max(100)
+  @Bounded(BOUNDS.Camera.mountHeightMeters)
   mountHeightMeters?: number;
 
   @Field(() => Float, { description: 'Degrees clockwise from north, 0 <= h < 360.' })
-  @IsNumber(finite)
-  @Min(0)
-  @Max(359.999999)
+  @Bounded(BOUNDS.Camera.headingDegrees)
   headingDegrees: number;
 
   @Field(() => Float, { nullable: true, description: 'Degrees below the horizon, -90..90 (default 0).' })
   @IsOptional()
-  @IsNumber(finite)
-  @Min(-90)
-  @Max(90)
+  @Bounded(BOUNDS.Camera.tiltDegrees)
   tiltDegrees?: number;
 
   @Field(() => Float, { nullable: true, description: 'Within the model\'s focal range, mm.' })
   @IsOptional()
-  @IsNumber(finite)
-  @Min(0.5)
-  @Max(2000)
+  @Bounded(BOUNDS.Camera.focalLengthMm)
   focalLengthMm?: number | null;
   @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;

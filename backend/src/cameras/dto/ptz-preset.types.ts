@@ -1,7 +1,8 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
-import { IsNumber, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Bounded } from '../../common/dto-fields';
+import { BOUNDS } from '../../core/bounds';
 
-const finite = { allowNaN: false, allowInfinity: false };
 
 /** A PTZ preset as stored in camera.ptz_presets (jsonb). */
 export interface PtzPresetValue {
@@ -35,20 +36,14 @@ export class PtzPresetInput implements PtzPresetValue {
   name: string;
 
   @Field(() => Float, { description: 'Pan heading, degrees clockwise from north (0 <= h < 360).' })
-  @IsNumber(finite)
-  @Min(0)
-  @Max(359.999999)
+  @Bounded(BOUNDS.PtzPreset.headingDegrees)
   headingDegrees: number;
 
   @Field(() => Float, { description: 'Tilt below the horizon, degrees (-90..90; positive looks down).' })
-  @IsNumber(finite)
-  @Min(-90)
-  @Max(90)
+  @Bounded(BOUNDS.PtzPreset.tiltDegrees)
   tiltDegrees: number;
 
   @Field(() => Float, { description: 'Optical zoom, from 1 (widest) to the model\'s maximum.' })
-  @IsNumber(finite)
-  @Min(1)
-  @Max(100)
+  @Bounded(BOUNDS.PtzPreset.zoomFactor)
   zoomFactor: number;
 }

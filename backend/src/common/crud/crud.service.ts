@@ -1,3 +1,4 @@
+import { Inject, Optional } from '@nestjs/common';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import type { Geometry } from 'geojson';
@@ -10,6 +11,9 @@ import { currentActor } from '../request-context';
 import { ASSET_UPDATE_RULES } from '../asset-update-rules';
 import { recordAudit } from '../audit/audit-writer';
 import { isUuid } from '../uuid';
+import { VIGIE_CONFIG, type VigieConfig } from '../../config/vigie-config';
+import { BOUNDS, describeBound, type NumberBound } from '../../core/bounds';
+import { checkInsideExtent, checkVertexCount } from './geometry-bounds';
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
 
@@ -19,7 +23,7 @@ export interface CrudDefinition<E extends EditableEntity> {
   typeName: string;
   entity: new () => E;
   /** The geometry column and the kind of geometry it holds; absent for catalogue types. */
-  geometry?: { property: keyof E & string; kind: GeometryKind };
+  geometry?: { property: keyof E & string; kind: GeometryKind; /** Most vertices a user may draw (core/bounds.ts MAX_VERTICES). */ maxVertices?: number };
   /** Properties searched by the `search` filter. */
   searchProperties: (keyof E & string)[];
   kindProperty?: keyof E & string;
@@ -46,6 +50,12 @@ export const DEFAULT_PAGE_SIZE = 100;
  */
 export abstract class CrudService<E extends EditableEntity, CreateInput extends object, UpdateInput extends { id: string; version: number }> {
   protected abstract readonly definition: CrudDefinition<E>;
+
+  /**
+   * The deployment's extent and name, for the position check. Injected as a property so that every
+   * feature service gets it without passing it up; absent (no check) for services made by hand (seed).
+   */
+  @Optional() @Inject(VIGIE_CONFIG) protected readonly config?: Pick<VigieConfig, 'deploymentExtent' | 'deploymentName'>;
 
   protected constructor(protected readonly dataSource: DataSource) {}
 
@@ -99,6 +109,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       await this.checkAssignedOrganisation(manager, input);
       const facts = await this.checkGeometry(manager, this.geometryOf(input));
       const values = await this.prepareValues(input, manager, facts, null);
+      this.checkLengthBound(values);
       const created = manager.create(this.definition.entity, values as never);
       const saved = await manager.save(created);
       const after = await this.findOne(saved.id, manager);
@@ -117,6 +128,9 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       await this.checkAssignedOrganisation(manager, changes);
       const facts = await this.checkGeometry(manager, this.geometryOf(changes));
       const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
+      this.checkLengthBound(values);
+      // An update that changes nothing writes nothing, whoever sends it: no version, no audit entry, no data revision.
+      if (!changesAnything(current, values)) return current;
       manager.merge(this.definition.entity, current, values as never);
       await manager.save(current);
       const after = await this.findOne(current.id, manager);
@@ -158,8 +172,10 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     if (!(current instanceof PhysicalAssetEntity)) {
       throw forbidden(`A ${actor.role} cannot change ${typeName} records.`, { role: actor.role, typeName });
     }
+    // A field sent with the value it already has is not a change (a no-op update is refused to nobody).
+    const row = current as unknown as Record<string, unknown>;
     const touched = Object.entries(changes)
-      .filter(([, value]) => value !== undefined)
+      .filter(([field, value]) => value !== undefined && !sameValue(row[field], value))
       .map(([field]) => field);
     const outside = touched.filter((field) => !rule.fields.includes(field));
     if (outside.length) {
@@ -172,7 +188,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       throw forbidden(`This ${typeName} is not assigned to your organisation.`, { role: actor.role, typeName, id: current.id });
     }
     const status = (changes as { status?: string }).status;
-    if (status !== undefined) {
+    if (status !== undefined && status !== current.status) {
       const allowed = rule.statusTransitions[current.status] ?? [];
       if (!allowed.includes(status as never)) {
         throw forbidden(
@@ -245,7 +261,10 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
    */
   protected async checkGeometry(manager: EntityManager, geometry: unknown): Promise<GeometryFacts | null> {
     if (geometry === undefined || geometry === null || !this.definition.geometry) return null;
-    const kind = this.definition.geometry.kind;
+    const { kind, maxVertices } = this.definition.geometry;
+    if (maxVertices !== undefined) checkVertexCount(geometry as Geometry, this.definition.typeName, maxVertices);
+    const extent = this.config?.deploymentExtent;
+    if (extent) checkInsideExtent(geometry as Geometry, extent, this.config?.deploymentName ?? 'this deployment');
     const [facts] = await manager.query(
       `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason, ST_IsSimple(g) AS simple
          FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1), 4326) AS g) AS input`,
@@ -256,6 +275,18 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
       throw invalidGeometry('The line crosses or touches itself; a cable run must be a simple line.');
     }
     return { valid: true };
+  }
+
+  /** A measured length (derived by the feature service from the metric policy) within its type's physical bound. */
+  private checkLengthBound(values: Partial<E>): void {
+    const lengthMeters = (values as { lengthMeters?: number | null }).lengthMeters;
+    const lengthBound = (BOUNDS as Record<string, Record<string, NumberBound>>)[this.definition.typeName]?.lengthMeters;
+    if (lengthBound && typeof lengthMeters === 'number' && lengthMeters > lengthBound.max) {
+      throw badInput(
+        `The ${this.definition.typeName} would be ${Math.round(lengthMeters).toLocaleString('en')} m long; its length must be ${describeBound(lengthBound)}.`,
+        { lengthMeters },
+      );
+    }
   }
 
   private geometryOf(input: object): unknown {
@@ -287,6 +318,14 @@ export function translateDatabaseError(error: unknown, typeName: string): unknow
   const driverError = error.driverError as { code?: string; detail?: string; constraint?: string };
   switch (driverError.code) {
     case '23505':
+      if (driverError.constraint?.endsWith('_code_normalised')) {
+        const code = /\)=\((.+?)\)/.exec(driverError.detail ?? '')?.[1];
+        return new VigieError(
+          'CONFLICT',
+          `A ${typeName} with the same code "${code ?? '?'}" already exists (codes are compared without surrounding spaces and whatever the case).`,
+          { constraint: driverError.constraint },
+        );
+      }
       return new VigieError('CONFLICT', `A ${typeName} with the same ${describeConstraint(driverError)} already exists.`, {
         constraint: driverError.constraint,
       });
@@ -305,6 +344,22 @@ export function translateDatabaseError(error: unknown, typeName: string): unknow
     default:
       return error;
   }
+}
+
+/** Whether the prepared column values differ from the row (geometry and jsonb compared by value). */
+function changesAnything(current: object, values: object): boolean {
+  const row = current as Record<string, unknown>;
+  return Object.entries(values).some(([column, value]) => value !== undefined && !sameValue(row[column], value));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return keysA.length === keysB.length && keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function describeConstraint(driverError: { detail?: string }): string {

@@ -1,10 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { BOUNDS } from '../../core/bounds';
 import { Type } from 'class-transformer';
 import type { LineString } from 'geojson';
 import { GeoJSONLineString } from '../../common/graphql/geojson.scalars';
 import { CableTypeEnum, InstallMethodEnum } from '../../common/graphql/enums';
-import { PhysicalAssetInput } from '../../common/dto-fields';
+import { Bounded, PhysicalAssetInput } from '../../common/dto-fields';
 import { EndpointInput } from '../../common/endpoints';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
@@ -22,7 +23,7 @@ export class CreateFiberRunInput extends PhysicalAssetInput {
   @IsOptional() @ValidateNested() @Type(() => EndpointInput)
   to?: EndpointInput | null;
 
-  @Field(() => Int) @IsInt() @Min(1) @Max(1728) strandCount: number;
+  @Field(() => Int) @Bounded(BOUNDS.FiberRun.strandCount) strandCount: number;
   @Field(() => CableTypeEnum) @IsIn(CABLE_TYPES) cableType: CableType;
   @Field(() => InstallMethodEnum) @IsIn(INSTALL_METHODS) installMethod: InstallMethod;
 }

@@ -1,9 +1,10 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { BOUNDS } from '../../core/bounds';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { PoleKindEnum } from '../../common/graphql/enums';
-import { PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
+import { Bounded, PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { POLE_KINDS, type PoleKind } from '../../core/domain';
@@ -15,9 +16,7 @@ export class CreatePoleInput extends PhysicalAssetInput {
   kind: PoleKind;
 
   @Field(() => Float, { description: 'Height above ground, metres (0 < h <= 100).' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
-  @Max(100)
+  @Bounded(BOUNDS.Pole.heightMeters)
   heightMeters: number;
 
   @Field(() => String, { nullable: true })

@@ -1,16 +1,16 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { BOUNDS } from '../../core/bounds';
 import { Type } from 'class-transformer';
 import type { LineString } from 'geojson';
 import { GeoJSONLineString } from '../../common/graphql/geojson.scalars';
-import { PhysicalAssetInput } from '../../common/dto-fields';
+import { Bounded, PhysicalAssetInput } from '../../common/dto-fields';
 import { EndpointInput } from '../../common/endpoints';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { InstallMethodEnum } from '../../common/graphql/enums';
 import { INSTALL_METHODS, type InstallMethod } from '../../core/domain';
 
-const finite = { allowNaN: false, allowInfinity: false };
 
 @InputType({ description: 'A new power feed. Its length is computed from the path.' })
 export class CreatePowerFeedInput extends PhysicalAssetInput {
@@ -24,8 +24,8 @@ export class CreatePowerFeedInput extends PhysicalAssetInput {
   @IsOptional() @ValidateNested() @Type(() => EndpointInput)
   to?: EndpointInput | null;
 
-  @Field(() => Float) @IsNumber(finite) @Min(1) @Max(10_000_000) capacityWatts: number;
-  @Field(() => Float) @IsNumber(finite) @Min(1) @Max(400_000) voltage: number;
+  @Field(() => Float) @Bounded(BOUNDS.PowerFeed.capacityWatts) capacityWatts: number;
+  @Field(() => Float) @Bounded(BOUNDS.PowerFeed.voltage) voltage: number;
   @Field(() => Boolean, { nullable: true, description: 'Switched off by day (street lighting). Default false.' })
   @IsOptional() @IsBoolean() switched?: boolean;
   @Field(() => InstallMethodEnum, { nullable: true, description: 'How the cable is laid (default underground_duct).' })

@@ -1,22 +1,22 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsIn, IsNumber, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { BOUNDS } from '../../core/bounds';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { PowerSourceKindEnum } from '../../common/graphql/enums';
-import { PhysicalAssetInput } from '../../common/dto-fields';
+import { Bounded, PhysicalAssetInput, RequiredText } from '../../common/dto-fields';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 import { POWER_SOURCE_KINDS, type PowerSourceKind } from '../../core/domain';
 
-const finite = { allowNaN: false, allowInfinity: false };
 
 @InputType({ description: 'A new power source.' })
 export class CreatePowerSourceInput extends PhysicalAssetInput {
-  @Field(() => String) @IsString() @Length(1, 200) name: string;
+  @Field(() => String) @RequiredText(200) name: string;
   @Field(() => PowerSourceKindEnum) @IsIn(POWER_SOURCE_KINDS) kind: PowerSourceKind;
   @Field(() => GeoJSONPoint) location: Point;
-  @Field(() => Float) @IsNumber(finite) @Min(1) @Max(10_000_000) capacityWatts: number;
-  @Field(() => Float) @IsNumber(finite) @Min(1) @Max(400_000) voltage: number;
+  @Field(() => Float) @Bounded(BOUNDS.PowerSource.capacityWatts) capacityWatts: number;
+  @Field(() => Float) @Bounded(BOUNDS.PowerSource.voltage) voltage: number;
 }
 
 export const UpdatePowerSourceInput = UpdateInputType(CreatePowerSourceInput, 'PowerSource');
