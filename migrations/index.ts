@@ -2,6 +2,7 @@
  * Every migration, oldest first. Reviewed files only: `npm run migrations:generate -- Name` writes a
  * new one from the entities and adds it here; `npm run migrations:check` fails when they differ.
  */
+import { LoginCountersAndKnownClients1796595376395 } from './1796595376395-login-counters-and-known-clients';
 import { AddExistingDuctInstallMethod1795964281169 } from './1795964281169-add-existing-duct-install-method';
 import { AddExistingAssets1795963176067 } from './1795963176067-add-existing-assets';
 import { AddPtzPresets1795953626203 } from './1795953626203-add-ptz-presets';
@@ -9,4 +10,4 @@ import { NodePowerFeedInstallAndDataRevisions1795949788165 } from './17959497881
 import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-and-audit';
 import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
 import { InitialSchema1795939058850 } from './1795939058850-initial-schema';
-export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169];
+export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, LoginCountersAndKnownClients1796595376395];
