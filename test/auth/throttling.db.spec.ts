@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
 import { newUser } from '../support/factories';
-import { counterKey, normaliseClientAddress, slowDownSeconds } from '../../backend/src/auth/login-throttle';
+import { counterKey, failureAnswerDelayMs, normaliseClientAddress, slowDownSeconds } from '../../backend/src/auth/login-throttle';
 
 /**
  * Brute force: failed password checks are counted in the database per (account, address) pair
@@ -83,6 +83,10 @@ describe('one account from one address: locked after the limit', () => {
       expect((await login(user.email, 'wrong-password-guess', '10.1.0.1')).refusal?.code).toBe('UNAUTHENTICATED');
     }
     expect((await login(user.email, user.password, '10.1.0.1')).signedIn).toBe(true);
+  });
+
+  it('answers wrong passwords from one address later and later before the lock (0, 0.25, 0.5, 1, 2 s)', () => {
+    expect([1, 2, 3, 4, 5, 9].map(failureAnswerDelayMs)).toEqual([0, 250, 500, 1000, 2000, 2000]);
   });
 
   it('counts an IPv6 client by its /64 network, and IPv4-mapped addresses as IPv4', () => {

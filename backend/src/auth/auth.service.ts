@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,7 +9,7 @@ import type { Actor } from '../common/request-context';
 import { User } from '../users/user.entity';
 import { AuthTokens, hashRefreshToken } from './auth-tokens';
 import { RefreshToken } from './refresh-token.entity';
-import { reserveLoginCheck, settleLoginCheck } from './login-throttle';
+import { failureAnswerDelayMs, reserveLoginCheck, settleLoginCheck } from './login-throttle';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import type { Role } from './permissions';
 
@@ -46,7 +47,10 @@ export class AuthService {
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), String(password ?? '').slice(0, 1024));
     const succeeded = Boolean(user && passwordOk && !user.disabled);
     await settleLoginCheck(this.dataSource, reservation, succeeded);
-    if (!succeeded) throw unauthenticated(WRONG_CREDENTIALS);
+    if (!succeeded) {
+      await sleep(failureAnswerDelayMs(reservation.pairFailures));
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
     return this.dataSource.transaction((manager) => this.issue(manager, user!));
   }
 

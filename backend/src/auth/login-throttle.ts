@@ -8,9 +8,10 @@ import { VigieError } from '../common/errors/vigie-errors';
  * Sign-in throttling (README, "Sign-in throttling"). Three counters of failed password checks per
  * window (`loginWindowMinutes`), kept in the database so that every instance agrees:
  *
- * - account + address: after `loginMaxFailuresPerAccount` failures this address may not try this
- *   account again until the window ends (TOO_MANY_ATTEMPTS, scope `account_and_address`). The only
- *   lock, and it locks only that pair: strangers elsewhere cannot lock anyone out.
+ * - account + address: each wrong password is answered later than the one before (0, 0.25, 0.5,
+ *   1, 2 s), and after `loginMaxFailuresPerAccount` failures this address may not try this account
+ *   again until the window ends (TOO_MANY_ATTEMPTS, scope `account_and_address`). The only lock,
+ *   and it locks only that pair: strangers elsewhere cannot lock anyone out.
  * - account, from any address: after `loginMaxFailuresPerAccount` failures, addresses the user has
  *   not signed in from lately are slowed down: one check per 1, 2, 4 ... up to 60 s (scope `account`).
  * - address, on any account: after `loginMaxFailuresPerAddress` failures the same slow-down for
@@ -40,6 +41,8 @@ export interface LoginAttempt {
 /** What a later `settleLoginCheck` needs: the keys that were counted. */
 export interface LoginCheckReservation {
   keys: Record<Scope, string>;
+  /** Failures of this account from this address in the window, this attempt included. */
+  pairFailures: number;
   userId: string | null;
   clientAddress: string;
 }
@@ -64,7 +67,7 @@ export async function reserveLoginCheck(dataSource: DataSource, config: VigieCon
     address: counterKey('address', clientAddress),
   };
   const windowMs = config.loginWindowMinutes * 60_000;
-  const refusal = await dataSource.transaction(async (manager) => {
+  const outcome = await dataSource.transaction(async (manager): Promise<{ scope: Scope; seconds: number } | { pairFailures: number }> => {
     const rows: CounterRow[] = await manager.query(
       `INSERT INTO login_counter AS counter (key, failures, window_started_at)
        SELECT key, 0, now() FROM unnest($1::text[]) AS key ORDER BY key
@@ -81,7 +84,7 @@ export async function reserveLoginCheck(dataSource: DataSource, config: VigieCon
 
     const pair = byScope.account_and_address;
     if (failuresOf(pair) >= config.loginMaxFailuresPerAccount) {
-      return { scope: 'account_and_address' as const, seconds: (pair.window_started_at.getTime() + windowMs - now) / 1000 };
+      return { scope: 'account_and_address', seconds: (pair.window_started_at.getTime() + windowMs - now) / 1000 };
     }
     const known = attempt.userId !== null && (await isKnownClient(manager, attempt.userId, clientAddress));
     if (!known) {
@@ -107,10 +110,10 @@ export async function reserveLoginCheck(dataSource: DataSource, config: VigieCon
         WHERE counter.key = counted.key`,
       [counted.map((c) => c.key), counted.map((c) => c.failures), counted.map((c) => c.restart), counted.map((c) => c.nextAttemptAt)],
     );
-    return null;
+    return { pairFailures: counted.find((entry) => entry.key === keys.account_and_address)!.failures };
   });
-  if (refusal) throw tooManyAttempts(refusal.scope, refusal.seconds);
-  return { keys, userId: attempt.userId, clientAddress };
+  if ('scope' in outcome) throw tooManyAttempts(outcome.scope, outcome.seconds);
+  return { keys, pairFailures: outcome.pairFailures, userId: attempt.userId, clientAddress };
 }
 
 /**
@@ -138,6 +141,15 @@ export async function settleLoginCheck(dataSource: DataSource, reservation: Logi
 
 function slowedUntil(now: number, seconds: number): Date | null {
   return seconds > 0 ? new Date(now + seconds * 1000) : null;
+}
+
+/**
+ * How long a wrong password's answer is held back, by the pair's failures so far: 0, then 0.25,
+ * 0.5, 1, 2 s. One address guessing one account sequentially is slowed down before it is locked;
+ * parallel guesses gain nothing (they are counted before the check). Holds no database connection.
+ */
+export function failureAnswerDelayMs(pairFailures: number): number {
+  return pairFailures < 2 ? 0 : Math.min(2000, 250 * 2 ** (pairFailures - 2));
 }
 
 /** 0 below the threshold, then 1, 2, 4 ... seconds, at most MAX_SLOW_DOWN_SECONDS. */
