@@ -17,7 +17,8 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => AuthPayload, {
-    description: 'Signs in. UNAUTHENTICATED for a wrong email or password (one message for both); TOO_MANY_ATTEMPTS when throttled.',
+    description:
+      'Signs in. UNAUTHENTICATED for a wrong email or password (one message for both); TOO_MANY_ATTEMPTS when throttled, before the password is checked (extensions: retryAfterSeconds, scope account_and_address | account | address).',
   })
   login(
     @Args('email', { type: () => String }) email: string,
