@@ -1,7 +1,9 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { VIGIE_CONFIG } from '../database/database.module';
+import type { VigieConfig } from '../config/vigie-config';
 import { currentActor } from '../common/request-context';
 import { unauthenticated } from '../common/errors/vigie-errors';
 import { User } from '../users/user.entity';
@@ -14,7 +16,10 @@ export class AuthResolver {
   constructor(
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
   ) {}
+
+  private warnedAboutProxy = false;
 
   @Mutation(() => AuthPayload, {
     description:
@@ -25,6 +30,11 @@ export class AuthResolver {
     @Args('password', { type: () => String }) password: string,
     @Context('req') request: Request,
   ): Promise<AuthPayload> {
+    if (!this.config.trustProxy && request.headers['x-forwarded-for'] !== undefined && !this.warnedAboutProxy) {
+      // Throttling then sees one address for everyone behind the proxy: say so once.
+      this.warnedAboutProxy = true;
+      new Logger('Auth').warn('Sign-ins arrive through a proxy (X-Forwarded-For) but VIGIE_TRUST_PROXY is not set: every client shares the proxy\'s address for sign-in throttling.');
+    }
     return this.auth.login(email, password, clientAddressOf(request));
   }
 
