@@ -4,10 +4,12 @@ import type { TestApp } from '../support/test-app';
 import { startTestApp, TEST_PASSWORD } from '../support/test-app';
 import { newUser } from '../support/factories';
 
-/** Signing in, tokens (expired, forged), refresh rotation, logout, disabled users, throttling. */
+/** Signing in, tokens (expired, forged, without expiry), refresh rotation, logout, disabled users, password rules. */
+// A known signing key, so that tests can sign what an attacker holding it could (tokens that never expire).
+const SIGNING_KEY = 'a-test-signing-key-of-at-least-32-characters';
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ jwtSecret: SIGNING_KEY });
 });
 afterAll(async () => {
   await app?.close();
@@ -100,6 +102,24 @@ describe('access tokens', () => {
     expect(basic.errors).toBeUndefined();
   });
 
+  it('refuses a token signed with the real key but without an expiry, or living longer than the deployment gives out', async () => {
+    const key = new TextEncoder().encode(SIGNING_KEY);
+    const signed = (lifetime: string | null, withIssuedAt = true) => {
+      const jwt = new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(app.users.admin.id).setIssuer('vigie').setAudience('vigie-api');
+      if (withIssuedAt) jwt.setIssuedAt();
+      if (lifetime) jwt.setExpirationTime(lifetime);
+      return jwt.sign(key);
+    };
+    // The same claims with a normal lifetime pass: the refusals below are for the expiry alone.
+    expect((await app.withToken(await signed('10m')).graphql(ME)).data?.me.id).toBe(app.users.admin.id);
+    for (const token of [await signed(null), await signed('30d'), await signed('10m', false)]) {
+      const result = await app.withToken(token).graphql(ME);
+      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(result.data ?? null).toBeNull();
+    }
+  });
+
   it("stops a disabled user's token at once, and a re-role applies at once", async () => {
     const user = await newUser(app, { role: 'engineer' });
     const { data } = await login(user.email, user.password);
@@ -170,5 +190,51 @@ describe('refresh and logout', () => {
     const { token } = await app.app.get(AuthTokens, { strict: false }).signAccessToken(app.users.viewer, new Date(Date.now() - 1000));
     const result = await app.withToken(token).graphql(LOGIN, { email: app.users.viewer.email, password: TEST_PASSWORD });
     expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('password rules', () => {
+  const CREATE = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+  const owner = { email: 'amina.benali@test.vigie', name: 'Amina Benali', role: 'viewer' };
+
+  // Each is refused by the strength checker (zxcvbn), with its reason, and no account is made.
+  it.each([
+    ['a common password', '1234567890'],
+    ['ten spaces', '          '],
+    ['a common password with digits', 'password123'],
+    ['a keyboard row (French layout)', 'azertyuiop'],
+    ['a French common word with digits', 'motdepasse123'],
+    ['l33t substitutions of a common password', 'P@ssw0rd2026'],
+    ["the user's own name", 'aminabenali'],
+    ['a first name and a year', 'Jennifer1990'],
+    ['a city and a year', 'marseille2024'],
+    ['a sequence', 'abcdefghijkl'],
+    ['a French word and a sequence of digits', 'soleil123456'],
+  ])('refuses %s (%j) as too easy to guess', async (_what, password) => {
+    const result = await app.as('admin').graphql(CREATE, { input: { ...owner, password } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD', fields: ['password'] });
+    expect(result.errors?.[0].message).toMatch(/too easy to guess \(strength [0-2] of 4, at least 3 needed\)\. \S/);
+    const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM app_user WHERE email = $1', [owner.email]);
+    expect(count).toBe(0);
+  });
+
+  it('refuses a password too short or too long, saying the length', async () => {
+    for (const [password, limit] of [['Zx9#kq', 'longer than or equal to 10'], ['Zx9#kq-'.repeat(40), 'shorter than or equal to 256']]) {
+      const result = await app.as('admin').graphql(CREATE, { input: { ...owner, password } });
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toContain(`${limit} characters`);
+    }
+  });
+
+  it('accepts passphrases, and refuses a weak new password on update without changing anything', async () => {
+    const user = await newUser(app, { password: 'Mes 3 chats dorment au soleil' });
+    expect((await login(user.email, 'Mes 3 chats dorment au soleil')).errors).toBeUndefined();
+    const weak = await app.as('admin').graphql('mutation($input: UpdateUserInput!) { updateUser(input: $input) { version } }', {
+      input: { id: user.id, version: user.version, password: 'azertyuiop123' },
+    });
+    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
+    const [{ version }] = await app.dataSource.query('SELECT version FROM app_user WHERE id = $1', [user.id]);
+    expect(version).toBe(user.version);
+    expect((await login(user.email, 'Mes 3 chats dorment au soleil')).errors).toBeUndefined();
   });
 });

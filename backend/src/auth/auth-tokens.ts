@@ -7,6 +7,8 @@ import { resolveJwtSecret } from './jwt-secret';
 
 const ISSUER = 'vigie';
 const AUDIENCE = 'vigie-api';
+/** Clocks of the instances of a deployment may differ this much. */
+const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Access tokens: short-lived HS256 JWTs (jose) naming the user (`sub`); the role is NOT trusted from
@@ -42,11 +44,23 @@ export class AuthTokens {
     return { token, expiresAt };
   }
 
-  /** The user id of a valid token; UNAUTHENTICATED for a forged, expired or malformed one. */
+  /**
+   * The user id of a valid token; UNAUTHENTICATED for a forged, expired or malformed one, and for one
+   * without `exp`, `iat` or `sub` or that lives longer than this deployment gives out (a token that
+   * never expires, even signed with the real key, is refused).
+   */
   async verifyAccessToken(token: string): Promise<string> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       if (typeof payload.sub !== 'string') throw new Error('no subject');
+      const nowSeconds = Date.now() / 1000;
+      if (payload.exp! > nowSeconds + this.accessTokenSeconds + CLOCK_SKEW_SECONDS) throw new Error('expires too late');
+      if (payload.iat! > nowSeconds + CLOCK_SKEW_SECONDS) throw new Error('issued in the future');
       return payload.sub;
     } catch {
       throw unauthenticated();

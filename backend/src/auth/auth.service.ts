@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,7 +8,7 @@ import type { Actor } from '../common/request-context';
 import { User } from '../users/user.entity';
 import { AuthTokens, hashRefreshToken } from './auth-tokens';
 import { RefreshToken } from './refresh-token.entity';
-import { checkLoginThrottle, recordLoginAttempt } from './login-throttle';
+import { failureAnswerDelayMs, reserveLoginCheck, settleLoginCheck } from './login-throttle';
 import { dummyPasswordHash, verifyPassword } from '../users/passwords';
 import { normaliseEmail } from '../users/user-accounts';
 import type { Role } from './permissions';
@@ -34,18 +35,23 @@ export class AuthService {
     @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
   ) {}
 
+  /**
+   * The throttle counts the attempt (atomically, in the database) BEFORE the password is checked,
+   * so parallel attempts cannot all slip under the limit; see login-throttle.ts.
+   */
   async login(emailInput: string, password: string, clientAddress: string): Promise<AuthPayloadValue> {
     const email = normaliseEmail(emailInput);
-    await checkLoginThrottle(this.dataSource, this.config, email, clientAddress);
     const user = await this.dataSource.getRepository(User).findOne({ where: { email } });
+    const reservation = await reserveLoginCheck(this.dataSource, this.config, { email, clientAddress, userId: user?.id ?? null });
     // Verify against a dummy hash for an unknown account: same time, same answer.
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), String(password ?? '').slice(0, 1024));
-    if (!user || !passwordOk || user.disabled) {
-      await recordLoginAttempt(this.dataSource, email, clientAddress, false);
+    const succeeded = Boolean(user && passwordOk && !user.disabled);
+    await settleLoginCheck(this.dataSource, reservation, succeeded);
+    if (!succeeded) {
+      await sleep(failureAnswerDelayMs(reservation.pairFailures));
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    await recordLoginAttempt(this.dataSource, email, clientAddress, true);
-    return this.dataSource.transaction((manager) => this.issue(manager, user));
+    return this.dataSource.transaction((manager) => this.issue(manager, user!));
   }
 
   /** Rotates the refresh token: the presented one is revoked, a new pair is returned. */

@@ -55,7 +55,11 @@ export interface VigieConfig {
   corsOrigins: string[];
   /** Express `trust proxy` (VIGIE_TRUST_PROXY), so that throttling sees the client address behind a proxy. */
   trustProxy: string | false;
-  /** Refused login attempts allowed within loginWindowMinutes, per account and per client address. */
+  /**
+   * Sign-in throttling within loginWindowMinutes (auth/login-throttle.ts): failures of one account from
+   * one address before that pair is locked (also where the account's slow-down starts); failures from
+   * one address on any account before that address is slowed down (never locked).
+   */
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;

@@ -13,9 +13,10 @@ import { Street } from '../streets/street.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
-import { LoginAttempt } from '../auth/login-attempt.entity';
+import { LoginCounter } from '../auth/login-counter.entity';
+import { KnownLoginClient } from '../auth/known-login-client.entity';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
-  Organisation, User, RefreshToken, LoginAttempt, AuditEntry];
+  Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry];

@@ -38,7 +38,7 @@ export async function createAccount(manager: EntityManager, input: NewAccount): 
     throw new VigieError('CONFLICT', `A user with the email "${email}" already exists.`, { fields: ['email'] });
   }
   await requireOrganisation(manager, input.organisationId);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, { email, name: input.name });
   const saved = await manager.save(
     manager.create(User, { email, name: input.name, role: input.role, organisationId: input.organisationId ?? null, disabled: false, passwordHash }),
   );
@@ -62,7 +62,7 @@ export async function updateAccount(manager: EntityManager, changes: AccountChan
     await requireOrganisation(manager, changes.organisationId);
     values.organisationId = changes.organisationId;
   }
-  if (changes.password !== undefined) values.passwordHash = await hashPassword(changes.password);
+  if (changes.password !== undefined) values.passwordHash = await hashPassword(changes.password, { email: current.email, name: values.name ?? current.name });
   const losesAdmin = current.role === 'admin' && !current.disabled && ((values.role ?? 'admin') !== 'admin' || values.disabled === true);
   if (losesAdmin) {
     const [{ count }] = await manager.query(

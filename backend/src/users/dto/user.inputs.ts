@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '../../core/domain';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../passwords';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_MIN_SCORE } from '../passwords';
+
+const PASSWORD_RULES = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not easy to guess (zxcvbn score at least ${PASSWORD_MIN_SCORE} of 4, else BAD_USER_INPUT with reason WEAK_PASSWORD)`;
 import { RoleEnum } from '../user.entity';
 
 @InputType({ description: 'A new account (admins only).' })
@@ -25,7 +27,7 @@ export class CreateUserInput {
   @IsUUID('all', { message: 'organisationId must be a uuid' })
   organisationId?: string | null;
 
-  @Field(() => String, { description: `Initial password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @Field(() => String, { description: `Initial password: ${PASSWORD_RULES}.` })
   @IsString()
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
   password: string;
@@ -63,7 +65,7 @@ export class UpdateUserInput {
   @IsBoolean()
   disabled?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'A new password; ends every session of the user.' })
+  @Field(() => String, { nullable: true, description: `A new password (${PASSWORD_RULES}); ends every session of the user.` })
   @IsOptional()
   @IsString()
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
