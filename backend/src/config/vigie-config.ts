@@ -55,6 +55,12 @@ export interface VigieConfig {
   /** GraphQL operations deeper or costlier than this are refused before they run. */
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /**
+   * Time one GraphQL request may take (VIGIE_REQUEST_TIMEOUT_MS): past it, it answers REQUEST_TIMEOUT,
+   * its remaining statements are refused and its transaction rolled back (server databases also get
+   * it as statement_timeout).
+   */
+  requestTimeoutMs: number;
 }
 
 /** The repository root, found the same way from sources and from the compiled `dist/`. */
@@ -99,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginWindowMinutes: integerFrom(env.VIGIE_LOGIN_WINDOW_MINUTES, 15),
     maxQueryDepth: integerFrom(env.VIGIE_MAX_QUERY_DEPTH, 12),
     maxQueryComplexity: integerFrom(env.VIGIE_MAX_QUERY_COMPLEXITY, 100_000),
+    requestTimeoutMs: integerFrom(env.VIGIE_REQUEST_TIMEOUT_MS, 10_000),
     ...overrides,
   };
   return config;
