@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
@@ -7,7 +7,7 @@ import type { VigieConfig } from './config/vigie-config';
 import { DatabaseModule } from './database/database.module';
 import type { VigieDatabase } from './database/vigie-database';
 import { RequestLoaders } from './loaders/request-loaders';
-import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { graphQLErrorFormatter } from './common/errors/format-graphql-error';
 import { CodedRefusalFilter } from './common/errors/coded-refusal.filter';
 import { inheritInputDescriptions } from './common/graphql/inherit-input-descriptions';
 import { AppConfigResolver } from './app-config/app-config.resolver';
@@ -27,18 +27,22 @@ import { AuthModule } from './auth/auth.module';
 import { AuditModule } from './audit/audit.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
-import { queryLimitsPlugin } from './common/graphql/query-limits';
+import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS, queryLimitsPlugin } from './common/graphql/query-limits';
+import { guardStatementsWithDeadlines, RequestDeadline, RequestDeadlineInterceptor } from './common/graphql/request-deadline';
 import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
 
 export interface GraphQLContext {
   req: Request;
   loaders: RequestLoaders;
+  /** When this request's time budget (VIGIE_REQUEST_TIMEOUT_MS) runs out. */
+  deadline: RequestDeadline;
 }
 
 @Module({})
 export class AppModule {
   static forRoot(config: VigieConfig, database: VigieDatabase): DynamicModule {
+    guardStatementsWithDeadlines(database.dataSource, { statementTimeoutMs: database.mode === 'server' ? config.requestTimeoutMs : null });
     return {
       module: AppModule,
       imports: [
@@ -50,10 +54,24 @@ export class AppModule {
           sortSchema: true,
           graphiql: !config.production,
           introspection: !config.production,
+          // No "Did you mean ...?" naming fields to strangers while introspection is off.
+          hideSchemaDetailsFromClientErrors: config.production,
           includeStacktraceInErrorResponses: false,
-          formatError: formatGraphQLError,
-          plugins: [queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity })],
-          context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: new RequestLoaders(database.dataSource) }),
+          formatError: graphQLErrorFormatter({ production: config.production }),
+          parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+          // Validation runs in queryLimitsPlugin, after the cheap shape limits (see there).
+          dangerouslyDisableValidation: true,
+          plugins: [
+            queryLimitsPlugin(
+              { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity, ...DEFAULT_SHAPE_LIMITS },
+              { introspection: !config.production },
+            ),
+          ],
+          context: ({ req }: { req: Request }): GraphQLContext => ({
+            req,
+            loaders: new RequestLoaders(database.dataSource),
+            deadline: new RequestDeadline(config.requestTimeoutMs),
+          }),
         }),
         ZonesModule,
         PolesModule,
@@ -74,7 +92,11 @@ export class AppModule {
         NetworkModule,
         StreetsModule,
       ],
-      providers: [AppConfigResolver, { provide: APP_FILTER, useClass: CodedRefusalFilter }],
+      providers: [
+        AppConfigResolver,
+        { provide: APP_FILTER, useClass: CodedRefusalFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestDeadlineInterceptor },
+      ],
     };
   }
 }

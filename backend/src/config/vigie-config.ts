@@ -73,6 +73,12 @@ export interface VigieConfig {
   workers: number;
   /** Keep analysis answers in memory per data revision (VIGIE_ANALYSIS_CACHE, default true; false for benchmark references). */
   analysisCache: boolean;
+  /**
+   * Time one GraphQL request may take (VIGIE_REQUEST_TIMEOUT_MS): past it, it answers REQUEST_TIMEOUT,
+   * its remaining statements are refused and its transaction rolled back (server databases also get
+   * it as statement_timeout).
+   */
+  requestTimeoutMs: number;
 }
 
 /** Nest injection token of the VigieConfig (provided by DatabaseModule), beside the type it names. */
@@ -123,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxQueryComplexity: integerFrom(env.VIGIE_MAX_QUERY_COMPLEXITY, 100_000),
     workers: integerFrom(env.VIGIE_WORKERS, 1),
     analysisCache: booleanFrom(env.VIGIE_ANALYSIS_CACHE, true),
+    requestTimeoutMs: integerFrom(env.VIGIE_REQUEST_TIMEOUT_MS, 10_000),
     ...overrides,
   };
   return config;

@@ -9,6 +9,7 @@ import type { CameraSelectionValue } from './coverage.repository';
 import { CoverageService, type BlackSpotCoverageView, type CameraCoverageView, type CoverageSummaryView } from './coverage.service';
 import { CoveragePreviewInput } from './dto/coverage-preview.input';
 import { BlackSpotCoverage, CameraSelectionEnum, CoverageSummaryReport, PtzPresetCoverage } from './dto/coverage.types';
+import { ANALYSIS_COST, recomputeCoverageCost } from '../common/graphql/query-costs';
 
 const camerasArgument = {
   type: () => CameraSelectionEnum,
@@ -21,6 +22,7 @@ export class CoverageResolver {
   constructor(private readonly coverage: CoverageService) {}
 
   @Query(() => [CameraCoverage], {
+    complexity: ANALYSIS_COST.coveragePreview,
     description:
       'Coverage per DORI level of camera parameters that are not saved (a camera being placed or edited); writes nothing. cameraId is "preview" when no camera is given.',
   })
@@ -31,6 +33,7 @@ export class CoverageResolver {
   }
 
   @Query(() => [CameraCoverage], {
+    complexity: ANALYSIS_COST.ptzReachableCoverage,
     description: 'What a PTZ camera can reach over its whole pan range at one zoom, per DORI level (computed, not stored).',
   })
   ptzReachableCoverage(
@@ -42,6 +45,7 @@ export class CoverageResolver {
   }
 
   @Query(() => [PtzPresetCoverage], {
+    complexity: ANALYSIS_COST.ptzPresetCoverage,
     description: 'What each preset of a PTZ camera sees, per DORI level (computed, not stored); empty when it has no presets. BAD_USER_INPUT for a fixed camera.',
   })
   ptzPresetCoverage(
@@ -51,6 +55,7 @@ export class CoverageResolver {
   }
 
   @Query(() => [BlackSpotCoverage], {
+    complexity: ANALYSIS_COST.blackSpotCoverages,
     description:
       'Coverage of every black spot (or of those whose representative point lies in zoneId) by the selected cameras, from the stored coverage polygons touching each one.',
   })
@@ -62,12 +67,15 @@ export class CoverageResolver {
     return this.coverage.blackSpotCoverages(cameras, { zoneId });
   }
 
-  @Query(() => CoverageSummaryReport, { description: 'Black-spot coverage totals by required level, for the city and each zone.' })
+  @Query(() => CoverageSummaryReport, {
+    complexity: ANALYSIS_COST.coverageSummary,
+    description: 'Black-spot coverage totals by required level, for the city and each zone.' })
   coverageSummary(@Args('cameras', camerasArgument) cameras: CameraSelectionValue): Promise<{ city: CoverageSummaryView; zones: CoverageSummaryView[] }> {
     return this.coverage.coverageSummary(cameras);
   }
 
   @Mutation(() => Int, {
+    complexity: recomputeCoverageCost,
     description:
       'Recomputes and stores the coverage of the given cameras (all when cameraIds is omitted), e.g. after an import; returns how many cameras were processed. NOT_FOUND for an unknown id.',
   })
@@ -95,7 +103,9 @@ const blackSpotLoaders = new WeakMap<RequestLoaders, Map<CameraSelectionValue, D
 export class BlackSpotCoverageFieldResolver {
   constructor(private readonly coverageService: CoverageService) {}
 
-  @ResolveField(() => BlackSpotCoverage, { description: 'How much of the black spot the selected cameras cover at its required level.' })
+  @ResolveField(() => BlackSpotCoverage, {
+    complexity: ANALYSIS_COST.blackSpotCoverageField,
+    description: 'How much of the black spot the selected cameras cover at its required level.' })
   coverage(
     @Parent() blackSpot: BlackSpot,
     @Args('cameras', camerasArgument) cameras: CameraSelectionValue,

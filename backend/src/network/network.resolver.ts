@@ -15,6 +15,7 @@ import {
   OutageImpactResult,
   RouteProposalResult,
 } from './dto/network.types';
+import { ANALYSIS_COST } from '../common/graphql/query-costs';
 
 /** The one CameraSelection of the API, with the same meaning as in the coverage analyses. */
 const selectionArg = {
@@ -31,7 +32,9 @@ const selectionArg = {
 export class NetworkResolver {
   constructor(private readonly network: NetworkService) {}
 
-  @Query(() => CameraNetworkPath, { description: "A camera's fiber path to the control centre, optical loss and power; NOT_FOUND for an unknown camera." })
+  @Query(() => CameraNetworkPath, {
+    complexity: ANALYSIS_COST.cameraNetworkPath,
+    description: "A camera's fiber path to the control centre, optical loss and power; NOT_FOUND for an unknown camera." })
   cameraNetworkPath(
     @Args('cameraId', { type: () => ID, description: 'The camera.' }) cameraId: string,
     @Args('cameras', selectionArg) cameras: CameraSelection,
@@ -39,12 +42,15 @@ export class NetworkResolver {
     return this.network.cameraNetworkPath(cameraId, cameras ?? 'planned');
   }
 
-  @Query(() => NetworkReport, { description: 'Cameras without fiber or power, dark by day, overloads, strands, ports, snapped and dangling ends.' })
+  @Query(() => NetworkReport, {
+    complexity: ANALYSIS_COST.networkReport,
+    description: 'Cameras without fiber or power, dark by day, overloads, strands, ports, snapped and dangling ends.' })
   networkReport(@Args('cameras', selectionArg) cameras: CameraSelection): Promise<NetworkReport> {
     return this.network.networkReport(cameras ?? 'planned');
   }
 
   @Query(() => OutageImpactResult, {
+    complexity: ANALYSIS_COST.outageImpact,
     description: 'Cameras darkened by the failure of the given elements and the black-spot coverage lost; NOT_FOUND for unknown ids.',
   })
   outageImpact(
@@ -54,7 +60,9 @@ export class NetworkResolver {
     return this.network.outageImpact(failed, cameras ?? 'planned');
   }
 
-  @Query(() => [CriticalElementEntry], { description: 'Elements whose failure alone cuts most (weighted) cameras off, with the black spots each drops.' })
+  @Query(() => [CriticalElementEntry], {
+    complexity: ANALYSIS_COST.singlePointsOfFailure,
+    description: 'Elements whose failure alone cuts most (weighted) cameras off, with the black spots each drops.' })
   singlePointsOfFailure(
     @Args('limit', { type: () => Int, defaultValue: 20, description: 'How many elements, 1 to 1000.' }) limit: number,
     @Args('cameras', selectionArg) cameras: CameraSelection,
@@ -69,6 +77,7 @@ export class NetworkResolver {
   }
 
   @Query(() => RouteProposalResult, {
+    complexity: ANALYSIS_COST.routeProposal,
     description: 'A fiber route along the streets from a camera, pole or node to the nearest node with a spare port; no_route is a normal answer.',
   })
   proposeFiberRoute(
@@ -78,6 +87,7 @@ export class NetworkResolver {
   }
 
   @Query(() => RouteProposalResult, {
+    complexity: ANALYSIS_COST.routeProposal,
     description: 'A power route along the streets to a camera, pole or node from the nearest feed or source with spare capacity.',
   })
   proposePowerRoute(
@@ -92,7 +102,9 @@ export class NetworkResolver {
     return this.network.proposePowerRoute(to, requiredWatts);
   }
 
-  @Query(() => BillOfQuantitiesResult, { description: 'Quantities and costs (MAD) per zone and overall, VAT separate, against the budget.' })
+  @Query(() => BillOfQuantitiesResult, {
+    complexity: ANALYSIS_COST.billOfQuantities,
+    description: 'Quantities and costs (MAD) per zone and overall, VAT separate, against the budget.' })
   billOfQuantities(
     @Args('statuses', { type: () => [AssetStatusEnum], nullable: true, description: 'Statuses counted; default all but decommissioned.' })
     statuses?: AssetStatus[] | null,

@@ -4,6 +4,7 @@ import { ListFilterInput, type ListFilter } from '../common/crud/list-filter.inp
 import { inputValidationPipe } from '../common/validation';
 import { Street } from './street.entity';
 import { StreetsService } from './streets.service';
+import { ANALYSIS_COST } from '../common/graphql/query-costs';
 
 export const StreetFilter = ListFilterInput('Street', {});
 const StreetConnection = ConnectionType(Street, 'Street');
@@ -36,6 +37,7 @@ export class StreetsResolver {
   }
 
   @Mutation(() => StreetImportResult, {
+    complexity: ANALYSIS_COST.importStreets,
     description:
       'Imports street centre lines from a GeoJSON FeatureCollection (OSM highway/name/osm_id), all or nothing; ' +
       'rows with a known sourceId are updated or left unchanged.',

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_LARGE',
+  'REQUEST_TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,54 @@
+import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
+
+/**
+ * What each analysis costs against VIGIE_MAX_QUERY_COMPLEXITY (default 100,000), in the unit of the
+ * rest of the schema: one field of one record of a list page. A page of 1,000 cameras with what the
+ * map shows costs about 24,000 and takes about 300 ms (README, "Measured"): a unit is about 12 µs of
+ * server time, and the whole allowance about a second. Each analysis is priced from its measured time
+ * on the benchmark scenes (5,000-10,000 cameras), rounded up, so that one request holds one or a few
+ * analyses, never hundreds (1,000 aliased blackSpotCoverages once stalled the server for a minute).
+ * Declared next to each resolver with Nest's `complexity` option (a field extension read by
+ * graphql-query-complexity's fieldExtensionsEstimator); what it returns adds its own fields' cost.
+ */
+export const ANALYSIS_COST = {
+  /** One camera's coverage at every DORI level, buildings in reach (≈1-25 ms). */
+  coveragePreview: 2_000,
+  /** A PTZ's whole pan range at one zoom: one wide sector. */
+  ptzReachableCoverage: 3_000,
+  /** Every preset of a PTZ camera, one coverage each. */
+  ptzPresetCoverage: 5_000,
+  /** The stored coverage polygons touching every black spot, unions and differences (30-60 ms, more with big polygons). */
+  blackSpotCoverages: 20_000,
+  /** The same work as blackSpotCoverages, then totals per zone. */
+  coverageSummary: 25_000,
+  /** Per black spot when asked through `BlackSpot.coverage` (batched: a page of 1,000 costs as much as blackSpotCoverages). */
+  blackSpotCoverageField: 20,
+  /** Every camera's stored coverage against its inputs (500 cameras ≈100 ms). */
+  coverageFreshness: 25_000,
+  /** Network load and connectivity of every camera (10,000 cameras ≈160 ms plus loading). */
+  networkReport: 25_000,
+  /** Network load, then one reachability pass. */
+  outageImpact: 20_000,
+  /** Network load, then every element's failure ranked (≈120 ms plus loading). */
+  singlePointsOfFailure: 30_000,
+  /** Network load and one camera's path. */
+  cameraNetworkPath: 10_000,
+  /** Street graph and network (cached by data revision) and a shortest path (25 ms cached, 160 ms not). */
+  routeProposal: 10_000,
+  /** Quantities and costs over every asset. */
+  billOfQuantities: 10_000,
+  /** A street import: parsed, validated and written in one transaction (bounded by the request size). */
+  importStreets: 20_000,
+  /** Recomputing stored coverage: a fixed part (one building query and obstacle index) and about 1 ms per camera. */
+  recomputeCoverageBase: 1_000,
+  recomputeCoveragePerCamera: 100,
+  /** Recomputing every camera: as much as one request may cost (and the time budget still applies). */
+  recomputeAllCoverage: 90_000,
+} as const;
+
+/** The cost of `recomputeCoverage(cameraIds)`: by the number of cameras, or the whole allowance for all. */
+export function recomputeCoverageCost({ args, childComplexity }: ComplexityEstimatorArgs): number {
+  const ids = args.cameraIds;
+  if (!Array.isArray(ids)) return ANALYSIS_COST.recomputeAllCoverage + childComplexity;
+  return ANALYSIS_COST.recomputeCoverageBase + ANALYSIS_COST.recomputeCoveragePerCamera * ids.length + childComplexity;
+}
