@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-artifacts/**', 'coverage/**', 'frontend/vite.config.ts', '**/*.js', '**/*.mjs'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-artifacts/**', 'coverage/**', 'frontend/vite.config.ts', 'frontend/src/gql/**', '**/*.js', '**/*.mjs'],
   },
   ...tseslint.configs.recommended,
   {

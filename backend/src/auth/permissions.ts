@@ -1,4 +1,4 @@
-import type { AssetStatus } from '../core/domain';
+import { ROLES, type AssetStatus, type Role } from '../core/domain';
 
 /**
  * Who may do what: THE one declared matrix of role x GraphQL operation. A global guard
@@ -8,9 +8,9 @@ import type { AssetStatus } from '../core/domain';
  * change on an asset) are in ASSET_UPDATE_RULES below and enforced by CrudService.
  *
  * One role per user (no role combinations): what a person may do is read from this table alone.
+ * The roles themselves are in the shared vocabulary (core/domain.ts), which the map reads too.
  */
-export const ROLES = ['admin', 'engineer', 'contractor', 'maintenance', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 /** `public`: no account needed (the map's settings, signing in). Otherwise the roles allowed. */
 export type Permission = 'public' | readonly Role[];
