@@ -10,7 +10,7 @@ const LOWER_LAYERS = ['core', 'common', 'config'];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-artifacts/**', 'coverage/**', 'frontend/vite.config.ts', '**/*.js', '**/*.mjs'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-artifacts/**', 'coverage/**', 'frontend/vite.config.ts', 'frontend/src/gql/**', '**/*.js', '**/*.mjs'],
   },
   ...tseslint.configs.recommended,
   {

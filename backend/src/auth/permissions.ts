@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../core/domain';
+import { ROLES, type AssetStatus, type Role } from '../core/domain';
 
 /**
  * Who may do what: THE one declared matrix of role x GraphQL operation. A global guard
@@ -8,6 +8,7 @@ import { ROLES, type Role } from '../core/domain';
  * change on an asset) are in ASSET_UPDATE_RULES below and enforced by CrudService.
  *
  * One role per user (no role combinations): what a person may do is read from this table alone.
+ * The roles themselves are in the shared vocabulary (core/domain.ts), which the map reads too.
  */
 // The role vocabulary sits in core/domain.ts, below every feature (users and common/ use it too).
 export { ROLES, type Role };

@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { newCamera, newCameraModel, newPole, point } from '../../../test/support/factories';
 import { ROLES } from '../auth/permissions';
+import { camerasOfColumns, type CameraMapColumns } from '../core/camera-map-columns';
 
 /**
  * `cameraMap` (the map's columns) answers what `cameras { nodes }` answers, camera for camera, with
@@ -30,30 +31,10 @@ afterAll(async () => {
 const NODE_FIELDS = 'id version code name status location headingDegrees tiltDegrees mountHeightMeters focalLengthMm horizontalFieldOfViewDegrees detectionRangeMeters poleId modelId';
 const MAP_FIELDS = 'count ids versions codes names statuses longitudes latitudes headingDegrees tiltDegrees mountHeightMeters focalLengthMm horizontalFieldOfViewDegrees detectionRangeMeters poleIds modelIds endCursor hasNextPage';
 
-type Columns = Record<string, any> & { count: number; ids: string[]; longitudes: number[]; latitudes: number[]; endCursor: string | null; hasNextPage: boolean };
-
-/** The columns turned back into the nodes `cameras` gives. */
-function asNodes(page: Columns): Array<Record<string, unknown>> {
-  return page.ids.map((id, index) => ({
-    id,
-    version: page.versions[index],
-    code: page.codes[index],
-    name: page.names[index],
-    status: page.statuses[index],
-    location: { type: 'Point', coordinates: [page.longitudes[index], page.latitudes[index]] },
-    headingDegrees: page.headingDegrees[index],
-    tiltDegrees: page.tiltDegrees[index],
-    mountHeightMeters: page.mountHeightMeters[index],
-    focalLengthMm: page.focalLengthMm[index],
-    horizontalFieldOfViewDegrees: page.horizontalFieldOfViewDegrees[index],
-    detectionRangeMeters: page.detectionRangeMeters[index],
-    poleId: page.poleIds[index],
-    modelId: page.modelIds[index],
-  }));
-}
+type Columns = CameraMapColumns & { endCursor: string | null; hasNextPage: boolean };
 
 /** GeoJSON output rounds to 9 decimals (PostGIS's default); the columns give the stored double. */
-function roundedLocations(nodes: Array<Record<string, any>>) {
+function roundedLocations(nodes: ReadonlyArray<Record<string, any>>) {
   return nodes.map((node) => ({ ...node, location: { ...node.location, coordinates: node.location.coordinates.map((value: number) => Math.round(value * 1e9) / 1e9) } }));
 }
 
@@ -70,7 +51,7 @@ describe('cameraMap', () => {
     expect(listed.length).toBe(7);
     expect(mapped.count).toBe(7);
     expect(mapped.hasNextPage).toBe(false);
-    expect(roundedLocations(asNodes(mapped))).toEqual(roundedLocations(listed));
+    expect(roundedLocations(camerasOfColumns(mapped))).toEqual(roundedLocations(listed));
     // The stored coordinates, which GeoJSON shows to 9 decimals.
     listed.forEach((node, index) => {
       expect(Math.abs(mapped.longitudes[index] - node.location.coordinates[0])).toBeLessThan(1e-9);

@@ -47,6 +47,9 @@ export type DoriLevel = (typeof DORI_LEVELS)[number];
 export const ENDPOINT_KINDS = ['network_node', 'pole', 'camera', 'power_source'] as const;
 export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
 
-/** The roles of the people who use Vigie (one per user); what each may do is auth/permissions.ts. */
+/**
+ * The roles of user accounts, one per user: admin and engineer plan; contractor and maintenance work in
+ * the field from the plan; viewer reads. What each may do is in backend/src/auth/permissions.ts.
+ */
 export const ROLES = ['admin', 'engineer', 'contractor', 'maintenance', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

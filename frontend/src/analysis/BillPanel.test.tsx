@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/i18n';
 import type { BillOfQuantities, BillSection } from './analysisApi';
@@ -120,6 +120,19 @@ describe('Cost tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Use the tender budget' }));
     expect(screen.getByTestId('bill-budget-share')).toHaveTextContent('106.8% of the budget used');
     expect(localStorage.getItem(BUDGET_STORAGE_KEY)).toBeNull();
+  });
+
+  it('writes the budget in the language chosen, and keeps what the user is typing when the bill reloads', async () => {
+    const { rerender } = renderPanel();
+    const input = await screen.findByLabelText('Budget before tax (MAD)');
+    await act(() => i18n.changeLanguage('fr'));
+    expect(input).toHaveValue('100\u202f000,00');
+    fireEvent.change(input, { target: { value: '150 000' } });
+    rerender(<BillPanel mode="planned" onMode={vi.fn()} refreshKey={1} />);
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(input).toHaveValue('150 000');
+    fireEvent.submit(input.closest('form')!);
+    expect(screen.getByTestId('bill-budget-share')).toHaveAttribute('data-used-fraction', String(106_800 / 150_000));
   });
 
   it('writes amounts and labels in French and Arabic', async () => {

@@ -98,30 +98,31 @@ function BudgetSection({ bill }: { bill: BillOfQuantities }) {
   const { t, i18n } = useTranslation();
   const [override, setOverride] = useState<number | null>(storedBudget);
   const budgetMad = override ?? bill.budgetBeforeTaxMad;
-  const [text, setText] = useState(() => formatAmount(budgetMad) ?? '');
-  const [invalid, setInvalid] = useState(false);
-  // Shown in the current language; rewritten when the language or the budget changes, not while typing.
-  useEffect(() => {
-    setText(formatAmount(budgetMad) ?? '');
-    setInvalid(false);
-  }, [budgetMad, i18n.language]);
+  // What the user is typing, in the language it was typed in. Without one, the field shows the budget in
+  // the current language, derived while rendering: an effect that rewrote the text on a language or
+  // budget change could run after the user had typed (a render's effects run later) and replace the typing.
+  const [draft, setDraft] = useState<{ text: string; language: string; invalid: boolean } | null>(null);
+  const language = i18n.language;
+  const typing = draft?.language === language ? draft : null;
+  const text = typing ? typing.text : formatAmount(budgetMad) ?? '';
+  const invalid = typing?.invalid ?? false;
   const comparison = compareWithBudget(bill.overall.totalBeforeTaxMad, budgetMad);
 
   const commit = () => {
     const value = parseAmount(text, currentLanguage());
     if (value === null) {
-      setInvalid(true);
+      setDraft({ text, language, invalid: true });
       return;
     }
-    setInvalid(false);
     const next = value === bill.budgetBeforeTaxMad ? null : value;
     setOverride(next);
     storeBudget(next);
-    setText(formatAmount(value) ?? '');
+    setDraft(null);
   };
   const reset = () => {
     setOverride(null);
     storeBudget(null);
+    setDraft(null);
   };
 
   return (
@@ -131,7 +132,7 @@ function BudgetSection({ bill }: { bill: BillOfQuantities }) {
         <label htmlFor="bill-budget-input">{t('bill.budget')}</label>
         <input id="bill-budget-input" data-testid="bill-budget-input" type="text" inputMode="decimal" value={text}
           aria-invalid={invalid} aria-describedby={invalid ? 'bill-budget-error' : undefined}
-          onChange={(event) => setText(event.currentTarget.value)} onBlur={commit} />
+          onChange={(event) => setDraft({ text: event.currentTarget.value, language, invalid: false })} onBlur={commit} />
         {override !== null && (
           <button type="button" className="link-button" data-testid="bill-budget-reset" onClick={reset}>{t('bill.budgetReset')}</button>
         )}

@@ -1,93 +1,62 @@
-import type { MultiPolygon, Point, Polygon } from 'geojson';
-import { graphql, graphqlRequest } from '../api/graphqlClient';
+import { graphqlRequest } from '../api/graphqlClient';
 import type { AssetStatus } from '../domain/vocabulary';
-import type { BillLine, BillSection as CoreBillSection, ExistingLine as ExistingBillLine } from '../../../backend/src/core/network/bill-of-quantities';
+import { graphql } from '../gql';
+import type {
+  BillOfQuantitiesQuery, BillSectionFieldsFragment, BlackSpotCoverageFieldsFragment, CameraCoverageFieldsFragment, CoverageFreshnessQuery,
+  CoveragePreviewInput, CoverageSummaryQuery, FailedElementsInput, LevelSummaryFieldsFragment,
+} from '../gql/graphql';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
-/** The coverage and network analyses of the API, as the panels use them. */
+/** The coverage and network analyses of the API, as the panels use them (types generated from schema.gql). */
 
-export interface CameraCoverage {
-  cameraId: string;
-  level: string;
-  area: Polygon | MultiPolygon | null;
-  areaSquareMeters: number;
-  nearMeters: number | null;
-  farMeters: number | null;
-  unavailableReason: string | null;
-}
+export type CameraCoverage = CameraCoverageFieldsFragment;
+export type BlackSpotCoverage = BlackSpotCoverageFieldsFragment;
+export type LevelSummary = LevelSummaryFieldsFragment;
+export type CoverageSummary = CoverageSummaryQuery['coverageSummary'];
+export type AreaSummary = CoverageSummary['city'];
+export type { CoveragePreviewInput };
+export type CoverageFreshness = CoverageFreshnessQuery['coverageFreshness'];
 
-export interface BlackSpotCoverage {
-  blackSpotId: string;
-  requiredLevel: string;
-  areaSquareMeters: number;
-  coveredAreaSquareMeters: number;
-  coveredFraction: number;
-  uncovered: Polygon | MultiPolygon | null;
-  contributingCameraIds: string[];
-  contributingCameras: Array<{ id: string; code: string }>;
-}
+export const CAMERA_COVERAGE_FIELDS = graphql(`
+  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }
+`);
+export const BLACK_SPOT_COVERAGE_FIELDS = graphql(`
+  fragment BlackSpotCoverageFields on BlackSpotCoverage {
+    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }
+  }
+`);
+export const LEVEL_SUMMARY_FIELDS = graphql(`
+  fragment LevelSummaryFields on LevelCoverageSummary {
+    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction
+  }
+`);
 
-export interface LevelSummary {
-  level: string;
-  blackSpotCount: number;
-  areaSquareMeters: number;
-  coveredAreaSquareMeters: number;
-  uncoveredAreaSquareMeters: number;
-  coveredFraction: number;
-  priorityWeightedCoveredFraction: number;
-}
-export interface AreaSummary {
-  zoneId: string | null;
-  zoneName: string | null;
-  levels: LevelSummary[];
-}
-export interface CoverageSummary {
-  city: AreaSummary;
-  zones: AreaSummary[];
-}
-
-export interface CoveragePreviewInput {
-  cameraId?: string;
-  location: Point;
-  modelId: string;
-  mountHeightMeters: number;
-  headingDegrees: number;
-  tiltDegrees: number;
-  focalLengthMm: number | null;
-}
-
-export interface CoverageFreshness {
-  checkedCameraCount: number;
-  currentCount: number;
-  stale: Array<{ cameraId: string; cameraCode: string; reasons: string[] }>;
-}
-
-const COVERAGE_FIELDS = 'cameraId level area areaSquareMeters nearMeters farMeters unavailableReason';
-const BLACK_SPOT_COVERAGE_FIELDS = 'blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }';
-const LEVEL_SUMMARY_FIELDS = 'level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction';
-
-const COVERAGE_PREVIEW = graphql<{ coveragePreview: CameraCoverage[] }, { input: CoveragePreviewInput }>(
-  `query CoveragePreview($input: CoveragePreviewInput!) { coveragePreview(input: $input) { ${COVERAGE_FIELDS} } }`,
-);
-const CAMERA_COVERAGE = graphql<{ camera: { coverage: CameraCoverage[] } | null }, { id: string }>(
-  `query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ${COVERAGE_FIELDS} } } }`,
-);
-const BLACK_SPOT_COVERAGES = graphql<{ blackSpotCoverages: BlackSpotCoverage[] }, { cameras: CameraSelectionMode }>(
-  `query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ${BLACK_SPOT_COVERAGE_FIELDS} } }`,
-);
-const BLACK_SPOT_COVERAGE = graphql<{ blackSpot: { coverage: BlackSpotCoverage } | null }, { id: string; cameras: CameraSelectionMode }>(
-  `query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ${BLACK_SPOT_COVERAGE_FIELDS} } } }`,
-);
-const COVERAGE_SUMMARY = graphql<{ coverageSummary: CoverageSummary }, { cameras: CameraSelectionMode }>(
-  `query CoverageSummary($cameras: CameraSelection) { coverageSummary(cameras: $cameras) {
-     city { zoneId zoneName levels { ${LEVEL_SUMMARY_FIELDS} } } zones { zoneId zoneName levels { ${LEVEL_SUMMARY_FIELDS} } } } }`,
-);
-const COVERAGE_FRESHNESS = graphql<{ coverageFreshness: CoverageFreshness }>(
-  'query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }',
-);
-const RECOMPUTE_COVERAGE = graphql<{ recomputeCoverage: number }, { cameraIds: string[] }>(
-  'mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }',
-);
+const COVERAGE_PREVIEW = graphql(`
+  query CoveragePreview($input: CoveragePreviewInput!) { coveragePreview(input: $input) { ...CameraCoverageFields } }
+`);
+const CAMERA_COVERAGE = graphql(`
+  query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ...CameraCoverageFields } } }
+`);
+const BLACK_SPOT_COVERAGES = graphql(`
+  query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ...BlackSpotCoverageFields } }
+`);
+const BLACK_SPOT_COVERAGE = graphql(`
+  query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ...BlackSpotCoverageFields } } }
+`);
+const COVERAGE_SUMMARY = graphql(`
+  query CoverageSummary($cameras: CameraSelection) {
+    coverageSummary(cameras: $cameras) {
+      city { zoneId zoneName levels { ...LevelSummaryFields } }
+      zones { zoneId zoneName levels { ...LevelSummaryFields } }
+    }
+  }
+`);
+const COVERAGE_FRESHNESS = graphql(`
+  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }
+`);
+const RECOMPUTE_COVERAGE = graphql(`
+  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }
+`);
 
 export async function fetchCoveragePreview(input: CoveragePreviewInput, signal?: AbortSignal): Promise<CameraCoverage[]> {
   return (await graphqlRequest(COVERAGE_PREVIEW, { input }, { signal })).coveragePreview;
@@ -110,7 +79,7 @@ export async function fetchCoverageSummary(mode: CameraSelectionMode, signal?: A
 }
 
 export async function fetchCoverageFreshness(signal?: AbortSignal): Promise<CoverageFreshness> {
-  return (await graphqlRequest(COVERAGE_FRESHNESS, undefined, { signal })).coverageFreshness;
+  return (await graphqlRequest(COVERAGE_FRESHNESS, {}, { signal })).coverageFreshness;
 }
 
 /** Recomputes the stored coverage of these cameras; returns how many were processed. */
@@ -118,6 +87,7 @@ export async function recomputeCoverage(cameraIds: string[]): Promise<number> {
   return (await graphqlRequest(RECOMPUTE_COVERAGE, { cameraIds })).recomputeCoverage;
 }
 
+/** The camera's path as the map highlights it: ids by kind, and its length. */
 export interface NetworkPath {
   fiberRunIds: string[];
   networkNodeIds: string[];
@@ -125,13 +95,11 @@ export interface NetworkPath {
   lengthMeters: number | null;
 }
 
-const CAMERA_NETWORK_PATH = graphql<
-  { cameraNetworkPath: { connected: boolean; lengthMeters: number | null; fiberRuns: Array<{ id: string }>; networkNodes: Array<{ id: string }>; elements: Array<{ kind: string; id: string }> } | null },
-  { id: string; cameras: CameraSelectionMode }
->(
-  `query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {
-     cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } } }`,
-);
+const CAMERA_NETWORK_PATH = graphql(`
+  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {
+    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }
+  }
+`);
 
 /** The camera's fiber path to the control centre (ordered runs and nodes, as the network API gives them). */
 export async function fetchCameraNetworkPath(cameraId: string, mode: CameraSelectionMode = 'planned', signal?: AbortSignal): Promise<NetworkPath | null> {
@@ -145,37 +113,25 @@ export async function fetchCameraNetworkPath(cameraId: string, mode: CameraSelec
   };
 }
 
-export interface FailureSet {
-  fiberRunIds: string[];
-  networkNodeIds: string[];
-  poleIds: string[];
-  powerFeedIds: string[];
-  powerSourceIds: string[];
-}
+/** The elements failed in an outage simulation (the API's FailedElementsInput, every list given). */
+export type FailureSet = Required<{ [Key in keyof FailedElementsInput]: string[] }>;
 export const EMPTY_FAILURES: FailureSet = { fiberRunIds: [], networkNodeIds: [], poleIds: [], powerFeedIds: [], powerSourceIds: [] };
 
+/** What the map shows of an outage: dark cameras and, per black spot that loses coverage, its covered share before and during it (0..1). */
 export interface OutageResult {
   darkCameraIds: string[];
-  /** Per black spot that loses coverage: the covered share of its area before and during the outage (0..1). */
   losses: Array<{ blackSpotId: string; before: number; after: number; lostSquareMeters: number }>;
   totalLostSquareMeters: number;
 }
 
-const OUTAGE_IMPACT = graphql<
-  {
-    outageImpact: {
-      darkCameraIds: string[];
-      totalLostSquareMeters: number;
-      blackSpots: Array<{ blackSpot: { id: string }; areaSquareMeters: number; coveredBeforeSquareMeters: number; coveredAfterSquareMeters: number; lostSquareMeters: number }>;
-    };
-  },
-  { failed: FailureSet; cameras: CameraSelectionMode }
->(
-  `query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {
-     outageImpact(failed: $failed, cameras: $cameras) {
-       darkCameraIds totalLostSquareMeters
-       blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters } } }`,
-);
+const OUTAGE_IMPACT = graphql(`
+  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {
+    outageImpact(failed: $failed, cameras: $cameras) {
+      darkCameraIds totalLostSquareMeters
+      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }
+    }
+  }
+`);
 
 export async function fetchOutageImpact(failed: FailureSet, mode: CameraSelectionMode = 'planned', signal?: AbortSignal): Promise<OutageResult> {
   const answer = (await graphqlRequest(OUTAGE_IMPACT, { failed, cameras: mode }, { signal })).outageImpact;
@@ -193,39 +149,35 @@ export async function fetchOutageImpact(failed: FailureSet, mode: CameraSelectio
 }
 
 /**
- * The bill's lines as the core computes them (one vocabulary: categories, parts, units): a priced line is
- * supply (equipment and materials) or installation (labour and works); an existing line is counted or
- * measured, not priced. A section of the API's answer is the core's, named by its zone.
+ * The bill as the API gives it: its lines in the core's vocabulary (categories, parts, units); a priced
+ * line is supply (equipment and materials) or installation (labour and works); an existing line is
+ * counted or measured, not priced. A section is the core's, named by its zone (all null: the overall
+ * one, or elements in no zone).
  */
-export type { BillLine, ExistingBillLine };
-export interface BillSection extends CoreBillSection {
-  /** Null for elements in no zone, and for the overall section. */
-  zoneId: string | null;
-  zoneCode: string | null;
-  zoneName: string | null;
-}
-export interface BillOfQuantities {
-  /** Per zone, elements in no zone last (zoneId null). */
-  zones: BillSection[];
-  overall: BillSection;
-  vatRate: number;
-  budgetBeforeTaxMad: number;
-  remainingBeforeTaxMad: number;
-  withinBudget: boolean;
-  usedFraction: number;
-  missingUnitCosts: string[];
-}
+export type BillOfQuantities = BillOfQuantitiesQuery['billOfQuantities'];
+export type BillSection = BillSectionFieldsFragment;
+export type BillLine = BillSection['lines'][number];
+export type ExistingBillLine = BillSection['existing'][number];
 
 /** The statuses the bill counts for the planned / live selection of the other analyses (null: the API's default, all but decommissioned). */
 export const BILL_STATUSES: Record<CameraSelectionMode, AssetStatus[] | null> = { planned: null, live: ['commissioned'] };
 
-const BILL_SECTION_FIELDS = `zoneId zoneCode zoneName lines { part category item unit quantity unitCostMad totalMad } existing { category item unit quantity }
-  supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad`;
-const BILL_OF_QUANTITIES = graphql<{ billOfQuantities: BillOfQuantities }, { statuses: AssetStatus[] | null }>(
-  `query BillOfQuantities($statuses: [AssetStatus!]) { billOfQuantities(statuses: $statuses) {
-     zones { ${BILL_SECTION_FIELDS} } overall { ${BILL_SECTION_FIELDS} }
-     vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts } }`,
-);
+export const BILL_SECTION_FIELDS = graphql(`
+  fragment BillSectionFields on BillSectionEntry {
+    zoneId zoneCode zoneName
+    lines { part category item unit quantity unitCostMad totalMad }
+    existing { category item unit quantity }
+    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad
+  }
+`);
+const BILL_OF_QUANTITIES = graphql(`
+  query BillOfQuantities($statuses: [AssetStatus!]) {
+    billOfQuantities(statuses: $statuses) {
+      zones { ...BillSectionFields } overall { ...BillSectionFields }
+      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts
+    }
+  }
+`);
 
 /** The bill of quantities and cost, with the API's default budget (the tender's). */
 export async function fetchBillOfQuantities(mode: CameraSelectionMode, signal?: AbortSignal): Promise<BillOfQuantities> {

@@ -173,4 +173,18 @@ describe('the bill as CSV', () => {
       expect(rows.every((row) => row.length === 8)).toBe(true);
     }
   });
+
+  it('writes cells a spreadsheet would run as formulas as text, and leaves numbers numbers', () => {
+    const names = ['=HYPERLINK("http://evil.example","Click")', '+33 centre', '-Bab', '@SUM(A1)', '\tTab', '\rReturn'];
+    const zones = names.map((name, index) => section(`z${index}`, [line('supply', 'camera', '=cmd|\' /C calc\'!A0', 'each', 2, 8000)], name));
+    const negative = { ...section(null, agdal.lines), totalBeforeTaxMad: -1.5 };
+    for (const [language, delimiter] of [['en', ','], ['fr', ';']] as const) {
+      const rows = parse(billToCsv({ zones, overall: negative }, labels, language), delimiter);
+      expect(rows.slice(1, 1 + names.length).map((row) => row[0])).toEqual(names.map((name) => `'${name}`));
+      expect(rows[1][3]).toBe("'=cmd|' /C calc'!A0");
+      // Quantities and amounts, and a negative total, stay plain numbers.
+      expect(rows[1].slice(5)).toEqual(language === 'en' ? ['2', '8000.00', '16000.00'] : ['2', '8000,00', '16000,00']);
+      expect(rows.at(-3)?.[7]).toBe(language === 'en' ? '-1.50' : '-1,50');
+    }
+  });
 });

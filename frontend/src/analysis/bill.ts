@@ -119,6 +119,14 @@ export interface BillCsvLabels {
 }
 
 /**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first: a zone or a
+ * model named `=HYPERLINK(...)`) goes out as text: papaparse's escapeFormulae prefixes it with `'`
+ * (OWASP's advice). Our numbers are written as text too (decimal commas), so a plain number, even
+ * negative, is left as it is: it stays a number in the spreadsheet.
+ */
+export const FORMULA_START = /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
+
+/**
  * The bill as a spreadsheet-ready CSV: every priced line of every zone, then each zone's existing
  * assets (no price), then the totals. Written so that Excel opens it as columns in the user's language:
  * where the decimal separator is a comma (French, Arabic as used in Morocco) the delimiter is a
@@ -151,7 +159,7 @@ export function billToCsv(bill: Pick<BillOfQuantities, 'zones' | 'overall'>, lab
   rows.push(total(labels.totalBeforeTax, bill.overall.totalBeforeTaxMad));
   rows.push(total(labels.vat, bill.overall.vatMad));
   rows.push(total(labels.totalWithTax, bill.overall.totalWithTaxMad));
-  return `\uFEFF${Papa.unparse(rows, { delimiter: decimal === ',' ? ';' : ',', newline: '\r\n', quotes: false })}\r\n`;
+  return `\uFEFF${Papa.unparse(rows, { delimiter: decimal === ',' ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 function roundMad(value: number): number {

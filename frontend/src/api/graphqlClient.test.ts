@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { graphql, graphqlRequest, GraphQLRequestError } from './graphqlClient';
+import { TypedDocumentString } from '../gql/graphql';
+import { graphqlRequest, GraphQLRequestError } from './graphqlClient';
 import { fetchAllPages, type Connection } from './pagination';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
 
-const CONFIG = graphql<{ appConfig: { deploymentName: string } }>('query { appConfig { deploymentName } }');
+// The transport's own tests: documents made here as codegen makes them (the app's come from src/gql).
+const typed = <TData, TVariables>(source: string) => new TypedDocumentString(source) as unknown as TypedDocumentString<TData, TVariables>;
+const CONFIG = typed<{ appConfig: { deploymentName: string } }, Record<string, never>>('query { appConfig { deploymentName } }');
 
 describe('graphqlRequest', () => {
   it('POSTs the query and variables as JSON and returns data', async () => {
@@ -55,7 +58,7 @@ describe('graphqlRequest', () => {
 interface Camera {
   id: string;
 }
-const CAMERAS = graphql<{ cameras: Connection<Camera> }, { first: number; after?: string | null; filter?: { zoneId?: string } }>(
+const CAMERAS = typed<{ cameras: Connection<Camera> }, { first: number; after?: string | null; filter?: { zoneId?: string } }>(
   'query Cameras($first: Int, $after: String) { cameras(first: $first, after: $after) { nodes { id } totalCount pageInfo { endCursor hasNextPage } } }',
 );
 

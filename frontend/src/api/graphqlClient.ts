@@ -3,17 +3,13 @@
  * GraphQLRequestError whose message can be shown to a user as is.
  */
 
-/** A GraphQL document that carries the types of its result and variables. */
-export interface TypedDocument<TData, TVariables = Record<string, never>> {
-  readonly source: string;
-  /** Phantom members: never set, only there for the type checker. */
-  readonly __data?: TData;
-  readonly __variables?: TVariables;
-}
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-export function graphql<TData, TVariables = Record<string, never>>(source: string): TypedDocument<TData, TVariables> {
-  return { source };
-}
+/**
+ * A GraphQL document with the types of its result and variables: written with `graphql(...)` from
+ * src/gql, whose types graphql-codegen generates from the API's schema.gql (`npm run codegen`).
+ */
+export type TypedDocument<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
 export type GraphQLFailureKind = 'network' | 'http' | 'graphql' | 'invalid-response' | 'aborted';
 
@@ -90,7 +86,7 @@ async function singleRequest<TData, TVariables>(
     response = await fetchFunction(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...extraHeaders },
-      body: JSON.stringify({ query: document.source, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal,
     });
   } catch (cause) {

@@ -1,16 +1,12 @@
 import { useEffect, useState } from 'react';
-import { graphql, graphqlRequest } from '../api/graphqlClient';
+import { graphqlRequest } from '../api/graphqlClient';
+import { graphql } from '../gql';
+import type { AppConfigQuery } from '../gql/graphql';
 
-export interface AppConfig {
-  deploymentName: string;
-  tileUrlTemplate: string;
-  tileAttribution: string;
-  /** GeoJSON order: [lon, lat]. */
-  initialCenter: [number, number];
-  initialZoom: number;
-}
+/** What the map needs to start (initialCenter in GeoJSON order: [lon, lat]). */
+export type AppConfig = AppConfigQuery['appConfig'];
 
-export const APP_CONFIG_QUERY = graphql<{ appConfig: AppConfig }>(`
+export const APP_CONFIG_QUERY = graphql(`
   query AppConfig {
     appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }
   }

@@ -1,7 +1,6 @@
-/** Roles of the accounts API, and what each may do in the map. */
-export const ROLES = ['admin', 'engineer', 'contractor', 'maintenance', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../domain/vocabulary';
 
+/** What each role of the accounts API (the shared vocabulary's ROLES) may do in the map. */
 export interface Permissions {
   /** Place/move/turn cameras, draw black spots, buildings, fiber runs and power feeds, delete. */
   plan: boolean;

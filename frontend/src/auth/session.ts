@@ -1,32 +1,23 @@
-import { graphql, graphqlRequest, setAuthHooks } from '../api/graphqlClient';
-import type { Role } from './roles';
+import { graphqlRequest, setAuthHooks } from '../api/graphqlClient';
+import { graphql } from '../gql';
+import type { SessionFieldsFragment } from '../gql/graphql';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organisation: { id: string; name: string; kind: string } | null;
-}
+/** A signed-in session as login and refresh answer it (accessTokenExpiresAt: an ISO date). */
+export type Session = SessionFieldsFragment;
+export type SessionUser = Session['user'];
 
-export interface Session {
-  accessToken: string;
-  refreshToken: string;
-  /** ISO date. */
-  accessTokenExpiresAt: string;
-  user: SessionUser;
-}
-
-const AUTH_FIELDS = 'accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } }';
-export const LOGIN_MUTATION = graphql<{ login: Session }, { email: string; password: string }>(
-  `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH_FIELDS} } }`,
-);
-export const REFRESH_MUTATION = graphql<{ refresh: Session }, { refreshToken: string }>(
-  `mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ${AUTH_FIELDS} } }`,
-);
-export const LOGOUT_MUTATION = graphql<{ logout: unknown }, { refreshToken: string }>(
-  `mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`,
-);
+export const SESSION_FIELDS = graphql(`
+  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }
+`);
+export const LOGIN_MUTATION = graphql(`
+  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }
+`);
+export const REFRESH_MUTATION = graphql(`
+  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }
+`);
+export const LOGOUT_MUTATION = graphql(`
+  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }
+`);
 
 export const SESSION_STORAGE_KEY = 'vigie.session';
 /** Refresh this long before the access token expires. */

@@ -1,4 +1,4 @@
-import type { CameraListNode, CameraMapColumns, CameraModelSummary, CameraNode } from './layers/camerasQuery';
+import type { CameraListNode, CameraModelSummary, CameraNode } from './layers/camerasQuery';
 
 export type Bbox = [number, number, number, number];
 
@@ -45,26 +45,5 @@ export function joinCameraPages(pages: ReadonlyArray<readonly CameraListNode[]>,
   return cameras;
 }
 
-/** The cameras of a `cameraMap` page (columns) as the list nodes the map works with. */
-export function camerasOfColumns(page: CameraMapColumns): CameraListNode[] {
-  const cameras: CameraListNode[] = new Array(page.count);
-  for (let index = 0; index < page.count; index++) {
-    cameras[index] = {
-      id: page.ids[index],
-      version: page.versions[index],
-      code: page.codes[index],
-      name: page.names[index],
-      status: page.statuses[index],
-      location: { type: 'Point', coordinates: [page.longitudes[index], page.latitudes[index]] },
-      headingDegrees: page.headingDegrees[index],
-      tiltDegrees: page.tiltDegrees[index],
-      mountHeightMeters: page.mountHeightMeters[index],
-      focalLengthMm: page.focalLengthMm[index],
-      horizontalFieldOfViewDegrees: page.horizontalFieldOfViewDegrees[index],
-      detectionRangeMeters: page.detectionRangeMeters[index],
-      poleId: page.poleIds[index],
-      modelId: page.modelIds[index],
-    };
-  }
-  return cameras;
-}
+/** The cameras of a `cameraMap` page (columns) as the list nodes the map works with: read as the API's tests read them. */
+export { camerasOfColumns } from '../../../backend/src/core/camera-map-columns';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useEditableConnection, type CollectionEditor, type LoadState } from '../api/useConnection';
+import type { MapLayerId } from './layerCatalog';
 import { BLACK_SPOTS_QUERY, type BlackSpotNode } from './layers/blackSpotsQuery';
 import { BUILDINGS_QUERY, type BuildingNode } from './layers/buildingsQuery';
 import type { CameraCount, CameraNode } from './layers/camerasQuery';
@@ -75,4 +76,15 @@ export function failuresOf(data: MapData): Array<{ collection: MapCollection; me
   return (Object.entries(data) as Array<[MapCollection, LoadState<unknown>]>).flatMap(([collection, state]) =>
     state.status === 'error' ? [{ collection, message: state.message }] : [],
   );
+}
+
+/** How many features each layer has loaded (the layer switcher's counts); 'error' when its list failed. */
+export function featureCountsOf(data: MapData): Record<MapLayerId, number | 'error' | undefined> {
+  const count = (state: MapData[keyof MapData]) =>
+    state.status === 'loaded' ? state.nodes.length : state.status === 'error' ? ('error' as const) : undefined;
+  return {
+    zones: count(data.zones), buildings: count(data.buildings), 'black-spots': count(data.blackSpots), 'camera-sectors': count(data.cameras),
+    'fiber-runs': count(data.fiberRuns), 'power-feeds': count(data.powerFeeds), poles: count(data.poles), 'power-sources': count(data.powerSources),
+    'network-nodes': count(data.networkNodes), cameras: count(data.cameras),
+  };
 }

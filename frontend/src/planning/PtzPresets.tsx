@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraCoverage } from '../analysis/analysisApi';
-import { graphql, graphqlRequest } from '../api/graphqlClient';
+import { graphqlRequest } from '../api/graphqlClient';
+import { graphql } from '../gql';
 import { userMessage } from '../api/errors';
 import type { PtzPreset } from '../editing/mutations';
 import { formatDegrees, formatNumber } from '../i18n/format';
 import type { CameraNode } from '../map/layers/camerasQuery';
 import type { Planning } from './usePlanning';
 
-const CAMERA_PRESETS = graphql<{ camera: { ptzPresets: PtzPreset[] } | null }, { id: string }>(
-  'query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }',
-);
-const PRESET_COVERAGE = graphql<{ ptzPresetCoverage: Array<{ presetName: string; coverage: CameraCoverage[] }> }, { id: string }>(
-  'query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason } } }',
-);
+const CAMERA_PRESETS = graphql(`
+  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }
+`);
+const PRESET_COVERAGE = graphql(`
+  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }
+`);
 
 /**
  * A PTZ camera's presets, the way operators set them: aim the camera (heading and tilt in the editor),

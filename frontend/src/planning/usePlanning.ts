@@ -4,7 +4,7 @@ import { userMessage, type UserFacingError } from '../api/errors';
 import { nodesOf } from '../api/useConnection';
 import { t } from '../i18n/i18n';
 import { formatDegrees, formatDistance } from '../i18n/format';
-import { createAsset, deleteAsset, fetchAsset, newCode, updateAsset, type CameraInput, type CameraModelNode, type EditableType, type Endpoint, type InputOf, type NodeOf } from '../editing/mutations';
+import { createAsset, deleteAsset, fetchAsset, newCode, updateAsset, type CameraInput, type CameraModelNode, type CreateInputOf, type EditableType, type Endpoint, type InputOf, type NodeOf } from '../editing/mutations';
 import { placeCamera, snapLineEnds, type SnapCandidate } from '../editing/snapping';
 import { UndoStack } from '../editing/undoStack';
 import type { CameraNode } from '../map/layers/camerasQuery';
@@ -41,7 +41,7 @@ const CREATE_FIELDS: Record<EditableType, readonly string[]> = {
 };
 
 /** Rebuilds a create input from a node (to undo a delete). */
-function recreateInput<T extends EditableType>(type: T, node: NodeOf[T]): InputOf[T] {
+function recreateInput<T extends EditableType>(type: T, node: NodeOf[T]): CreateInputOf[T] {
   const source = node as unknown as Record<string, unknown>;
   const input: Record<string, unknown> = {};
   for (const field of CREATE_FIELDS[type]) if (source[field] !== undefined && source[field] !== null) input[field] = source[field];
@@ -51,7 +51,7 @@ function recreateInput<T extends EditableType>(type: T, node: NodeOf[T]): InputO
     if (type === 'FiberRun' && run.fromKind && run.fromId) input.from = { kind: run.fromKind, id: run.fromId };
     if (run.toKind && run.toId) input.to = { kind: run.toKind, id: run.toId };
   }
-  return input as InputOf[T];
+  return input as CreateInputOf[T];
 }
 
 /**
@@ -93,7 +93,7 @@ export function usePlanning({ data, editors, models, select }: {
 
   const latestVersion = async <T extends EditableType>(type: T, id: string): Promise<NodeOf[T] | null> => fetchAsset(type, id);
 
-  const create = useCallback(async <T extends EditableType>(type: T, input: InputOf[T], label: string): Promise<NodeOf[T] | undefined> => {
+  const create = useCallback(async <T extends EditableType>(type: T, input: CreateInputOf[T], label: string): Promise<NodeOf[T] | undefined> => {
     const node = await run(() => createAsset(type, input));
     if (!node) return undefined;
     editorOf(type).upsert(node);
@@ -182,7 +182,7 @@ export function usePlanning({ data, editors, models, select }: {
     }
     const placement = placeCamera(position, nodesOf(dataRef.current.poles));
     const code = newCode('CAM');
-    const input: CameraInput = {
+    const input: CreateInputOf['Camera'] = {
       code,
       modelId: model.id,
       headingDegrees: 0,

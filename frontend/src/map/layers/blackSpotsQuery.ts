@@ -1,26 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { BlackSpotCategory, DoriLevel } from '../../domain/vocabulary';
+import { graphql } from '../../gql';
+import type { MapBlackSpotFragment } from '../../gql/graphql';
 
-export interface BlackSpotNode {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  boundary: Polygon | MultiPolygon;
-  category: BlackSpotCategory;
-  /** 1 (low) to 5 (highest). */
-  priority: number;
-  requiredLevel: DoriLevel;
-  notes: string | null;
-  areaSquareMeters: number | null;
-}
+/** A BlackSpot as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type BlackSpotNode = MapBlackSpotFragment;
 
-export const BLACK_SPOTS_QUERY = graphql<{ blackSpots: Connection<BlackSpotNode> }, PageVariables>(`
+export const MAP_BLACKSPOT_FIELDS = graphql(`
+  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }
+`);
+
+export const BLACK_SPOTS_QUERY = graphql(`
   query MapBlackSpots($first: Int, $after: String) {
     blackSpots(first: $first, after: $after) {
-      nodes { id version code name boundary category priority requiredLevel notes areaSquareMeters }
+      nodes { ...MapBlackSpot }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -1,19 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { MultiPolygon, Polygon } from 'geojson';
+import { graphql } from '../../gql';
+import type { MapBuildingFragment } from '../../gql/graphql';
 
-export interface BuildingNode {
-  id: string;
-  version: number;
-  footprint: Polygon | MultiPolygon;
-  heightMeters: number | null;
-  sourceId: string | null;
-}
+/** A Building as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type BuildingNode = MapBuildingFragment;
 
-export const BUILDINGS_QUERY = graphql<{ buildings: Connection<BuildingNode> }, PageVariables>(`
+export const MAP_BUILDING_FIELDS = graphql(`
+  fragment MapBuilding on Building { id version footprint heightMeters sourceId }
+`);
+
+export const BUILDINGS_QUERY = graphql(`
   query MapBuildings($first: Int, $after: String) {
     buildings(first: $first, after: $after) {
-      nodes { id version footprint heightMeters sourceId }
+      nodes { ...MapBuilding }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

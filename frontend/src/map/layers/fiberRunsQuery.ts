@@ -1,29 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { LineString } from 'geojson';
-import type { AssetStatus, CableType, EndpointKind, InstallMethod } from '../../domain/vocabulary';
+import { graphql } from '../../gql';
+import type { MapFiberRunFragment } from '../../gql/graphql';
 
-export interface FiberRunNode {
-  id: string;
-  version: number;
-  code: string;
-  path: LineString;
-  strandCount: number;
-  cableType: CableType;
-  installMethod: InstallMethod;
-  lengthMeters: number | null;
-  status: AssetStatus;
-  existing: boolean;
-  fromKind: EndpointKind | null;
-  fromId: string | null;
-  toKind: EndpointKind | null;
-  toId: string | null;
-}
+/** A FiberRun as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type FiberRunNode = MapFiberRunFragment;
 
-export const FIBER_RUNS_QUERY = graphql<{ fiberRuns: Connection<FiberRunNode> }, PageVariables>(`
+export const MAP_FIBERRUN_FIELDS = graphql(`
+  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }
+`);
+
+export const FIBER_RUNS_QUERY = graphql(`
   query MapFiberRuns($first: Int, $after: String) {
     fiberRuns(first: $first, after: $after) {
-      nodes { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }
+      nodes { ...MapFiberRun }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -1,24 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { Point } from 'geojson';
-import type { NetworkNodeKind } from '../../domain/vocabulary';
+import { graphql } from '../../gql';
+import type { MapNetworkNodeFragment } from '../../gql/graphql';
 
-export interface NetworkNodeNode {
-  id: string;
-  version: number;
-  code: string;
-  name: string | null;
-  kind: NetworkNodeKind;
-  location: Point;
-  portCount: number | null;
-  strandCapacity: number | null;
-  existing: boolean;
-}
+/** A NetworkNode as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type NetworkNodeNode = MapNetworkNodeFragment;
 
-export const NETWORK_NODES_QUERY = graphql<{ networkNodes: Connection<NetworkNodeNode> }, PageVariables>(`
+export const MAP_NETWORKNODE_FIELDS = graphql(`
+  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }
+`);
+
+export const NETWORK_NODES_QUERY = graphql(`
   query MapNetworkNodes($first: Int, $after: String) {
     networkNodes(first: $first, after: $after) {
-      nodes { id version code name kind location portCount strandCapacity existing }
+      nodes { ...MapNetworkNode }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

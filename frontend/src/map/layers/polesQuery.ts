@@ -1,24 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { Point } from 'geojson';
-import type { AssetStatus, PoleKind } from '../../domain/vocabulary';
+import { graphql } from '../../gql';
+import type { MapPoleFragment } from '../../gql/graphql';
 
-export interface PoleNode {
-  id: string;
-  version: number;
-  code: string;
-  kind: PoleKind;
-  heightMeters: number | null;
-  owner: string | null;
-  status: AssetStatus;
-  existing: boolean;
-  location: Point;
-}
+/** A Pole as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type PoleNode = MapPoleFragment;
 
-export const POLES_QUERY = graphql<{ poles: Connection<PoleNode> }, PageVariables>(`
+export const MAP_POLE_FIELDS = graphql(`
+  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }
+`);
+
+export const POLES_QUERY = graphql(`
   query MapPoles($first: Int, $after: String) {
     poles(first: $first, after: $after) {
-      nodes { id version code kind heightMeters owner status existing location }
+      nodes { ...MapPole }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

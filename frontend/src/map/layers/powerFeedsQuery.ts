@@ -1,28 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { LineString } from 'geojson';
-import type { AssetStatus } from '../../domain/vocabulary';
+import { graphql } from '../../gql';
+import type { MapPowerFeedFragment } from '../../gql/graphql';
 
-export interface PowerFeedNode {
-  id: string;
-  version: number;
-  fromPowerSourceId?: string | null;
-  toKind?: string | null;
-  toId?: string | null;
-  code: string;
-  path: LineString;
-  capacityWatts: number | null;
-  voltage: number | null;
-  switched: boolean;
-  status: AssetStatus;
-  lengthMeters: number | null;
-  existing: boolean;
-}
+/** A PowerFeed as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type PowerFeedNode = MapPowerFeedFragment;
 
-export const POWER_FEEDS_QUERY = graphql<{ powerFeeds: Connection<PowerFeedNode> }, PageVariables>(`
+export const MAP_POWERFEED_FIELDS = graphql(`
+  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }
+`);
+
+export const POWER_FEEDS_QUERY = graphql(`
   query MapPowerFeeds($first: Int, $after: String) {
     powerFeeds(first: $first, after: $after) {
-      nodes { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }
+      nodes { ...MapPowerFeed }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -1,24 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { Point } from 'geojson';
-import type { PowerSourceKind } from '../../domain/vocabulary';
+import { graphql } from '../../gql';
+import type { MapPowerSourceFragment } from '../../gql/graphql';
 
-export interface PowerSourceNode {
-  id: string;
-  version: number;
-  code: string;
-  name: string | null;
-  kind: PowerSourceKind;
-  location: Point;
-  capacityWatts: number | null;
-  voltage: number | null;
-  existing: boolean;
-}
+/** A PowerSource as the map draws it and as every edit of it answers (editing/mutations.ts). */
+export type PowerSourceNode = MapPowerSourceFragment;
 
-export const POWER_SOURCES_QUERY = graphql<{ powerSources: Connection<PowerSourceNode> }, PageVariables>(`
+export const MAP_POWERSOURCE_FIELDS = graphql(`
+  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }
+`);
+
+export const POWER_SOURCES_QUERY = graphql(`
   query MapPowerSources($first: Int, $after: String) {
     powerSources(first: $first, after: $after) {
-      nodes { id version code name kind location capacityWatts voltage existing }
+      nodes { ...MapPowerSource }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -1,19 +1,17 @@
-import type { Connection, PageVariables } from '../../api/pagination';
-import { graphql } from '../../api/graphqlClient';
-import type { MultiPolygon, Polygon } from 'geojson';
+import { graphql } from '../../gql';
+import type { MapZoneFragment } from '../../gql/graphql';
 
-export interface ZoneNode {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  boundary: Polygon | MultiPolygon;
-}
+/** A zone as the map draws it. */
+export type ZoneNode = MapZoneFragment;
 
-export const ZONES_QUERY = graphql<{ zones: Connection<ZoneNode> }, PageVariables>(`
+export const MAP_ZONE_FIELDS = graphql(`
+  fragment MapZone on Zone { id version code name boundary }
+`);
+
+export const ZONES_QUERY = graphql(`
   query MapZones($first: Int, $after: String) {
     zones(first: $first, after: $after) {
-      nodes { id version code name boundary }
+      nodes { ...MapZone }
       totalCount
       pageInfo { endCursor hasNextPage }
     }

@@ -1,0 +1,518 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n": typeof types.CameraCoverageFieldsFragmentDoc,
+    "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n": typeof types.BlackSpotCoverageFieldsFragmentDoc,
+    "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n": typeof types.LevelSummaryFieldsFragmentDoc,
+    "\n  query CoveragePreview($input: CoveragePreviewInput!) { coveragePreview(input: $input) { ...CameraCoverageFields } }\n": typeof types.CoveragePreviewDocument,
+    "\n  query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ...CameraCoverageFields } } }\n": typeof types.CameraCoverageDocument,
+    "\n  query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ...BlackSpotCoverageFields } }\n": typeof types.BlackSpotCoveragesDocument,
+    "\n  query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ...BlackSpotCoverageFields } } }\n": typeof types.BlackSpotCoverageDocument,
+    "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n": typeof types.CoverageSummaryDocument,
+    "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n": typeof types.CoverageFreshnessDocument,
+    "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n": typeof types.RecomputeCoverageDocument,
+    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n": typeof types.CameraNetworkPathDocument,
+    "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": typeof types.OutageImpactDocument,
+    "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": typeof types.BillSectionFieldsFragmentDoc,
+    "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": typeof types.BillOfQuantitiesDocument,
+    "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": typeof types.AppConfigDocument,
+    "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
+    "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n": typeof types.RefreshDocument,
+    "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.LogoutDocument,
+    "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n": typeof types.EditedCameraFragmentDoc,
+    "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }": typeof types.CreateCameraDocument,
+    "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }": typeof types.UpdateCameraDocument,
+    "mutation DeleteCamera($id: ID!, $version: Int!) { deleteCamera(id: $id, version: $version) { id } }": typeof types.DeleteCameraDocument,
+    "query GetCamera($id: ID!) { camera(id: $id) { ...EditedCamera } }": typeof types.GetCameraDocument,
+    "mutation CreateBlackSpot($input: CreateBlackSpotInput!) { createBlackSpot(input: $input) { ...MapBlackSpot } }": typeof types.CreateBlackSpotDocument,
+    "mutation UpdateBlackSpot($input: UpdateBlackSpotInput!) { updateBlackSpot(input: $input) { ...MapBlackSpot } }": typeof types.UpdateBlackSpotDocument,
+    "mutation DeleteBlackSpot($id: ID!, $version: Int!) { deleteBlackSpot(id: $id, version: $version) { id } }": typeof types.DeleteBlackSpotDocument,
+    "query GetBlackSpot($id: ID!) { blackSpot(id: $id) { ...MapBlackSpot } }": typeof types.GetBlackSpotDocument,
+    "mutation CreateBuilding($input: CreateBuildingInput!) { createBuilding(input: $input) { ...MapBuilding } }": typeof types.CreateBuildingDocument,
+    "mutation UpdateBuilding($input: UpdateBuildingInput!) { updateBuilding(input: $input) { ...MapBuilding } }": typeof types.UpdateBuildingDocument,
+    "mutation DeleteBuilding($id: ID!, $version: Int!) { deleteBuilding(id: $id, version: $version) { id } }": typeof types.DeleteBuildingDocument,
+    "query GetBuilding($id: ID!) { building(id: $id) { ...MapBuilding } }": typeof types.GetBuildingDocument,
+    "mutation CreateFiberRun($input: CreateFiberRunInput!) { createFiberRun(input: $input) { ...MapFiberRun } }": typeof types.CreateFiberRunDocument,
+    "mutation UpdateFiberRun($input: UpdateFiberRunInput!) { updateFiberRun(input: $input) { ...MapFiberRun } }": typeof types.UpdateFiberRunDocument,
+    "mutation DeleteFiberRun($id: ID!, $version: Int!) { deleteFiberRun(id: $id, version: $version) { id } }": typeof types.DeleteFiberRunDocument,
+    "query GetFiberRun($id: ID!) { fiberRun(id: $id) { ...MapFiberRun } }": typeof types.GetFiberRunDocument,
+    "mutation CreatePowerFeed($input: CreatePowerFeedInput!) { createPowerFeed(input: $input) { ...MapPowerFeed } }": typeof types.CreatePowerFeedDocument,
+    "mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) { updatePowerFeed(input: $input) { ...MapPowerFeed } }": typeof types.UpdatePowerFeedDocument,
+    "mutation DeletePowerFeed($id: ID!, $version: Int!) { deletePowerFeed(id: $id, version: $version) { id } }": typeof types.DeletePowerFeedDocument,
+    "query GetPowerFeed($id: ID!) { powerFeed(id: $id) { ...MapPowerFeed } }": typeof types.GetPowerFeedDocument,
+    "mutation CreatePole($input: CreatePoleInput!) { createPole(input: $input) { ...MapPole } }": typeof types.CreatePoleDocument,
+    "mutation UpdatePole($input: UpdatePoleInput!) { updatePole(input: $input) { ...MapPole } }": typeof types.UpdatePoleDocument,
+    "mutation DeletePole($id: ID!, $version: Int!) { deletePole(id: $id, version: $version) { id } }": typeof types.DeletePoleDocument,
+    "query GetPole($id: ID!) { pole(id: $id) { ...MapPole } }": typeof types.GetPoleDocument,
+    "mutation CreateNetworkNode($input: CreateNetworkNodeInput!) { createNetworkNode(input: $input) { ...MapNetworkNode } }": typeof types.CreateNetworkNodeDocument,
+    "mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) { updateNetworkNode(input: $input) { ...MapNetworkNode } }": typeof types.UpdateNetworkNodeDocument,
+    "mutation DeleteNetworkNode($id: ID!, $version: Int!) { deleteNetworkNode(id: $id, version: $version) { id } }": typeof types.DeleteNetworkNodeDocument,
+    "query GetNetworkNode($id: ID!) { networkNode(id: $id) { ...MapNetworkNode } }": typeof types.GetNetworkNodeDocument,
+    "mutation CreatePowerSource($input: CreatePowerSourceInput!) { createPowerSource(input: $input) { ...MapPowerSource } }": typeof types.CreatePowerSourceDocument,
+    "mutation UpdatePowerSource($input: UpdatePowerSourceInput!) { updatePowerSource(input: $input) { ...MapPowerSource } }": typeof types.UpdatePowerSourceDocument,
+    "mutation DeletePowerSource($id: ID!, $version: Int!) { deletePowerSource(id: $id, version: $version) { id } }": typeof types.DeletePowerSourceDocument,
+    "query GetPowerSource($id: ID!) { powerSource(id: $id) { ...MapPowerSource } }": typeof types.GetPowerSourceDocument,
+    "query CameraExisting($id: ID!) { camera(id: $id) { id version existing } }": typeof types.CameraExistingDocument,
+    "query PoleExisting($id: ID!) { pole(id: $id) { id version existing } }": typeof types.PoleExistingDocument,
+    "query NetworkNodeExisting($id: ID!) { networkNode(id: $id) { id version existing } }": typeof types.NetworkNodeExistingDocument,
+    "query FiberRunExisting($id: ID!) { fiberRun(id: $id) { id version existing } }": typeof types.FiberRunExistingDocument,
+    "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": typeof types.PowerSourceExistingDocument,
+    "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": typeof types.PowerFeedExistingDocument,
+    "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": typeof types.CameraModelsDocument,
+    "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": typeof types.MapBlackSpotFragmentDoc,
+    "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapBlackSpotsDocument,
+    "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n": typeof types.MapBuildingFragmentDoc,
+    "\n  query MapBuildings($first: Int, $after: String) {\n    buildings(first: $first, after: $after) {\n      nodes { ...MapBuilding }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapBuildingsDocument,
+    "\n  fragment MapCameraModel on CameraModel { id code name kind }\n": typeof types.MapCameraModelFragmentDoc,
+    "\n  fragment MapCamera on Camera {\n    id version code name status location headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n    horizontalFieldOfViewDegrees detectionRangeMeters poleId model { ...MapCameraModel }\n  }\n": typeof types.MapCameraFragmentDoc,
+    "\n  query MapCameras($first: Int, $after: String, $filter: CameraFilter) {\n    cameraMap(first: $first, after: $after, filter: $filter) {\n      count ids versions codes names statuses longitudes latitudes headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n      horizontalFieldOfViewDegrees detectionRangeMeters poleIds modelIds endCursor hasNextPage\n    }\n  }\n": typeof types.MapCamerasDocument,
+    "\n  query MapCameraCount { cameras(first: 0) { totalCount } cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": typeof types.MapCameraCountDocument,
+    "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": typeof types.MapCameraModelsDocument,
+    "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n": typeof types.MapFiberRunFragmentDoc,
+    "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapFiberRunsDocument,
+    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n": typeof types.MapNetworkNodeFragmentDoc,
+    "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapNetworkNodesDocument,
+    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n": typeof types.MapPoleFragmentDoc,
+    "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPolesDocument,
+    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n": typeof types.MapPowerFeedFragmentDoc,
+    "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerFeedsDocument,
+    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n": typeof types.MapPowerSourceFragmentDoc,
+    "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerSourcesDocument,
+    "\n  fragment MapZone on Zone { id version code name boundary }\n": typeof types.MapZoneFragmentDoc,
+    "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapZonesDocument,
+    "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": typeof types.CameraPtzPresetsDocument,
+    "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
+};
+const documents: Documents = {
+    "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n": types.CameraCoverageFieldsFragmentDoc,
+    "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n": types.BlackSpotCoverageFieldsFragmentDoc,
+    "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n": types.LevelSummaryFieldsFragmentDoc,
+    "\n  query CoveragePreview($input: CoveragePreviewInput!) { coveragePreview(input: $input) { ...CameraCoverageFields } }\n": types.CoveragePreviewDocument,
+    "\n  query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ...CameraCoverageFields } } }\n": types.CameraCoverageDocument,
+    "\n  query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ...BlackSpotCoverageFields } }\n": types.BlackSpotCoveragesDocument,
+    "\n  query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ...BlackSpotCoverageFields } } }\n": types.BlackSpotCoverageDocument,
+    "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n": types.CoverageSummaryDocument,
+    "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n": types.CoverageFreshnessDocument,
+    "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n": types.RecomputeCoverageDocument,
+    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n": types.CameraNetworkPathDocument,
+    "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": types.OutageImpactDocument,
+    "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": types.BillSectionFieldsFragmentDoc,
+    "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": types.BillOfQuantitiesDocument,
+    "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": types.AppConfigDocument,
+    "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
+    "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n": types.RefreshDocument,
+    "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.LogoutDocument,
+    "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n": types.EditedCameraFragmentDoc,
+    "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }": types.CreateCameraDocument,
+    "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }": types.UpdateCameraDocument,
+    "mutation DeleteCamera($id: ID!, $version: Int!) { deleteCamera(id: $id, version: $version) { id } }": types.DeleteCameraDocument,
+    "query GetCamera($id: ID!) { camera(id: $id) { ...EditedCamera } }": types.GetCameraDocument,
+    "mutation CreateBlackSpot($input: CreateBlackSpotInput!) { createBlackSpot(input: $input) { ...MapBlackSpot } }": types.CreateBlackSpotDocument,
+    "mutation UpdateBlackSpot($input: UpdateBlackSpotInput!) { updateBlackSpot(input: $input) { ...MapBlackSpot } }": types.UpdateBlackSpotDocument,
+    "mutation DeleteBlackSpot($id: ID!, $version: Int!) { deleteBlackSpot(id: $id, version: $version) { id } }": types.DeleteBlackSpotDocument,
+    "query GetBlackSpot($id: ID!) { blackSpot(id: $id) { ...MapBlackSpot } }": types.GetBlackSpotDocument,
+    "mutation CreateBuilding($input: CreateBuildingInput!) { createBuilding(input: $input) { ...MapBuilding } }": types.CreateBuildingDocument,
+    "mutation UpdateBuilding($input: UpdateBuildingInput!) { updateBuilding(input: $input) { ...MapBuilding } }": types.UpdateBuildingDocument,
+    "mutation DeleteBuilding($id: ID!, $version: Int!) { deleteBuilding(id: $id, version: $version) { id } }": types.DeleteBuildingDocument,
+    "query GetBuilding($id: ID!) { building(id: $id) { ...MapBuilding } }": types.GetBuildingDocument,
+    "mutation CreateFiberRun($input: CreateFiberRunInput!) { createFiberRun(input: $input) { ...MapFiberRun } }": types.CreateFiberRunDocument,
+    "mutation UpdateFiberRun($input: UpdateFiberRunInput!) { updateFiberRun(input: $input) { ...MapFiberRun } }": types.UpdateFiberRunDocument,
+    "mutation DeleteFiberRun($id: ID!, $version: Int!) { deleteFiberRun(id: $id, version: $version) { id } }": types.DeleteFiberRunDocument,
+    "query GetFiberRun($id: ID!) { fiberRun(id: $id) { ...MapFiberRun } }": types.GetFiberRunDocument,
+    "mutation CreatePowerFeed($input: CreatePowerFeedInput!) { createPowerFeed(input: $input) { ...MapPowerFeed } }": types.CreatePowerFeedDocument,
+    "mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) { updatePowerFeed(input: $input) { ...MapPowerFeed } }": types.UpdatePowerFeedDocument,
+    "mutation DeletePowerFeed($id: ID!, $version: Int!) { deletePowerFeed(id: $id, version: $version) { id } }": types.DeletePowerFeedDocument,
+    "query GetPowerFeed($id: ID!) { powerFeed(id: $id) { ...MapPowerFeed } }": types.GetPowerFeedDocument,
+    "mutation CreatePole($input: CreatePoleInput!) { createPole(input: $input) { ...MapPole } }": types.CreatePoleDocument,
+    "mutation UpdatePole($input: UpdatePoleInput!) { updatePole(input: $input) { ...MapPole } }": types.UpdatePoleDocument,
+    "mutation DeletePole($id: ID!, $version: Int!) { deletePole(id: $id, version: $version) { id } }": types.DeletePoleDocument,
+    "query GetPole($id: ID!) { pole(id: $id) { ...MapPole } }": types.GetPoleDocument,
+    "mutation CreateNetworkNode($input: CreateNetworkNodeInput!) { createNetworkNode(input: $input) { ...MapNetworkNode } }": types.CreateNetworkNodeDocument,
+    "mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) { updateNetworkNode(input: $input) { ...MapNetworkNode } }": types.UpdateNetworkNodeDocument,
+    "mutation DeleteNetworkNode($id: ID!, $version: Int!) { deleteNetworkNode(id: $id, version: $version) { id } }": types.DeleteNetworkNodeDocument,
+    "query GetNetworkNode($id: ID!) { networkNode(id: $id) { ...MapNetworkNode } }": types.GetNetworkNodeDocument,
+    "mutation CreatePowerSource($input: CreatePowerSourceInput!) { createPowerSource(input: $input) { ...MapPowerSource } }": types.CreatePowerSourceDocument,
+    "mutation UpdatePowerSource($input: UpdatePowerSourceInput!) { updatePowerSource(input: $input) { ...MapPowerSource } }": types.UpdatePowerSourceDocument,
+    "mutation DeletePowerSource($id: ID!, $version: Int!) { deletePowerSource(id: $id, version: $version) { id } }": types.DeletePowerSourceDocument,
+    "query GetPowerSource($id: ID!) { powerSource(id: $id) { ...MapPowerSource } }": types.GetPowerSourceDocument,
+    "query CameraExisting($id: ID!) { camera(id: $id) { id version existing } }": types.CameraExistingDocument,
+    "query PoleExisting($id: ID!) { pole(id: $id) { id version existing } }": types.PoleExistingDocument,
+    "query NetworkNodeExisting($id: ID!) { networkNode(id: $id) { id version existing } }": types.NetworkNodeExistingDocument,
+    "query FiberRunExisting($id: ID!) { fiberRun(id: $id) { id version existing } }": types.FiberRunExistingDocument,
+    "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": types.PowerSourceExistingDocument,
+    "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": types.PowerFeedExistingDocument,
+    "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": types.CameraModelsDocument,
+    "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": types.MapBlackSpotFragmentDoc,
+    "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapBlackSpotsDocument,
+    "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n": types.MapBuildingFragmentDoc,
+    "\n  query MapBuildings($first: Int, $after: String) {\n    buildings(first: $first, after: $after) {\n      nodes { ...MapBuilding }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapBuildingsDocument,
+    "\n  fragment MapCameraModel on CameraModel { id code name kind }\n": types.MapCameraModelFragmentDoc,
+    "\n  fragment MapCamera on Camera {\n    id version code name status location headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n    horizontalFieldOfViewDegrees detectionRangeMeters poleId model { ...MapCameraModel }\n  }\n": types.MapCameraFragmentDoc,
+    "\n  query MapCameras($first: Int, $after: String, $filter: CameraFilter) {\n    cameraMap(first: $first, after: $after, filter: $filter) {\n      count ids versions codes names statuses longitudes latitudes headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n      horizontalFieldOfViewDegrees detectionRangeMeters poleIds modelIds endCursor hasNextPage\n    }\n  }\n": types.MapCamerasDocument,
+    "\n  query MapCameraCount { cameras(first: 0) { totalCount } cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": types.MapCameraCountDocument,
+    "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": types.MapCameraModelsDocument,
+    "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n": types.MapFiberRunFragmentDoc,
+    "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapFiberRunsDocument,
+    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n": types.MapNetworkNodeFragmentDoc,
+    "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapNetworkNodesDocument,
+    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n": types.MapPoleFragmentDoc,
+    "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPolesDocument,
+    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n": types.MapPowerFeedFragmentDoc,
+    "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerFeedsDocument,
+    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n": types.MapPowerSourceFragmentDoc,
+    "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerSourcesDocument,
+    "\n  fragment MapZone on Zone { id version code name boundary }\n": types.MapZoneFragmentDoc,
+    "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapZonesDocument,
+    "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": types.CameraPtzPresetsDocument,
+    "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n"): typeof import('./graphql').CameraCoverageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n"): typeof import('./graphql').BlackSpotCoverageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n"): typeof import('./graphql').LevelSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveragePreview($input: CoveragePreviewInput!) { coveragePreview(input: $input) { ...CameraCoverageFields } }\n"): typeof import('./graphql').CoveragePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CameraCoverage($id: ID!) { camera(id: $id) { coverage { ...CameraCoverageFields } } }\n"): typeof import('./graphql').CameraCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlackSpotCoverages($cameras: CameraSelection) { blackSpotCoverages(cameras: $cameras) { ...BlackSpotCoverageFields } }\n"): typeof import('./graphql').BlackSpotCoveragesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) { blackSpot(id: $id) { coverage(cameras: $cameras) { ...BlackSpotCoverageFields } } }\n"): typeof import('./graphql').BlackSpotCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n"): typeof import('./graphql').CoverageSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n"): typeof import('./graphql').CoverageFreshnessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n"): typeof import('./graphql').RecomputeCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n"): typeof import('./graphql').CameraNetworkPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n"): typeof import('./graphql').OutageImpactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n"): typeof import('./graphql').BillSectionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n"): typeof import('./graphql').BillOfQuantitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n"): typeof import('./graphql').AppConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n"): typeof import('./graphql').RefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n"): typeof import('./graphql').EditedCameraFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }"): typeof import('./graphql').CreateCameraDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }"): typeof import('./graphql').UpdateCameraDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteCamera($id: ID!, $version: Int!) { deleteCamera(id: $id, version: $version) { id } }"): typeof import('./graphql').DeleteCameraDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetCamera($id: ID!) { camera(id: $id) { ...EditedCamera } }"): typeof import('./graphql').GetCameraDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBlackSpot($input: CreateBlackSpotInput!) { createBlackSpot(input: $input) { ...MapBlackSpot } }"): typeof import('./graphql').CreateBlackSpotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBlackSpot($input: UpdateBlackSpotInput!) { updateBlackSpot(input: $input) { ...MapBlackSpot } }"): typeof import('./graphql').UpdateBlackSpotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteBlackSpot($id: ID!, $version: Int!) { deleteBlackSpot(id: $id, version: $version) { id } }"): typeof import('./graphql').DeleteBlackSpotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetBlackSpot($id: ID!) { blackSpot(id: $id) { ...MapBlackSpot } }"): typeof import('./graphql').GetBlackSpotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBuilding($input: CreateBuildingInput!) { createBuilding(input: $input) { ...MapBuilding } }"): typeof import('./graphql').CreateBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBuilding($input: UpdateBuildingInput!) { updateBuilding(input: $input) { ...MapBuilding } }"): typeof import('./graphql').UpdateBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteBuilding($id: ID!, $version: Int!) { deleteBuilding(id: $id, version: $version) { id } }"): typeof import('./graphql').DeleteBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetBuilding($id: ID!) { building(id: $id) { ...MapBuilding } }"): typeof import('./graphql').GetBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFiberRun($input: CreateFiberRunInput!) { createFiberRun(input: $input) { ...MapFiberRun } }"): typeof import('./graphql').CreateFiberRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFiberRun($input: UpdateFiberRunInput!) { updateFiberRun(input: $input) { ...MapFiberRun } }"): typeof import('./graphql').UpdateFiberRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteFiberRun($id: ID!, $version: Int!) { deleteFiberRun(id: $id, version: $version) { id } }"): typeof import('./graphql').DeleteFiberRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetFiberRun($id: ID!) { fiberRun(id: $id) { ...MapFiberRun } }"): typeof import('./graphql').GetFiberRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePowerFeed($input: CreatePowerFeedInput!) { createPowerFeed(input: $input) { ...MapPowerFeed } }"): typeof import('./graphql').CreatePowerFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) { updatePowerFeed(input: $input) { ...MapPowerFeed } }"): typeof import('./graphql').UpdatePowerFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletePowerFeed($id: ID!, $version: Int!) { deletePowerFeed(id: $id, version: $version) { id } }"): typeof import('./graphql').DeletePowerFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetPowerFeed($id: ID!) { powerFeed(id: $id) { ...MapPowerFeed } }"): typeof import('./graphql').GetPowerFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePole($input: CreatePoleInput!) { createPole(input: $input) { ...MapPole } }"): typeof import('./graphql').CreatePoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePole($input: UpdatePoleInput!) { updatePole(input: $input) { ...MapPole } }"): typeof import('./graphql').UpdatePoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletePole($id: ID!, $version: Int!) { deletePole(id: $id, version: $version) { id } }"): typeof import('./graphql').DeletePoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetPole($id: ID!) { pole(id: $id) { ...MapPole } }"): typeof import('./graphql').GetPoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateNetworkNode($input: CreateNetworkNodeInput!) { createNetworkNode(input: $input) { ...MapNetworkNode } }"): typeof import('./graphql').CreateNetworkNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) { updateNetworkNode(input: $input) { ...MapNetworkNode } }"): typeof import('./graphql').UpdateNetworkNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteNetworkNode($id: ID!, $version: Int!) { deleteNetworkNode(id: $id, version: $version) { id } }"): typeof import('./graphql').DeleteNetworkNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetNetworkNode($id: ID!) { networkNode(id: $id) { ...MapNetworkNode } }"): typeof import('./graphql').GetNetworkNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePowerSource($input: CreatePowerSourceInput!) { createPowerSource(input: $input) { ...MapPowerSource } }"): typeof import('./graphql').CreatePowerSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePowerSource($input: UpdatePowerSourceInput!) { updatePowerSource(input: $input) { ...MapPowerSource } }"): typeof import('./graphql').UpdatePowerSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletePowerSource($id: ID!, $version: Int!) { deletePowerSource(id: $id, version: $version) { id } }"): typeof import('./graphql').DeletePowerSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetPowerSource($id: ID!) { powerSource(id: $id) { ...MapPowerSource } }"): typeof import('./graphql').GetPowerSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CameraExisting($id: ID!) { camera(id: $id) { id version existing } }"): typeof import('./graphql').CameraExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoleExisting($id: ID!) { pole(id: $id) { id version existing } }"): typeof import('./graphql').PoleExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NetworkNodeExisting($id: ID!) { networkNode(id: $id) { id version existing } }"): typeof import('./graphql').NetworkNodeExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FiberRunExisting($id: ID!) { fiberRun(id: $id) { id version existing } }"): typeof import('./graphql').FiberRunExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }"): typeof import('./graphql').PowerSourceExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }"): typeof import('./graphql').PowerFeedExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n"): typeof import('./graphql').CameraModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n"): typeof import('./graphql').MapBlackSpotFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapBlackSpotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n"): typeof import('./graphql').MapBuildingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapBuildings($first: Int, $after: String) {\n    buildings(first: $first, after: $after) {\n      nodes { ...MapBuilding }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapBuildingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapCameraModel on CameraModel { id code name kind }\n"): typeof import('./graphql').MapCameraModelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapCamera on Camera {\n    id version code name status location headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n    horizontalFieldOfViewDegrees detectionRangeMeters poleId model { ...MapCameraModel }\n  }\n"): typeof import('./graphql').MapCameraFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapCameras($first: Int, $after: String, $filter: CameraFilter) {\n    cameraMap(first: $first, after: $after, filter: $filter) {\n      count ids versions codes names statuses longitudes latitudes headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n      horizontalFieldOfViewDegrees detectionRangeMeters poleIds modelIds endCursor hasNextPage\n    }\n  }\n"): typeof import('./graphql').MapCamerasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapCameraCount { cameras(first: 0) { totalCount } cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n"): typeof import('./graphql').MapCameraCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n"): typeof import('./graphql').MapCameraModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n"): typeof import('./graphql').MapFiberRunFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapFiberRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n"): typeof import('./graphql').MapNetworkNodeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapNetworkNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n"): typeof import('./graphql').MapPoleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapPolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n"): typeof import('./graphql').MapPowerFeedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapPowerFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n"): typeof import('./graphql').MapPowerSourceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapPowerSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapZone on Zone { id version code name boundary }\n"): typeof import('./graphql').MapZoneFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n"): typeof import('./graphql').CameraPtzPresetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n"): typeof import('./graphql').PtzPresetCoverageDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,2491 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Life cycle of a physical asset, from design to removal. */
+export type AssetStatus =
+  | 'approved'
+  | 'commissioned'
+  | 'decommissioned'
+  | 'in_progress'
+  | 'installed'
+  | 'out_of_service'
+  | 'planned';
+
+/** Why a place is a black spot. */
+export type BlackSpotCategory =
+  | 'crime'
+  | 'critical_site'
+  | 'crowds'
+  | 'road_accidents';
+
+/** Fiber cable type (ITU-T fibre class). */
+export type CableType =
+  | 'drop'
+  | 'mm_om3'
+  | 'sm_g652d'
+  | 'sm_g657a';
+
+/** Which Camera records to list; all given conditions apply. */
+export type CameraFilter = {
+  /** Bounding box [minLongitude, minLatitude, maxLongitude, maxLatitude] in EPSG:4326. */
+  bbox?: Array<number> | null | undefined;
+  /** Case-insensitive text found in the code or name. */
+  search?: string | null | undefined;
+  /** Only records in one of these statuses. */
+  status?: Array<AssetStatus> | null | undefined;
+  /** Only records intersecting this zone. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** Fixed bullet, fixed dome or pan-tilt-zoom. */
+export type CameraKind =
+  | 'fixed_bullet'
+  | 'fixed_dome'
+  | 'ptz';
+
+/** Which cameras count in a coverage analysis. */
+export type CameraSelection =
+  /** Commissioned cameras only (what is watching today). */
+  | 'live'
+  /** Every camera that is not decommissioned (the plan as drawn). */
+  | 'planned';
+
+/** Camera parameters to preview, nothing saved. With cameraId, what is left out is the camera's own; without it, location, modelId, mountHeightMeters and headingDegrees are required. */
+export type CoveragePreviewInput = {
+  /** An existing camera whose saved values fill the parameters left out. */
+  cameraId?: string | number | null | undefined;
+  /** Focal length within the model's range, mm (for a PTZ: its zoom setting); null uses the widest setting. */
+  focalLengthMm?: number | null | undefined;
+  /** Degrees clockwise from north, 0 <= h < 360. */
+  headingDegrees?: number | null | undefined;
+  /** Where the camera would be mounted. */
+  location?: import('geojson').Point | null | undefined;
+  /** The catalogue model. */
+  modelId?: string | number | null | undefined;
+  /** Lens height above ground, metres (0 < h <= 100). */
+  mountHeightMeters?: number | null | undefined;
+  /** Degrees below the horizon, -90..90 (default: the camera's, else 0). */
+  tiltDegrees?: number | null | undefined;
+};
+
+/** Why a camera's stored coverage no longer matches the data it was computed from. */
+export type CoverageStaleReason =
+  /** A building within the camera's reach was added, changed or removed since. */
+  | 'buildings_changed'
+  /** The camera was changed since (its version differs). */
+  | 'camera_changed'
+  /** The camera is decommissioned but still has stored coverage. */
+  | 'decommissioned_with_coverage'
+  /** The DORI ladder (pixel densities, target heights) is configured differently now. */
+  | 'ladder_changed'
+  /** The camera has no stored coverage. */
+  | 'missing'
+  /** The camera's model was changed or replaced since. */
+  | 'model_changed'
+  /** The camera's parameters do not fit its model (e.g. a focal length out of range): coverage cannot be computed. */
+  | 'parameters_invalid'
+  /** The deployment's projected CRS is configured differently now. */
+  | 'projection_changed';
+
+/** A new black spot. */
+export type CreateBlackSpotInput = {
+  /** The area to cover. */
+  boundary: import('geojson').Polygon;
+  /** Why the place is a black spot. */
+  category: BlackSpotCategory;
+  /** Unique code, e.g. BS-BAB-BOUJLOUD. */
+  code: string;
+  /** Name shown to people, e.g. "Bab Boujloud". */
+  name: string;
+  /** Free notes: sources, incidents, constraints on site. */
+  notes?: string | null | undefined;
+  /** 1 (low) to 5 (highest). */
+  priority: number;
+  /** The level of detail the cameras must reach over the area. */
+  requiredLevel: DoriLevel;
+};
+
+/** A new building footprint. */
+export type CreateBuildingInput = {
+  /** The footprint, always returned as a MultiPolygon. */
+  footprint: import('geojson').Polygon | import('geojson').MultiPolygon;
+  /** Metres above ground; leave empty when unknown. */
+  heightMeters?: number | null | undefined;
+  /** Where it comes from, e.g. osm:way/123 or synthetic:42. */
+  sourceId?: string | null | undefined;
+};
+
+/** A new camera. On a pole, location and mount height default to the pole's. */
+export type CreateCameraInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code: string;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** Within the model's focal range, mm. */
+  focalLengthMm?: number | null | undefined;
+  /** Degrees clockwise from north, 0 <= h < 360. */
+  headingDegrees: number;
+  /** Required unless poleId is given. */
+  location?: import('geojson').Point | null | undefined;
+  /** The catalogue model. */
+  modelId: string | number;
+  /** Metres above ground (0 < h <= 100); defaults to the pole height. */
+  mountHeightMeters?: number | null | undefined;
+  /** Name shown to people, e.g. "Bab Boujloud north". */
+  name?: string | null | undefined;
+  /** The pole or mount carrying it, if any. */
+  poleId?: string | number | null | undefined;
+  /** PTZ models only; names unique, zoom within the model's; replaces the whole list. */
+  ptzPresets?: Array<PtzPresetInput> | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Degrees below the horizon, -90..90 (default 0). */
+  tiltDegrees?: number | null | undefined;
+  /** UPS autonomy, minutes; empty when there is none. */
+  upsAutonomyMinutes?: number | null | undefined;
+};
+
+/** A new fiber run. Its length is computed from the path. */
+export type CreateFiberRunInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Fibre class of the cable. */
+  cableType: CableType;
+  /** Unique code on drawings and labels. */
+  code: string;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** A network node, pole or camera at the first position. */
+  from?: EndpointInput | null | undefined;
+  /** How the cable is laid: aerial, in an underground duct, along a facade. */
+  installMethod: InstallMethod;
+  /** The cable route. */
+  path: import('geojson').LineString;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Number of fiber strands in the cable. */
+  strandCount: number;
+  /** A network node, pole or camera at the last position. */
+  to?: EndpointInput | null | undefined;
+};
+
+/** A new network node. */
+export type CreateNetworkNodeInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code: string;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** Control centre, cabinet, switch or splice closure. */
+  kind: NetworkNodeKind;
+  /** Where it stands. */
+  location: import('geojson').Point;
+  /** Name shown to people. */
+  name: string;
+  /** Switch ports available for cameras and uplinks. */
+  portCount?: number | null | undefined;
+  /** Power drawn, watts; empty = the default for the kind. */
+  powerDrawWatts?: number | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Fiber strands the node can terminate or splice. */
+  strandCapacity?: number | null | undefined;
+  /** UPS autonomy, minutes; empty when there is none. */
+  upsAutonomyMinutes?: number | null | undefined;
+};
+
+/** A new pole or mount. */
+export type CreatePoleInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code: string;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** Height above ground, metres (0 < h <= 100). */
+  heightMeters: number;
+  /** What kind of support this is. */
+  kind: PoleKind;
+  /** Where it stands. */
+  location: import('geojson').Point;
+  /** Who owns the support (e.g. the commune, RADEEF). */
+  owner?: string | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** UPS autonomy, minutes; empty when there is none. */
+  upsAutonomyMinutes?: number | null | undefined;
+};
+
+/** A new power feed. Its length is computed from the path. */
+export type CreatePowerFeedInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Power the feed can carry, watts. */
+  capacityWatts: number;
+  /** Unique code on drawings and labels. */
+  code: string;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** The power source at the first position. */
+  fromPowerSourceId?: string | number | null | undefined;
+  /** How the cable is laid (default underground_duct). */
+  installMethod?: InstallMethod | null | undefined;
+  /** The cable route. */
+  path: import('geojson').LineString;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Switched off by day (street lighting). Default false. */
+  switched?: boolean | null | undefined;
+  /** A pole, network node or camera at the last position. */
+  to?: EndpointInput | null | undefined;
+  /** Nominal voltage, volts. */
+  voltage: number;
+};
+
+/** A new power source. */
+export type CreatePowerSourceInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Power it can deliver, watts. */
+  capacityWatts: number;
+  /** Unique code on drawings and labels. */
+  code: string;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** Utility supply point, transformer or street-lighting circuit. */
+  kind: PowerSourceKind;
+  /** Where it stands. */
+  location: import('geojson').Point;
+  /** Name shown to people. */
+  name: string;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Nominal voltage, volts. */
+  voltage: number;
+};
+
+/** Level of detail per IEC/EN 62676-4: detection, observation, recognition, identification. */
+export type DoriLevel =
+  | 'detection'
+  | 'identification'
+  | 'observation'
+  | 'recognition';
+
+/** What a cable end is attached to. */
+export type EndpointInput = {
+  /** Its id. */
+  id: string | number;
+  /** What kind of thing the cable end is attached to. */
+  kind: EndpointKind;
+};
+
+/** What a fiber run or power feed ends at. */
+export type EndpointKind =
+  | 'camera'
+  | 'network_node'
+  | 'pole'
+  | 'power_source';
+
+/** Elements assumed to fail together in an outage scenario; every id must exist (NOT_FOUND otherwise). */
+export type FailedElementsInput = {
+  /** Fiber runs cut. */
+  fiberRunIds?: Array<string | number> | null | undefined;
+  /** Network nodes (switches, cabinets, closures, control centre) down. */
+  networkNodeIds?: Array<string | number> | null | undefined;
+  /** Poles knocked down (their cameras and the cables through them). */
+  poleIds?: Array<string | number> | null | undefined;
+  /** Power feeds cut. */
+  powerFeedIds?: Array<string | number> | null | undefined;
+  /** Power sources out. */
+  powerSourceIds?: Array<string | number> | null | undefined;
+};
+
+/** How a cable is laid. */
+export type InstallMethod =
+  | 'aerial'
+  | 'existing_duct'
+  | 'facade'
+  | 'underground_duct';
+
+/** A kind of network element that can fail or be counted. */
+export type NetworkElementKind =
+  | 'camera'
+  | 'fiber_run'
+  | 'network_node'
+  | 'pole'
+  | 'power_feed'
+  | 'power_source';
+
+/** Role of a point in the fiber network. */
+export type NetworkNodeKind =
+  | 'cabinet'
+  | 'control_centre'
+  | 'splice_closure'
+  | 'switch';
+
+/** The programme office (the city), a contractor company that installs, or a maintenance team. */
+export type OrganisationKind =
+  | 'contractor'
+  | 'maintenance_team'
+  | 'programme_office';
+
+/** What a camera can be mounted on. */
+export type PoleKind =
+  | 'camera_pole'
+  | 'street_light'
+  | 'utility_pole'
+  | 'wall_mount';
+
+/** Where electricity comes from. */
+export type PowerSourceKind =
+  | 'street_lighting_circuit'
+  | 'transformer'
+  | 'utility_supply';
+
+/** A PTZ preset: a named pan heading, tilt and zoom. */
+export type PtzPresetInput = {
+  /** Pan heading, degrees clockwise from north (0 <= h < 360). */
+  headingDegrees: number;
+  /** Name shown to operators; unique on the camera. */
+  name: string;
+  /** Tilt below the horizon, degrees (-90..90; positive looks down). */
+  tiltDegrees: number;
+  /** Optical zoom, from 1 (widest) to the model's maximum. */
+  zoomFactor: number;
+};
+
+/** What a user may do (see backend/src/auth/permissions.ts). One role per user. */
+export type Role =
+  | 'admin'
+  | 'contractor'
+  | 'engineer'
+  | 'maintenance'
+  | 'viewer';
+
+/** Changes to a BlackSpot; only given fields change. */
+export type UpdateBlackSpotInput = {
+  /** The area to cover. */
+  boundary?: import('geojson').Polygon | null | undefined;
+  /** Why the place is a black spot. */
+  category?: BlackSpotCategory | null | undefined;
+  /** Unique code, e.g. BS-BAB-BOUJLOUD. */
+  code?: string | null | undefined;
+  /** The BlackSpot to change. */
+  id: string | number;
+  /** Name shown to people, e.g. "Bab Boujloud". */
+  name?: string | null | undefined;
+  /** Free notes: sources, incidents, constraints on site. */
+  notes?: string | null | undefined;
+  /** 1 (low) to 5 (highest). */
+  priority?: number | null | undefined;
+  /** The level of detail the cameras must reach over the area. */
+  requiredLevel?: DoriLevel | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a Building; only given fields change. */
+export type UpdateBuildingInput = {
+  /** The footprint, always returned as a MultiPolygon. */
+  footprint?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** Metres above ground; leave empty when unknown. */
+  heightMeters?: number | null | undefined;
+  /** The Building to change. */
+  id: string | number;
+  /** Where it comes from, e.g. osm:way/123 or synthetic:42. */
+  sourceId?: string | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a Camera; only given fields change. */
+export type UpdateCameraInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code?: string | null | undefined;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** Within the model's focal range, mm. */
+  focalLengthMm?: number | null | undefined;
+  /** Degrees clockwise from north, 0 <= h < 360. */
+  headingDegrees?: number | null | undefined;
+  /** The Camera to change. */
+  id: string | number;
+  /** Required unless poleId is given. */
+  location?: import('geojson').Point | null | undefined;
+  /** The catalogue model. */
+  modelId?: string | number | null | undefined;
+  /** Metres above ground (0 < h <= 100); defaults to the pole height. */
+  mountHeightMeters?: number | null | undefined;
+  /** Name shown to people, e.g. "Bab Boujloud north". */
+  name?: string | null | undefined;
+  /** The pole or mount carrying it, if any. */
+  poleId?: string | number | null | undefined;
+  /** PTZ models only; names unique, zoom within the model's; replaces the whole list. */
+  ptzPresets?: Array<PtzPresetInput> | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Degrees below the horizon, -90..90 (default 0). */
+  tiltDegrees?: number | null | undefined;
+  /** UPS autonomy, minutes; empty when there is none. */
+  upsAutonomyMinutes?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a FiberRun; only given fields change. */
+export type UpdateFiberRunInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Fibre class of the cable. */
+  cableType?: CableType | null | undefined;
+  /** Unique code on drawings and labels. */
+  code?: string | null | undefined;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** A network node, pole or camera at the first position. */
+  from?: EndpointInput | null | undefined;
+  /** The FiberRun to change. */
+  id: string | number;
+  /** How the cable is laid: aerial, in an underground duct, along a facade. */
+  installMethod?: InstallMethod | null | undefined;
+  /** The cable route. */
+  path?: import('geojson').LineString | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Number of fiber strands in the cable. */
+  strandCount?: number | null | undefined;
+  /** A network node, pole or camera at the last position. */
+  to?: EndpointInput | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a NetworkNode; only given fields change. */
+export type UpdateNetworkNodeInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code?: string | null | undefined;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** The NetworkNode to change. */
+  id: string | number;
+  /** Control centre, cabinet, switch or splice closure. */
+  kind?: NetworkNodeKind | null | undefined;
+  /** Where it stands. */
+  location?: import('geojson').Point | null | undefined;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** Switch ports available for cameras and uplinks. */
+  portCount?: number | null | undefined;
+  /** Power drawn, watts; empty = the default for the kind. */
+  powerDrawWatts?: number | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Fiber strands the node can terminate or splice. */
+  strandCapacity?: number | null | undefined;
+  /** UPS autonomy, minutes; empty when there is none. */
+  upsAutonomyMinutes?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a Pole; only given fields change. */
+export type UpdatePoleInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code?: string | null | undefined;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** Height above ground, metres (0 < h <= 100). */
+  heightMeters?: number | null | undefined;
+  /** The Pole to change. */
+  id: string | number;
+  /** What kind of support this is. */
+  kind?: PoleKind | null | undefined;
+  /** Where it stands. */
+  location?: import('geojson').Point | null | undefined;
+  /** Who owns the support (e.g. the commune, RADEEF). */
+  owner?: string | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** UPS autonomy, minutes; empty when there is none. */
+  upsAutonomyMinutes?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a PowerFeed; only given fields change. */
+export type UpdatePowerFeedInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Power the feed can carry, watts. */
+  capacityWatts?: number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code?: string | null | undefined;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** The power source at the first position. */
+  fromPowerSourceId?: string | number | null | undefined;
+  /** The PowerFeed to change. */
+  id: string | number;
+  /** How the cable is laid (default underground_duct). */
+  installMethod?: InstallMethod | null | undefined;
+  /** The cable route. */
+  path?: import('geojson').LineString | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** Switched off by day (street lighting). Default false. */
+  switched?: boolean | null | undefined;
+  /** A pole, network node or camera at the last position. */
+  to?: EndpointInput | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** Nominal voltage, volts. */
+  voltage?: number | null | undefined;
+};
+
+/** Changes to a PowerSource; only given fields change. */
+export type UpdatePowerSourceInput = {
+  /** The organisation assigned to install it; null to unassign. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Power it can deliver, watts. */
+  capacityWatts?: number | null | undefined;
+  /** Unique code on drawings and labels. */
+  code?: string | null | undefined;
+  /** Already there before the programme: not priced by the bill, listed as existing (default false). */
+  existing?: boolean | null | undefined;
+  /** The PowerSource to change. */
+  id: string | number;
+  /** Utility supply point, transformer or street-lighting circuit. */
+  kind?: PowerSourceKind | null | undefined;
+  /** Where it stands. */
+  location?: import('geojson').Point | null | undefined;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** Life-cycle status (default planned). */
+  status?: AssetStatus | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** Nominal voltage, volts. */
+  voltage?: number | null | undefined;
+};
+
+export type CameraCoverageFieldsFragment = { cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null };
+
+export type BlackSpotCoverageFieldsFragment = { blackSpotId: string, requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string>, contributingCameras: Array<{ id: string, code: string }> };
+
+export type LevelSummaryFieldsFragment = { level: DoriLevel, blackSpotCount: number, areaSquareMeters: number, coveredAreaSquareMeters: number, uncoveredAreaSquareMeters: number, coveredFraction: number, priorityWeightedCoveredFraction: number };
+
+export type CoveragePreviewQueryVariables = Exact<{
+  input: CoveragePreviewInput;
+}>;
+
+
+export type CoveragePreviewQuery = { coveragePreview: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> };
+
+export type CameraCoverageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CameraCoverageQuery = { camera: { coverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> } };
+
+export type BlackSpotCoveragesQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type BlackSpotCoveragesQuery = { blackSpotCoverages: Array<{ blackSpotId: string, requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string>, contributingCameras: Array<{ id: string, code: string }> }> };
+
+export type BlackSpotCoverageQueryVariables = Exact<{
+  id: string | number;
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type BlackSpotCoverageQuery = { blackSpot: { coverage: { blackSpotId: string, requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string>, contributingCameras: Array<{ id: string, code: string }> } } };
+
+export type CoverageSummaryQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type CoverageSummaryQuery = { coverageSummary: { city: { zoneId: string | null, zoneName: string | null, levels: Array<{ level: DoriLevel, blackSpotCount: number, areaSquareMeters: number, coveredAreaSquareMeters: number, uncoveredAreaSquareMeters: number, coveredFraction: number, priorityWeightedCoveredFraction: number }> }, zones: Array<{ zoneId: string | null, zoneName: string | null, levels: Array<{ level: DoriLevel, blackSpotCount: number, areaSquareMeters: number, coveredAreaSquareMeters: number, uncoveredAreaSquareMeters: number, coveredFraction: number, priorityWeightedCoveredFraction: number }> }> } };
+
+export type CoverageFreshnessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageFreshnessQuery = { coverageFreshness: { checkedCameraCount: number, currentCount: number, stale: Array<{ cameraId: string, cameraCode: string, reasons: Array<CoverageStaleReason> }> } };
+
+export type RecomputeCoverageMutationVariables = Exact<{
+  cameraIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RecomputeCoverageMutation = { recomputeCoverage: number };
+
+export type CameraNetworkPathQueryVariables = Exact<{
+  id: string | number;
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type CameraNetworkPathQuery = { cameraNetworkPath: { connected: boolean, lengthMeters: number | null, fiberRuns: Array<{ id: string }>, networkNodes: Array<{ id: string }>, elements: Array<{ kind: NetworkElementKind, id: string }> } };
+
+export type OutageImpactQueryVariables = Exact<{
+  failed: FailedElementsInput;
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type OutageImpactQuery = { outageImpact: { darkCameraIds: Array<string>, totalLostSquareMeters: number, blackSpots: Array<{ areaSquareMeters: number, coveredBeforeSquareMeters: number, coveredAfterSquareMeters: number, lostSquareMeters: number, blackSpot: { id: string } }> } };
+
+export type BillSectionFieldsFragment = { zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> };
+
+export type BillOfQuantitiesQueryVariables = Exact<{
+  statuses?: Array<AssetStatus> | AssetStatus | null | undefined;
+}>;
+
+
+export type BillOfQuantitiesQuery = { billOfQuantities: { vatRate: number, budgetBeforeTaxMad: number, remainingBeforeTaxMad: number, withinBudget: boolean, usedFraction: number, missingUnitCosts: Array<string>, zones: Array<{ zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }>, overall: { zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> } } };
+
+export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppConfigQuery = { appConfig: { deploymentName: string, tileUrlTemplate: string, tileAttribution: string, initialCenter: Array<number>, initialZoom: number } };
+
+export type SessionFieldsFragment = { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, email: string, name: string, role: Role, organisation: { id: string, name: string, kind: OrganisationKind } | null } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, email: string, name: string, role: Role, organisation: { id: string, name: string, kind: OrganisationKind } | null } } };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, email: string, name: string, role: Role, organisation: { id: string, name: string, kind: OrganisationKind } | null } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type EditedCameraFragment = { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
+
+export type CreateCameraMutationVariables = Exact<{
+  input: CreateCameraInput;
+}>;
+
+
+export type CreateCameraMutation = { createCamera: { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
+
+export type UpdateCameraMutationVariables = Exact<{
+  input: UpdateCameraInput;
+}>;
+
+
+export type UpdateCameraMutation = { updateCamera: { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
+
+export type DeleteCameraMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteCameraMutation = { deleteCamera: { id: string } };
+
+export type GetCameraQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetCameraQuery = { camera: { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
+
+export type CreateBlackSpotMutationVariables = Exact<{
+  input: CreateBlackSpotInput;
+}>;
+
+
+export type CreateBlackSpotMutation = { createBlackSpot: { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number } };
+
+export type UpdateBlackSpotMutationVariables = Exact<{
+  input: UpdateBlackSpotInput;
+}>;
+
+
+export type UpdateBlackSpotMutation = { updateBlackSpot: { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number } };
+
+export type DeleteBlackSpotMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteBlackSpotMutation = { deleteBlackSpot: { id: string } };
+
+export type GetBlackSpotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetBlackSpotQuery = { blackSpot: { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number } };
+
+export type CreateBuildingMutationVariables = Exact<{
+  input: CreateBuildingInput;
+}>;
+
+
+export type CreateBuildingMutation = { createBuilding: { id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null } };
+
+export type UpdateBuildingMutationVariables = Exact<{
+  input: UpdateBuildingInput;
+}>;
+
+
+export type UpdateBuildingMutation = { updateBuilding: { id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null } };
+
+export type DeleteBuildingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteBuildingMutation = { deleteBuilding: { id: string } };
+
+export type GetBuildingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetBuildingQuery = { building: { id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null } };
+
+export type CreateFiberRunMutationVariables = Exact<{
+  input: CreateFiberRunInput;
+}>;
+
+
+export type CreateFiberRunMutation = { createFiberRun: { id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null } };
+
+export type UpdateFiberRunMutationVariables = Exact<{
+  input: UpdateFiberRunInput;
+}>;
+
+
+export type UpdateFiberRunMutation = { updateFiberRun: { id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null } };
+
+export type DeleteFiberRunMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteFiberRunMutation = { deleteFiberRun: { id: string } };
+
+export type GetFiberRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetFiberRunQuery = { fiberRun: { id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null } };
+
+export type CreatePowerFeedMutationVariables = Exact<{
+  input: CreatePowerFeedInput;
+}>;
+
+
+export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+
+export type UpdatePowerFeedMutationVariables = Exact<{
+  input: UpdatePowerFeedInput;
+}>;
+
+
+export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+
+export type DeletePowerFeedMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeletePowerFeedMutation = { deletePowerFeed: { id: string } };
+
+export type GetPowerFeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+
+export type CreatePoleMutationVariables = Exact<{
+  input: CreatePoleInput;
+}>;
+
+
+export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+
+export type UpdatePoleMutationVariables = Exact<{
+  input: UpdatePoleInput;
+}>;
+
+
+export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+
+export type DeletePoleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeletePoleMutation = { deletePole: { id: string } };
+
+export type GetPoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+
+export type CreateNetworkNodeMutationVariables = Exact<{
+  input: CreateNetworkNodeInput;
+}>;
+
+
+export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+
+export type UpdateNetworkNodeMutationVariables = Exact<{
+  input: UpdateNetworkNodeInput;
+}>;
+
+
+export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+
+export type DeleteNetworkNodeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteNetworkNodeMutation = { deleteNetworkNode: { id: string } };
+
+export type GetNetworkNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+
+export type CreatePowerSourceMutationVariables = Exact<{
+  input: CreatePowerSourceInput;
+}>;
+
+
+export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+
+export type UpdatePowerSourceMutationVariables = Exact<{
+  input: UpdatePowerSourceInput;
+}>;
+
+
+export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+
+export type DeletePowerSourceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeletePowerSourceMutation = { deletePowerSource: { id: string } };
+
+export type GetPowerSourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+
+export type CameraExistingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CameraExistingQuery = { camera: { id: string, version: number, existing: boolean } };
+
+export type PoleExistingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PoleExistingQuery = { pole: { id: string, version: number, existing: boolean } };
+
+export type NetworkNodeExistingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NetworkNodeExistingQuery = { networkNode: { id: string, version: number, existing: boolean } };
+
+export type FiberRunExistingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FiberRunExistingQuery = { fiberRun: { id: string, version: number, existing: boolean } };
+
+export type PowerSourceExistingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PowerSourceExistingQuery = { powerSource: { id: string, version: number, existing: boolean } };
+
+export type PowerFeedExistingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PowerFeedExistingQuery = { powerFeed: { id: string, version: number, existing: boolean } };
+
+export type CameraModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CameraModelsQuery = { cameraModels: { nodes: Array<{ id: string, code: string, name: string, kind: CameraKind, focalLengthMinMm: number | null, focalLengthMaxMm: number | null }> } };
+
+export type MapBlackSpotFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number };
+
+export type MapBlackSpotsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapBlackSpotsQuery = { blackSpots: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapBuildingFragment = { id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null };
+
+export type MapBuildingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapBuildingsQuery = { buildings: { totalCount: number, nodes: Array<{ id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapCameraModelFragment = { id: string, code: string, name: string, kind: CameraKind };
+
+export type MapCameraFragment = { id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
+
+export type MapCamerasQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CameraFilter | null | undefined;
+}>;
+
+
+export type MapCamerasQuery = { cameraMap: { count: number, ids: string[], versions: number[], codes: string[], names: Array<string | null>, statuses: Array<import('../domain/vocabulary').AssetStatus>, longitudes: number[], latitudes: number[], headingDegrees: number[], tiltDegrees: number[], mountHeightMeters: number[], focalLengthMm: Array<number | null>, horizontalFieldOfViewDegrees: number[], detectionRangeMeters: number[], poleIds: Array<string | null>, modelIds: string[], endCursor: string | null, hasNextPage: boolean } };
+
+export type MapCameraCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapCameraCountQuery = { cameras: { totalCount: number }, cameraModels: { nodes: Array<{ id: string, code: string, name: string, kind: CameraKind }> } };
+
+export type MapCameraModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapCameraModelsQuery = { cameraModels: { nodes: Array<{ id: string, code: string, name: string, kind: CameraKind }> } };
+
+export type MapFiberRunFragment = { id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null };
+
+export type MapFiberRunsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapFiberRunsQuery = { fiberRuns: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean };
+
+export type MapNetworkNodesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point };
+
+export type MapPolesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean };
+
+export type MapPowerFeedsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean };
+
+export type MapPowerSourcesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MapZoneFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon };
+
+export type MapZonesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MapZonesQuery = { zones: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type CameraPtzPresetsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CameraPtzPresetsQuery = { camera: { ptzPresets: Array<{ name: string, headingDegrees: number, tiltDegrees: number, zoomFactor: number }> } };
+
+export type PtzPresetCoverageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PtzPresetCoverageQuery = { ptzPresetCoverage: Array<{ presetName: string, coverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CameraCoverageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}
+    `, {"fragmentName":"CameraCoverageFields"}) as unknown as TypedDocumentString<CameraCoverageFieldsFragment, unknown>;
+export const BlackSpotCoverageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BlackSpotCoverageFields on BlackSpotCoverage {
+  blackSpotId
+  requiredLevel
+  areaSquareMeters
+  coveredAreaSquareMeters
+  coveredFraction
+  uncovered
+  contributingCameraIds
+  contributingCameras {
+    id
+    code
+  }
+}
+    `, {"fragmentName":"BlackSpotCoverageFields"}) as unknown as TypedDocumentString<BlackSpotCoverageFieldsFragment, unknown>;
+export const LevelSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LevelSummaryFields on LevelCoverageSummary {
+  level
+  blackSpotCount
+  areaSquareMeters
+  coveredAreaSquareMeters
+  uncoveredAreaSquareMeters
+  coveredFraction
+  priorityWeightedCoveredFraction
+}
+    `, {"fragmentName":"LevelSummaryFields"}) as unknown as TypedDocumentString<LevelSummaryFieldsFragment, unknown>;
+export const BillSectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BillSectionFields on BillSectionEntry {
+  zoneId
+  zoneCode
+  zoneName
+  lines {
+    part
+    category
+    item
+    unit
+    quantity
+    unitCostMad
+    totalMad
+  }
+  existing {
+    category
+    item
+    unit
+    quantity
+  }
+  supplyBeforeTaxMad
+  installationBeforeTaxMad
+  totalBeforeTaxMad
+  vatMad
+  totalWithTaxMad
+}
+    `, {"fragmentName":"BillSectionFields"}) as unknown as TypedDocumentString<BillSectionFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  user {
+    id
+    email
+    name
+    role
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const MapCameraModelFragmentDoc = new TypedDocumentString(`
+    fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}
+    `, {"fragmentName":"MapCameraModel"}) as unknown as TypedDocumentString<MapCameraModelFragment, unknown>;
+export const MapCameraFragmentDoc = new TypedDocumentString(`
+    fragment MapCamera on Camera {
+  id
+  version
+  code
+  name
+  status
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  focalLengthMm
+  horizontalFieldOfViewDegrees
+  detectionRangeMeters
+  poleId
+  model {
+    ...MapCameraModel
+  }
+}
+    fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}`, {"fragmentName":"MapCamera"}) as unknown as TypedDocumentString<MapCameraFragment, unknown>;
+export const EditedCameraFragmentDoc = new TypedDocumentString(`
+    fragment EditedCamera on Camera {
+  ...MapCamera
+  existing
+}
+    fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}
+fragment MapCamera on Camera {
+  id
+  version
+  code
+  name
+  status
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  focalLengthMm
+  horizontalFieldOfViewDegrees
+  detectionRangeMeters
+  poleId
+  model {
+    ...MapCameraModel
+  }
+}`, {"fragmentName":"EditedCamera"}) as unknown as TypedDocumentString<EditedCameraFragment, unknown>;
+export const MapBlackSpotFragmentDoc = new TypedDocumentString(`
+    fragment MapBlackSpot on BlackSpot {
+  id
+  version
+  code
+  name
+  boundary
+  category
+  priority
+  requiredLevel
+  notes
+  areaSquareMeters
+}
+    `, {"fragmentName":"MapBlackSpot"}) as unknown as TypedDocumentString<MapBlackSpotFragment, unknown>;
+export const MapBuildingFragmentDoc = new TypedDocumentString(`
+    fragment MapBuilding on Building {
+  id
+  version
+  footprint
+  heightMeters
+  sourceId
+}
+    `, {"fragmentName":"MapBuilding"}) as unknown as TypedDocumentString<MapBuildingFragment, unknown>;
+export const MapFiberRunFragmentDoc = new TypedDocumentString(`
+    fragment MapFiberRun on FiberRun {
+  id
+  version
+  code
+  path
+  strandCount
+  cableType
+  installMethod
+  lengthMeters
+  status
+  existing
+  fromKind
+  fromId
+  toKind
+  toId
+}
+    `, {"fragmentName":"MapFiberRun"}) as unknown as TypedDocumentString<MapFiberRunFragment, unknown>;
+export const MapNetworkNodeFragmentDoc = new TypedDocumentString(`
+    fragment MapNetworkNode on NetworkNode {
+  id
+  version
+  code
+  name
+  kind
+  location
+  portCount
+  strandCapacity
+  existing
+}
+    `, {"fragmentName":"MapNetworkNode"}) as unknown as TypedDocumentString<MapNetworkNodeFragment, unknown>;
+export const MapPoleFragmentDoc = new TypedDocumentString(`
+    fragment MapPole on Pole {
+  id
+  version
+  code
+  kind
+  heightMeters
+  owner
+  status
+  existing
+  location
+}
+    `, {"fragmentName":"MapPole"}) as unknown as TypedDocumentString<MapPoleFragment, unknown>;
+export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
+    fragment MapPowerFeed on PowerFeed {
+  id
+  version
+  code
+  path
+  fromPowerSourceId
+  toKind
+  toId
+  capacityWatts
+  voltage
+  switched
+  status
+  lengthMeters
+  existing
+}
+    `, {"fragmentName":"MapPowerFeed"}) as unknown as TypedDocumentString<MapPowerFeedFragment, unknown>;
+export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
+    fragment MapPowerSource on PowerSource {
+  id
+  version
+  code
+  name
+  kind
+  location
+  capacityWatts
+  voltage
+  existing
+}
+    `, {"fragmentName":"MapPowerSource"}) as unknown as TypedDocumentString<MapPowerSourceFragment, unknown>;
+export const MapZoneFragmentDoc = new TypedDocumentString(`
+    fragment MapZone on Zone {
+  id
+  version
+  code
+  name
+  boundary
+}
+    `, {"fragmentName":"MapZone"}) as unknown as TypedDocumentString<MapZoneFragment, unknown>;
+export const CoveragePreviewDocument = new TypedDocumentString(`
+    query CoveragePreview($input: CoveragePreviewInput!) {
+  coveragePreview(input: $input) {
+    ...CameraCoverageFields
+  }
+}
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<CoveragePreviewQuery, CoveragePreviewQueryVariables>;
+export const CameraCoverageDocument = new TypedDocumentString(`
+    query CameraCoverage($id: ID!) {
+  camera(id: $id) {
+    coverage {
+      ...CameraCoverageFields
+    }
+  }
+}
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<CameraCoverageQuery, CameraCoverageQueryVariables>;
+export const BlackSpotCoveragesDocument = new TypedDocumentString(`
+    query BlackSpotCoverages($cameras: CameraSelection) {
+  blackSpotCoverages(cameras: $cameras) {
+    ...BlackSpotCoverageFields
+  }
+}
+    fragment BlackSpotCoverageFields on BlackSpotCoverage {
+  blackSpotId
+  requiredLevel
+  areaSquareMeters
+  coveredAreaSquareMeters
+  coveredFraction
+  uncovered
+  contributingCameraIds
+  contributingCameras {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<BlackSpotCoveragesQuery, BlackSpotCoveragesQueryVariables>;
+export const BlackSpotCoverageDocument = new TypedDocumentString(`
+    query BlackSpotCoverage($id: ID!, $cameras: CameraSelection) {
+  blackSpot(id: $id) {
+    coverage(cameras: $cameras) {
+      ...BlackSpotCoverageFields
+    }
+  }
+}
+    fragment BlackSpotCoverageFields on BlackSpotCoverage {
+  blackSpotId
+  requiredLevel
+  areaSquareMeters
+  coveredAreaSquareMeters
+  coveredFraction
+  uncovered
+  contributingCameraIds
+  contributingCameras {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<BlackSpotCoverageQuery, BlackSpotCoverageQueryVariables>;
+export const CoverageSummaryDocument = new TypedDocumentString(`
+    query CoverageSummary($cameras: CameraSelection) {
+  coverageSummary(cameras: $cameras) {
+    city {
+      zoneId
+      zoneName
+      levels {
+        ...LevelSummaryFields
+      }
+    }
+    zones {
+      zoneId
+      zoneName
+      levels {
+        ...LevelSummaryFields
+      }
+    }
+  }
+}
+    fragment LevelSummaryFields on LevelCoverageSummary {
+  level
+  blackSpotCount
+  areaSquareMeters
+  coveredAreaSquareMeters
+  uncoveredAreaSquareMeters
+  coveredFraction
+  priorityWeightedCoveredFraction
+}`) as unknown as TypedDocumentString<CoverageSummaryQuery, CoverageSummaryQueryVariables>;
+export const CoverageFreshnessDocument = new TypedDocumentString(`
+    query CoverageFreshness {
+  coverageFreshness {
+    checkedCameraCount
+    currentCount
+    stale {
+      cameraId
+      cameraCode
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageFreshnessQuery, CoverageFreshnessQueryVariables>;
+export const RecomputeCoverageDocument = new TypedDocumentString(`
+    mutation RecomputeCoverage($cameraIds: [ID!]) {
+  recomputeCoverage(cameraIds: $cameraIds)
+}
+    `) as unknown as TypedDocumentString<RecomputeCoverageMutation, RecomputeCoverageMutationVariables>;
+export const CameraNetworkPathDocument = new TypedDocumentString(`
+    query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {
+  cameraNetworkPath(cameraId: $id, cameras: $cameras) {
+    connected
+    lengthMeters
+    fiberRuns {
+      id
+    }
+    networkNodes {
+      id
+    }
+    elements {
+      kind
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CameraNetworkPathQuery, CameraNetworkPathQueryVariables>;
+export const OutageImpactDocument = new TypedDocumentString(`
+    query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {
+  outageImpact(failed: $failed, cameras: $cameras) {
+    darkCameraIds
+    totalLostSquareMeters
+    blackSpots {
+      blackSpot {
+        id
+      }
+      areaSquareMeters
+      coveredBeforeSquareMeters
+      coveredAfterSquareMeters
+      lostSquareMeters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageImpactQuery, OutageImpactQueryVariables>;
+export const BillOfQuantitiesDocument = new TypedDocumentString(`
+    query BillOfQuantities($statuses: [AssetStatus!]) {
+  billOfQuantities(statuses: $statuses) {
+    zones {
+      ...BillSectionFields
+    }
+    overall {
+      ...BillSectionFields
+    }
+    vatRate
+    budgetBeforeTaxMad
+    remainingBeforeTaxMad
+    withinBudget
+    usedFraction
+    missingUnitCosts
+  }
+}
+    fragment BillSectionFields on BillSectionEntry {
+  zoneId
+  zoneCode
+  zoneName
+  lines {
+    part
+    category
+    item
+    unit
+    quantity
+    unitCostMad
+    totalMad
+  }
+  existing {
+    category
+    item
+    unit
+    quantity
+  }
+  supplyBeforeTaxMad
+  installationBeforeTaxMad
+  totalBeforeTaxMad
+  vatMad
+  totalWithTaxMad
+}`) as unknown as TypedDocumentString<BillOfQuantitiesQuery, BillOfQuantitiesQueryVariables>;
+export const AppConfigDocument = new TypedDocumentString(`
+    query AppConfig {
+  appConfig {
+    deploymentName
+    tileUrlTemplate
+    tileAttribution
+    initialCenter
+    initialZoom
+  }
+}
+    `) as unknown as TypedDocumentString<AppConfigQuery, AppConfigQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  user {
+    id
+    email
+    name
+    role
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String!) {
+  refresh(refreshToken: $refreshToken) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  user {
+    id
+    email
+    name
+    role
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+}`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CreateCameraDocument = new TypedDocumentString(`
+    mutation CreateCamera($input: CreateCameraInput!) {
+  createCamera(input: $input) {
+    ...EditedCamera
+  }
+}
+    fragment EditedCamera on Camera {
+  ...MapCamera
+  existing
+}
+fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}
+fragment MapCamera on Camera {
+  id
+  version
+  code
+  name
+  status
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  focalLengthMm
+  horizontalFieldOfViewDegrees
+  detectionRangeMeters
+  poleId
+  model {
+    ...MapCameraModel
+  }
+}`) as unknown as TypedDocumentString<CreateCameraMutation, CreateCameraMutationVariables>;
+export const UpdateCameraDocument = new TypedDocumentString(`
+    mutation UpdateCamera($input: UpdateCameraInput!) {
+  updateCamera(input: $input) {
+    ...EditedCamera
+  }
+}
+    fragment EditedCamera on Camera {
+  ...MapCamera
+  existing
+}
+fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}
+fragment MapCamera on Camera {
+  id
+  version
+  code
+  name
+  status
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  focalLengthMm
+  horizontalFieldOfViewDegrees
+  detectionRangeMeters
+  poleId
+  model {
+    ...MapCameraModel
+  }
+}`) as unknown as TypedDocumentString<UpdateCameraMutation, UpdateCameraMutationVariables>;
+export const DeleteCameraDocument = new TypedDocumentString(`
+    mutation DeleteCamera($id: ID!, $version: Int!) {
+  deleteCamera(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCameraMutation, DeleteCameraMutationVariables>;
+export const GetCameraDocument = new TypedDocumentString(`
+    query GetCamera($id: ID!) {
+  camera(id: $id) {
+    ...EditedCamera
+  }
+}
+    fragment EditedCamera on Camera {
+  ...MapCamera
+  existing
+}
+fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}
+fragment MapCamera on Camera {
+  id
+  version
+  code
+  name
+  status
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  focalLengthMm
+  horizontalFieldOfViewDegrees
+  detectionRangeMeters
+  poleId
+  model {
+    ...MapCameraModel
+  }
+}`) as unknown as TypedDocumentString<GetCameraQuery, GetCameraQueryVariables>;
+export const CreateBlackSpotDocument = new TypedDocumentString(`
+    mutation CreateBlackSpot($input: CreateBlackSpotInput!) {
+  createBlackSpot(input: $input) {
+    ...MapBlackSpot
+  }
+}
+    fragment MapBlackSpot on BlackSpot {
+  id
+  version
+  code
+  name
+  boundary
+  category
+  priority
+  requiredLevel
+  notes
+  areaSquareMeters
+}`) as unknown as TypedDocumentString<CreateBlackSpotMutation, CreateBlackSpotMutationVariables>;
+export const UpdateBlackSpotDocument = new TypedDocumentString(`
+    mutation UpdateBlackSpot($input: UpdateBlackSpotInput!) {
+  updateBlackSpot(input: $input) {
+    ...MapBlackSpot
+  }
+}
+    fragment MapBlackSpot on BlackSpot {
+  id
+  version
+  code
+  name
+  boundary
+  category
+  priority
+  requiredLevel
+  notes
+  areaSquareMeters
+}`) as unknown as TypedDocumentString<UpdateBlackSpotMutation, UpdateBlackSpotMutationVariables>;
+export const DeleteBlackSpotDocument = new TypedDocumentString(`
+    mutation DeleteBlackSpot($id: ID!, $version: Int!) {
+  deleteBlackSpot(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteBlackSpotMutation, DeleteBlackSpotMutationVariables>;
+export const GetBlackSpotDocument = new TypedDocumentString(`
+    query GetBlackSpot($id: ID!) {
+  blackSpot(id: $id) {
+    ...MapBlackSpot
+  }
+}
+    fragment MapBlackSpot on BlackSpot {
+  id
+  version
+  code
+  name
+  boundary
+  category
+  priority
+  requiredLevel
+  notes
+  areaSquareMeters
+}`) as unknown as TypedDocumentString<GetBlackSpotQuery, GetBlackSpotQueryVariables>;
+export const CreateBuildingDocument = new TypedDocumentString(`
+    mutation CreateBuilding($input: CreateBuildingInput!) {
+  createBuilding(input: $input) {
+    ...MapBuilding
+  }
+}
+    fragment MapBuilding on Building {
+  id
+  version
+  footprint
+  heightMeters
+  sourceId
+}`) as unknown as TypedDocumentString<CreateBuildingMutation, CreateBuildingMutationVariables>;
+export const UpdateBuildingDocument = new TypedDocumentString(`
+    mutation UpdateBuilding($input: UpdateBuildingInput!) {
+  updateBuilding(input: $input) {
+    ...MapBuilding
+  }
+}
+    fragment MapBuilding on Building {
+  id
+  version
+  footprint
+  heightMeters
+  sourceId
+}`) as unknown as TypedDocumentString<UpdateBuildingMutation, UpdateBuildingMutationVariables>;
+export const DeleteBuildingDocument = new TypedDocumentString(`
+    mutation DeleteBuilding($id: ID!, $version: Int!) {
+  deleteBuilding(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
+export const GetBuildingDocument = new TypedDocumentString(`
+    query GetBuilding($id: ID!) {
+  building(id: $id) {
+    ...MapBuilding
+  }
+}
+    fragment MapBuilding on Building {
+  id
+  version
+  footprint
+  heightMeters
+  sourceId
+}`) as unknown as TypedDocumentString<GetBuildingQuery, GetBuildingQueryVariables>;
+export const CreateFiberRunDocument = new TypedDocumentString(`
+    mutation CreateFiberRun($input: CreateFiberRunInput!) {
+  createFiberRun(input: $input) {
+    ...MapFiberRun
+  }
+}
+    fragment MapFiberRun on FiberRun {
+  id
+  version
+  code
+  path
+  strandCount
+  cableType
+  installMethod
+  lengthMeters
+  status
+  existing
+  fromKind
+  fromId
+  toKind
+  toId
+}`) as unknown as TypedDocumentString<CreateFiberRunMutation, CreateFiberRunMutationVariables>;
+export const UpdateFiberRunDocument = new TypedDocumentString(`
+    mutation UpdateFiberRun($input: UpdateFiberRunInput!) {
+  updateFiberRun(input: $input) {
+    ...MapFiberRun
+  }
+}
+    fragment MapFiberRun on FiberRun {
+  id
+  version
+  code
+  path
+  strandCount
+  cableType
+  installMethod
+  lengthMeters
+  status
+  existing
+  fromKind
+  fromId
+  toKind
+  toId
+}`) as unknown as TypedDocumentString<UpdateFiberRunMutation, UpdateFiberRunMutationVariables>;
+export const DeleteFiberRunDocument = new TypedDocumentString(`
+    mutation DeleteFiberRun($id: ID!, $version: Int!) {
+  deleteFiberRun(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteFiberRunMutation, DeleteFiberRunMutationVariables>;
+export const GetFiberRunDocument = new TypedDocumentString(`
+    query GetFiberRun($id: ID!) {
+  fiberRun(id: $id) {
+    ...MapFiberRun
+  }
+}
+    fragment MapFiberRun on FiberRun {
+  id
+  version
+  code
+  path
+  strandCount
+  cableType
+  installMethod
+  lengthMeters
+  status
+  existing
+  fromKind
+  fromId
+  toKind
+  toId
+}`) as unknown as TypedDocumentString<GetFiberRunQuery, GetFiberRunQueryVariables>;
+export const CreatePowerFeedDocument = new TypedDocumentString(`
+    mutation CreatePowerFeed($input: CreatePowerFeedInput!) {
+  createPowerFeed(input: $input) {
+    ...MapPowerFeed
+  }
+}
+    fragment MapPowerFeed on PowerFeed {
+  id
+  version
+  code
+  path
+  fromPowerSourceId
+  toKind
+  toId
+  capacityWatts
+  voltage
+  switched
+  status
+  lengthMeters
+  existing
+}`) as unknown as TypedDocumentString<CreatePowerFeedMutation, CreatePowerFeedMutationVariables>;
+export const UpdatePowerFeedDocument = new TypedDocumentString(`
+    mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) {
+  updatePowerFeed(input: $input) {
+    ...MapPowerFeed
+  }
+}
+    fragment MapPowerFeed on PowerFeed {
+  id
+  version
+  code
+  path
+  fromPowerSourceId
+  toKind
+  toId
+  capacityWatts
+  voltage
+  switched
+  status
+  lengthMeters
+  existing
+}`) as unknown as TypedDocumentString<UpdatePowerFeedMutation, UpdatePowerFeedMutationVariables>;
+export const DeletePowerFeedDocument = new TypedDocumentString(`
+    mutation DeletePowerFeed($id: ID!, $version: Int!) {
+  deletePowerFeed(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePowerFeedMutation, DeletePowerFeedMutationVariables>;
+export const GetPowerFeedDocument = new TypedDocumentString(`
+    query GetPowerFeed($id: ID!) {
+  powerFeed(id: $id) {
+    ...MapPowerFeed
+  }
+}
+    fragment MapPowerFeed on PowerFeed {
+  id
+  version
+  code
+  path
+  fromPowerSourceId
+  toKind
+  toId
+  capacityWatts
+  voltage
+  switched
+  status
+  lengthMeters
+  existing
+}`) as unknown as TypedDocumentString<GetPowerFeedQuery, GetPowerFeedQueryVariables>;
+export const CreatePoleDocument = new TypedDocumentString(`
+    mutation CreatePole($input: CreatePoleInput!) {
+  createPole(input: $input) {
+    ...MapPole
+  }
+}
+    fragment MapPole on Pole {
+  id
+  version
+  code
+  kind
+  heightMeters
+  owner
+  status
+  existing
+  location
+}`) as unknown as TypedDocumentString<CreatePoleMutation, CreatePoleMutationVariables>;
+export const UpdatePoleDocument = new TypedDocumentString(`
+    mutation UpdatePole($input: UpdatePoleInput!) {
+  updatePole(input: $input) {
+    ...MapPole
+  }
+}
+    fragment MapPole on Pole {
+  id
+  version
+  code
+  kind
+  heightMeters
+  owner
+  status
+  existing
+  location
+}`) as unknown as TypedDocumentString<UpdatePoleMutation, UpdatePoleMutationVariables>;
+export const DeletePoleDocument = new TypedDocumentString(`
+    mutation DeletePole($id: ID!, $version: Int!) {
+  deletePole(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePoleMutation, DeletePoleMutationVariables>;
+export const GetPoleDocument = new TypedDocumentString(`
+    query GetPole($id: ID!) {
+  pole(id: $id) {
+    ...MapPole
+  }
+}
+    fragment MapPole on Pole {
+  id
+  version
+  code
+  kind
+  heightMeters
+  owner
+  status
+  existing
+  location
+}`) as unknown as TypedDocumentString<GetPoleQuery, GetPoleQueryVariables>;
+export const CreateNetworkNodeDocument = new TypedDocumentString(`
+    mutation CreateNetworkNode($input: CreateNetworkNodeInput!) {
+  createNetworkNode(input: $input) {
+    ...MapNetworkNode
+  }
+}
+    fragment MapNetworkNode on NetworkNode {
+  id
+  version
+  code
+  name
+  kind
+  location
+  portCount
+  strandCapacity
+  existing
+}`) as unknown as TypedDocumentString<CreateNetworkNodeMutation, CreateNetworkNodeMutationVariables>;
+export const UpdateNetworkNodeDocument = new TypedDocumentString(`
+    mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) {
+  updateNetworkNode(input: $input) {
+    ...MapNetworkNode
+  }
+}
+    fragment MapNetworkNode on NetworkNode {
+  id
+  version
+  code
+  name
+  kind
+  location
+  portCount
+  strandCapacity
+  existing
+}`) as unknown as TypedDocumentString<UpdateNetworkNodeMutation, UpdateNetworkNodeMutationVariables>;
+export const DeleteNetworkNodeDocument = new TypedDocumentString(`
+    mutation DeleteNetworkNode($id: ID!, $version: Int!) {
+  deleteNetworkNode(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteNetworkNodeMutation, DeleteNetworkNodeMutationVariables>;
+export const GetNetworkNodeDocument = new TypedDocumentString(`
+    query GetNetworkNode($id: ID!) {
+  networkNode(id: $id) {
+    ...MapNetworkNode
+  }
+}
+    fragment MapNetworkNode on NetworkNode {
+  id
+  version
+  code
+  name
+  kind
+  location
+  portCount
+  strandCapacity
+  existing
+}`) as unknown as TypedDocumentString<GetNetworkNodeQuery, GetNetworkNodeQueryVariables>;
+export const CreatePowerSourceDocument = new TypedDocumentString(`
+    mutation CreatePowerSource($input: CreatePowerSourceInput!) {
+  createPowerSource(input: $input) {
+    ...MapPowerSource
+  }
+}
+    fragment MapPowerSource on PowerSource {
+  id
+  version
+  code
+  name
+  kind
+  location
+  capacityWatts
+  voltage
+  existing
+}`) as unknown as TypedDocumentString<CreatePowerSourceMutation, CreatePowerSourceMutationVariables>;
+export const UpdatePowerSourceDocument = new TypedDocumentString(`
+    mutation UpdatePowerSource($input: UpdatePowerSourceInput!) {
+  updatePowerSource(input: $input) {
+    ...MapPowerSource
+  }
+}
+    fragment MapPowerSource on PowerSource {
+  id
+  version
+  code
+  name
+  kind
+  location
+  capacityWatts
+  voltage
+  existing
+}`) as unknown as TypedDocumentString<UpdatePowerSourceMutation, UpdatePowerSourceMutationVariables>;
+export const DeletePowerSourceDocument = new TypedDocumentString(`
+    mutation DeletePowerSource($id: ID!, $version: Int!) {
+  deletePowerSource(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePowerSourceMutation, DeletePowerSourceMutationVariables>;
+export const GetPowerSourceDocument = new TypedDocumentString(`
+    query GetPowerSource($id: ID!) {
+  powerSource(id: $id) {
+    ...MapPowerSource
+  }
+}
+    fragment MapPowerSource on PowerSource {
+  id
+  version
+  code
+  name
+  kind
+  location
+  capacityWatts
+  voltage
+  existing
+}`) as unknown as TypedDocumentString<GetPowerSourceQuery, GetPowerSourceQueryVariables>;
+export const CameraExistingDocument = new TypedDocumentString(`
+    query CameraExisting($id: ID!) {
+  camera(id: $id) {
+    id
+    version
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<CameraExistingQuery, CameraExistingQueryVariables>;
+export const PoleExistingDocument = new TypedDocumentString(`
+    query PoleExisting($id: ID!) {
+  pole(id: $id) {
+    id
+    version
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<PoleExistingQuery, PoleExistingQueryVariables>;
+export const NetworkNodeExistingDocument = new TypedDocumentString(`
+    query NetworkNodeExisting($id: ID!) {
+  networkNode(id: $id) {
+    id
+    version
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkNodeExistingQuery, NetworkNodeExistingQueryVariables>;
+export const FiberRunExistingDocument = new TypedDocumentString(`
+    query FiberRunExisting($id: ID!) {
+  fiberRun(id: $id) {
+    id
+    version
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<FiberRunExistingQuery, FiberRunExistingQueryVariables>;
+export const PowerSourceExistingDocument = new TypedDocumentString(`
+    query PowerSourceExisting($id: ID!) {
+  powerSource(id: $id) {
+    id
+    version
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<PowerSourceExistingQuery, PowerSourceExistingQueryVariables>;
+export const PowerFeedExistingDocument = new TypedDocumentString(`
+    query PowerFeedExisting($id: ID!) {
+  powerFeed(id: $id) {
+    id
+    version
+    existing
+  }
+}
+    `) as unknown as TypedDocumentString<PowerFeedExistingQuery, PowerFeedExistingQueryVariables>;
+export const CameraModelsDocument = new TypedDocumentString(`
+    query CameraModels {
+  cameraModels(first: 1000) {
+    nodes {
+      id
+      code
+      name
+      kind
+      focalLengthMinMm
+      focalLengthMaxMm
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CameraModelsQuery, CameraModelsQueryVariables>;
+export const MapBlackSpotsDocument = new TypedDocumentString(`
+    query MapBlackSpots($first: Int, $after: String) {
+  blackSpots(first: $first, after: $after) {
+    nodes {
+      ...MapBlackSpot
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapBlackSpot on BlackSpot {
+  id
+  version
+  code
+  name
+  boundary
+  category
+  priority
+  requiredLevel
+  notes
+  areaSquareMeters
+}`) as unknown as TypedDocumentString<MapBlackSpotsQuery, MapBlackSpotsQueryVariables>;
+export const MapBuildingsDocument = new TypedDocumentString(`
+    query MapBuildings($first: Int, $after: String) {
+  buildings(first: $first, after: $after) {
+    nodes {
+      ...MapBuilding
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapBuilding on Building {
+  id
+  version
+  footprint
+  heightMeters
+  sourceId
+}`) as unknown as TypedDocumentString<MapBuildingsQuery, MapBuildingsQueryVariables>;
+export const MapCamerasDocument = new TypedDocumentString(`
+    query MapCameras($first: Int, $after: String, $filter: CameraFilter) {
+  cameraMap(first: $first, after: $after, filter: $filter) {
+    count
+    ids
+    versions
+    codes
+    names
+    statuses
+    longitudes
+    latitudes
+    headingDegrees
+    tiltDegrees
+    mountHeightMeters
+    focalLengthMm
+    horizontalFieldOfViewDegrees
+    detectionRangeMeters
+    poleIds
+    modelIds
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<MapCamerasQuery, MapCamerasQueryVariables>;
+export const MapCameraCountDocument = new TypedDocumentString(`
+    query MapCameraCount {
+  cameras(first: 0) {
+    totalCount
+  }
+  cameraModels(first: 1000) {
+    nodes {
+      ...MapCameraModel
+    }
+  }
+}
+    fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}`) as unknown as TypedDocumentString<MapCameraCountQuery, MapCameraCountQueryVariables>;
+export const MapCameraModelsDocument = new TypedDocumentString(`
+    query MapCameraModels {
+  cameraModels(first: 1000) {
+    nodes {
+      ...MapCameraModel
+    }
+  }
+}
+    fragment MapCameraModel on CameraModel {
+  id
+  code
+  name
+  kind
+}`) as unknown as TypedDocumentString<MapCameraModelsQuery, MapCameraModelsQueryVariables>;
+export const MapFiberRunsDocument = new TypedDocumentString(`
+    query MapFiberRuns($first: Int, $after: String) {
+  fiberRuns(first: $first, after: $after) {
+    nodes {
+      ...MapFiberRun
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapFiberRun on FiberRun {
+  id
+  version
+  code
+  path
+  strandCount
+  cableType
+  installMethod
+  lengthMeters
+  status
+  existing
+  fromKind
+  fromId
+  toKind
+  toId
+}`) as unknown as TypedDocumentString<MapFiberRunsQuery, MapFiberRunsQueryVariables>;
+export const MapNetworkNodesDocument = new TypedDocumentString(`
+    query MapNetworkNodes($first: Int, $after: String) {
+  networkNodes(first: $first, after: $after) {
+    nodes {
+      ...MapNetworkNode
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapNetworkNode on NetworkNode {
+  id
+  version
+  code
+  name
+  kind
+  location
+  portCount
+  strandCapacity
+  existing
+}`) as unknown as TypedDocumentString<MapNetworkNodesQuery, MapNetworkNodesQueryVariables>;
+export const MapPolesDocument = new TypedDocumentString(`
+    query MapPoles($first: Int, $after: String) {
+  poles(first: $first, after: $after) {
+    nodes {
+      ...MapPole
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapPole on Pole {
+  id
+  version
+  code
+  kind
+  heightMeters
+  owner
+  status
+  existing
+  location
+}`) as unknown as TypedDocumentString<MapPolesQuery, MapPolesQueryVariables>;
+export const MapPowerFeedsDocument = new TypedDocumentString(`
+    query MapPowerFeeds($first: Int, $after: String) {
+  powerFeeds(first: $first, after: $after) {
+    nodes {
+      ...MapPowerFeed
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapPowerFeed on PowerFeed {
+  id
+  version
+  code
+  path
+  fromPowerSourceId
+  toKind
+  toId
+  capacityWatts
+  voltage
+  switched
+  status
+  lengthMeters
+  existing
+}`) as unknown as TypedDocumentString<MapPowerFeedsQuery, MapPowerFeedsQueryVariables>;
+export const MapPowerSourcesDocument = new TypedDocumentString(`
+    query MapPowerSources($first: Int, $after: String) {
+  powerSources(first: $first, after: $after) {
+    nodes {
+      ...MapPowerSource
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapPowerSource on PowerSource {
+  id
+  version
+  code
+  name
+  kind
+  location
+  capacityWatts
+  voltage
+  existing
+}`) as unknown as TypedDocumentString<MapPowerSourcesQuery, MapPowerSourcesQueryVariables>;
+export const MapZonesDocument = new TypedDocumentString(`
+    query MapZones($first: Int, $after: String) {
+  zones(first: $first, after: $after) {
+    nodes {
+      ...MapZone
+    }
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment MapZone on Zone {
+  id
+  version
+  code
+  name
+  boundary
+}`) as unknown as TypedDocumentString<MapZonesQuery, MapZonesQueryVariables>;
+export const CameraPtzPresetsDocument = new TypedDocumentString(`
+    query CameraPtzPresets($id: ID!) {
+  camera(id: $id) {
+    ptzPresets {
+      name
+      headingDegrees
+      tiltDegrees
+      zoomFactor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CameraPtzPresetsQuery, CameraPtzPresetsQueryVariables>;
+export const PtzPresetCoverageDocument = new TypedDocumentString(`
+    query PtzPresetCoverage($id: ID!) {
+  ptzPresetCoverage(cameraId: $id) {
+    presetName
+    coverage {
+      ...CameraCoverageFields
+    }
+  }
+}
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<PtzPresetCoverageQuery, PtzPresetCoverageQueryVariables>;
