@@ -42,7 +42,8 @@ export interface GraphQLContext {
 @Module({})
 export class AppModule {
   static forRoot(config: VigieConfig, database: VigieDatabase): DynamicModule {
-    guardStatementsWithDeadlines(database.dataSource, { statementTimeoutMs: database.mode === 'server' ? config.requestTimeoutMs : null });
+    // No data source when only the schema is printed (schema:print declares the modules without a database).
+    if (database.dataSource) guardStatementsWithDeadlines(database.dataSource, { statementTimeoutMs: database.mode === 'server' ? config.requestTimeoutMs : null });
     return {
       module: AppModule,
       imports: [

@@ -96,7 +96,7 @@ export type CreateBlackSpotInput = {
   boundary: import('geojson').Polygon;
   /** Why the place is a black spot. */
   category: BlackSpotCategory;
-  /** Unique code, e.g. BS-BAB-BOUJLOUD. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Name shown to people, e.g. "Bab Boujloud". */
   name: string;
@@ -122,7 +122,7 @@ export type CreateBuildingInput = {
 export type CreateCameraInput = {
   /** The organisation assigned to install it; null to unassign. */
   assignedOrganisationId?: string | number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -156,7 +156,7 @@ export type CreateFiberRunInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Fibre class of the cable. */
   cableType: CableType;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -178,7 +178,7 @@ export type CreateFiberRunInput = {
 export type CreateNetworkNodeInput = {
   /** The organisation assigned to install it; null to unassign. */
   assignedOrganisationId?: string | number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -204,7 +204,7 @@ export type CreateNetworkNodeInput = {
 export type CreatePoleInput = {
   /** The organisation assigned to install it; null to unassign. */
   assignedOrganisationId?: string | number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -228,7 +228,7 @@ export type CreatePowerFeedInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Power the feed can carry, watts. */
   capacityWatts: number;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -254,7 +254,7 @@ export type CreatePowerSourceInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Power it can deliver, watts. */
   capacityWatts: number;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -374,7 +374,7 @@ export type UpdateBlackSpotInput = {
   boundary?: import('geojson').Polygon | null | undefined;
   /** Why the place is a black spot. */
   category?: BlackSpotCategory | null | undefined;
-  /** Unique code, e.g. BS-BAB-BOUJLOUD. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** The BlackSpot to change. */
   id: string | number;
@@ -408,7 +408,7 @@ export type UpdateBuildingInput = {
 export type UpdateCameraInput = {
   /** The organisation assigned to install it; null to unassign. */
   assignedOrganisationId?: string | number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -446,7 +446,7 @@ export type UpdateFiberRunInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Fibre class of the cable. */
   cableType?: CableType | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -472,7 +472,7 @@ export type UpdateFiberRunInput = {
 export type UpdateNetworkNodeInput = {
   /** The organisation assigned to install it; null to unassign. */
   assignedOrganisationId?: string | number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -502,7 +502,7 @@ export type UpdateNetworkNodeInput = {
 export type UpdatePoleInput = {
   /** The organisation assigned to install it; null to unassign. */
   assignedOrganisationId?: string | number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -530,7 +530,7 @@ export type UpdatePowerFeedInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Power the feed can carry, watts. */
   capacityWatts?: number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
@@ -560,7 +560,7 @@ export type UpdatePowerSourceInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Power it can deliver, watts. */
   capacityWatts?: number | null | undefined;
-  /** Unique code on drawings and labels. */
+  /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { CoreInputError } from '../../core/core-input-error';
-import { formatGraphQLError } from './format-graphql-error';
+import { graphQLErrorFormatter } from './format-graphql-error';
+
+const formatGraphQLError = graphQLErrorFormatter({ production: false });
 
 describe('errors leaving the API', () => {
   it('turns a value the core refused into BAD_USER_INPUT with its words', () => {
