@@ -75,6 +75,18 @@ describe('one account from one address: locked after the limit', () => {
     expect((await login(user.email, user.password, '10.0.0.1')).signedIn).toBe(true);
   });
 
+  it('answers parallel right and wrong passwords of one account from several addresses with no error but its own', async () => {
+    // Successes unlock rows while other attempts lock them: a lock-order mistake shows here as a
+    // deadlock (an internal error) on the server database.
+    const user = await newUser(app);
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, index) => login(user.email, index % 3 === 0 ? user.password : 'wrong-password-guess', `10.8.0.${index % 4}`)),
+    );
+    for (const result of results) {
+      expect(result.signedIn ? 'signed in' : result.refusal?.code).toMatch(/^(signed in|UNAUTHENTICATED|TOO_MANY_ATTEMPTS)$/);
+    }
+  });
+
   it('gives the attempts back on a success: the count starts again', async () => {
     const user = await newUser(app);
     for (let attempt = 0; attempt < MAX_PER_ACCOUNT - 1; attempt++) await login(user.email, 'wrong-password-guess', '10.1.0.1');
@@ -87,6 +99,19 @@ describe('one account from one address: locked after the limit', () => {
 
   it('answers wrong passwords from one address later and later before the lock (0, 0.25, 0.5, 1, 2 s)', () => {
     expect([1, 2, 3, 4, 5, 9].map(failureAnswerDelayMs)).toEqual([0, 250, 500, 1000, 2000, 2000]);
+  });
+
+  it('forgets counters untouched for a day, and known addresses after 30 days', async () => {
+    const user = await newUser(app);
+    await login(user.email, 'wrong-password-guess', '10.9.0.1');
+    expect((await login(user.email, user.password, '10.9.0.2')).signedIn).toBe(true);
+    const pairKey = counterKey('account_and_address', user.email, '10.9.0.1');
+    await app.dataSource.query(`UPDATE login_counter SET updated_at = now() - interval '25 hours' WHERE key = $1`, [pairKey]);
+    await app.dataSource.query(`UPDATE known_login_client SET last_succeeded_at = now() - interval '31 days' WHERE user_id = $1`, [user.id]);
+    expect((await login(user.email, user.password, '10.9.0.3')).signedIn).toBe(true);
+    expect(await app.dataSource.query('SELECT 1 FROM login_counter WHERE key = $1', [pairKey])).toHaveLength(0);
+    const known = await app.dataSource.query('SELECT client_address FROM known_login_client WHERE user_id = $1', [user.id]);
+    expect(known).toEqual([{ client_address: '10.9.0.3' }]);
   });
 
   it('counts an IPv6 client by its /64 network, and IPv4-mapped addresses as IPv4', () => {

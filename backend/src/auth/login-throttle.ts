@@ -124,8 +124,11 @@ export async function reserveLoginCheck(dataSource: DataSource, config: VigieCon
 export async function settleLoginCheck(dataSource: DataSource, reservation: LoginCheckReservation, succeeded: boolean): Promise<void> {
   await dataSource.transaction(async (manager) => {
     if (succeeded) {
-      await manager.query('DELETE FROM login_counter WHERE key = ANY($1::text[])', [[reservation.keys.account_and_address, reservation.keys.account]]);
-      await manager.query('UPDATE login_counter SET failures = greatest(failures - 1, 0) WHERE key = $1', [reservation.keys.address]);
+      // Rows locked in key order, as reserveLoginCheck does: two attempts never wait on each other in a circle.
+      const { keys } = reservation;
+      await manager.query('SELECT key FROM login_counter WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE', [Object.values(keys)]);
+      await manager.query('DELETE FROM login_counter WHERE key = ANY($1::text[])', [[keys.account_and_address, keys.account]]);
+      await manager.query('UPDATE login_counter SET failures = greatest(failures - 1, 0) WHERE key = $1', [keys.address]);
       if (reservation.userId) {
         await manager.query(
           `INSERT INTO known_login_client (user_id, client_address, last_succeeded_at) VALUES ($1, $2, now())
@@ -133,10 +136,21 @@ export async function settleLoginCheck(dataSource: DataSource, reservation: Logi
           [reservation.userId, reservation.clientAddress],
         );
       }
-      await manager.query(`DELETE FROM known_login_client WHERE last_succeeded_at < now() - make_interval(days => $1)`, [KNOWN_CLIENT_DAYS]);
     }
-    await manager.query(`DELETE FROM login_counter WHERE updated_at < now() - interval '1 day'`);
   });
+  // Pruning skips rows another attempt holds (no waiting, hence no deadlock); a later attempt prunes them.
+  await dataSource.query(
+    `DELETE FROM login_counter WHERE key IN (
+       SELECT key FROM login_counter WHERE updated_at < now() - interval '1 day' FOR UPDATE SKIP LOCKED)`,
+  );
+  if (succeeded) {
+    await dataSource.query(
+      `DELETE FROM known_login_client WHERE (user_id, client_address) IN (
+         SELECT user_id, client_address FROM known_login_client
+          WHERE last_succeeded_at < now() - make_interval(days => $1) FOR UPDATE SKIP LOCKED)`,
+      [KNOWN_CLIENT_DAYS],
+    );
+  }
 }
 
 function slowedUntil(now: number, seconds: number): Date | null {
