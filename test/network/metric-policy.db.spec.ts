@@ -81,21 +81,23 @@ describe.each([
     await app.dataSource.query(`UPDATE fiber_run SET length_meters = ${lengthMetersSql('path', other)} WHERE id = $1`, [ids.R1]);
     expect(await remeasureCableLengths(app.dataSource, srid)).toBe(1);
     const [{ length_meters: stored }] = await app.dataSource.query('SELECT length_meters FROM fiber_run WHERE id = $1', [ids.R1]);
-    expect(stored).toBe(right);
+    expect(stored).toBeCloseTo(right, 9);
+    expect(await remeasureCableLengths(app.dataSource, srid)).toBe(0);
   });
 
   it('computes and stores coverage in the configured projection', async () => {
-    const rows: { srid: number; stored: number; measured: number }[] = await app.dataSource.query(
-      `SELECT (computed_from->>'projectedSrid')::int AS srid, area_square_meters AS stored, ${areaSquareMetersSql('area', srid)} AS measured
+    const rows: { srid: number; stored: number; measured: number; inOther: number }[] = await app.dataSource.query(
+      `SELECT (computed_from->>'projectedSrid')::int AS srid, area_square_meters AS stored,
+              ${areaSquareMetersSql('area', srid)} AS measured, ${areaSquareMetersSql('area', other)} AS "inOther"
          FROM camera_coverage WHERE camera_id = $1 AND NOT ST_IsEmpty(area)`,
       [ids.camera],
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.srid).toBe(srid);
-      // The stored polygon is the core's region written back in EPSG:4326: measured in the same CRS it
-      // gives the core's area to a few parts per million, a hundred times closer than another CRS would.
-      expect(Math.abs(row.measured / row.stored - 1)).toBeLessThan(1e-5);
+      // The stored polygon is the core's region written back in EPSG:4326 (its arcs as chords): in the
+      // configured CRS its area is the core's to some parts per 100,000, far closer than in another CRS.
+      expect(Math.abs(row.measured / row.stored - 1)).toBeLessThan(Math.abs(row.inOther / row.stored - 1) / 20);
     }
   });
 });

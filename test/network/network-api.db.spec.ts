@@ -33,7 +33,7 @@ const ids: Record<string, string> = {};
 async function insertCoverage(cameraId: string, polygon: Polygon, level = 'recognition') {
   await app.dataSource.query(
     `INSERT INTO camera_coverage (camera_id, level, area, area_square_meters, computed_from)
-     VALUES ($1, $2, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)), ST_Area(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)::geography), '{}'::jsonb)
+     VALUES ($1, $2, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)), ST_Area(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), 32630)), '{}'::jsonb)
      ON CONFLICT ON CONSTRAINT camera_coverage_one_per_level
      DO UPDATE SET area = EXCLUDED.area, area_square_meters = EXCLUDED.area_square_meters`,
     [cameraId, level, JSON.stringify(polygon)],
