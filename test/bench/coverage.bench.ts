@@ -32,6 +32,8 @@ import { depthForPixelDensity } from '../../backend/src/core/optics/pixel-densit
 /** The shared GIS data: ../shared/gis-data next to the repository, or VIGIE_GIS_DATA (e.g. from a git worktree). */
 const MUNICH_DIRECTORY = resolve(process.env.VIGIE_GIS_DATA ?? resolve(__dirname, '../../../shared/gis-data'), 'munich');
 const REFERENCE_CAMERA_COUNT = 200;
+/** Runs of the core and of PostGIS on the reference subset; the median is reported (turf, far slower, runs once). */
+const REFERENCE_RUNS = 3;
 /** Timed runs of the all-coverage computation: the first is reported as is, and the median of all. */
 const COVERAGE_RUNS = 5;
 /** Cameras computed before timing, so the JIT has compiled the hot paths (as in a long-running service). */
@@ -385,10 +387,9 @@ async function postgisVisibleAreas(
   await database.exec('CREATE INDEX bench_building_footprint ON bench_building USING gist (footprint)');
   await database.exec('ANALYZE bench_building; ANALYZE bench_camera');
   const setupMilliseconds = performance.now() - setupStart;
-  const start = performance.now();
   // The same blocking rules as referenceInputs: unknown or taller than the lens, the hull reaches
   // far beyond the range (clipped to the sector anyway); lower, it stretches by H / (H - h).
-  const { rows } = await database.query<{ id: string; area: number }>(`
+  const sql = `
     SELECT camera.id, ST_Area(COALESCE(ST_Difference(camera.sector, shadows.geom), camera.sector)) AS area
     FROM bench_camera camera
     LEFT JOIN LATERAL (
@@ -403,9 +404,16 @@ async function postgisVisibleAreas(
       ) scale
       WHERE building.footprint && camera.sector AND ST_Intersects(building.footprint, camera.sector)
         AND (building.height_meters IS NULL OR building.height_meters > 0)
-    ) shadows ON true`);
-  const milliseconds = performance.now() - start;
-  return { areas: new Map(rows.map((row) => [row.id, Number(row.area)])), milliseconds, setupMilliseconds };
+    ) shadows ON true`;
+  // Median of REFERENCE_RUNS runs (the first also warms the server's caches, as the core's warm-up does).
+  const times: number[] = [];
+  let rows: { id: string; area: number }[] = [];
+  for (let run = 0; run < REFERENCE_RUNS; run++) {
+    const start = performance.now();
+    rows = (await database.query<{ id: string; area: number }>(sql)).rows;
+    times.push(performance.now() - start);
+  }
+  return { areas: new Map(rows.map((row) => [row.id, Number(row.area)])), milliseconds: median(times), setupMilliseconds };
 }
 
 function format(milliseconds: number): string {
@@ -459,12 +467,17 @@ async function runReferences(scene: Scene, log: (line: string) => void, figures:
   const inputs = subset.map((camera) => referenceInputs(camera, obstacles));
   // Core on exactly the references' question: ground visible within the detection reach, no blind zone.
   for (const camera of subset.slice(0, 20)) computeVisibleArea(camera, { targetHeightMeters: 0, nearMeters: 0, farMeters: detectionReach(camera) }, obstacles);
-  const core = time(() =>
+  const coreRun = () => time(() =>
     subset.map((camera) => regionArea(computeVisibleArea(camera, { targetHeightMeters: 0, nearMeters: 0, farMeters: detectionReach(camera) }, obstacles) as Region)),
   );
+  const core = coreRun();
+  // Median of REFERENCE_RUNS runs, like the PostGIS reference (one short run swings with the machine's load).
+  const coreTimes = [core.milliseconds];
+  for (let run = 1; run < REFERENCE_RUNS; run++) coreTimes.push(coreRun().milliseconds);
+  core.milliseconds = median(coreTimes);
   const turfRun = time(() => inputs.map((input) => turfVisibleArea(input)));
   const perCamera = (milliseconds: number) => `${((milliseconds * 1000) / subset.length).toFixed(0)} us/camera`;
-  log(`  references on the first ${subset.length} cameras (ground visibility over the detection reach, one region per camera):`);
+  log(`  references on the first ${subset.length} cameras (ground visibility over the detection reach, one region per camera; core and PostGIS: median of ${REFERENCE_RUNS} runs):`);
   log(`    core   ${format(core.milliseconds).padStart(9)}  ${perCamera(core.milliseconds)}`);
   log(`    turf   ${format(turfRun.milliseconds).padStart(9)}  ${perCamera(turfRun.milliseconds)}  core is ${(turfRun.milliseconds / core.milliseconds).toFixed(1)}x faster`);
   log(`           area agreement: ${agreement(core.result, turfRun.result)}`);
