@@ -1,4 +1,4 @@
-import { ROLES, type AssetStatus, type Role } from '../core/domain';
+import { ROLES, type Role } from '../core/domain';
 
 /**
  * Who may do what: THE one declared matrix of role x GraphQL operation. A global guard
