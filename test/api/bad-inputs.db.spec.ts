@@ -81,7 +81,7 @@ const badInputs: BadInput[] = [
   ['a duplicate code', camera({ code: () => 'DUPLICATE' }), 'CONFLICT', /same code "DUPLICATE"/],
   ['a self-crossing fiber run', fiberRun({ path: line([0, 0], [40, 40], [40, 0], [0, 40]) }), 'INVALID_GEOMETRY', /crosses or touches itself/],
   ['a zero-length fiber run', fiberRun({ path: line([0, 0], [0, 0]) }), 'INVALID_GEOMETRY', /zero length/],
-  ['a fiber run starting 500 m from its node', fiberRun({ from: { kind: 'network_node', id: () => existing.nodeId } }), 'BAD_USER_INPUT', /\b(499|500) m from the NetworkNode it is attached to/],
+  ['a fiber run starting 500 m from its node', fiberRun({ from: { kind: 'network_node', id: () => existing.nodeId } }), 'BAD_USER_INPUT', /\b(499|500|501) m from the NetworkNode it is attached to/],
   ['a fiber run from an unknown node', fiberRun({ from: { kind: 'network_node', id: '00000000-0000-4000-8000-000000000002' } }), 'NOT_FOUND', /No NetworkNode/],
   ['a fiber run attached to a power source', fiberRun({ from: { kind: 'power_source', id: '00000000-0000-4000-8000-000000000002' } }), 'BAD_USER_INPUT', /may attach to network_node, pole, camera/],
   ['zero strands', fiberRun({ strandCount: 0 }), 'BAD_USER_INPUT', /strandCount/],
