@@ -14,8 +14,8 @@ import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS } from '../../backend/src/common
  */
 const BUSY_BOUND_MS = 2000;
 const MAX_COMPLEXITY = 100_000;
-/** The production app's time budget, under the 2 s bound (the default, 10 s, is for real work). */
-const PRODUCTION_BUDGET_MS = 1000;
+/** The production app's time budget: with the CPU work that cannot be interrupted (parsing 3 MB of streets), the refusal stays under 2 s. */
+const PRODUCTION_BUDGET_MS = 600;
 
 let app: TestApp;
 let production: TestApp;
@@ -94,8 +94,9 @@ const rows: Row[] = [
   // Every analysis priced: a handful of aliases (under the alias cap) is over the allowance.
   ...analyses.map(([name, selection, cost]): Row => {
     const count = overBudget(cost);
-    const capped = count > DEFAULT_SHAPE_LIMITS.maxAliases;
-    return [`${count} aliases of ${name}`, () => ({ query: `{ ${aliases(count, selection)} }` }), 'QUERY_TOO_COMPLEX', 'dev', capped ? /aliases/ : /cost \d+/];
+    // Over 20 aliases, the root-field cap refuses first; under it, the declared cost does.
+    const capped = count > DEFAULT_SHAPE_LIMITS.maxRootFields;
+    return [`${count} aliases of ${name}`, () => ({ query: `{ ${aliases(count, selection)} }` }), 'QUERY_TOO_COMPLEX', 'dev', capped ? /top-level fields/ : /cost \d+/];
   }),
   ['2 aliases of recomputeCoverage of every camera', () => ({ query: `mutation { ${aliases(2, 'recomputeCoverage')} }` }), 'QUERY_TOO_COMPLEX', 'dev', /cost \d+/],
   ['recomputeCoverage of 1,000 cameras at once', () => ({ query: 'mutation($ids: [ID!]) { recomputeCoverage(cameraIds: $ids) }', variables: { ids: Array.from({ length: 1000 }, () => uuid) } }), 'QUERY_TOO_COMPLEX', 'dev', /cost \d+/],
@@ -161,7 +162,7 @@ const rows: Row[] = [
   ['NUL in a source prefix', () => ({ query: `mutation { importStreets(featureCollection: "{}", sourcePrefix: "osm\\u0000") { __typename } }` }), 'BAD_USER_INPUT', 'dev', /sourcePrefix/],
   ['NUL in a geometry sent as a string', () => ({ query: 'mutation($input: CreatePoleInput!) { createPole(input: $input) { id } }', variables: { input: { code: 'P-G', kind: 'street_light', heightMeters: 9, location: `{"type":"Point"${NUL}}` } } }), 'BAD_USER_INPUT'],
   ['NUL in a variable\'s default value', () => ({ query: `query($s: String = "\\u0000") { cameras(filter: { search: $s }) { totalCount } }` }), 'BAD_USER_INPUT', 'dev', /default value of variable "\$s"/],
-  ['NUL in a block string', () => ({ query: '{ cameras(filter: { search: """a\u0000b""" }) { totalCount } }' }), 'GRAPHQL_PARSE_FAILED'],
+  ['NUL in a block string', () => ({ query: '{ cameras(filter: { search: """a\u0000b""" }) { totalCount } }' }), 'BAD_USER_INPUT'],
   ['NUL in an unused variable', () => ({ query: '{ cameras(first: 1) { totalCount } }', variables: { unused: `x${NUL}` } }), 'BAD_USER_INPUT'],
   ['NUL in a production request', () => ({ query: `{ cameras(filter: { search: "\\u0000" }) { totalCount } }` }), 'BAD_USER_INPUT', 'production'],
   // Schema probing in production: refused without naming the schema.
@@ -199,7 +200,8 @@ describe('abusive requests are refused with a code, write nothing and keep no on
     expect(rows.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(rows)('%s', async (_label, build, code, target, message) => {
+  // One argument per row: jest takes a test function with more parameters than a row has values for one awaiting done().
+  it.each(rows.map((row) => [row[0], row] as const))('%s', async (_label, [, build, code, target, message]) => {
     const server = appFor(target);
     const abuse = build();
     const before = await writtenState(server);
@@ -236,7 +238,7 @@ describe('what stays allowed', () => {
   });
 
   it('counts cost with variables: a valid variable that makes the query too costly is refused, an invalid one is BAD_USER_INPUT', async () => {
-    const query = 'query($ids: [ID!]) { recomputeCoverage(cameraIds: $ids) }';
+    const query = 'mutation($ids: [ID!]) { recomputeCoverage(cameraIds: $ids) }';
     const tooMany = await app.graphql(query, { ids: Array.from({ length: 1000 }, () => cameraId) });
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     const wrongType = await app.graphql(query, { ids: [{ not: 'an id' }] });

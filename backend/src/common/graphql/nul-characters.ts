@@ -43,9 +43,9 @@ function describeLiteral(ancestors: readonly (ASTNode | readonly ASTNode[])[]): 
 function findNulLiteral(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
-    StringValue(node, _key, _parent, _path, ancestors) {
+    StringValue(node, _key, parent, _path, ancestors) {
       if (!node.value.includes(NUL)) return undefined;
-      found = describeLiteral(ancestors);
+      found = describeLiteral([...ancestors, ...(parent ? [parent] : [])]);
       return BREAK;
     },
   });

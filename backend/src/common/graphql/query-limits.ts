@@ -85,18 +85,18 @@ export function checkOperationShape(document: DocumentNode, operationName: strin
       { aliases: shape.aliases, maxAliases: limits.maxAliases },
     );
   }
+  if (shape.depth > limits.maxDepth) {
+    throw refusal('QUERY_TOO_DEEP', `The query is nested too deeply: at most ${limits.maxDepth} levels are allowed.`, {
+      depth: shape.depth,
+      maxDepth: limits.maxDepth,
+    });
+  }
   if (shape.selections > limits.maxSelections) {
     throw refusal(
       'QUERY_TOO_COMPLEX',
       `The operation selects ${shape.selections} fields once its fragments are expanded; at most ${limits.maxSelections} are allowed.`,
       { selections: shape.selections, maxSelections: limits.maxSelections },
     );
-  }
-  if (shape.depth > limits.maxDepth) {
-    throw refusal('QUERY_TOO_DEEP', `The query is nested too deeply: at most ${limits.maxDepth} levels are allowed.`, {
-      depth: shape.depth,
-      maxDepth: limits.maxDepth,
-    });
   }
 }
 
