@@ -32,6 +32,7 @@ import type { Camera } from '../cameras/camera.entity';
 import type { CameraModel } from '../camera-models/camera-model.entity';
 import { checkFocalLength, lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
 import type { CoverageInputs } from './camera-coverage.entity';
+import { roundMultiPolygon } from './served-precision';
 import {
   CoverageRepository,
   type BlackSpotForAnalysis,
@@ -540,7 +541,7 @@ export class CoverageService implements CoverageMaintenance<Camera> {
           areaSquareMeters: result.areaSquareMeters,
           coveredAreaSquareMeters: result.coveredAreaSquareMeters,
           coveredFraction: result.coveredFraction,
-          uncovered: regionToGeoJson(result.uncovered, this.projection),
+          uncovered: roundMultiPolygon(regionToGeoJson(result.uncovered, this.projection)),
           contributingCameraIds: [...result.contributingCameraIds].sort(),
         },
       };
