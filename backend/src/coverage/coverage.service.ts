@@ -63,6 +63,8 @@ export interface BlackSpotCoverageView {
   coveredFraction: number;
   uncovered: MultiPolygon;
   contributingCameraIds: string[];
+  /** The contributing cameras themselves, when the analysis came with them (the city-wide one, cached by revision). */
+  contributingCameras?: Camera[];
 }
 
 export interface LevelSummaryView extends LevelTotals {
@@ -507,6 +509,14 @@ export class CoverageService implements CoverageMaintenance<Camera> {
     const build = async (): Promise<CityAnalysis> => {
       const manager = this.dataSource.manager;
       const analyzed = await this.analyze(manager, await this.repository.findBlackSpotsForAnalysis(manager, {}), selection);
+      // With the cache, the cameras too, in one query: loaded once per revision ('coverage' moves with
+      // every camera write) instead of once per request by contributingCameras.
+      if (!this.cityAnalyses) return { analyzed, zones: await this.repository.findZones(manager) };
+      const ids = new Set(analyzed.flatMap(({ view }) => view.contributingCameraIds));
+      const cameras = new Map((await this.repository.findCameras(manager, [...ids])).map((camera) => [camera.id, camera]));
+      for (const { view } of analyzed) {
+        view.contributingCameras = view.contributingCameraIds.flatMap((id) => cameras.get(id) ?? []);
+      }
       return { analyzed, zones: await this.repository.findZones(manager) };
     };
     return this.cityAnalyses ? (await this.cityAnalyses.get(selection, build)).value : build();
