@@ -85,6 +85,26 @@ describe('access tokens', () => {
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a token once it expires, though it was accepted (and remembered as verified) before', async () => {
+    const expiresAt = new Date(Date.now() + 60_000);
+    const { token } = await app.app.get(AuthTokens, { strict: false }).signAccessToken(app.users.viewer, expiresAt);
+    expect((await app.withToken(token).graphql(ME)).data?.me.id).toBe(app.users.viewer.id);
+    // The clock a second past the expiry (Date only: the server's timers keep running).
+    jest.useFakeTimers({
+      now: expiresAt.getTime() + 1000,
+      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
+        'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    });
+    try {
+      const result = await app.withToken(token).graphql(ME);
+      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      jest.useRealTimers();
+    }
+    // The same token, before its expiry, is still good: the refusal was the clock's.
+    expect((await app.withToken(token).graphql(ME)).data?.me.id).toBe(app.users.viewer.id);
+  });
+
   it('refuses forged tokens: another key, alg none, a changed subject, garbage, a wrong scheme', async () => {
     const otherKey = new TextEncoder().encode('x'.repeat(48));
     const forged = await new SignJWT({ role: 'admin' })

@@ -14,8 +14,11 @@
  * and the CPU each request costs (Vigie's processes, the database's backends, the generator; from /proc):
  * on a machine shared with other work, that cost and the rate it projects on idle cores compare
  * configurations better than the wall-clock rate does.
- * Needs DATABASE_URL (a PostgreSQL/PostGIS server); `npm run bench -- read-load`. VIGIE_BENCH_ROUNDS (default 2)
- * and VIGIE_BENCH_CPU_PROF=<dir> (a CPU profile of every server process, for `node --cpu-prof` analysis).
+ * Needs DATABASE_URL (a PostgreSQL/PostGIS server); `npm run bench -- read-load`. VIGIE_BENCH_ROUNDS (default 2),
+ * VIGIE_BENCH_CPU_PROF=<dir> (a CPU profile of every server process, for `node --cpu-prof` analysis) and
+ * VIGIE_BENCH_BASELINE=<checkout> (another checkout of Vigie with the same migrations, e.g. a `git worktree` of
+ * main with this one's node_modules linked in: its server, 1 process with the cache, joins the rounds, so that
+ * a change is measured A/B in the same run).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +39,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
 const ROUNDS = Number(process.env.VIGIE_BENCH_ROUNDS ?? 2);
 /** A directory: every server process writes a CPU profile there (node --cpu-prof) when it stops. */
 const CPU_PROFILE_DIR = process.env.VIGIE_BENCH_CPU_PROF;
+const BASELINE_ROOT = process.env.VIGIE_BENCH_BASELINE;
 const TARGET = { requestsPerSecond: 400, p95Milliseconds: 100 };
 
 interface Server {
@@ -116,11 +120,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the production server as a child process (with this process's loader: @swc-node/register) and waits until it is ready. */
-async function startServer(name: string, env: Record<string, string>): Promise<Server> {
+async function startServer(name: string, env: Record<string, string>, root = REPOSITORY_ROOT): Promise<Server> {
   const port = await freePort();
   const profile = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...process.execArgv, ...profile, join(REPOSITORY_ROOT, 'backend/src/main.ts')], {
-    cwd: REPOSITORY_ROOT,
+  const child = spawn(process.execPath, [...process.execArgv, ...profile, join(root, 'backend/src/main.ts')], {
+    cwd: root,
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -319,6 +323,9 @@ export async function runReadLoadBenchmarks(log: (line: string) => void): Promis
     // The first start migrates and loads the Fès demo; the others find it there.
     const startedAt = performance.now();
     servers.push(await startServer('reference: 1 process, no analysis cache', { ...common, VIGIE_WORKERS: '1', VIGIE_ANALYSIS_CACHE: 'false' }));
+    if (BASELINE_ROOT) {
+      servers.push(await startServer(`baseline ${BASELINE_ROOT}: 1 process, analysis cache`, { ...common, VIGIE_WORKERS: '1', VIGIE_ANALYSIS_CACHE: 'true' }, BASELINE_ROOT));
+    }
     servers.push(await startServer('1 process, analysis cache', { ...common, VIGIE_WORKERS: '1', VIGIE_ANALYSIS_CACHE: 'true' }));
     servers.push(await startServer('VIGIE_WORKERS=2, analysis cache', { ...common, VIGIE_WORKERS: '2', VIGIE_ANALYSIS_CACHE: 'true' }));
     log(`servers started (demo seeded) in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
@@ -339,8 +346,10 @@ export async function runReadLoadBenchmarks(log: (line: string) => void): Promis
 
     // Every configuration answers the same: the cache and the workers change speed, not results.
     const answers = await Promise.all(servers.map((server) => graphql(server.port, BLACK_SPOT_COVERAGES, { cameras: 'planned' }, authorization)));
-    const same = answers.every((answer) => JSON.stringify(answer) === JSON.stringify(answers[0]));
-    log(`blackSpotCoverages identical in every configuration: ${same ? 'yes' : 'NO'}`);
+    const ours = answers.filter((_, index) => !servers[index].name.startsWith('baseline'));
+    const same = ours.every((answer) => JSON.stringify(answer) === JSON.stringify(ours[0]));
+    const bytes = (answer: unknown) => `${(JSON.stringify(answer).length / 1024).toFixed(0)} KB`;
+    log(`blackSpotCoverages identical in every configuration of this checkout: ${same ? 'yes' : 'NO'} (${bytes(ours[0])}${BASELINE_ROOT ? `; baseline ${bytes(answers[1])}` : ''})`);
 
     const results = new Map<Server, RoundResult[]>(servers.map((server) => [server, []]));
     for (let round = 1; round <= ROUNDS; round++) {

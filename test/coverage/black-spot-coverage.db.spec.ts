@@ -52,7 +52,7 @@ interface Result {
   coveredFraction: number;
   uncovered: { type: string; coordinates: unknown[] };
   contributingCameraIds: string[];
-  contributingCameras: { id: string }[];
+  contributingCameras: { id: string; code: string }[];
 }
 
 const byId = (results: Result[]) => Object.fromEntries(results.map((result) => [result.blackSpotId, result]));
@@ -101,6 +101,17 @@ describe('black-spot coverage', () => {
     expect((await app.ok<any>(query, { id: spotT.id })).blackSpot.coverage.coveredFraction).toBe(0);
     await app.ok('mutation($input: UpdateCameraInput!) { updateCamera(input: $input) { id } }', { input: { id: west.id, version: version + 1, headingDegrees: 270 } });
     expect((await app.ok<any>(query, { id: spotT.id })).blackSpot.coverage.coveredFraction).toBeCloseTo(1, 4);
+  });
+
+  it('gives the contributing cameras as they are now, after an edit that changes no coverage', async () => {
+    const codesOfS = async () => {
+      const { blackSpotCoverages } = await app.ok<{ blackSpotCoverages: Result[] }>(`{ blackSpotCoverages { ${RESULT} } }`);
+      return byId(blackSpotCoverages)[spotS.id].contributingCameras.map((camera) => camera.code);
+    };
+    await codesOfS(); // analysed (and kept) with the camera as it was
+    const [{ version }] = await app.dataSource.query('SELECT version FROM camera WHERE id = $1', [east.id]);
+    await app.ok('mutation($input: UpdateCameraInput!) { updateCamera(input: $input) { id } }', { input: { id: east.id, version, code: 'CAM-EAST-RENAMED' } });
+    expect(await codesOfS()).toEqual(['CAM-EAST-RENAMED']);
   });
 });
 

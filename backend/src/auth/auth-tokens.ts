@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { unauthenticated } from '../common/errors/vigie-errors';
 import { resolveJwtSecret } from './jwt-secret';
@@ -9,6 +10,8 @@ const ISSUER = 'vigie';
 const AUDIENCE = 'vigie-api';
 /** Clocks of the instances of a deployment may differ this much. */
 const CLOCK_SKEW_SECONDS = 60;
+/** Verified access tokens kept (a client reuses its token for every request until it expires). */
+const VERIFIED_TOKENS_KEPT = 1_000;
 
 /**
  * Access tokens: short-lived HS256 JWTs (jose) naming the user (`sub`); the role is NOT trusted from
@@ -18,6 +21,13 @@ const CLOCK_SKEW_SECONDS = 60;
 @Injectable()
 export class AuthTokens {
   private readonly key: Uint8Array;
+  /**
+   * Tokens already verified, until their own expiry: a token is immutable, and every check below
+   * only gets easier as time passes except the expiry, which the cache keeps (ttl = remaining life,
+   * checked again on a hit). Nothing else is cached: the user row (disabled, role) is still read on
+   * every request, and logout revokes refresh tokens, never access tokens, so the answers are the same.
+   */
+  private readonly verified = new LRUCache<string, { subject: string; expiresAtSeconds: number }>({ max: VERIFIED_TOKENS_KEPT });
 
   constructor(@Inject(VIGIE_CONFIG) private readonly config: VigieConfig) {
     this.key = resolveJwtSecret(config);
@@ -50,6 +60,8 @@ export class AuthTokens {
    * never expires, even signed with the real key, is refused).
    */
   async verifyAccessToken(token: string): Promise<string> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtSeconds > Date.now() / 1000) return known.subject;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
@@ -61,6 +73,7 @@ export class AuthTokens {
       const nowSeconds = Date.now() / 1000;
       if (payload.exp! > nowSeconds + this.accessTokenSeconds + CLOCK_SKEW_SECONDS) throw new Error('expires too late');
       if (payload.iat! > nowSeconds + CLOCK_SKEW_SECONDS) throw new Error('issued in the future');
+      this.verified.set(token, { subject: payload.sub, expiresAtSeconds: payload.exp! }, { ttl: Math.max(1, (payload.exp! - nowSeconds) * 1000) });
       return payload.sub;
     } catch {
       throw unauthenticated();

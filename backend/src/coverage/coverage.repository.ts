@@ -71,6 +71,10 @@ function selectionCondition(selection: CameraSelectionValue): string {
  */
 @Injectable()
 export class CoverageRepository {
+  async findCameras(manager: EntityManager, cameraIds: readonly string[]): Promise<Camera[]> {
+    return cameraIds.length === 0 ? [] : manager.find(Camera, { where: { id: In([...cameraIds]) } });
+  }
+
   async findCamerasWithModels(manager: EntityManager, cameraIds: readonly string[]): Promise<{ camera: Camera; model: CameraModel }[]> {
     if (cameraIds.length === 0) return [];
     const cameras = await manager.find(Camera, { where: { id: In([...cameraIds]) }, order: { id: 'ASC' } });

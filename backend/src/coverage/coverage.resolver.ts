@@ -129,6 +129,7 @@ export class BlackSpotCoverageFieldResolver {
 export class BlackSpotCoverageResolver {
   @ResolveField(() => [Camera], { description: 'The contributing cameras themselves.' })
   async contributingCameras(@Parent() result: BlackSpotCoverageView, @Context('loaders') loaders: RequestLoaders): Promise<Camera[]> {
+    if (result.contributingCameras) return result.contributingCameras;
     const cameras = await loaders.camerasById.loadMany(result.contributingCameraIds);
     return cameras.filter((camera): camera is Camera => !(camera instanceof Error));
   }

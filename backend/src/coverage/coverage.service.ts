@@ -32,6 +32,7 @@ import type { Camera } from '../cameras/camera.entity';
 import type { CameraModel } from '../camera-models/camera-model.entity';
 import { checkFocalLength, lensOf, zoomLensOf, type ZoomLens } from '../cameras/camera-optics';
 import type { CoverageInputs } from './camera-coverage.entity';
+import { roundMultiPolygon } from './served-precision';
 import {
   CoverageRepository,
   type BlackSpotForAnalysis,
@@ -62,6 +63,8 @@ export interface BlackSpotCoverageView {
   coveredFraction: number;
   uncovered: MultiPolygon;
   contributingCameraIds: string[];
+  /** The contributing cameras themselves, when the analysis came with them (the city-wide one, cached by revision). */
+  contributingCameras?: Camera[];
 }
 
 export interface LevelSummaryView extends LevelTotals {
@@ -506,6 +509,14 @@ export class CoverageService implements CoverageMaintenance<Camera> {
     const build = async (): Promise<CityAnalysis> => {
       const manager = this.dataSource.manager;
       const analyzed = await this.analyze(manager, await this.repository.findBlackSpotsForAnalysis(manager, {}), selection);
+      // With the cache, the cameras too, in one query: loaded once per revision ('coverage' moves with
+      // every camera write) instead of once per request by contributingCameras.
+      if (!this.cityAnalyses) return { analyzed, zones: await this.repository.findZones(manager) };
+      const ids = new Set(analyzed.flatMap(({ view }) => view.contributingCameraIds));
+      const cameras = new Map((await this.repository.findCameras(manager, [...ids])).map((camera) => [camera.id, camera]));
+      for (const { view } of analyzed) {
+        view.contributingCameras = view.contributingCameraIds.flatMap((id) => cameras.get(id) ?? []);
+      }
       return { analyzed, zones: await this.repository.findZones(manager) };
     };
     return this.cityAnalyses ? (await this.cityAnalyses.get(selection, build)).value : build();
@@ -540,7 +551,7 @@ export class CoverageService implements CoverageMaintenance<Camera> {
           areaSquareMeters: result.areaSquareMeters,
           coveredAreaSquareMeters: result.coveredAreaSquareMeters,
           coveredFraction: result.coveredFraction,
-          uncovered: regionToGeoJson(result.uncovered, this.projection),
+          uncovered: roundMultiPolygon(regionToGeoJson(result.uncovered, this.projection)),
           contributingCameraIds: [...result.contributingCameraIds].sort(),
         },
       };

@@ -159,13 +159,20 @@ export function checkOperationCost(
  */
 export function queryLimitsPlugin(limits: QueryLimits, options: { introspection: boolean }): ApolloServerPlugin {
   const rules = options.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
-  // Apollo keeps parsed documents by query hash and hands the same object back: validate each once.
+  // Apollo keeps parsed documents by query hash and hands the same object back: validate each once,
+  // and check the shape of each of its operations once (the operation names that passed, at most one
+  // entry per definition so that made-up names cannot grow it).
   const validated = new WeakSet<DocumentNode>();
+  const shapeChecked = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          checkOperationShape(document, request.operationName, limits);
+          const checked = shapeChecked.get(document) ?? new Set<string>();
+          if (!checked.has(request.operationName ?? '')) {
+            checkOperationShape(document, request.operationName, limits);
+            if (checked.size <= document.definitions.length) shapeChecked.set(document, checked.add(request.operationName ?? ''));
+          }
           if (!validated.has(document)) {
             const [error] = validate(schema, document, rules);
             if (error) {
