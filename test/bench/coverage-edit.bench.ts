@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
 import { createTestDatabase, databaseMode } from '../support/test-database';
 import { signedInEngineer } from './bench-client';
+import { seededRandom } from '../support/core/scene-factories';
 
 const FES_ORIGIN = [-5.0003, 34.0433];
 const METERS_PER_DEGREE = 111_320;
@@ -35,16 +36,6 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticCoverageScene {
   cameras: number;

@@ -28,6 +28,7 @@ import {
   computeCameraCoverage,
 } from '../../backend/src/core/coverage';
 import { depthForPixelDensity } from '../../backend/src/core/optics/pixel-density';
+import { seededRandom } from '../support/core/scene-factories';
 
 /** The shared GIS data: ../shared/gis-data next to the repository, or VIGIE_GIS_DATA (e.g. from a git worktree). */
 const MUNICH_DIRECTORY = resolve(process.env.VIGIE_GIS_DATA ?? resolve(__dirname, '../../../shared/gis-data'), 'munich');
@@ -72,16 +73,6 @@ interface SceneFigures {
   postgis?: { milliseconds: number; agreement: string; label: string };
 }
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Scene {
   name: string;

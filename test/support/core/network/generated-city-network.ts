@@ -13,6 +13,9 @@ import type { Position } from 'geojson';
 import type { NetworkNodeKind, PowerSourceKind } from '../../../../backend/src/core/domain';
 import type { Camera, EndpointReference, FiberRun, NetworkInput, NetworkNode, Pole, PowerFeed, PowerSource } from '../../../../backend/src/core/network/network-types';
 import { at, TEST_METRIC } from './network-sketch';
+// One deterministic generator for every test scene (mulberry32).
+import { seededRandom } from '../scene-factories';
+export { seededRandom };
 
 export interface GeneratedNetworkOptions {
   cameraCount?: number;
@@ -25,17 +28,6 @@ export interface GeneratedNetworkOptions {
   heightMeters?: number;
 }
 
-/** mulberry32: small, fast, deterministic. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class PointGrid {
   private readonly cells = new Map<number, number[]>();
