@@ -31,5 +31,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // A guard against hangs, not a speed check (speed lives in `npm run bench`): vitest's 5 s default
+    // failed a synchronous render of every layer at load 19 on 2 cores (jsdom, 2026-12-07).
+    testTimeout: 30_000,
   },
 });

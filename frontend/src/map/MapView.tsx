@@ -79,16 +79,17 @@ export function MapView({
         buildings={nodesOf(data.buildings)}
         onModeChange={onBasemapModeChange}
       />
-      {shown('zones') && <ZonesLayer key={language} zones={nodesOf(data.zones)} />}
-      {shown('buildings') && <BuildingsLayer key={language} buildings={nodesOf(data.buildings)} />}
-      {shown('black-spots') && <BlackSpotsLayer key={language} blackSpots={nodesOf(data.blackSpots)} />}
+      {/* Keyed by language so their tooltips are made again in it; one key per layer (siblings). */}
+      {shown('zones') && <ZonesLayer key={`zones-${language}`} zones={nodesOf(data.zones)} />}
+      {shown('buildings') && <BuildingsLayer key={`buildings-${language}`} buildings={nodesOf(data.buildings)} />}
+      {shown('black-spots') && <BlackSpotsLayer key={`black-spots-${language}`} blackSpots={nodesOf(data.blackSpots)} />}
       {/* Camera tooltips are made on hover, in the current language: no rebuild of 20,000 layers on a language change. */}
       {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameras} />}
-      {shown('fiber-runs') && <FiberRunsLayer key={language} fiberRuns={nodesOf(data.fiberRuns)} />}
-      {shown('power-feeds') && <PowerFeedsLayer key={language} powerFeeds={nodesOf(data.powerFeeds)} />}
-      {shown('poles') && <PolesLayer key={language} poles={nodesOf(data.poles)} />}
-      {shown('power-sources') && <PowerSourcesLayer key={language} powerSources={nodesOf(data.powerSources)} />}
-      {shown('network-nodes') && <NetworkNodesLayer key={language} networkNodes={nodesOf(data.networkNodes)} />}
+      {shown('fiber-runs') && <FiberRunsLayer key={`fiber-runs-${language}`} fiberRuns={nodesOf(data.fiberRuns)} />}
+      {shown('power-feeds') && <PowerFeedsLayer key={`power-feeds-${language}`} powerFeeds={nodesOf(data.powerFeeds)} />}
+      {shown('poles') && <PolesLayer key={`poles-${language}`} poles={nodesOf(data.poles)} />}
+      {shown('power-sources') && <PowerSourcesLayer key={`power-sources-${language}`} powerSources={nodesOf(data.powerSources)} />}
+      {shown('network-nodes') && <NetworkNodesLayer key={`network-nodes-${language}`} networkNodes={nodesOf(data.networkNodes)} />}
       {shown('cameras') && <CamerasLayer cameras={cameras} />}
       {children}
       <ScaleControl position="bottomright" imperial={false} />
