@@ -76,13 +76,26 @@ describe.each([
   });
 
   it('measures again, at start, lengths stored under another projection, and only those', async () => {
-    expect(await remeasureCableLengths(app.dataSource, srid)).toBe(0);
+    await remeasureCableLengths(app.dataSource, srid, { force: true });
     const right = await measuredInSql(lengthMetersSql, 'fiber_run', 'path', ids.R1);
+    // The deployment ran under another projection until now: one cable was measured in it.
     await app.dataSource.query(`UPDATE fiber_run SET length_meters = ${lengthMetersSql('path', other)} WHERE id = $1`, [ids.R1]);
+    await app.dataSource.query(`UPDATE measurement_state SET projected_srid = $1 WHERE name = 'cable_lengths'`, [other]);
     expect(await remeasureCableLengths(app.dataSource, srid)).toBe(1);
     const [{ length_meters: stored }] = await app.dataSource.query('SELECT length_meters FROM fiber_run WHERE id = $1', [ids.R1]);
     expect(stored).toBeCloseTo(right, 9);
+    const [{ projected_srid: recorded }] = await app.dataSource.query(`SELECT projected_srid FROM measurement_state WHERE name = 'cable_lengths'`);
+    expect(recorded).toBe(srid);
+  });
+
+  it('does not scan the cables at start when they were last measured in this projection', async () => {
+    await remeasureCableLengths(app.dataSource, srid, { force: true });
+    // A hand edit in SQL is not looked for at start (that would be a scan of every cable)...
+    await app.dataSource.query(`UPDATE fiber_run SET length_meters = length_meters + 1 WHERE id = $1`, [ids.R1]);
     expect(await remeasureCableLengths(app.dataSource, srid)).toBe(0);
+    // ...but `force` finds it and only it.
+    expect(await remeasureCableLengths(app.dataSource, srid, { force: true })).toBe(1);
+    expect(await remeasureCableLengths(app.dataSource, srid, { force: true })).toBe(0);
   });
 
   it('computes and stores coverage in the configured projection', async () => {

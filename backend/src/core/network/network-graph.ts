@@ -260,7 +260,10 @@ function mediumLayout(input: NetworkInput, medium: NetworkMedium): MediumLayout 
   };
 }
 
-function vertexOf(layout: MediumLayout, kind: EndpointKind, index: number): number {
+/** The vertex of an endpoint (node, pole, camera, source) in a medium's layout or built graph: both number them alike. */
+type EndpointBases = Pick<MediumLayout, 'nodeBase' | 'poleBase' | 'cameraBase' | 'sourceBase'>;
+
+function vertexOf(layout: EndpointBases, kind: EndpointKind, index: number): number {
   switch (kind) {
     case 'network_node':
       return layout.nodeBase + index;
@@ -585,17 +588,13 @@ export function vertexOfElement(graphs: NetworkGraphs, graph: MediumGraph, refer
   const index = graphs.indexById[reference.kind].get(reference.id);
   if (index === undefined) return -1;
   switch (reference.kind) {
-    case 'network_node':
-      return graph.nodeBase + index;
-    case 'pole':
-      return graph.poleBase + index;
-    case 'camera':
-      return graph.cameraBase + index;
-    case 'power_source':
-      return graph.medium === 'power' ? graph.sourceBase + index : -1;
     case 'fiber_run':
       return graph.medium === 'fiber' ? graph.lineBase + index : -1;
     case 'power_feed':
       return graph.medium === 'power' ? graph.lineBase + index : -1;
+    case 'power_source':
+      return graph.medium === 'power' ? vertexOf(graph, reference.kind, index) : -1;
+    default:
+      return vertexOf(graph, reference.kind, index);
   }
 }
