@@ -1,6 +1,6 @@
 import { buildNetworkGraphs, vertexOfElement } from './network-graph';
 import { breadthFirstReachable } from '../../../../test/support/core/network/reference-algorithms';
-import { NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
+import { at, NetworkSketch, TEST_METRIC } from '../../../../test/support/core/network/network-sketch';
 
 describe('buildNetworkGraphs', () => {
   /*
@@ -96,5 +96,33 @@ describe('buildNetworkGraphs', () => {
     for (const id of ['cam1', 'cam2']) {
       expect(reachable[vertexOfElement(graphs, graphs.power, { kind: 'camera', id })]).toBe(1);
     }
+  });
+});
+
+describe('buildNetworkGraphs: where a loose cable end is terminated', () => {
+  /*
+   *   cc ──r1(imported)──> ·  p1          the run ends 0.9 m short of pole p1, whose camera cam1 is
+   *                        ·[cam1]        mounted 0.4 m off the pole, 0.6 m from the run's end
+   *
+   *   The run is terminated on the pole (its splice), not on the camera: snapped to p1, in whatever
+   *   order the poles and cameras come.
+   */
+  function scene(reversed: boolean) {
+    const sketch = new NetworkSketch();
+    sketch.newNode('cc', 'control_centre', [0, 0]);
+    sketch.newPole('p0', [99.4, 30]);
+    sketch.newPole('p1', [100, 0]);
+    sketch.newCamera('cam1', 'p1', { location: at(99.6, 0.3) });
+    sketch.newRun('r1', 'cc', [99.1, 0]);
+    if (reversed) {
+      sketch.network.poles.reverse();
+      sketch.network.cameras.reverse();
+    }
+    return sketch.network;
+  }
+
+  it.each([false, true])('snaps to the pole that carries the nearer camera (input reversed: %s)', (reversed) => {
+    const graphs = buildNetworkGraphs(scene(reversed), { metric: TEST_METRIC, snappingDistanceMeters: 2 });
+    expect(graphs.snappedEnds.map((end) => `${end.line.id}.${end.end}->${end.snappedTo.id}`)).toEqual(['r1.to->p1']);
   });
 });

@@ -146,6 +146,8 @@ interface PointItem {
   id: string;
   /** Projected metres. */
   point: PointMeters;
+  /** For a camera: the pole it is mounted on (a cable near both is terminated on the pole). */
+  mountPoleId?: string | null;
 }
 
 interface FreeEndItem {
@@ -318,12 +320,14 @@ function buildMedium(context: GraphContext, medium: NetworkMedium): MediumGraph 
 function snappablePoints(context: GraphContext, layout: MediumLayout): RBush<PointItem> {
   const { input } = context;
   const pointItems: PointItem[] = [];
-  const addPoints = (kind: EndpointKind, rows: readonly { id: string; location: Position }[]) => {
+  const addPoints = (kind: EndpointKind, rows: readonly { id: string; location: Position; poleId?: string | null }[]) => {
     if (!layout.allowed.has(kind)) return;
     rows.forEach((row, index) => {
       if (!activeOf(context, kind, index)) return;
       const point = context.metric.projection.toMeters(row.location);
-      pointItems.push({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y, vertex: vertexOf(layout, kind, index), kind, id: row.id, point });
+      const item: PointItem = { minX: point.x, minY: point.y, maxX: point.x, maxY: point.y, vertex: vertexOf(layout, kind, index), kind, id: row.id, point };
+      if (kind === 'camera') item.mountPoleId = row.poleId ?? null;
+      pointItems.push(item);
     });
   };
   addPoints('network_node', input.networkNodes);
@@ -555,11 +559,28 @@ function nearestPointWithin(
     maxY: point.y + maximumMeters,
   });
   let best: { item: PointItem; distanceMeters: number } | null = null;
+  const within: PointItem[] = [];
   for (const item of candidates) {
     const distance = Math.hypot(item.point.x - point.x, item.point.y - point.y);
-    if (distance <= maximumMeters && (best === null || distance < best.distanceMeters)) best = { item, distanceMeters: distance };
+    if (distance > maximumMeters) continue;
+    within.push(item);
+    // Nearest first; equal distances by kind, then id: never by the index's internal order.
+    if (best === null || distance < best.distanceMeters || (distance === best.distanceMeters && compareSnapTargets(item, best.item) < 0)) {
+      best = { item, distanceMeters: distance };
+    }
+  }
+  // A cable end near a camera and the pole it is mounted on is terminated on the pole (its splice or
+  // breaker), and reaches the camera through it: taking the camera would skip the pole's losses.
+  if (best?.item.kind === 'camera' && best.item.mountPoleId) {
+    const pole = within.find((item) => item.kind === 'pole' && item.id === best!.item.mountPoleId);
+    if (pole) best = { item: pole, distanceMeters: Math.hypot(pole.point.x - point.x, pole.point.y - point.y) };
   }
   return best;
+}
+
+const SNAP_KIND_ORDER: Record<EndpointKind, number> = { network_node: 0, power_source: 1, pole: 2, camera: 3 };
+function compareSnapTargets(a: PointItem, b: PointItem): number {
+  return SNAP_KIND_ORDER[a.kind] - SNAP_KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The element a vertex stands for; null for the root, junctions and vertices of another medium. */

@@ -132,6 +132,11 @@ describe('OutageImpactAnalyser: nodes that draw power', () => {
     expect(analyser.impactOf({ powerFeedIds: ['f1', 'f6'] }).darkCameraIds).toEqual(['cam1', 'cam4', 'cam5']);
   });
 
+  it('lists only nodes whose supply is lost, never the failed node itself', () => {
+    expect(analyser.impactOf({ networkNodeIds: ['sw1'] }).unpoweredNetworkNodeIds).toEqual([]);
+    expect(analyser.impactOf({ networkNodeIds: ['sw1'], powerSourceIds: ['s2'] }).unpoweredNetworkNodeIds).toEqual(['sw3']);
+  });
+
   it('tells a fiber cut from a loss through an unpowered node', () => {
     const impact = analyser.impactOf({ fiberRunIds: ['r2'], powerSourceIds: ['s2'] });
     expect(impact.darkCameras).toEqual([

@@ -244,7 +244,8 @@ export class OutageImpactAnalyser {
       const kind = power.vertexKind[vertex];
       if (kind === VertexKind.networkNode) {
         const index = vertex - power.nodeBase;
-        if (this.nodePowered[index]) unpoweredNodes.push(index);
+        // A failed node is itself the failure, not a node whose supply is lost (powerFailed is a few elements).
+        if (this.nodePowered[index] && !powerFailed.includes(vertex)) unpoweredNodes.push(index);
         return;
       }
       if (kind !== VertexKind.camera) return;

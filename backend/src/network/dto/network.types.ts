@@ -254,7 +254,7 @@ export class BlackSpotCoverageLossEntry {
 export class OutageImpactResult {
   @Field(() => [ID], { description: 'Cameras live before and dark during the outage.' }) darkCameraIds: string[];
   @Field(() => [DarkCameraEntry], { description: 'The same cameras with their codes and what they lost.' }) darkCameras: DarkCameraEntry[];
-  @Field(() => [NetworkElementRef], { description: 'Nodes that draw power and lose it in the outage: no fiber traffic passes them.' })
+  @Field(() => [NetworkElementRef], { description: 'Nodes that draw power and whose supply the outage cuts: no fiber traffic passes them. The failed elements themselves are not listed.' })
   unpoweredNetworkNodes: NetworkElementRef[];
   @Field(() => [BlackSpotCoverageLossEntry], { description: 'Black spots that lose coverage, largest weighted loss first.' })
   blackSpots: BlackSpotCoverageLossEntry[];
