@@ -130,7 +130,74 @@ describeIfChromium('first map in chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'first-map-shared-link.png') });
     await page.close();
   });
+
+  it('finds an asset by mouse on a desk screen: the results lie above the map and take the click', async () => {
+    const failed: string[] = [];
+    const page = await openMap('/?tiles=off');
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const [code, id] = await firstCameraCode(baseUrl);
+    await page.getByTestId('search-input').fill(code);
+    // A real click at the option's centre: playwright refuses it if the map or its controls cover it.
+    await page.getByTestId('search-results').getByRole('option', { name: new RegExp(code) }).first().click();
+    await page.waitForFunction((cameraId) => window.location.hash.includes(`sel=camera:${cameraId}`), id);
+    expect(await pageScrolls(page)).toEqual({ vertical: false, horizontal: false });
+    expect(failed).toEqual([]); // favicon included
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds an asset by touch on a phone, and the page never scrolls out of the window', async () => {
+    const phone = await browser!.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await phone.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+    const page = await phone.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${baseUrl}/?tiles=off`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const [code, id] = await firstCameraCode(baseUrl);
+    await page.getByTestId('search-input').fill(code);
+    const option = page.getByTestId('search-results').getByRole('option', { name: new RegExp(code) }).first();
+    expect(await option.isVisible()).toBe(true);
+    await option.tap();
+    await page.waitForFunction((cameraId) => window.location.hash.includes(`sel=camera:${cameraId}`), id);
+    expect(await pageScrolls(page)).toEqual({ vertical: false, horizontal: false });
+    await page.screenshot({ path: join(SCREENSHOTS, 'first-map-phone-search.png') });
+    expect(pageErrors).toEqual([]);
+    await phone.close();
+  });
+
+  it('follows a link pasted into the address bar of an open tab', async () => {
+    const [longitude, latitude] = await firstCameraLocation(baseUrl);
+    const page = await openMap('/?tiles=off');
+    await page.evaluate(([lon, lat]) => {
+      window.location.hash = `map=17/${lat}/${lon}&layers=zones,cameras`;
+    }, [longitude, latitude]);
+    await page.waitForFunction(([lon, lat]) => {
+      const map = vigieMap();
+      const center = map.getCenter();
+      return map.getZoom() === 17 && Math.abs(center.lat - lat) < 1e-4 && Math.abs(center.lng - lon) < 1e-4;
+    }, [longitude, latitude]);
+    await page.waitForFunction(() => countDrawn('black-spots') === 0);
+    expect(await page.getByTestId('layer-toggle-black-spots').isChecked()).toBe(false);
+    await page.close();
+  });
 });
+
+/** Whether the document itself scrolls (it must not: the app is the window, its panels scroll inside). */
+async function pageScrolls(page: Page): Promise<{ vertical: boolean; horizontal: boolean }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { vertical: root.scrollHeight > window.innerHeight + 1, horizontal: root.scrollWidth > window.innerWidth + 1 };
+  });
+}
+
+async function firstCameraCode(baseUrl: string): Promise<[string, string]> {
+  const data = await graphqlQuery<{ cameras: { nodes: Array<{ id: string; code: string }> } }>(baseUrl, '{ cameras(first: 1) { nodes { id code } } }');
+  return [data.cameras.nodes[0].code, data.cameras.nodes[0].id];
+}
 
 // ---- helpers -------------------------------------------------------------------------------------
 
