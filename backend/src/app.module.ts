@@ -31,6 +31,8 @@ import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS, queryLimitsPlugin } from './com
 import { guardStatementsWithDeadlines, RequestDeadline, RequestDeadlineInterceptor } from './common/graphql/request-deadline';
 import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
+import { LiveModule } from './live/live.module';
+import { LiveSockets, type LiveGraphQLContext } from './live/live-sockets';
 
 export interface GraphQLContext {
   req: Request;
@@ -43,6 +45,8 @@ export interface GraphQLContext {
 export class AppModule {
   static forRoot(config: VigieConfig, database: VigieDatabase): DynamicModule {
     // No data source when only the schema is printed (schema:print declares the modules without a database).
+    // Subscriptions over WebSocket on /graphql (live/): its handshake is bound to AuthService at start.
+    const liveSockets = new LiveSockets(config, database.dataSource);
     if (database.dataSource) guardStatementsWithDeadlines(database.dataSource, { statementTimeoutMs: database.mode === 'server' ? config.requestTimeoutMs : null });
     return {
       module: AppModule,
@@ -68,11 +72,13 @@ export class AppModule {
               { introspection: !config.production },
             ),
           ],
-          context: ({ req }: { req: Request }): GraphQLContext => ({
-            req,
-            loaders: new RequestLoaders(database.dataSource),
-            deadline: new RequestDeadline(config.requestTimeoutMs),
-          }),
+          subscriptions: { 'graphql-ws': liveSockets.options() as never },
+          // Over HTTP Apollo gives {req}; a subscription over WebSocket gets its context from
+          // liveSockets (graphql-ws's own `context`), which has no request but a request-like object.
+          context: (source: { req?: Request } & Partial<LiveGraphQLContext>): GraphQLContext | LiveGraphQLContext =>
+            source.req && !source.loaders
+              ? { req: source.req, loaders: new RequestLoaders(database.dataSource), deadline: new RequestDeadline(config.requestTimeoutMs) }
+              : (source as LiveGraphQLContext),
         }),
         ZonesModule,
         PolesModule,
@@ -92,6 +98,7 @@ export class AppModule {
         SeedModule,
         NetworkModule,
         StreetsModule,
+        LiveModule.forRoot(liveSockets),
       ],
       providers: [
         AppConfigResolver,
