@@ -244,6 +244,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         data-visible-layers={visibleLayers.join(',')}
         data-tool={tool}
         data-camera-loading={cameraLoading.mode}
+        data-live={live.connected ? 'connected' : 'connecting'}
       >
         {appConfig.status === 'loading' ? (
           <div className="map-placeholder">{t('app.loading')}</div>

@@ -36,13 +36,16 @@ export interface LiveUpdateHandlers {
  * The workspace's live updates: changes by others within about a second, without a reload. Returns
  * how many changes by others arrived since the notice was last dismissed (for "3 changes by others").
  */
-export function useLiveUpdates(handlers: LiveUpdateHandlers, client: () => Client = liveClient): { othersChanges: number; dismiss(): void } {
+export function useLiveUpdates(handlers: LiveUpdateHandlers, client: () => Client = liveClient): { othersChanges: number; dismiss(): void; connected: boolean } {
   const [othersChanges, setOthersChanges] = useState(0);
+  const [connected, setConnected] = useState(false);
   const latest = useRef(handlers);
   latest.current = handlers;
 
   useEffect(() => {
     const live = client();
+    const stopConnected = live.on?.('connected', () => setConnected(true));
+    const stopClosed = live.on?.('closed', () => setConnected(false));
     let batch: RecordChange[] = [];
     let timer: ReturnType<typeof setTimeout> | null = null;
     let coverage: string | null | undefined;
@@ -82,8 +85,10 @@ export function useLiveUpdates(handlers: LiveUpdateHandlers, client: () => Clien
       if (timer) clearTimeout(timer);
       stopChanges();
       stopRevisions();
+      stopConnected?.();
+      stopClosed?.();
     };
   }, [client]);
 
-  return { othersChanges, dismiss: () => setOthersChanges(0) };
+  return { othersChanges, dismiss: () => setOthersChanges(0), connected };
 }
