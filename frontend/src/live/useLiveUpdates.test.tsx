@@ -36,7 +36,9 @@ describe('useLiveUpdates', () => {
       fake.push('recordChanges', change('Fault', null));
     });
     expect(handlers.onChanges).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(LIVE_BATCH_MS));
+    act(() => {
+      vi.advanceTimersByTime(LIVE_BATCH_MS);
+    });
     expect(handlers.onChanges).toHaveBeenCalledTimes(1);
     expect([...(handlers.onChanges as ReturnType<typeof vi.fn>).mock.calls[0][0]].sort()).toEqual(['Camera', 'Fault', 'Pole']);
     expect(result.current.othersChanges).toBe(3);
