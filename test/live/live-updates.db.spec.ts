@@ -192,6 +192,25 @@ describe(`live updates (${databaseMode()} database, ${databaseMode() === 'server
     expect((await invalid.next()).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  (databaseMode() === 'server' ? it : it.skip)('listens again after losing its PostgreSQL connection, and tells subscribers to resync', async () => {
+    const viewer = await connect('viewer');
+    const beforeRevisions = pubsub.listenerCount(LIVE_TRIGGERS.revisions);
+    const beforeRecords = pubsub.listenerCount(LIVE_TRIGGERS.record);
+    const revisions = viewer.subscribe('subscription { dataRevisions { coverage resync } }');
+    const changes = viewer.subscribe(RECORD_CHANGES, { types: ['Zone'] });
+    await listening(LIVE_TRIGGERS.revisions, beforeRevisions);
+    await listening(LIVE_TRIGGERS.record, beforeRecords);
+    // As a server restart or a network cut would: this database's LISTEN session is ended.
+    const [{ ended }] = await app.dataSource.query(
+      `SELECT count(pg_terminate_backend(pid))::int AS ended FROM pg_stat_activity WHERE application_name = 'vigie-live' AND datname = current_database()`,
+    );
+    expect(ended).toBe(1);
+    const { data } = await revisions.next(10_000);
+    expect(data!.dataRevisions).toEqual({ coverage: null, resync: true });
+    const zone = await newZone(app);
+    expect((await changes.next()).data!.recordChanges.entityId).toBe(zone.id);
+  });
+
   it('tells each role only of the types it may read', async () => {
     const viewer = await connect('viewer');
     const admin = await connect('admin');
