@@ -27,10 +27,10 @@ export class RecordChange {
   @Field(() => String, { description: 'GraphQL type name of the record, e.g. Camera.' })
   entityType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the changed record.' })
   entityId: string;
 
-  @Field(() => ChangeActionEnum)
+  @Field(() => ChangeActionEnum, { description: 'Created, updated or deleted.' })
   action: ChangeAction;
 
   @Field(() => Int, { nullable: true, description: 'The record\'s version after the change (the last one, for a delete); null for records without versions.' })
@@ -63,7 +63,7 @@ export class DataRevisions {
   @Field(() => String, { nullable: true, description: 'Revision of the streets.' })
   street: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the write committed (clock of the process that made it).' })
   occurredAt: Date;
 
   @Field(() => Boolean, { description: 'True when this server lost the feed for a while and changes may have been missed: refresh every view.' })
