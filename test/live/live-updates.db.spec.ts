@@ -98,6 +98,18 @@ describe(`live updates (${databaseMode()} database, ${databaseMode() === 'server
       }),
     ).rejects.toThrow('refused after the audit entry');
 
+    // A savepoint rolled back inside a transaction that commits: only the kept write is told.
+    await app.dataSource.transaction(async (manager) => {
+      await manager
+        .transaction(async (inner) => {
+          await recordAudit(inner, { action: 'update', entityType: 'Zone', entityId: zone.id, before: { name: 'x' }, after: { name: 'Savepoint undone', version: 2 } });
+          throw new Error('savepoint refused');
+        })
+        .catch(() => undefined);
+      await recordAudit(manager, { action: 'update', entityType: 'Zone', entityId: zone.id, before: { name: 'x' }, after: { name: 'Kept', version: 2 } });
+    });
+    expect((await changes.next()).data!.recordChanges.summary).toEqual({ name: 'Kept' });
+
     // A write held open: nothing while it is uncommitted, its event once it commits.
     let commit!: () => void;
     const held = app.dataSource.transaction(async (manager) => {
@@ -111,7 +123,7 @@ describe(`live updates (${databaseMode()} database, ${databaseMode() === 'server
     await held;
     const { data } = await changes.next();
     expect(data!.recordChanges).toMatchObject({ entityId: zone.id, action: 'updated', summary: { name: 'Committed' } });
-    expect(changes.results).toHaveLength(2);
+    expect(changes.results).toHaveLength(3);
     changes.dispose();
   });
 
