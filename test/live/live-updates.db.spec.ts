@@ -202,6 +202,12 @@ describe(`live updates (${databaseMode()} database, ${databaseMode() === 'server
     expect((await tooMany.next()).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const invalid = viewer.subscribe('subscription { recordChanges { noSuchField } }');
     expect((await invalid.next()).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // At most 20 subscriptions held on one connection.
+    const crowd = await connect('viewer');
+    const held = Array.from({ length: 21 }, () => crowd.subscribe('subscription { dataRevisions { coverage } }'));
+    expect((await held[20].next()).errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maxSubscriptions: 20 } });
+    expect(held[19].results).toEqual([]);
+    held.forEach((subscription) => subscription.dispose());
   });
 
   (databaseMode() === 'server' ? it : it.skip)('listens again after losing its PostgreSQL connection, and tells subscribers to resync', async () => {

@@ -15,6 +15,8 @@ import type { AuthService } from '../auth/auth.service';
 
 /** Close code of a refused connection and of one whose access token has expired (the client signs in again or refreshes). */
 export const LIVE_FORBIDDEN_CLOSE = 4403;
+/** Subscriptions one connection may hold at once (the map holds two). */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 /** setTimeout's largest delay. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -51,8 +53,11 @@ export function tokenOfConnectionParams(params: Record<string, unknown> | undefi
  *   the user row: unknown or disabled users are refused); a bad one closes the socket with 4403, and so
  *   does a missing one unless anonymous reading is on. The socket is closed (4403) when the token expires;
  *   the client reconnects with a fresh one.
- * - each subscribe: the request limits of HTTP (size, shape, validation, NUL characters, cost), then
- *   the guard and the permission matrix on the Subscription field, with the user row read again.
+ * - each subscribe: at most MAX_SUBSCRIPTIONS_PER_CONNECTION at once, the request limits of HTTP (size,
+ *   shape, validation, NUL characters, cost), then the guard and the permission matrix on the
+ *   Subscription field, with the user row read again. The role is the one at subscribe time: a re-role
+ *   or a disabled account applies at the next connection (the token lives at most
+ *   VIGIE_ACCESS_TOKEN_MINUTES, then the socket is closed).
  * AuthService and the schema exist only once Nest has built them: bind() hands them over (LiveModule).
  */
 export class LiveSockets {
@@ -81,7 +86,13 @@ export class LiveSockets {
     return {
       connectionInitWaitTimeout: 10_000,
       onConnect: (ctx) => this.onConnect(ctx),
-      onSubscribe: (ctx, _id, payload) => this.onSubscribe(payload),
+      onSubscribe: (ctx, _id, payload) => {
+        // graphql-ws has already entered this one in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [new VigieError('QUERY_TOO_COMPLEX', `A connection may hold at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions at once; end some first.`, { maxSubscriptions: MAX_SUBSCRIPTIONS_PER_CONNECTION })];
+        }
+        return this.onSubscribe(payload);
+      },
       context: (ctx) => this.contextOf(ctx),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => this.formatError(error.toJSON(), error)) as never,
       onClose: (ctx) => {
