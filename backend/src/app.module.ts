@@ -32,7 +32,7 @@ import { guardStatementsWithDeadlines, RequestDeadline, RequestDeadlineIntercept
 import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
 import { LiveModule } from './live/live.module';
-import { LiveSockets, type LiveGraphQLContext } from './live/live-sockets';
+import { LiveSockets } from './live/live-sockets';
 
 export interface GraphQLContext {
   req: Request;
@@ -44,9 +44,9 @@ export interface GraphQLContext {
 @Module({})
 export class AppModule {
   static forRoot(config: VigieConfig, database: VigieDatabase): DynamicModule {
-    // No data source when only the schema is printed (schema:print declares the modules without a database).
     // Subscriptions over WebSocket on /graphql (live/): its handshake is bound to AuthService at start.
     const liveSockets = new LiveSockets(config, database.dataSource);
+    // No data source when only the schema is printed (schema:print declares the modules without a database).
     if (database.dataSource) guardStatementsWithDeadlines(database.dataSource, { statementTimeoutMs: database.mode === 'server' ? config.requestTimeoutMs : null });
     return {
       module: AppModule,
@@ -72,13 +72,15 @@ export class AppModule {
               { introspection: !config.production },
             ),
           ],
+          // graphql-ws on the same server and path. Its options carry their own `context` (a request-like
+          // object from the connection's token, live-sockets.ts), which Nest lets override this one:
+          // the function below only ever sees HTTP requests ({req}).
           subscriptions: { 'graphql-ws': liveSockets.options() as never },
-          // Over HTTP Apollo gives {req}; a subscription over WebSocket gets its context from
-          // liveSockets (graphql-ws's own `context`), which has no request but a request-like object.
-          context: (source: { req?: Request } & Partial<LiveGraphQLContext>): GraphQLContext | LiveGraphQLContext =>
-            source.req && !source.loaders
-              ? { req: source.req, loaders: new RequestLoaders(database.dataSource), deadline: new RequestDeadline(config.requestTimeoutMs) }
-              : (source as LiveGraphQLContext),
+          context: ({ req }: { req: Request }): GraphQLContext => ({
+            req,
+            loaders: new RequestLoaders(database.dataSource),
+            deadline: new RequestDeadline(config.requestTimeoutMs),
+          }),
         }),
         ZonesModule,
         PolesModule,
