@@ -7,14 +7,20 @@ import { LIVE_BATCH_MS, useLiveUpdates, type LiveUpdateHandlers } from './useLiv
 /** A graphql-ws client stand-in: the test pushes results to whichever subscription asked for a field. */
 function fakeClient() {
   const sinks = new Map<string, Sink<unknown>>();
+  const listeners = new Map<string, () => void>();
   const client = {
+    on(event: string, listener: () => void) {
+      listeners.set(event, listener);
+      return () => listeners.delete(event);
+    },
     subscribe(payload: { query: string }, sink: Sink<unknown>) {
       const field = /recordChanges|dataRevisions/.exec(payload.query)![0];
       sinks.set(field, sink);
       return () => sinks.delete(field);
     },
   } as unknown as Client;
-  return { client, push: (field: string, data: unknown) => sinks.get(field)?.next({ data: { [field]: data } }), sinks };
+  const getClient = () => client;
+  return { client, getClient, push: (field: string, data: unknown) => sinks.get(field)?.next({ data: { [field]: data } }), sinks, emit: (event: string) => listeners.get(event)?.() };
 }
 
 const change = (entityType: string, actorUserId: string | null) => ({
@@ -28,7 +34,7 @@ describe('useLiveUpdates', () => {
   it('batches changes by others, ignores the user\'s own, and counts them for the notice', () => {
     const fake = fakeClient();
     const handlers: LiveUpdateHandlers = { selfUserId: 'me', onChanges: vi.fn(), onCoverageRevision: vi.fn(), onResync: vi.fn() };
-    const { result, unmount } = renderHook(() => useLiveUpdates(handlers, () => fake.client));
+    const { result, unmount } = renderHook(() => useLiveUpdates(handlers, fake.getClient));
     act(() => {
       fake.push('recordChanges', change('Camera', 'someone'));
       fake.push('recordChanges', change('Pole', 'someone'));
@@ -51,7 +57,7 @@ describe('useLiveUpdates', () => {
   it('refreshes analyses when the coverage revision moves, and everything on a resync', () => {
     const fake = fakeClient();
     const handlers: LiveUpdateHandlers = { selfUserId: null, onChanges: vi.fn(), onCoverageRevision: vi.fn(), onResync: vi.fn() };
-    renderHook(() => useLiveUpdates(handlers, () => fake.client));
+    renderHook(() => useLiveUpdates(handlers, fake.getClient));
     act(() => {
       fake.push('dataRevisions', { coverage: '41', network: '7', street: '2', resync: false });
       fake.push('dataRevisions', { coverage: '41', network: '8', street: '2', resync: false });
@@ -59,6 +65,20 @@ describe('useLiveUpdates', () => {
       fake.push('dataRevisions', { coverage: null, network: null, street: null, resync: true });
     });
     expect((handlers.onCoverageRevision as ReturnType<typeof vi.fn>).mock.calls).toEqual([['41'], ['43']]);
+    expect(handlers.onResync).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when it is connected, and refreshes everything after a reconnection (changes may have been missed)', () => {
+    const fake = fakeClient();
+    const handlers: LiveUpdateHandlers = { selfUserId: null, onChanges: vi.fn(), onCoverageRevision: vi.fn(), onResync: vi.fn() };
+    const { result } = renderHook(() => useLiveUpdates(handlers, fake.getClient));
+    expect(result.current.connected).toBe(false);
+    act(() => fake.emit('connected'));
+    expect(result.current.connected).toBe(true);
+    expect(handlers.onResync).not.toHaveBeenCalled();
+    act(() => fake.emit('closed'));
+    expect(result.current.connected).toBe(false);
+    act(() => fake.emit('connected'));
     expect(handlers.onResync).toHaveBeenCalledTimes(1);
   });
 });

@@ -28,7 +28,7 @@ export interface LiveUpdateHandlers {
   onChanges(types: ReadonlySet<string>, changes: readonly RecordChange[]): void;
   /** The coverage revision moved (black-spot analyses, summaries are stale), or the feed asks for a full refresh. */
   onCoverageRevision(revision: string | null): void;
-  /** The server lost the feed for a while: refresh everything. */
+  /** Changes may have been missed (this map's socket or the server's feed was down a while): refresh everything. */
   onResync(): void;
 }
 
@@ -44,8 +44,18 @@ export function useLiveUpdates(handlers: LiveUpdateHandlers, client: () => Clien
 
   useEffect(() => {
     const live = client();
-    const stopConnected = live.on?.('connected', () => setConnected(true));
-    const stopClosed = live.on?.('closed', () => setConnected(false));
+    // Changes made while the socket was down (a network cut, the token's expiry) were not heard:
+    // after a reconnection, everything shown is fetched again.
+    let lostConnection = false;
+    const stopConnected = live.on?.('connected', () => {
+      setConnected(true);
+      if (lostConnection) latest.current.onResync();
+      lostConnection = false;
+    });
+    const stopClosed = live.on?.('closed', () => {
+      setConnected(false);
+      lostConnection = true;
+    });
     let batch: RecordChange[] = [];
     let timer: ReturnType<typeof setTimeout> | null = null;
     let coverage: string | null | undefined;
