@@ -25,6 +25,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           AuditSnapshot: 'Record<string, unknown>',
+          ChangeSummary: 'Record<string, string | number | boolean | null>',
           GeoJSONPoint: geojson('Point'),
           GeoJSONLineString: geojson('LineString'),
           GeoJSONMultiLineString: geojson('MultiLineString'),

@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: {
-      '/graphql': { target: 'http://localhost:3000', changeOrigin: true },
+      // ws: the live updates' WebSocket (graphql-ws) on the same path.
+      '/graphql': { target: 'http://localhost:3000', changeOrigin: true, ws: true },
     },
   },
   build: {

@@ -31,6 +31,8 @@ import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS, queryLimitsPlugin } from './com
 import { guardStatementsWithDeadlines, RequestDeadline, RequestDeadlineInterceptor } from './common/graphql/request-deadline';
 import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
+import { LiveModule } from './live/live.module';
+import { LiveSockets } from './live/live-sockets';
 
 export interface GraphQLContext {
   req: Request;
@@ -42,6 +44,8 @@ export interface GraphQLContext {
 @Module({})
 export class AppModule {
   static forRoot(config: VigieConfig, database: VigieDatabase): DynamicModule {
+    // Subscriptions over WebSocket on /graphql (live/): its handshake is bound to AuthService at start.
+    const liveSockets = new LiveSockets(config, database.dataSource);
     // No data source when only the schema is printed (schema:print declares the modules without a database).
     if (database.dataSource) guardStatementsWithDeadlines(database.dataSource, { statementTimeoutMs: database.mode === 'server' ? config.requestTimeoutMs : null });
     return {
@@ -68,6 +72,10 @@ export class AppModule {
               { introspection: !config.production },
             ),
           ],
+          // graphql-ws on the same server and path. Its options carry their own `context` (a request-like
+          // object from the connection's token, live-sockets.ts), which Nest lets override this one:
+          // the function below only ever sees HTTP requests ({req}).
+          subscriptions: { 'graphql-ws': liveSockets.options() as never },
           context: ({ req }: { req: Request }): GraphQLContext => ({
             req,
             loaders: new RequestLoaders(database.dataSource),
@@ -92,6 +100,7 @@ export class AppModule {
         SeedModule,
         NetworkModule,
         StreetsModule,
+        LiveModule.forRoot(liveSockets),
       ],
       providers: [
         AppConfigResolver,

@@ -22,7 +22,7 @@ it('describes every type and field of the schema', async () => {
   const data = await app.ok<{ __schema: { types: IntrospectedType[] } }>(
     '{ __schema { types { name kind description fields { name description } inputFields { name description } } } }',
   );
-  const builtIn = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation']);
+  const builtIn = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation', 'Subscription']);
   const undescribed: string[] = [];
   for (const type of data.__schema.types) {
     if (type.name.startsWith('__') || builtIn.has(type.name)) continue;
@@ -31,7 +31,7 @@ it('describes every type and field of the schema', async () => {
       if (!field.description) undescribed.push(`${type.name}.${field.name}`);
     }
   }
-  for (const root of data.__schema.types.filter((type) => type.name === 'Query' || type.name === 'Mutation')) {
+  for (const root of data.__schema.types.filter((type) => type.name === 'Query' || type.name === 'Mutation' || type.name === 'Subscription')) {
     for (const field of root.fields ?? []) if (!field.description) undescribed.push(`${root.name}.${field.name}`);
   }
   expect(undescribed).toEqual([]);

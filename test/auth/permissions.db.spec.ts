@@ -19,11 +19,13 @@ import {
 let app: TestApp;
 let schemaQuery: GraphQLObjectType;
 let schemaMutation: GraphQLObjectType;
+let schemaSubscription: GraphQLObjectType;
 beforeAll(async () => {
   app = await startTestApp();
   const { schema } = app.app.get(GraphQLSchemaHost);
   schemaQuery = schema.getQueryType()!;
   schemaMutation = schema.getMutationType()!;
+  schemaSubscription = schema.getSubscriptionType()!;
 });
 afterAll(async () => {
   await app?.close();
@@ -36,10 +38,11 @@ const allowed = (parent: string, field: string, role: Role) => {
 };
 
 describe('the matrix covers the schema', () => {
-  it('has an entry for every Query and Mutation field', () => {
+  it('has an entry for every Query, Mutation and Subscription field', () => {
     const missing = [
       ...Object.keys(schemaQuery.getFields()).map((name) => `Query.${name}`),
       ...Object.keys(schemaMutation.getFields()).map((name) => `Mutation.${name}`),
+      ...Object.keys(schemaSubscription.getFields()).map((name) => `Subscription.${name}`),
     ].filter((key) => !(key in PERMISSIONS));
     expect(missing).toEqual([]);
   });
@@ -48,6 +51,7 @@ describe('the matrix covers the schema', () => {
     const fields = new Set([
       ...Object.keys(schemaQuery.getFields()).map((name) => `Query.${name}`),
       ...Object.keys(schemaMutation.getFields()).map((name) => `Mutation.${name}`),
+      ...Object.keys(schemaSubscription.getFields()).map((name) => `Subscription.${name}`),
     ]);
     expect(Object.keys(PERMISSIONS).filter((key) => !fields.has(key))).toEqual([]);
   });

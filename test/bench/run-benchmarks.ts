@@ -11,6 +11,7 @@ import { runCoverageEditBenchmarks } from './coverage-edit.bench';
 import { runNetworkBenchmarks } from './network.bench';
 import { runNetworkApiBenchmarks } from './network-api.bench';
 import { runReadLoadBenchmarks } from './read-load.bench';
+import { runLiveBenchmarks } from './live.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
@@ -20,6 +21,7 @@ const sections: Section[] = [
   { name: 'network', run: runNetworkBenchmarks },
   { name: 'network-api', run: runNetworkApiBenchmarks },
   { name: 'read-load', run: runReadLoadBenchmarks },
+  { name: 'live', run: runLiveBenchmarks },
 ];
 
 async function main(): Promise<void> {

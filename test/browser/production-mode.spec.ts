@@ -51,6 +51,8 @@ describeIfChromium('the map in production mode', () => {
     await page.fill('#login-password', 'vigie-engineer-demo');
     await page.getByTestId('login-submit').click();
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    // Live updates: the WebSocket to /graphql is allowed by the policy and accepts the session's token.
+    await page.waitForSelector('[data-testid="map"][data-live="connected"]', { timeout: 15_000 });
 
     // Black-spot coverage from the API, not a "not available" note.
     await page.waitForSelector('.black-spot-list .coverage-bar', { timeout: 30_000 });

@@ -8,15 +8,16 @@ import type { Actor } from '../common/request-context';
 import { AuthService } from './auth.service';
 import { permissionFor } from './permissions';
 
-/** The reader a request without a token acts as, when VIGIE_ALLOW_ANONYMOUS_READ is on (queries only). */
+/** The reader a request without a token acts as, when VIGIE_ALLOW_ANONYMOUS_READ is on (queries and subscriptions only). */
 export const ANONYMOUS_VIEWER: Actor = Object.freeze({ userId: null, email: null, role: 'viewer', organisationId: null });
 
 const ACTOR = Symbol('vigie.actor');
 export const actorOfRequest = (request: Request): Actor | null => (request as unknown as Record<symbol, Actor | null>)[ACTOR] ?? null;
 
 /**
- * Global guard (APP_GUARD): every root Query and Mutation field is looked up in the permission
- * matrix (auth/permissions.ts) by its name; no entry is a refusal. Field resolvers below the root
+ * Global guard (APP_GUARD): every root Query, Mutation and Subscription field is looked up in the
+ * permission matrix (auth/permissions.ts) by its name; no entry is a refusal. Subscriptions over
+ * WebSocket arrive with a request-like context (live/live-sockets.ts) carrying the connection's token. Field resolvers below the root
  * are not guarded (Nest does not run guards on them): reading a record gives its relations.
  */
 @Injectable()
@@ -45,7 +46,7 @@ export class AuthGuard implements CanActivate {
     }
     let actor = await this.auth.actorFor(request);
     if (!actor) {
-      if (parent === 'Query' && this.config.allowAnonymousRead && permission.includes('viewer')) actor = ANONYMOUS_VIEWER;
+      if ((parent === 'Query' || parent === 'Subscription') && this.config.allowAnonymousRead && permission.includes('viewer')) actor = ANONYMOUS_VIEWER;
       else throw unauthenticated();
     }
     if (!permission.includes(actor.role)) {

@@ -98,11 +98,29 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.streets': EVERYONE,
   'Mutation.recomputeCoverage': PLANNERS,
   'Mutation.importStreets': PLANNERS,
+
+  // Live updates (GraphQL subscriptions over WebSocket, backend/src/live): the change feed for everyone
+  // who reads (each event only of the types the role may read, see mayReadType); the live audit trail,
+  // with whole before/after records, for admins like auditEntries.
+  'Subscription.recordChanges': EVERYONE,
+  'Subscription.dataRevisions': EVERYONE,
+  'Subscription.auditEntryRecorded': ADMINS,
 };
 
 /** The permission of a root field, or undefined when the matrix has no entry (refused). */
 export function permissionFor(parentType: 'Query' | 'Mutation' | 'Subscription' | string, fieldName: string): Permission | undefined {
   return PERMISSIONS[`${parentType}.${fieldName}`];
+}
+
+/**
+ * Whether a role may read records of a GraphQL type, as the matrix says of its single-record query
+ * (`Camera` -> `Query.camera`): the live feed tells a role only of changes it could read. A type without
+ * such a query is told to admins only (fail closed).
+ */
+export function mayReadType(role: Role, typeName: string): boolean {
+  const permission = permissionFor('Query', typeName.charAt(0).toLowerCase() + typeName.slice(1));
+  if (permission === undefined) return role === 'admin';
+  return permission === 'public' || permission.includes(role);
 }
 
 // The field-level rules live beside the CRUD layer that enforces them (common/ sits below auth/).

@@ -20,7 +20,8 @@ import { parseMapUrlState, type CameraSelectionMode, type PanelTab, type Selecti
 import { AssetSummary } from '../map/panel/AssetSummary';
 import { LayerPanel } from '../map/panel/LayerPanel';
 import { Legend } from '../map/panel/Legend';
-import { failuresOf, featureCountsOf, isSettled, useMapData, type Bbox } from '../map/useMapData';
+import { failuresOf, featureCountsOf, isSettled, useMapData, type Bbox, type MapCollection } from '../map/useMapData';
+import { useLiveUpdates } from '../live/useLiveUpdates';
 import { AssetDetails, findSelected } from '../planning/AssetDetails';
 import { CameraEditor } from '../planning/CameraEditor';
 import { ConfirmDialog } from '../planning/ConfirmDialog';
@@ -34,7 +35,7 @@ import { PanelTabs } from './PanelTabs';
 import { SearchBox } from './SearchBox';
 import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
-import { loadStatus, MapMessages, NoticeBar } from './WorkspaceMessages';
+import { LiveNotice, loadStatus, MapMessages, NoticeBar } from './WorkspaceMessages';
 import { WorkspaceOverlays } from './WorkspaceOverlays';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
@@ -51,6 +52,12 @@ export interface WorkspaceProps {
   /** How many cameras there are, if the page already asked (its read probe). */
   cameraCount?: CameraCount;
 }
+
+/** The map layer a record type of the live feed belongs to (other types: their own panels listen). */
+const LIVE_TYPE_COLLECTIONS: Readonly<Record<string, MapCollection>> = {
+  Zone: 'zones', Building: 'buildings', BlackSpot: 'blackSpots', Pole: 'poles', Camera: 'cameras',
+  NetworkNode: 'networkNodes', FiberRun: 'fiberRuns', PowerSource: 'powerSources', PowerFeed: 'powerFeeds',
+};
 
 export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount }: WorkspaceProps) {
   const { t } = useTranslation();
@@ -75,6 +82,24 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const { cameraDraft, setCameraDraft, dragDraft, setDragDraft } = useCameraDrafts(selectedCamera);
   const analysis = useAnalysisResults();
   const { path, setPath, failures, setFailures, outage, setOutage } = analysis;
+
+  // ---- live updates: others' changes refetch the layers they touch; a moved coverage revision the analyses.
+  const [coverageRevision, setCoverageRevision] = useState<string | null>(null);
+  const live = useLiveUpdates({
+    selfUserId: session?.user.id ?? null,
+    onChanges: (types) => {
+      for (const type of types) {
+        const collection = LIVE_TYPE_COLLECTIONS[type];
+        if (collection) editors[collection].reload();
+      }
+    },
+    onCoverageRevision: setCoverageRevision,
+    onResync: () => {
+      for (const editor of Object.values(editors)) editor.reload();
+      setCoverageRevision(`resync-${Date.now()}`);
+    },
+  });
+  const analysisRefreshKey = useMemo(() => [data.cameras, coverageRevision], [data.cameras, coverageRevision]);
 
   const { stop: stopShapeEdit } = shapeEdit;
   const select = useCallback((next: Selection | null) => {
@@ -194,10 +219,10 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'blackSpots' && (
             <>
               {selection?.kind === 'blackSpot' && detailsPanel}
-              <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={analysis.setBlackSpotCoverages} refreshKey={data.cameras} />
+              <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={analysis.setBlackSpotCoverages} refreshKey={analysisRefreshKey} />
             </>
           )}
-          {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} /></Suspense>}
+          {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={analysisRefreshKey} canPlan={permissions.plan} /></Suspense>}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
           {tab === 'network' && (
             <>
@@ -219,6 +244,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         data-visible-layers={visibleLayers.join(',')}
         data-tool={tool}
         data-camera-loading={cameraLoading.mode}
+        data-live={live.connected ? 'connected' : 'connecting'}
       >
         {appConfig.status === 'loading' ? (
           <div className="map-placeholder">{t('app.loading')}</div>
@@ -259,6 +285,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             <FollowContainerSize />
           </MapView>
         )}
+        <LiveNotice count={live.othersChanges} onDismiss={live.dismiss} />
         <MapMessages failures={failuresList} configError={configError} basemapMode={basemapMode} />
       </main>
       {confirming && (

@@ -23,6 +23,18 @@ export function loadStatus(settled: boolean, failed: boolean, t: (key: string) =
   return failed ? { text: t('app.statusPartial'), tone: 'error' } : { text: t('app.statusOk'), tone: 'ok' };
 }
 
+/** Over the map: how many changes others made since the notice was dismissed (the layers are already updated). */
+export function LiveNotice({ count, onDismiss }: { count: number; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  if (count <= 0) return null;
+  return (
+    <div className="live-notice" role="status" data-testid="live-notice" data-count={count}>
+      <span>{count === 1 ? t('live.oneChangeByOthers') : t('live.changesByOthers', { count })}</span>
+      <button type="button" className="link-button" onClick={onDismiss} aria-label={t('app.dismiss')}>✕</button>
+    </div>
+  );
+}
+
 /** Over the map: what could not be loaded, and that the basemap is the offline one. */
 export function MapMessages({ failures, configError, basemapMode }: {
   failures: ReadonlyArray<{ collection: string; message: string }>;

@@ -53,6 +53,12 @@ export type CameraSelection =
   /** Every camera that is not decommissioned (the plan as drawn). */
   | 'planned';
 
+/** What a committed write did to a record. */
+export type ChangeAction =
+  | 'created'
+  | 'deleted'
+  | 'updated';
+
 /** Camera parameters to preview, nothing saved. With cameraId, what is left out is the camera's own; without it, location, modelId, mountHeightMeters and headingDegrees are required. */
 export type CoveragePreviewInput = {
   /** An existing camera whose saved values fill the parameters left out. */
@@ -968,6 +974,16 @@ export type CameraModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CameraModelsQuery = { cameraModels: { nodes: Array<{ id: string, code: string, name: string, kind: CameraKind, focalLengthMinMm: number | null, focalLengthMaxMm: number | null }> } };
+
+export type LiveRecordChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveRecordChangesSubscription = { recordChanges: { entityType: string, entityId: string, action: ChangeAction, version: number | null, actorUserId: string | null, occurredAt: string, summary: Record<string, string | number | boolean | null> } };
+
+export type LiveDataRevisionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveDataRevisionsSubscription = { dataRevisions: { coverage: string | null, network: string | null, street: string | null, resync: boolean } };
 
 export type MapBlackSpotFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number };
 
@@ -2210,6 +2226,29 @@ export const CameraModelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CameraModelsQuery, CameraModelsQueryVariables>;
+export const LiveRecordChangesDocument = new TypedDocumentString(`
+    subscription LiveRecordChanges {
+  recordChanges {
+    entityType
+    entityId
+    action
+    version
+    actorUserId
+    occurredAt
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRecordChangesSubscription, LiveRecordChangesSubscriptionVariables>;
+export const LiveDataRevisionsDocument = new TypedDocumentString(`
+    subscription LiveDataRevisions {
+  dataRevisions {
+    coverage
+    network
+    street
+    resync
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDataRevisionsSubscription, LiveDataRevisionsSubscriptionVariables>;
 export const MapBlackSpotsDocument = new TypedDocumentString(`
     query MapBlackSpots($first: Int, $after: String) {
   blackSpots(first: $first, after: $after) {

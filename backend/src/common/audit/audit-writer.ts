@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { currentActor, type Actor } from '../request-context';
+import { queueRecordChange, summaryOf, type ChangeAction } from '../live/change-feed';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
+
+const CHANGE_ACTIONS: Record<AuditAction, ChangeAction> = { create: 'created', update: 'updated', delete: 'deleted' };
 
 /** Properties never written to the audit trail, whatever the record. */
 const SECRET_PROPERTIES = new Set(['passwordHash', 'tokenHash', 'password']);
@@ -36,7 +39,8 @@ export interface AuditChange {
 
 /**
  * Appends one entry inside the caller's transaction: it commits with the change or not at all
- * (a refused write leaves no entry). The actor comes from the request context.
+ * (a refused write leaves no entry). The actor comes from the request context. The same change is
+ * queued for the live feed (common/live/change-feed.ts), which publishes it only after the commit.
  */
 export async function recordAudit(manager: EntityManager, change: AuditChange, actor: Actor | null = currentActor()): Promise<void> {
   const before = auditSnapshot(change.before);
@@ -46,7 +50,7 @@ export async function recordAudit(manager: EntityManager, change: AuditChange, a
     (key) => !BOOKKEEPING.has(key) && (change.action !== 'update' || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])),
   );
   for (const extra of change.extraChangedFields ?? []) if (!changedFields.includes(extra)) changedFields.push(extra);
-  await manager.insert(AuditEntry, {
+  const inserted = await manager.insert(AuditEntry, {
     actorUserId: actor?.userId ?? null,
     actorEmail: actor?.email ?? null,
     actorRole: actor?.role ?? null,
@@ -56,5 +60,17 @@ export async function recordAudit(manager: EntityManager, change: AuditChange, a
     changedFields: changedFields.sort(),
     before: before as never,
     after: after as never,
+  });
+  const current = after ?? before;
+  queueRecordChange(manager, {
+    auditEntryId: String(inserted.identifiers[0]?.id ?? ''),
+    entityType: change.entityType,
+    entityId: change.entityId,
+    action: CHANGE_ACTIONS[change.action],
+    version: typeof current?.version === 'number' ? current.version : null,
+    actorUserId: actor?.userId ?? null,
+    actorRole: actor?.role ?? null,
+    changedFields,
+    summary: summaryOf(current),
   });
 }

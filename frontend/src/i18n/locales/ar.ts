@@ -130,6 +130,7 @@ export const ar: Messages = {
     searchLabel: 'البحث عن أصل بالرمز أو الاسم', searchPlaceholder: 'الرمز أو الاسم…', noResults: 'لا نتائج',
     detailHeading: 'التفاصيل',
   },
+  live: { oneChangeByOthers: 'تغيير واحد من مستخدمين آخرين', changesByOthers: 'تغييرات من مستخدمين آخرين: {{count}}' },
   bill: {
     heading: 'جدول الكميات والتكلفة', selectionLegend: 'الأصول المحتسبة',
     selectionHint: 'المُخطَّطة: كل أصل غير مُفكّك. العاملة: الأصول المُشغّلة فقط.',

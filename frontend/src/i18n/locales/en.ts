@@ -128,6 +128,7 @@ export const en = {
     searchLabel: 'Search assets by code or name', searchPlaceholder: 'Search code or name…', noResults: 'No match',
     detailHeading: 'Details',
   },
+  live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
   bill: {
     heading: 'Bill of quantities and cost', selectionLegend: 'Which assets count',
     selectionHint: 'Planned: every asset not decommissioned. Live: commissioned assets only.',

@@ -129,6 +129,7 @@ export const fr: Messages = {
     searchLabel: 'Rechercher un équipement par code ou nom', searchPlaceholder: 'Code ou nom…', noResults: 'Aucun résultat',
     detailHeading: 'Détails',
   },
+  live: { oneChangeByOthers: '1 modification par d’autres', changesByOthers: '{{count}} modifications par d’autres' },
   bill: {
     heading: 'Bordereau des quantités et coûts', selectionLegend: 'Équipements comptés',
     selectionHint: 'Prévues : tout équipement non démantelé. En service : équipements mis en service seulement.',
