@@ -114,11 +114,8 @@ describe('buildNetworkGraphs: where a loose cable end is terminated', () => {
     sketch.newPole('p1', [100, 0]);
     sketch.newCamera('cam1', 'p1', { location: at(99.6, 0.3) });
     sketch.newRun('r1', 'cc', [99.1, 0]);
-    if (reversed) {
-      sketch.network.poles.reverse();
-      sketch.network.cameras.reverse();
-    }
-    return sketch.network;
+    const network = sketch.network;
+    return reversed ? { ...network, poles: [...network.poles].reverse(), cameras: [...network.cameras].reverse() } : network;
   }
 
   it.each([false, true])('snaps to the pole that carries the nearer camera (input reversed: %s)', (reversed) => {
