@@ -45,7 +45,8 @@ export function Header({
           {status.text}
         </div>
         {session && (
-          <span className="session-user" data-testid="session-user" title={session.user.email}>
+          <span className="session-user" data-testid="session-user"
+            title={`${t('auth.signedInAs', { name: session.user.name, role: labelOf(session.user.role) })} · ${session.user.email}`}>
             {t('auth.signedInAs', { name: session.user.name, role: labelOf(session.user.role) })}
           </span>
         )}

@@ -29,6 +29,18 @@ describe('translations', () => {
     expect(labelOf('recognition')).toBe('Reconnaissance');
   });
 
+  it('says "1 element", not "1 elements", and names every kind of asset a details panel shows', async () => {
+    await i18n.changeLanguage('en');
+    expect(i18n.t('analysis.outageSelected', { count: 1 })).toBe('1 element failed');
+    expect(i18n.t('analysis.outageSelected', { count: 3 })).toBe('3 elements failed');
+    expect(i18n.t('analysis.darkCameras', { count: 1 })).toBe('1 camera goes dark');
+    await i18n.changeLanguage('fr');
+    expect(i18n.t('analysis.outageSelected', { count: 1 })).toBe('1 élément en panne');
+    expect(labelOf('black_spot')).toBe('Point noir');
+    await i18n.changeLanguage('ar');
+    for (const kind of ['black_spot', 'zone', 'building', 'network_node', 'fiber_run', 'power_feed', 'power_source']) expect(labelOf(kind)).toMatch(/[\u0600-\u06FF]/);
+  });
+
   it('keeps interpolation placeholders identical across languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
     for (const key of keysOf(en)) {

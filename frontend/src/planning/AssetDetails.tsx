@@ -67,7 +67,7 @@ export function AssetDetails({
   return (
     <section className="panel-section" aria-labelledby="details-heading" data-testid="asset-details" data-kind={selection.kind}>
       <div className="panel-section-header">
-        <h2 id="details-heading">{labelOf(({ networkNode: 'network_node', powerSource: 'power_source', blackSpot: 'black spot', fiberRun: 'fiber_run', powerFeed: 'power_feed' } as Record<string, string>)[selection.kind] ?? selection.kind)} · {title}</h2>
+        <h2 id="details-heading">{labelOf(({ networkNode: 'network_node', powerSource: 'power_source', blackSpot: 'black_spot', fiberRun: 'fiber_run', powerFeed: 'power_feed' } as Record<string, string>)[selection.kind] ?? selection.kind)} · {title}</h2>
         <button type="button" className="link-button" onClick={onClose} aria-label={t('app.close')}>✕</button>
       </div>
       <dl className="facts">

@@ -50,6 +50,7 @@ export const ar: Messages = {
     doriLevels: 'التغطية (مستوى DORI)',
   },
   vocab: {
+    black_spot: 'نقطة سوداء', zone: 'منطقة', building: 'مبنى',
     planned: 'مُخطَّط', approved: 'مُعتمَد', in_progress: 'قيد الإنجاز', installed: 'مُركَّب', commissioned: 'في الخدمة',
     out_of_service: 'خارج الخدمة', decommissioned: 'مُفكَّك',
     street_light: 'عمود إنارة', utility_pole: 'عمود شبكة', camera_pole: 'عمود كاميرا', wall_mount: 'تثبيت جداري',
@@ -125,7 +126,7 @@ export const ar: Messages = {
     networkHeading: 'الشبكة', pathHeading: 'المسار إلى مركز المراقبة', pathPick: 'حدّد كاميرا لإبراز مسارها في الشبكة.',
     pathShow: 'إظهار مسار {{code}}', pathNone: 'لا مسار لهذه الكاميرا في الشبكة إلى مركز مراقبة.', pathLength: 'المسار: {{hops}} وصلات، {{length}}',
     outageHeading: 'محاكاة عطل', outagePick: 'اختيار العناصر المعطّلة', outagePicking: 'انقر على الألياف أو العُقد أو الأعمدة أو خطوط التغذية أو المصادر على الخريطة…',
-    outageRun: 'محاكاة', outageClear: 'مسح', outageRemove: 'إزالة {{code}} من الأعطال', outageSelected: 'عدد العناصر المعطّلة: {{count}}', darkCameras: 'عدد الكاميرات المتوقّفة: {{count}}',
+    outageRun: 'محاكاة', outageClear: 'مسح', outageRemove: 'إزالة {{code}} من الأعطال', outageSelected_one: 'عدد العناصر المعطّلة: {{count}}', outageSelected: 'عدد العناصر المعطّلة: {{count}}', darkCameras_one: 'عدد الكاميرات المتوقّفة: {{count}}', darkCameras: 'عدد الكاميرات المتوقّفة: {{count}}',
     coverageLost: 'التغطية المفقودة', noImpact: 'لا تتوقّف أي كاميرا.',
     searchLabel: 'البحث عن أصل بالرمز أو الاسم', searchPlaceholder: 'الرمز أو الاسم…', noResults: 'لا نتائج',
     detailHeading: 'التفاصيل',

@@ -48,6 +48,7 @@ export const en = {
     doriLevels: 'Coverage (DORI level)',
   },
   vocab: {
+    black_spot: 'Black spot', zone: 'Zone', building: 'Building',
     planned: 'Planned', approved: 'Approved', in_progress: 'In progress', installed: 'Installed', commissioned: 'Commissioned',
     out_of_service: 'Out of service', decommissioned: 'Decommissioned',
     street_light: 'Street light', utility_pole: 'Utility pole', camera_pole: 'Camera pole', wall_mount: 'Wall mount',
@@ -123,7 +124,7 @@ export const en = {
     networkHeading: 'Network', pathHeading: 'Path to the control centre', pathPick: 'Select a camera to highlight its network path.',
     pathShow: 'Show path of {{code}}', pathNone: 'This camera has no network path to a control centre.', pathLength: 'Path: {{hops}} links, {{length}}',
     outageHeading: 'Outage simulation', outagePick: 'Pick failed elements', outagePicking: 'Click fiber runs, nodes, poles, power feeds or sources on the map…',
-    outageRun: 'Simulate', outageClear: 'Clear', outageRemove: 'Remove {{code}} from the failures', outageSelected: '{{count}} elements failed', darkCameras: '{{count}} cameras go dark',
+    outageRun: 'Simulate', outageClear: 'Clear', outageRemove: 'Remove {{code}} from the failures', outageSelected_one: '{{count}} element failed', outageSelected: '{{count}} elements failed', darkCameras_one: '{{count}} camera goes dark', darkCameras: '{{count}} cameras go dark',
     coverageLost: 'Coverage lost', noImpact: 'No camera goes dark.',
     searchLabel: 'Search assets by code or name', searchPlaceholder: 'Search code or name…', noResults: 'No match',
     detailHeading: 'Details',

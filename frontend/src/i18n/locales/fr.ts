@@ -49,6 +49,7 @@ export const fr: Messages = {
     doriLevels: 'Couverture (niveau DORI)',
   },
   vocab: {
+    black_spot: 'Point noir', zone: 'Zone', building: 'Bâtiment',
     planned: 'Prévu', approved: 'Approuvé', in_progress: 'En cours', installed: 'Installé', commissioned: 'En service',
     out_of_service: 'Hors service', decommissioned: 'Démantelé',
     street_light: 'Candélabre', utility_pole: 'Poteau de réseau', camera_pole: 'Mât de caméra', wall_mount: 'Fixation murale',
@@ -124,7 +125,7 @@ export const fr: Messages = {
     networkHeading: 'Réseau', pathHeading: 'Chemin vers le centre de supervision', pathPick: 'Sélectionnez une caméra pour surligner son chemin réseau.',
     pathShow: 'Afficher le chemin de {{code}}', pathNone: 'Cette caméra n’a aucun chemin réseau vers un centre de supervision.', pathLength: 'Chemin : {{hops}} liaisons, {{length}}',
     outageHeading: 'Simulation de panne', outagePick: 'Choisir les éléments en panne', outagePicking: 'Cliquez sur des fibres, nœuds, poteaux, alimentations ou sources sur la carte…',
-    outageRun: 'Simuler', outageClear: 'Effacer', outageRemove: 'Retirer {{code}} des pannes', outageSelected: '{{count}} éléments en panne', darkCameras: '{{count}} caméras hors service',
+    outageRun: 'Simuler', outageClear: 'Effacer', outageRemove: 'Retirer {{code}} des pannes', outageSelected_one: '{{count}} élément en panne', outageSelected: '{{count}} éléments en panne', darkCameras_one: '{{count}} caméra hors service', darkCameras: '{{count}} caméras hors service',
     coverageLost: 'Couverture perdue', noImpact: 'Aucune caméra n’est coupée.',
     searchLabel: 'Rechercher un équipement par code ou nom', searchPlaceholder: 'Code ou nom…', noResults: 'Aucun résultat',
     detailHeading: 'Détails',

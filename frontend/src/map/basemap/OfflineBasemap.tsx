@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import type { PathOptions, Renderer } from 'leaflet';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GeoJSON, Pane, useMap, useMapEvent } from 'react-leaflet';
 import type { BuildingNode } from '../layers/buildingsQuery';
 import { mapCanvas } from '../layers/mapCanvas';
@@ -9,7 +10,6 @@ import type { ZoneNode } from '../layers/zonesQuery';
 import { graticuleCovers, graticuleLines, type Bbox } from './graticule';
 
 export const OFFLINE_BASEMAP_PANE = 'vigie-offline-basemap';
-const ATTRIBUTION = 'Offline basemap from Vigie data';
 
 const ZONE_GROUND: PathOptions = { color: '#c9c2b3', weight: 1, fillColor: '#ebe6dc', fillOpacity: 1, interactive: false };
 const BUILDING_GROUND: PathOptions = { color: '#bdb6a8', weight: 0.5, fillColor: '#dcd6cb', fillOpacity: 1, interactive: false };
@@ -24,6 +24,7 @@ export function OfflineBasemap({ zones, buildings }: { zones: readonly ZoneNode[
   const buildingData = useMemo(() => groundOf(buildings.map((building) => building.footprint)), [buildings]);
   const zoneKey = useGeoJsonKey('zones', zoneData);
   const buildingKey = useGeoJsonKey('buildings', buildingData);
+  const { t, i18n } = useTranslation();
   // The pane's own canvas, which (like the data layers' one) is not redrawn by a pan within its margin.
   const map = useMap();
   const [renderer] = useState<Renderer | undefined>(() => (map.options.preferCanvas ? mapCanvas({ pane: OFFLINE_BASEMAP_PANE }) : undefined));
@@ -32,12 +33,13 @@ export function OfflineBasemap({ zones, buildings }: { zones: readonly ZoneNode[
   return (
     <Pane name={OFFLINE_BASEMAP_PANE} style={{ zIndex: 190, pointerEvents: 'none' }}>
       <GeoJSON
-        key={`ground-${zoneKey}`}
+        // The attribution is read when the layer is made: made again in a new language.
+        key={`ground-${zoneKey}-${i18n.language}`}
         data={zoneData}
         coordsToLatLng={coordsToLatLng}
         style={() => ZONE_GROUND}
         interactive={false}
-        attribution={ATTRIBUTION}
+        attribution={t('app.offlineAttribution')}
         {...onCanvas}
       />
       <GeoJSON
