@@ -5,7 +5,7 @@ import { userMessage } from '../api/errors';
 import { labelOf } from '../domain/labels';
 import { ASSET_STATUSES, DORI_LEVELS } from '../domain/vocabulary';
 import type { CameraInput, CameraModelNode } from '../editing/mutations';
-import { formatArea, formatDegrees, formatDistance } from '../i18n/format';
+import { formatArea, formatDegrees, formatDistance, formatNumber } from '../i18n/format';
 import type { CameraNode } from '../map/layers/camerasQuery';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { Planning } from './usePlanning';
@@ -156,7 +156,7 @@ export function CameraEditor({
           disabled={disabled || !model?.focalLengthMinMm} value={draft.focalLengthMm ?? ''}
           aria-describedby="camera-focal-range"
           onChange={(e) => set('focalLengthMm', e.currentTarget.value === '' ? null : number(e.currentTarget.value, draft.focalLengthMm ?? 0))} />
-        {model?.focalLengthMinMm && <span id="camera-focal-range" className="field-note">{t('plan.focalRange', { min: model.focalLengthMinMm, max: model.focalLengthMaxMm ?? model.focalLengthMinMm })}</span>}
+        {model?.focalLengthMinMm && <span id="camera-focal-range" className="field-note">{t('plan.focalRange', { min: formatNumber(model.focalLengthMinMm), max: formatNumber(model.focalLengthMaxMm ?? model.focalLengthMinMm) })}</span>}
         <label htmlFor="camera-tilt">{t('field.tilt')} (°)</label>
         <input id="camera-tilt" data-testid="camera-tilt" type="number" step="1" min={-90} max={90} disabled={disabled} value={draft.tiltDegrees} onChange={(e) => set('tiltDegrees', number(e.currentTarget.value, draft.tiltDegrees))} />
         <label htmlFor="camera-height">{t('field.mountHeight')} ({t('units.meters')})</label>
