@@ -56,6 +56,17 @@ export function applyDocumentLanguage(language: Language, root: HTMLElement | un
 
 export const i18n: I18n = i18next.createInstance();
 
+/**
+ * Every key looked up and not found in the current language (and every vocabulary value labelOf had to
+ * spell itself), kept on the page: the browser tests walk every screen in Arabic and French and fail
+ * when this is not empty. Probes that give their own default (`defaultValue`) are not misses.
+ */
+export const missingTranslations: Set<string> = ((globalThis as { __vigieMissingTranslations?: Set<string> }).__vigieMissingTranslations ??= new Set());
+
+export function recordMissingTranslation(key: string, language: string = i18n.language): void {
+  missingTranslations.add(`${language}:${key}`);
+}
+
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
   lng: initialLanguage(),
@@ -64,6 +75,10 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key, _fallback, _update, options) => {
+    if ((options as { defaultValue?: unknown } | undefined)?.defaultValue === undefined) recordMissingTranslation(key);
+  },
 });
 applyDocumentLanguage(currentLanguage());
 i18n.on('languageChanged', (language) => {
