@@ -31,6 +31,7 @@ import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS, queryLimitsPlugin } from './com
 import { guardStatementsWithDeadlines, RequestDeadline, RequestDeadlineInterceptor } from './common/graphql/request-deadline';
 import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
+import { FaultsModule } from './faults/faults.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -92,6 +93,7 @@ export class AppModule {
         SeedModule,
         NetworkModule,
         StreetsModule,
+        FaultsModule,
       ],
       providers: [
         AppConfigResolver,
