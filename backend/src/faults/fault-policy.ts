@@ -33,7 +33,7 @@ function thresholdsFrom(value: string | undefined): PriorityThresholds {
   if (!value) return DEFAULT_PRIORITY_THRESHOLDS;
   const [p1, p2, p3] = value.split(',').map((part) => Number(part.trim()));
   if (![p1, p2, p3].every((n) => Number.isFinite(n) && n >= 0) || !(p1 >= p2 && p2 >= p3)) {
-    throw new Error(`VIGIE_FAULT_PRIORITY_THRESHOLDS must be three decreasing numbers "p1,p2,p3" (e.g. "2.5,1,0.05"); got "${value}".`);
+    throw new Error(`VIGIE_FAULT_PRIORITY_THRESHOLDS must be three decreasing numbers "p1,p2,p3" (e.g. "2.5,0.75,0.05"); got "${value}".`);
   }
   return { p1, p2, p3 };
 }

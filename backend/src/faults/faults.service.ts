@@ -172,6 +172,55 @@ export class FaultsService {
 
   async log(input: LogFaultInput): Promise<LoadedFault> {
     const actor = currentActor();
+    const { description, location, darkens, darkened, impact, suggested } = await this.assess(input);
+    return this.write(async (manager) => {
+      if (input.assetType && input.assetId) {
+        const asset = ASSET_TABLES[input.assetType];
+        const [still] = await manager.query(`SELECT 1 FROM ${asset.table} WHERE id = $1`, [input.assetId]);
+        if (!still) throw notFound(asset.typeName, input.assetId);
+      }
+      const saved = await manager.save(
+        manager.create(Fault, {
+          assetType: input.assetType ?? null,
+          assetId: input.assetId ?? null,
+          location,
+          category: input.category,
+          description,
+          channel: input.channel,
+          reportedByUserId: actor?.userId ?? null,
+          reporterName: input.reporterName?.trim() || null,
+          state: 'open',
+          darkens,
+          priority: suggested,
+          suggestedPriority: suggested,
+          impact,
+        }),
+      );
+      const fault = await manager.findOneOrFail(Fault, { where: { id: saved.id } });
+      await this.addEvent(manager, fault.id, 'logged', { fromState: null, toState: 'open', at: fault.reportedAt }, actor);
+      if (darkened.length) {
+        await manager.insert(FaultCamera, darkened.map((cameraId) => ({ faultId: fault.id, cameraId, restoreStatus: null })));
+        await this.takeCameras(manager, fault.id, actor);
+      }
+      await recordAudit(manager, { action: 'create', entityType: 'Fault', entityId: fault.id, before: null, after: fault }, actor);
+      return this.findOne(fault.id, manager);
+    });
+  }
+
+  /**
+   * Checks a fault to log and measures what it costs, writing nothing: where it is, the cameras it
+   * darkens (the outage analysis on the installed network for a network or power element, the camera
+   * itself, or the cameras named at a point), what the black spots lose at their required level with
+   * the live cameras, and the priority that suggests.
+   */
+  async assess(input: LogFaultInput): Promise<{
+    description: string;
+    location: Point;
+    darkens: boolean;
+    darkened: string[];
+    impact: StoredFaultImpact;
+    suggested: FaultPriority;
+  }> {
     const description = input.description?.trim() ?? '';
     if (!description) throw badInput('description must say what was seen (1 to 4,000 characters, not blank).');
     const hasAsset = input.assetType != null || input.assetId != null;
@@ -223,39 +272,7 @@ export class FaultsService {
     impact.score = Math.round(lossScore(impact.blackSpots) * 1e4) / 1e4;
     const measurable = hasAsset || darkened.length > 0;
     const suggested = measurable ? priorityFromScore(impact.score, this.policy.thresholds) : this.policy.defaultPriority;
-
-    return this.write(async (manager) => {
-      if (hasAsset) {
-        const asset = ASSET_TABLES[input.assetType!];
-        const [still] = await manager.query(`SELECT 1 FROM ${asset.table} WHERE id = $1`, [input.assetId]);
-        if (!still) throw notFound(asset.typeName, input.assetId!);
-      }
-      const saved = await manager.save(
-        manager.create(Fault, {
-          assetType: input.assetType ?? null,
-          assetId: input.assetId ?? null,
-          location,
-          category: input.category,
-          description,
-          channel: input.channel,
-          reportedByUserId: actor?.userId ?? null,
-          reporterName: input.reporterName?.trim() || null,
-          state: 'open',
-          darkens,
-          priority: suggested,
-          suggestedPriority: suggested,
-          impact,
-        }),
-      );
-      const fault = await manager.findOneOrFail(Fault, { where: { id: saved.id } });
-      await this.addEvent(manager, fault.id, 'logged', { fromState: null, toState: 'open', at: fault.reportedAt }, actor);
-      if (darkened.length) {
-        await manager.insert(FaultCamera, darkened.map((cameraId) => ({ faultId: fault.id, cameraId, restoreStatus: null })));
-        await this.takeCameras(manager, fault.id, actor);
-      }
-      await recordAudit(manager, { action: 'create', entityType: 'Fault', entityId: fault.id, before: null, after: fault }, actor);
-      return this.findOne(fault.id, manager);
-    });
+    return { description, location, darkens, darkened, impact, suggested };
   }
 
   async changeState(input: ChangeFaultStateInput): Promise<LoadedFault> {

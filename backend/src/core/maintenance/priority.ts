@@ -21,7 +21,7 @@ export interface PriorityThresholds {
   p3: number;
 }
 
-export const DEFAULT_PRIORITY_THRESHOLDS: PriorityThresholds = { p1: 2.5, p2: 1, p3: 0.05 };
+export const DEFAULT_PRIORITY_THRESHOLDS: PriorityThresholds = { p1: 2.5, p2: 0.75, p3: 0.05 };
 
 export function lossScore(losses: readonly BlackSpotLoss[]): number {
   let score = 0;
