@@ -26,13 +26,13 @@ export class LogFaultInput {
   @IsOptional() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   cameraIds?: string[] | null;
 
-  @Field(() => FaultCategoryEnum) @IsIn(FAULT_CATEGORIES) category: FaultCategory;
+  @Field(() => FaultCategoryEnum, { description: 'What is wrong.' }) @IsIn(FAULT_CATEGORIES) category: FaultCategory;
 
   @Field(() => String, { description: '1 to 4,000 characters.' })
   @MinLength(1) @MaxLength(4000)
   description: string;
 
-  @Field(() => FaultChannelEnum) @IsIn(FAULT_CHANNELS) channel: FaultChannel;
+  @Field(() => FaultChannelEnum, { description: 'How it was reported.' }) @IsIn(FAULT_CHANNELS) channel: FaultChannel;
 
   @Field(() => String, { nullable: true, description: 'Who reported it, as said (up to 200 characters).' })
   @IsOptional() @MaxLength(200)
@@ -48,7 +48,7 @@ export class LogFaultInput {
 
 @InputType({ description: 'A lifecycle move of a fault.' })
 export class ChangeFaultStateInput {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID, { description: 'The fault.' }) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you saw (STALE_VERSION otherwise).' }) @IsInt() version: number;
 
   @Field(() => FaultStateEnum, { description: 'The state to enter; open from resolved or closed is a reopen.' })
@@ -70,12 +70,12 @@ export class ChangeFaultStateInput {
 
 @InputType({ description: 'Changes to a fault other than its state (managers only).' })
 export class UpdateFaultInput {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID, { description: 'The fault.' }) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you saw (STALE_VERSION otherwise).' }) @IsInt() version: number;
 
-  @Field(() => FaultCategoryEnum, { nullable: true }) @IsOptional() @IsIn(FAULT_CATEGORIES) category?: FaultCategory | null;
+  @Field(() => FaultCategoryEnum, { nullable: true, description: 'New category.' }) @IsOptional() @IsIn(FAULT_CATEGORIES) category?: FaultCategory | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MinLength(1) @MaxLength(4000) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'New description.' }) @IsOptional() @MinLength(1) @MaxLength(4000) description?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Override the suggested priority, 1 to 4.' })
   @IsOptional() @IsInt() @Min(1) @Max(4)
@@ -92,17 +92,17 @@ export class UpdateFaultInput {
 
 @InputType({ description: 'Which faults to list.' })
 export class FaultFilter {
-  @Field(() => [FaultStateEnum], { nullable: true }) @IsOptional() @IsIn(FAULT_STATES, { each: true }) states?: FaultState[] | null;
-  @Field(() => [Int], { nullable: true }) @IsOptional() @IsInt({ each: true }) @Min(1, { each: true }) @Max(4, { each: true }) priorities?: number[] | null;
-  @Field(() => [FaultCategoryEnum], { nullable: true }) @IsOptional() @IsIn(FAULT_CATEGORIES, { each: true }) categories?: FaultCategory[] | null;
+  @Field(() => [FaultStateEnum], { nullable: true, description: 'Only these states.' }) @IsOptional() @IsIn(FAULT_STATES, { each: true }) states?: FaultState[] | null;
+  @Field(() => [Int], { nullable: true, description: 'Only these priorities (1 to 4).' }) @IsOptional() @IsInt({ each: true }) @Min(1, { each: true }) @Max(4, { each: true }) priorities?: number[] | null;
+  @Field(() => [FaultCategoryEnum], { nullable: true, description: 'Only these categories.' }) @IsOptional() @IsIn(FAULT_CATEGORIES, { each: true }) categories?: FaultCategory[] | null;
   @Field(() => ID, { nullable: true, description: 'Faults inside this zone.' }) @IsOptional() @IsUUID() zoneId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only faults past a response or repair due time (true) or not (false).' })
   @IsOptional() @IsBoolean() overdue?: boolean | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assignedOrganisationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only faults assigned to this organisation.' }) @IsOptional() @IsUUID() assignedOrganisationId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only faults assigned to me or to my organisation.' })
   @IsOptional() @IsBoolean() assignedToMe?: boolean | null;
-  @Field(() => FaultAssetTypeEnum, { nullable: true }) @IsOptional() @IsIn(FAULT_ASSET_TYPES) assetType?: FaultAssetType | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assetId?: string | null;
+  @Field(() => FaultAssetTypeEnum, { nullable: true, description: 'Only faults on this kind of asset.' }) @IsOptional() @IsIn(FAULT_ASSET_TYPES) assetType?: FaultAssetType | null;
+  @Field(() => ID, { nullable: true, description: 'Only faults on this asset.' }) @IsOptional() @IsUUID() assetId?: string | null;
   @Field(() => GeoJSONPoint, { nullable: true, description: 'Sort nearest first from this point (a field team\'s position).' })
   @IsOptional() near?: Point | null;
 }
