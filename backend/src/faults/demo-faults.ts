@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Point } from 'geojson';
 import type { FaultAssetType, FaultCategory, FaultChannel, FaultResolution, FaultState } from '../core/maintenance';
 import { NetworkService } from '../network/network.service';
+import { CoverageService } from '../coverage/coverage.service';
 import { loadFaultPolicy } from './fault-policy';
 import { FaultsService, type LoadedFault } from './faults.service';
 import { Fault } from './fault.entity';
@@ -147,7 +148,9 @@ const TABLE: Record<FaultAssetType, string> = {
  * written; none when the demo's commissioned assets are not there.
  */
 export async function seedDemoFaults(dataSource: DataSource, projectedSrid: number, nowMs = Date.now()): Promise<number> {
-  const service = new FaultsService(dataSource, new NetworkService(dataSource, { projectedSrid }), loadFaultPolicy({}));
+  const service = new FaultsService(
+    dataSource, new NetworkService(dataSource, { projectedSrid }), new CoverageService(dataSource, { projectedSrid }), loadFaultPolicy({}),
+  );
   const idOf = async (type: FaultAssetType, code: string): Promise<string | null> =>
     (await dataSource.query(`SELECT id FROM ${TABLE[type]} WHERE code = $1`, [code]))[0]?.id ?? null;
   const [team] = await dataSource.query(`SELECT id FROM organisation WHERE kind = 'maintenance_team' ORDER BY name LIMIT 1`);

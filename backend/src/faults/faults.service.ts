@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Point } from 'geojson';
 import { recordAudit } from '../common/audit/audit-writer';
+import { COVERAGE_MAINTENANCE, type CoverageMaintenance } from '../common/coverage-maintenance';
 import { checkInsideExtent } from '../common/crud/geometry-bounds';
 import { translateDatabaseError } from '../common/crud/crud.service';
 import { badInput, forbidden, notFound, staleVersion, VigieError } from '../common/errors/vigie-errors';
@@ -65,6 +66,7 @@ export class FaultsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly network: NetworkService,
+    @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance<Camera>,
     @Inject(FAULT_POLICY) readonly policy: FaultPolicy,
     @Optional() @Inject(VIGIE_CONFIG) private readonly config?: Pick<VigieConfig, 'deploymentExtent' | 'deploymentName'>,
   ) {}
@@ -411,11 +413,13 @@ export class FaultsService {
     }
   }
 
-  /** A camera status change made by a fault: versioned and audited like any camera update. */
+  /** A camera status change made by a fault: versioned, its stored coverage kept current, audited like any camera update. */
   private async setCameraStatus(manager: EntityManager, cameraId: string, status: string, actor: Actor | null): Promise<void> {
     const before = await manager.findOneOrFail(Camera, { where: { id: cameraId } });
     await manager.query('UPDATE camera SET status = $2, version = version + 1, updated_at = now() WHERE id = $1', [cameraId, status]);
     const after = await manager.findOneOrFail(Camera, { where: { id: cameraId } });
+    // Status is not an input of coverage: the stored coverage stays current (freshness report).
+    await this.coverage.carryOverCoverage(manager, cameraId, before.version, after.version);
     await recordAudit(manager, { action: 'update', entityType: 'Camera', entityId: cameraId, before, after }, actor);
   }
 
