@@ -36,6 +36,9 @@ import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { loadStatus, MapMessages, NoticeBar } from './WorkspaceMessages';
 import { WorkspaceOverlays } from './WorkspaceOverlays';
+import { FaultsPanel } from '../faults/FaultsPanel';
+import type { FaultRow } from '../faults/faultsApi';
+import { FaultsLayer } from '../map/layers/FaultsLayer';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
 const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
@@ -75,6 +78,9 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const { cameraDraft, setCameraDraft, dragDraft, setDragDraft } = useCameraDrafts(selectedCamera);
   const analysis = useAnalysisResults();
   const { path, setPath, failures, setFailures, outage, setOutage } = analysis;
+  const [faultRows, setFaultRows] = useState<FaultRow[]>([]);
+  const [faultId, setFaultId] = useState<string | null>(null);
+  const viewCenter = useMemo<[number, number] | null>(() => (viewBbox ? [(viewBbox[0] + viewBbox[2]) / 2, (viewBbox[1] + viewBbox[3]) / 2] : null), [viewBbox]);
 
   const { stop: stopShapeEdit } = shapeEdit;
   const select = useCallback((next: Selection | null) => {
@@ -199,6 +205,12 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           )}
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} /></Suspense>}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
+          {tab === 'faults' && (
+            <FaultsPanel
+              data={data} role={session?.user.role} organisationId={session?.user.organisation?.id ?? undefined} selection={selection}
+              viewCenter={viewCenter} faults={faultRows} onFaults={setFaultRows} selectedFaultId={faultId} onSelectFault={setFaultId}
+            />
+          )}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
@@ -238,6 +250,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {...analysis} data={data} tab={tab} selection={selection} selectedCamera={selectedCamera} dragDraft={dragDraft}
               draftHeadingDegrees={cameraDraft?.headingDegrees}
             />
+            {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />
             <MapClicks active={tool === 'place-camera'} onClick={onMapClick} />
