@@ -164,6 +164,15 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
       onClose={deselect}
     />
   ));
+  // Logging a fault starts from an asset's details: the faults tab opens with the form for it.
+  const role = session?.user.role;
+  const canLogFault = role === 'admin' || role === 'engineer' || role === 'maintenance' || role === 'contractor';
+  const faultable = selection && ['camera', 'pole', 'networkNode', 'fiberRun', 'powerFeed', 'powerSource'].includes(selection.kind);
+  const logFaultButton = canLogFault && faultable && (
+    <button type="button" className="secondary-button" data-testid="details-log-fault" onClick={() => { setFaultId(null); setTab('faults'); }}>
+      {t('faults.logFromDetails')}
+    </button>
+  );
   const loadingFallback = <p className="muted">{t('app.loading')}</p>;
 
   return (
@@ -185,6 +194,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'layers' && (
             <>
               {detailsPanel}
+              {logFaultButton}
               <AssetSummary data={data} />
               {cameraLoading.mode === 'in-view' && <p className="panel-note" data-testid="in-view-note">{t('app.inViewOnly', { count: formatNumber(cameraLoading.totalCount ?? 0, 0) })}</p>}
               <LayerPanel visibleLayers={visibleLayers} onChange={setVisibleLayers} featureCounts={featureCounts} />

@@ -130,6 +130,7 @@ export const fr: Messages = {
     detailHeading: 'Détails',
   },
   faults: {
+    logFromDetails: 'Signaler une panne sur cet équipement',
     heading: 'Pannes', pickAsset: 'Sélectionnez un équipement sur la carte pour y signaler une panne.', stateLabel: 'État', priority: 'Priorité',
     activeStates: 'Ouvertes (non résolues)', allStates: 'Toutes', allPriorities: 'Toutes', overdueOnly: 'En retard seulement', assignedToMe: 'Qui me sont assignées',
     nearestFirst: 'Les plus proches d\'abord', count: '{{count}} pannes', atPoint: 'en un point', overdue: 'En retard', yes: 'oui', asset: 'Équipement',
