@@ -32,6 +32,8 @@ export interface StoredFaultImpact {
  * A fault: on an asset (asset_type + asset_id, checked to exist when logged; no foreign key since the
  * type varies) or on a point when the cause is not known yet. `location` is always set (the asset's
  * position, or the middle of a cable) so that the map, zones and "nearest first" need no join.
+ * Photos are not stored here: they will be attached through the evidence storage of installation
+ * tracking (the photos feature), keyed by this fault's id.
  */
 @ObjectType({ description: 'A fault (maintenance ticket) on an asset or at a point.' })
 @Entity()
