@@ -376,13 +376,14 @@ export class FaultsService {
    * (out of service by hand, not yet in service) is left alone and never restored by this fault.
    */
   private async takeCameras(manager: EntityManager, faultId: string, actor: Actor | null): Promise<void> {
+    await this.lockCameras(manager, faultId);
     const rows: { camera_id: string; status: string; inherited: string | null }[] = await manager.query(
       `SELECT fc.camera_id, c.status,
               (SELECT o.restore_status FROM fault_camera o JOIN fault f ON f.id = o.fault_id
                 WHERE o.camera_id = fc.camera_id AND o.fault_id <> fc.fault_id AND f.state = ANY($2::fault_state[])
                   AND o.restore_status IS NOT NULL LIMIT 1) AS inherited
          FROM fault_camera fc JOIN camera c ON c.id = fc.camera_id
-        WHERE fc.fault_id = $1 ORDER BY fc.camera_id FOR UPDATE OF c`,
+        WHERE fc.fault_id = $1 ORDER BY fc.camera_id`,
       [faultId, ACTIVE_FAULT_STATES],
     );
     for (const row of rows) {
@@ -399,18 +400,31 @@ export class FaultsService {
 
   /** Gives this fault's cameras back their status, unless another active fault still holds them. */
   private async releaseCameras(manager: EntityManager, faultId: string, actor: Actor | null): Promise<void> {
+    await this.lockCameras(manager, faultId);
     const rows: { camera_id: string; status: string; restore_status: string }[] = await manager.query(
       `SELECT fc.camera_id, c.status, fc.restore_status
          FROM fault_camera fc JOIN camera c ON c.id = fc.camera_id
         WHERE fc.fault_id = $1 AND fc.restore_status IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM fault_camera o JOIN fault f ON f.id = o.fault_id
                            WHERE o.camera_id = fc.camera_id AND o.fault_id <> fc.fault_id AND f.state = ANY($2::fault_state[]))
-        ORDER BY fc.camera_id FOR UPDATE OF c`,
+        ORDER BY fc.camera_id`,
       [faultId, ACTIVE_FAULT_STATES],
     );
     for (const row of rows) {
       if (row.status === 'out_of_service') await this.setCameraStatus(manager, row.camera_id, row.restore_status, actor);
     }
+  }
+
+  /**
+   * Locks this fault's cameras (in id order, so two faults never wait on each other) before the holds
+   * are read: the reads that follow, in new statements, see what a fault committed meanwhile on the
+   * same cameras (read committed), so two faults taking one camera at once agree on what it returns to.
+   */
+  private async lockCameras(manager: EntityManager, faultId: string): Promise<void> {
+    await manager.query(
+      'SELECT c.id FROM camera c WHERE c.id IN (SELECT camera_id FROM fault_camera WHERE fault_id = $1) ORDER BY c.id FOR UPDATE',
+      [faultId],
+    );
   }
 
   /** A camera status change made by a fault: versioned, its stored coverage kept current, audited like any camera update. */

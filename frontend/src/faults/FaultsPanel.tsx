@@ -41,6 +41,8 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
   const { t } = useTranslation();
   const [stateFilter, setStateFilter] = useState<StateFilter>('active');
   const [priority, setPriority] = useState<number | null>(null);
+  const [zoneId, setZoneId] = useState<string | null>(null);
+  const zones = data.zones ? nodesOf(data.zones) : [];
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [mine, setMine] = useState(role === 'contractor' || role === 'maintenance');
   const [nearest, setNearest] = useState(false);
@@ -53,9 +55,10 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
   const filter = useMemo<FaultFilter>(() => ({
     states: stateFilter === 'all' ? null : stateFilter === 'active' ? ['open', 'acknowledged', 'in_progress'] : [stateFilter],
     priorities: priority ? [priority] : null,
+    zoneId,
     overdue: overdueOnly ? true : null,
     assignedToMe: mine && signedIn ? true : null,
-  }) as FaultFilter, [stateFilter, priority, overdueOnly, mine, signedIn]);
+  }) as FaultFilter, [stateFilter, priority, zoneId, overdueOnly, mine, signedIn]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -115,6 +118,14 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
               {[1, 2, 3, 4].map((p) => <option key={p} value={p}>P{p}</option>)}
             </select>
           </label>
+          {zones.length > 0 && (
+            <label>{t('faults.zone')}{' '}
+              <select value={zoneId ?? ''} data-testid="faults-filter-zone" onChange={(event) => setZoneId(event.target.value || null)}>
+                <option value="">{t('faults.allZones')}</option>
+                {zones.map((zone) => <option key={zone.id} value={zone.id}>{zone.name}</option>)}
+              </select>
+            </label>
+          )}
           <label><input type="checkbox" checked={overdueOnly} data-testid="faults-filter-overdue" onChange={(event) => setOverdueOnly(event.target.checked)} /> {t('faults.overdueOnly')}</label>
           {signedIn && <label><input type="checkbox" checked={mine} data-testid="faults-filter-mine" onChange={(event) => setMine(event.target.checked)} /> {t('faults.assignedToMe')}</label>}
           <label><input type="checkbox" checked={nearest} data-testid="faults-nearest" onChange={(event) => setNearest(event.target.checked)} /> {t('faults.nearestFirst')}</label>
