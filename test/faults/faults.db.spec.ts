@@ -167,6 +167,24 @@ describe('cameras follow open faults', () => {
   });
 });
 
+describe('two faults taking one camera at the same time', () => {
+  it('both hold it, and it comes back once both are resolved', async () => {
+    const [first, second] = await Promise.all([
+      log({ assetType: 'camera', assetId: ids.camB, category: 'no_image' }),
+      log({ assetType: 'fiber_run', assetId: ids.R3 }),
+    ]);
+    expect((await statuses())['CAM-B']).toBe('out_of_service');
+    const holds: { restore_status: string | null }[] = await app.dataSource.query(
+      'SELECT restore_status FROM fault_camera WHERE camera_id = $1 AND fault_id = ANY($2::uuid[])', [ids.camB, [first.id, second.id]],
+    );
+    expect(holds.map((hold) => hold.restore_status)).toEqual(['commissioned', 'commissioned']);
+    await resolve(first);
+    expect((await statuses())['CAM-B']).toBe('out_of_service');
+    await resolve(second);
+    expect((await statuses())['CAM-B']).toBe('commissioned');
+  });
+});
+
 describe('lifecycle rules by role', () => {
   it('viewers read, contractors log and work their own tickets, managers run the rest; refusals have codes and write nothing', async () => {
     const refusal = async (role: 'viewer' | 'contractor' | 'maintenance', query: string, variables: Record<string, unknown>) => {
