@@ -125,7 +125,7 @@ export class FaultsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Code of the asset at fault.' })
-  assetCode(@Parent() fault: Fault): Promise<string | null> {
-    return this.service.assetCode(fault);
+  assetCode(@Parent() fault: LoadedFault): string | null {
+    return fault.assetCode;
   }
 }

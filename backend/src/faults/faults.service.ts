@@ -53,7 +53,7 @@ export const MAX_FAULT_PAGE = 500;
 const HOUR_MS = 3_600_000;
 
 /** A fault with its state history loaded (the SLA fields are computed from it). */
-export type LoadedFault = Fault & { stateHistory: StateChange[] };
+export type LoadedFault = Fault & { stateHistory: StateChange[]; assetCode: string | null };
 
 /**
  * Faults: logging (with the priority the outage analysis suggests), the lifecycle, assignment and
@@ -91,7 +91,19 @@ export class FaultsService {
       list.push({ state: row.to_state, atMs: new Date(row.at).getTime() });
       byFault.set(row.fault_id, list);
     }
-    return faults.map((fault) => Object.assign(fault, { stateHistory: byFault.get(fault.id) ?? [{ state: fault.state, atMs: fault.reportedAt.getTime() }] }));
+    // The asset codes too, one query per asset type (a list shows them for every row).
+    const codes = new Map<string, string>();
+    for (const type of new Set(faults.map((fault) => fault.assetType).filter((type): type is FaultAssetType => type !== null))) {
+      const assetIds = faults.filter((fault) => fault.assetType === type).map((fault) => fault.assetId);
+      const found: { id: string; code: string }[] = await manager.query(`SELECT id, code FROM ${ASSET_TABLES[type].table} WHERE id = ANY($1::uuid[])`, [assetIds]);
+      for (const row of found) codes.set(row.id, row.code);
+    }
+    return faults.map((fault) =>
+      Object.assign(fault, {
+        stateHistory: byFault.get(fault.id) ?? [{ state: fault.state, atMs: fault.reportedAt.getTime() }],
+        assetCode: fault.assetId ? (codes.get(fault.assetId) ?? null) : null,
+      }),
+    );
   }
 
   sla(fault: LoadedFault, nowMs = Date.now()): SlaClock {
@@ -162,12 +174,6 @@ export class FaultsService {
 
   async history(faultId: string): Promise<FaultEvent[]> {
     return this.dataSource.getRepository(FaultEvent).find({ where: { faultId }, order: { at: 'ASC', id: 'ASC' } });
-  }
-
-  async assetCode(fault: Fault): Promise<string | null> {
-    if (!fault.assetType || !fault.assetId) return null;
-    const [row] = await this.dataSource.query(`SELECT code FROM ${ASSET_TABLES[fault.assetType].table} WHERE id = $1`, [fault.assetId]);
-    return row?.code ?? null;
   }
 
   // ---------------------------------------------------------------- writes
