@@ -33,6 +33,7 @@ import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
 import { LiveModule } from './live/live.module';
 import { LiveSockets } from './live/live-sockets';
+import { FaultsModule } from './faults/faults.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -101,6 +102,7 @@ export class AppModule {
         NetworkModule,
         StreetsModule,
         LiveModule.forRoot(liveSockets),
+        FaultsModule,
       ],
       providers: [
         AppConfigResolver,

@@ -98,4 +98,30 @@ describe('the Fès demo network', () => {
     expect(bill.overall.totalBeforeTaxMad).toBeCloseTo(12_869_907.4, -1);
     expect(bill.usedFraction).toBeCloseTo(1.289, 3);
   });
+  it('comes with months of fault history: several categories, most closed, some open and overdue, figures that say something', async () => {
+    const { list } = await app.ok(`{ list: faults(first: 500) { totalCount nodes { category state priority reportedAt assetCode sla { overdue } } } }`);
+    const faults: { category: string; state: string; priority: number; reportedAt: string; sla: { overdue: boolean } }[] = list.nodes;
+    expect(list.totalCount).toBeGreaterThanOrEqual(20);
+    expect(new Set(faults.map((fault) => fault.category)).size).toBeGreaterThanOrEqual(5);
+    // The trunk cut and the cabinet's power loss darkened the whole square: an urgent priority among the usual ones.
+    expect(Math.min(...faults.map((fault) => fault.priority))).toBeLessThanOrEqual(2);
+    expect(new Set(faults.map((fault) => fault.priority)).size).toBeGreaterThanOrEqual(3);
+    const ages = faults.map((fault) => (Date.now() - Date.parse(fault.reportedAt)) / 86_400_000);
+    expect(Math.max(...ages)).toBeGreaterThan(120);
+    const open = faults.filter((fault) => ['open', 'acknowledged', 'in_progress'].includes(fault.state));
+    expect(open.length).toBe(4);
+    expect(open.some((fault) => fault.sla.overdue)).toBe(true);
+    expect(faults.filter((fault) => fault.state === 'closed').length).toBeGreaterThan(10);
+    // The open vandalism fault holds its camera out of service.
+    const [{ status }] = await app.dataSource.query(`SELECT status FROM camera WHERE code = 'CAM-PFL-05'`);
+    expect(status).toBe('out_of_service');
+    const { figures } = await app.ok(`query($from: DateTime!, $to: DateTime!) { figures: faultFigures(from: $from, to: $to) {
+      openByPriority resolvedCount meanTimeToRepairHours cameraAvailability { code availability } modelsFailingMost { label faultCount } } }`,
+    { from: new Date(Date.now() - 200 * 86_400_000).toISOString(), to: new Date().toISOString() });
+    expect(figures.openByPriority.reduce((a: number, b: number) => a + b, 0)).toBe(4);
+    expect(figures.resolvedCount).toBeGreaterThanOrEqual(20);
+    expect(figures.meanTimeToRepairHours).toBeGreaterThan(1);
+    expect(figures.cameraAvailability.find((entry: { code: string }) => entry.code === 'CAM-PFL-05').availability).toBeLessThan(1);
+    expect(figures.modelsFailingMost.length).toBeGreaterThan(0);
+  });
 });

@@ -22,6 +22,9 @@ const PLANNERS: readonly Role[] = ['admin', 'engineer'];
 const ADMINS: readonly Role[] = ['admin'];
 /** Contractors and maintenance teams may update physical assets, within ASSET_UPDATE_RULES. */
 const ASSET_UPDATERS: readonly Role[] = ['admin', 'engineer', 'contractor', 'maintenance'];
+/** Who runs faults, and who may also log, comment and work on faults assigned to them (contractors). */
+const FAULT_MANAGERS: readonly Role[] = ['admin', 'engineer', 'maintenance'];
+const FAULT_WORKERS: readonly Role[] = ['admin', 'engineer', 'maintenance', 'contractor'];
 
 /** Every planning type edited through the generic CRUD API, and whether it is a physical asset. */
 const CRUD_TYPES: { typeName: string; plural?: string; physical: boolean }[] = [
@@ -97,6 +100,18 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.street': EVERYONE,
   'Query.streets': EVERYONE,
   'Mutation.recomputeCoverage': PLANNERS,
+
+  // Maintenance (faults/): everyone reads; maintenance teams, engineers and admins run faults;
+  // contractors may log and comment and move faults assigned to their organisation through the work
+  // (acknowledged, in_progress, resolved: FaultsService refuses the rest, FORBIDDEN); viewers read only.
+  'Query.fault': EVERYONE,
+  'Query.faults': EVERYONE,
+  'Query.faultFigures': EVERYONE,
+  'Query.faultPolicy': EVERYONE,
+  'Mutation.logFault': FAULT_WORKERS,
+  'Mutation.commentOnFault': FAULT_WORKERS,
+  'Mutation.changeFaultState': FAULT_WORKERS,
+  'Mutation.updateFault': FAULT_MANAGERS,
   'Mutation.importStreets': PLANNERS,
 
   // Live updates (GraphQL subscriptions over WebSocket, backend/src/live): the change feed for everyone

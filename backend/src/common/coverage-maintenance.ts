@@ -12,6 +12,8 @@ export const COVERAGE_MAINTENANCE = Symbol('COVERAGE_MAINTENANCE');
 export interface CoverageMaintenance<LoadedCamera = unknown> {
   /** Recomputes the coverage of cameras the caller has just written and read back. */
   recomputeLoadedCameras(manager: EntityManager, cameras: readonly LoadedCamera[]): Promise<number>;
+  /** Keeps a camera's stored coverage current across a write that changed nothing it depends on (status). */
+  carryOverCoverage(manager: EntityManager, cameraId: string, fromVersion: number, toVersion: number): Promise<void>;
   /** Recomputes every camera of a camera model. */
   recomputeCamerasOfModel(manager: EntityManager, modelId: string): Promise<number>;
   /** Recomputes every camera whose reach comes near one of these (old or new) footprints. */

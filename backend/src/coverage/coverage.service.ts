@@ -159,6 +159,19 @@ export class CoverageService implements CoverageMaintenance<Camera> {
     return this.recompute(manager, await this.repository.findCamerasWithModels(manager, [...new Set(cameraIds)]));
   }
 
+  /**
+   * A camera write that changed nothing its coverage depends on (its status, when a fault takes it out
+   * of service or gives it back): the stored coverage stays, recorded as computed from the new version,
+   * if it was current for the old one (a stale one stays stale).
+   */
+  async carryOverCoverage(manager: EntityManager, cameraId: string, fromVersion: number, toVersion: number): Promise<void> {
+    await manager.query(
+      `UPDATE camera_coverage SET computed_from = jsonb_set(computed_from, '{cameraVersion}', to_jsonb($3::int))
+        WHERE camera_id = $1 AND computed_from->>'cameraVersion' = $2::text`,
+      [cameraId, fromVersion, toVersion],
+    );
+  }
+
   /** As recomputeCameras, for cameras the caller has just read (a write's result): only their models are read again. */
   async recomputeLoadedCameras(manager: EntityManager, cameras: readonly Camera[]): Promise<number> {
     const models = await this.repository.findModelsByIds(manager, [...new Set(cameras.map((camera) => camera.modelId))]);

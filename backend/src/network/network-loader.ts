@@ -19,11 +19,20 @@ export const LIVE_STATUSES: readonly AssetStatus[] = ['commissioned'];
 /** Statuses that count as "planned" (everything in the plan but what has been removed). */
 export const PLANNED_STATUSES: readonly AssetStatus[] = ASSET_STATUSES.filter((status) => status !== 'decommissioned');
 
-export const statusesOf = (selection: CameraSelection): readonly AssetStatus[] =>
-  selection === 'live' ? LIVE_STATUSES : PLANNED_STATUSES;
+/**
+ * Statuses of what is built and accepted, whether working or not (commissioned and out_of_service): the
+ * network the maintenance analyses cut (faults), where a camera already out of service still counts.
+ */
+export const INSTALLED_STATUSES: readonly AssetStatus[] = ['commissioned', 'out_of_service'];
+
+/** The API's selections plus `installed`, used inside the backend only (faults). */
+export type NetworkSelection = CameraSelection | 'installed';
+
+export const statusesOf = (selection: NetworkSelection): readonly AssetStatus[] =>
+  selection === 'live' ? LIVE_STATUSES : selection === 'installed' ? INSTALLED_STATUSES : PLANNED_STATUSES;
 
 export interface LoadedNetwork {
-  selection: CameraSelection;
+  selection: NetworkSelection;
   rows: CodedRows;
   input: NetworkInput;
   graphs: NetworkGraphs;
@@ -56,7 +65,7 @@ export class NetworkLoader {
   }
 
   /** The network as stored now; `fresh` reads and builds it again whatever the revision (benchmarks). */
-  async load(selection: CameraSelection = 'planned', options: { fresh?: boolean } = {}): Promise<LoadedNetwork> {
+  async load(selection: NetworkSelection = 'planned', options: { fresh?: boolean } = {}): Promise<LoadedNetwork> {
     if (options.fresh) return this.read(selection);
     const start = performance.now();
     const { value, cached } = await this.cache.get(selection, () => this.read(selection));
@@ -64,7 +73,7 @@ export class NetworkLoader {
     return { ...value, timings: { loadMilliseconds: performance.now() - start, buildMilliseconds: 0, fromCache: true } };
   }
 
-  private async read(selection: CameraSelection): Promise<LoadedNetwork> {
+  private async read(selection: NetworkSelection): Promise<LoadedNetwork> {
     const loadStart = performance.now();
     const rows = await this.repository.findNetworkRows();
     const loadMilliseconds = performance.now() - loadStart;

@@ -306,16 +306,7 @@ export class NetworkService implements OnApplicationBootstrap {
     const start = performance.now();
     const impact = this.outageAnalyserOf(network).impactOf(failures);
     const dark = new Set(impact.darkCameraIds);
-    let blackSpots: BlackSpotCoverageLossEntry[] = [];
-    if (dark.size > 0) {
-      const rows = await this.repository.findCoverageOverBlackSpots(statusesOf(selection), { touchingCameraIds: impact.darkCameraIds });
-      const spotIds = new Set(rows.map((row) => row.blackSpotId));
-      const spots = (await this.repository.findBlackSpots()).filter((spot) => spotIds.has(spot.id));
-      blackSpots = blackSpotCases(spots, rows, this.metric.projection)
-        .map((spotCase) => lossOf(spotCase, dark))
-        .filter((entry): entry is BlackSpotCoverageLossEntry => entry !== null)
-        .sort((a, b) => b.priorityWeightedLostSquareMeters - a.priorityWeightedLostSquareMeters || a.blackSpot.code.localeCompare(b.blackSpot.code));
-    }
+    const blackSpots = await this.coverageLoss(dark, statusesOf(selection));
     return {
       darkCameraIds: impact.darkCameraIds,
       darkCameras: impact.darkCameras.map((camera) => ({ ...camera, code: network.codeById.get(camera.cameraId)! })),
@@ -325,6 +316,37 @@ export class NetworkService implements OnApplicationBootstrap {
       totalPriorityWeightedLostSquareMeters: round(blackSpots.reduce((sum, entry) => sum + entry.priorityWeightedLostSquareMeters, 0)),
       timings: { ...roundTimings(network), analysisMilliseconds: elapsed(start) },
     };
+  }
+
+  /**
+   * What the black spots lose at their required level when these cameras go dark, counting the cameras
+   * of the given statuses (most weighted loss first); spots none of them covers are left out.
+   */
+  async coverageLoss(dark: ReadonlySet<string>, cameraStatuses: readonly AssetStatus[]): Promise<BlackSpotCoverageLossEntry[]> {
+    if (dark.size === 0) return [];
+    const rows = await this.repository.findCoverageOverBlackSpots(cameraStatuses, { touchingCameraIds: [...dark] });
+    const spotIds = new Set(rows.map((row) => row.blackSpotId));
+    const spots = (await this.repository.findBlackSpots()).filter((spot) => spotIds.has(spot.id));
+    return blackSpotCases(spots, rows, this.metric.projection)
+      .map((spotCase) => lossOf(spotCase, dark))
+      .filter((entry): entry is BlackSpotCoverageLossEntry => entry !== null)
+      .sort((a, b) => b.priorityWeightedLostSquareMeters - a.priorityWeightedLostSquareMeters || a.blackSpot.code.localeCompare(b.blackSpot.code));
+  }
+
+  /**
+   * The cameras that go dark when these elements fail, on the installed network (commissioned and out of
+   * service alike, so that a camera already held by another fault is still found): the outage analysis
+   * of `outageImpact`, for faults. Elements not in that network darken nothing.
+   */
+  async darkenedByFailure(failures: FailureSet): Promise<string[]> {
+    const network = await this.loader.load('installed');
+    return this.outageAnalyserOf(network).impactOf(failures).darkCameraIds;
+  }
+
+  /** The black spots, their cameras' stored coverage rows (cameras of the given statuses) and the projection, for availability figures. */
+  async blackSpotCases(cameraStatuses: readonly AssetStatus[]): Promise<BlackSpotCoverageCase[]> {
+    const rows = await this.repository.findCoverageOverBlackSpots(cameraStatuses);
+    return blackSpotCases(await this.repository.findBlackSpots(), rows, this.metric.projection);
   }
 
   async singlePointsOfFailure(

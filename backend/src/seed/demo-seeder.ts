@@ -7,6 +7,7 @@ import { seedDemoAccounts } from '../users/demo-accounts';
 import { FES_PROJECTED_EPSG } from '../core/geometry/projection';
 import { lengthMetersSql } from '../common/metric-sql';
 import { CoverageService } from '../coverage/coverage.service';
+import { seedDemoFaults } from '../faults/demo-faults';
 
 export const FES_DEMO_DIR = join(REPOSITORY_ROOT, 'gis-data', 'fes-demo');
 
@@ -27,7 +28,19 @@ export async function seedFesDemo(
   dataSource: DataSource,
   directory: string = FES_DEMO_DIR,
   projectedSrid: number = FES_PROJECTED_EPSG,
-  options: { demoAccounts?: boolean } = {},
+  options: { demoAccounts?: boolean; faults?: boolean } = {},
+): Promise<SeedSummary> {
+  const summary = await seedAssets(dataSource, directory, projectedSrid, options);
+  // Months of fault history, played through the faults service once the assets are committed.
+  if (summary.seeded && options.faults !== false) summary.counts.fault = await seedDemoFaults(dataSource, projectedSrid);
+  return summary;
+}
+
+async function seedAssets(
+  dataSource: DataSource,
+  directory: string,
+  projectedSrid: number,
+  options: { demoAccounts?: boolean },
 ): Promise<SeedSummary> {
   return dataSource.transaction(async (manager) => {
     const [{ count }] = await manager.query(

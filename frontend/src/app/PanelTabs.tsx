@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PanelTab } from '../map/mapUrlState';
 
-export const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network', 'bill'];
+export const TABS: PanelTab[] = ['layers', 'plan', 'blackSpots', 'summary', 'network', 'bill', 'faults'];
 
 /** The side panel's tabs; arrow keys move between them (mirrored when the page is right to left). */
 export function PanelTabs({ tab, onTab }: { tab: PanelTab; onTab: (tab: PanelTab) => void }) {
   const { t } = useTranslation();
-  const label: Record<PanelTab, string> = { layers: t('tabs.layers'), plan: t('tabs.plan'), blackSpots: t('tabs.blackSpots'), summary: t('tabs.summary'), network: t('tabs.network'), bill: t('tabs.bill') };
+  const label: Record<PanelTab, string> = { layers: t('tabs.layers'), plan: t('tabs.plan'), blackSpots: t('tabs.blackSpots'), summary: t('tabs.summary'), network: t('tabs.network'), bill: t('tabs.bill'), faults: t('tabs.faults') };
   return (
     <div role="tablist" aria-label={t('app.mapPanel')} className="tabs" onKeyDown={(event) => {
       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;

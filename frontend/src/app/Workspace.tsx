@@ -37,6 +37,9 @@ import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { LiveNotice, loadStatus, MapMessages, NoticeBar } from './WorkspaceMessages';
 import { WorkspaceOverlays } from './WorkspaceOverlays';
+import { FaultsPanel } from '../faults/FaultsPanel';
+import type { FaultRow } from '../faults/faultsApi';
+import { FaultsLayer } from '../map/layers/FaultsLayer';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
 const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
@@ -82,6 +85,9 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const { cameraDraft, setCameraDraft, dragDraft, setDragDraft } = useCameraDrafts(selectedCamera);
   const analysis = useAnalysisResults();
   const { path, setPath, failures, setFailures, outage, setOutage } = analysis;
+  const [faultRows, setFaultRows] = useState<FaultRow[]>([]);
+  const [faultId, setFaultId] = useState<string | null>(null);
+  const viewCenter = useMemo<[number, number] | null>(() => (viewBbox ? [(viewBbox[0] + viewBbox[2]) / 2, (viewBbox[1] + viewBbox[3]) / 2] : null), [viewBbox]);
 
   // ---- live updates: others' changes refetch the layers they touch; a moved coverage revision the analyses.
   const [coverageRevision, setCoverageRevision] = useState<string | null>(null);
@@ -183,6 +189,15 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
       onClose={deselect}
     />
   ));
+  // Logging a fault starts from an asset's details: the faults tab opens with the form for it.
+  const role = session?.user.role;
+  const canLogFault = role === 'admin' || role === 'engineer' || role === 'maintenance' || role === 'contractor';
+  const faultable = selection && ['camera', 'pole', 'networkNode', 'fiberRun', 'powerFeed', 'powerSource'].includes(selection.kind);
+  const logFaultButton = canLogFault && faultable && (
+    <button type="button" className="secondary-button" data-testid="details-log-fault" onClick={() => { setFaultId(null); setTab('faults'); }}>
+      {t('faults.logFromDetails')}
+    </button>
+  );
   const loadingFallback = <p className="muted">{t('app.loading')}</p>;
 
   return (
@@ -204,6 +219,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'layers' && (
             <>
               {detailsPanel}
+              {logFaultButton}
               <AssetSummary data={data} />
               {cameraLoading.mode === 'in-view' && <p className="panel-note" data-testid="in-view-note">{t('app.inViewOnly', { count: formatNumber(cameraLoading.totalCount ?? 0, 0) })}</p>}
               <LayerPanel visibleLayers={visibleLayers} onChange={setVisibleLayers} featureCounts={featureCounts} />
@@ -224,6 +240,12 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           )}
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={analysisRefreshKey} canPlan={permissions.plan} /></Suspense>}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
+          {tab === 'faults' && (
+            <FaultsPanel
+              data={data} role={session?.user.role} organisationId={session?.user.organisation?.id ?? undefined} selection={selection}
+              viewCenter={viewCenter} faults={faultRows} onFaults={setFaultRows} selectedFaultId={faultId} onSelectFault={setFaultId}
+            />
+          )}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
@@ -264,6 +286,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {...analysis} data={data} tab={tab} selection={selection} selectedCamera={selectedCamera} dragDraft={dragDraft}
               draftHeadingDegrees={cameraDraft?.headingDegrees}
             />
+            {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />
             <MapClicks active={tool === 'place-camera'} onClick={onMapClick} />

@@ -74,6 +74,13 @@ type Documents = {
     "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": typeof types.PowerSourceExistingDocument,
     "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": typeof types.PowerFeedExistingDocument,
     "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": typeof types.CameraModelsDocument,
+    "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": typeof types.FaultRowFragmentDoc,
+    "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": typeof types.FaultTicketFragmentDoc,
+    "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": typeof types.FaultsDocument,
+    "\n  query Fault($id: ID!) { fault(id: $id) { ...FaultTicket } }\n": typeof types.FaultDocument,
+    "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": typeof types.LogFaultDocument,
+    "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": typeof types.ChangeFaultStateDocument,
+    "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": typeof types.CommentOnFaultDocument,
     "\n  subscription LiveRecordChanges {\n    recordChanges { entityType entityId action version actorUserId occurredAt summary }\n  }\n": typeof types.LiveRecordChangesDocument,
     "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n": typeof types.LiveDataRevisionsDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": typeof types.MapBlackSpotFragmentDoc,
@@ -160,6 +167,13 @@ const documents: Documents = {
     "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": types.PowerSourceExistingDocument,
     "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": types.PowerFeedExistingDocument,
     "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": types.CameraModelsDocument,
+    "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": types.FaultRowFragmentDoc,
+    "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": types.FaultTicketFragmentDoc,
+    "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": types.FaultsDocument,
+    "\n  query Fault($id: ID!) { fault(id: $id) { ...FaultTicket } }\n": types.FaultDocument,
+    "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": types.LogFaultDocument,
+    "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": types.ChangeFaultStateDocument,
+    "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": types.CommentOnFaultDocument,
     "\n  subscription LiveRecordChanges {\n    recordChanges { entityType entityId action version actorUserId occurredAt summary }\n  }\n": types.LiveRecordChangesDocument,
     "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n": types.LiveDataRevisionsDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": types.MapBlackSpotFragmentDoc,
@@ -423,6 +437,34 @@ export function graphql(source: "query PowerFeedExisting($id: ID!) { powerFeed(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n"): typeof import('./graphql').CameraModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n"): typeof import('./graphql').FaultRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n"): typeof import('./graphql').FaultTicketFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n"): typeof import('./graphql').FaultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Fault($id: ID!) { fault(id: $id) { ...FaultTicket } }\n"): typeof import('./graphql').FaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n"): typeof import('./graphql').LogFaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n"): typeof import('./graphql').ChangeFaultStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n"): typeof import('./graphql').CommentOnFaultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,22 @@ export type ChangeAction =
   | 'deleted'
   | 'updated';
 
+/** A lifecycle move of a fault. */
+export type ChangeFaultStateInput = {
+  /** The fault. */
+  id: string | number;
+  /** Required with replaced_asset: serial number of the new asset. */
+  newSerial?: string | null | undefined;
+  /** A note kept in the history with the change. */
+  note?: string | null | undefined;
+  /** Required to resolve: what was done. */
+  resolution?: FaultResolution | null | undefined;
+  /** The state to enter; open from resolved or closed is a reopen. */
+  state: FaultState;
+  /** The version you saw (STALE_VERSION otherwise). */
+  version: number;
+};
+
 /** Camera parameters to preview, nothing saved. With cameraId, what is left out is the camera's own; without it, location, modelId, mountHeightMeters and headingDegrees are required. */
 export type CoveragePreviewInput = {
   /** An existing camera whose saved values fill the parameters left out. */
@@ -312,12 +328,108 @@ export type FailedElementsInput = {
   powerSourceIds?: Array<string | number> | null | undefined;
 };
 
+/** The kind of asset a fault is logged on. */
+export type FaultAssetType =
+  | 'camera'
+  | 'fiber_run'
+  | 'network_node'
+  | 'pole'
+  | 'power_feed'
+  | 'power_source';
+
+/** What is wrong, as reported. */
+export type FaultCategory =
+  | 'camera_moved_or_obstructed'
+  | 'fiber_cut'
+  | 'image_degraded'
+  | 'network_equipment'
+  | 'no_image'
+  | 'other'
+  | 'power'
+  | 'vandalism';
+
+/** How the fault was reported. */
+export type FaultChannel =
+  | 'automatic'
+  | 'control_centre'
+  | 'field_team';
+
+/** What one entry of a fault history records. */
+export type FaultEventKind =
+  | 'assigned'
+  | 'commented'
+  | 'edited'
+  | 'logged'
+  | 'priority_changed'
+  | 'state_changed';
+
+/** Which faults to list. */
+export type FaultFilter = {
+  /** Only faults on this asset. */
+  assetId?: string | number | null | undefined;
+  /** Only faults on this kind of asset. */
+  assetType?: FaultAssetType | null | undefined;
+  /** Only faults assigned to this organisation. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Only faults assigned to me or to my organisation. */
+  assignedToMe?: boolean | null | undefined;
+  /** Only these categories. */
+  categories?: Array<FaultCategory> | null | undefined;
+  /** Sort nearest first from this point (a field team's position). */
+  near?: import('geojson').Point | null | undefined;
+  /** Only faults past a response or repair due time (true) or not (false). */
+  overdue?: boolean | null | undefined;
+  /** Only these priorities (1 to 4). */
+  priorities?: Array<number> | null | undefined;
+  /** Only these states. */
+  states?: Array<FaultState> | null | undefined;
+  /** Faults inside this zone. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** What was done to resolve a fault. */
+export type FaultResolution =
+  | 'no_fault_found'
+  | 'repaired'
+  | 'replaced_asset'
+  | 'replaced_part';
+
+/** Lifecycle: open -> acknowledged -> in_progress -> resolved -> closed; resolved or closed may be reopened. */
+export type FaultState =
+  | 'acknowledged'
+  | 'closed'
+  | 'in_progress'
+  | 'open'
+  | 'resolved';
+
 /** How a cable is laid. */
 export type InstallMethod =
   | 'aerial'
   | 'existing_duct'
   | 'facade'
   | 'underground_duct';
+
+/** A fault to log: on an asset (assetType + assetId) or at a point (location) when the cause is not known. */
+export type LogFaultInput = {
+  /** The asset at fault; with assetType. */
+  assetId?: string | number | null | undefined;
+  /** Kind of the asset at fault; with assetId. */
+  assetType?: FaultAssetType | null | undefined;
+  /** For a fault at a point: the cameras seen dark there (they go out of service while it is open). */
+  cameraIds?: Array<string | number> | null | undefined;
+  /** What is wrong. */
+  category: FaultCategory;
+  /** How it was reported. */
+  channel: FaultChannel;
+  /** Whether it takes what it is on out of service while open; default by category (image_degraded and other: no). */
+  darkens?: boolean | null | undefined;
+  /** 1 to 4,000 characters. */
+  description: string;
+  /** Where, for a fault at a point (no asset). */
+  location?: import('geojson').Point | null | undefined;
+  /** Who reported it, as said (up to 200 characters). */
+  reporterName?: string | null | undefined;
+};
 
 /** A kind of network element that can fail or be counted. */
 export type NetworkElementKind =
@@ -975,6 +1087,47 @@ export type CameraModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CameraModelsQuery = { cameraModels: { nodes: Array<{ id: string, code: string, name: string, kind: CameraKind, focalLengthMinMm: number | null, focalLengthMaxMm: number | null }> } };
 
+export type FaultRowFragment = { id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, sla: { overdue: boolean, responseDueAt: string | null, repairDueAt: string | null } };
+
+export type FaultTicketFragment = { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> };
+
+export type FaultsQueryVariables = Exact<{
+  filter?: FaultFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FaultsQuery = { faults: { totalCount: number, nodes: Array<{ id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, sla: { overdue: boolean, responseDueAt: string | null, repairDueAt: string | null } }> } };
+
+export type FaultQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultQuery = { fault: { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> } };
+
+export type LogFaultMutationVariables = Exact<{
+  input: LogFaultInput;
+}>;
+
+
+export type LogFaultMutation = { logFault: { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> } };
+
+export type ChangeFaultStateMutationVariables = Exact<{
+  input: ChangeFaultStateInput;
+}>;
+
+
+export type ChangeFaultStateMutation = { changeFaultState: { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> } };
+
+export type CommentOnFaultMutationVariables = Exact<{
+  faultId: string | number;
+  text: string;
+}>;
+
+
+export type CommentOnFaultMutation = { commentOnFault: { id: string } };
+
 export type LiveRecordChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1264,6 +1417,91 @@ fragment MapCamera on Camera {
     ...MapCameraModel
   }
 }`, {"fragmentName":"EditedCamera"}) as unknown as TypedDocumentString<EditedCameraFragment, unknown>;
+export const FaultRowFragmentDoc = new TypedDocumentString(`
+    fragment FaultRow on Fault {
+  id
+  version
+  state
+  priority
+  category
+  location
+  assetType
+  assetCode
+  reportedAt
+  assignedOrganisationId
+  assignedUserId
+  sla {
+    overdue
+    responseDueAt
+    repairDueAt
+  }
+}
+    `, {"fragmentName":"FaultRow"}) as unknown as TypedDocumentString<FaultRowFragment, unknown>;
+export const FaultTicketFragmentDoc = new TypedDocumentString(`
+    fragment FaultTicket on Fault {
+  ...FaultRow
+  description
+  channel
+  reporterName
+  suggestedPriority
+  impactScore
+  darkens
+  resolution
+  newSerial
+  darkCameras {
+    id
+    code
+    status
+  }
+  blackSpotLosses {
+    blackSpotId
+    code
+    name
+    priority
+    requiredLevel
+    coveredBeforePercent
+    coveredAfterPercent
+  }
+  sla {
+    responseHoursAllowed
+    repairHoursAllowed
+    responseHoursUsed
+    repairHoursUsed
+    responseOverdue
+    repairOverdue
+    timeInState {
+      state
+      hours
+    }
+  }
+  history {
+    id
+    at
+    kind
+    fromState
+    toState
+    actorEmail
+    comment
+  }
+}
+    fragment FaultRow on Fault {
+  id
+  version
+  state
+  priority
+  category
+  location
+  assetType
+  assetCode
+  reportedAt
+  assignedOrganisationId
+  assignedUserId
+  sla {
+    overdue
+    responseDueAt
+    repairDueAt
+  }
+}`, {"fragmentName":"FaultTicket"}) as unknown as TypedDocumentString<FaultTicketFragment, unknown>;
 export const MapBlackSpotFragmentDoc = new TypedDocumentString(`
     fragment MapBlackSpot on BlackSpot {
   id
@@ -2226,6 +2464,250 @@ export const CameraModelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CameraModelsQuery, CameraModelsQueryVariables>;
+export const FaultsDocument = new TypedDocumentString(`
+    query Faults($filter: FaultFilter, $first: Int) {
+  faults(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      ...FaultRow
+    }
+  }
+}
+    fragment FaultRow on Fault {
+  id
+  version
+  state
+  priority
+  category
+  location
+  assetType
+  assetCode
+  reportedAt
+  assignedOrganisationId
+  assignedUserId
+  sla {
+    overdue
+    responseDueAt
+    repairDueAt
+  }
+}`) as unknown as TypedDocumentString<FaultsQuery, FaultsQueryVariables>;
+export const FaultDocument = new TypedDocumentString(`
+    query Fault($id: ID!) {
+  fault(id: $id) {
+    ...FaultTicket
+  }
+}
+    fragment FaultRow on Fault {
+  id
+  version
+  state
+  priority
+  category
+  location
+  assetType
+  assetCode
+  reportedAt
+  assignedOrganisationId
+  assignedUserId
+  sla {
+    overdue
+    responseDueAt
+    repairDueAt
+  }
+}
+fragment FaultTicket on Fault {
+  ...FaultRow
+  description
+  channel
+  reporterName
+  suggestedPriority
+  impactScore
+  darkens
+  resolution
+  newSerial
+  darkCameras {
+    id
+    code
+    status
+  }
+  blackSpotLosses {
+    blackSpotId
+    code
+    name
+    priority
+    requiredLevel
+    coveredBeforePercent
+    coveredAfterPercent
+  }
+  sla {
+    responseHoursAllowed
+    repairHoursAllowed
+    responseHoursUsed
+    repairHoursUsed
+    responseOverdue
+    repairOverdue
+    timeInState {
+      state
+      hours
+    }
+  }
+  history {
+    id
+    at
+    kind
+    fromState
+    toState
+    actorEmail
+    comment
+  }
+}`) as unknown as TypedDocumentString<FaultQuery, FaultQueryVariables>;
+export const LogFaultDocument = new TypedDocumentString(`
+    mutation LogFault($input: LogFaultInput!) {
+  logFault(input: $input) {
+    ...FaultTicket
+  }
+}
+    fragment FaultRow on Fault {
+  id
+  version
+  state
+  priority
+  category
+  location
+  assetType
+  assetCode
+  reportedAt
+  assignedOrganisationId
+  assignedUserId
+  sla {
+    overdue
+    responseDueAt
+    repairDueAt
+  }
+}
+fragment FaultTicket on Fault {
+  ...FaultRow
+  description
+  channel
+  reporterName
+  suggestedPriority
+  impactScore
+  darkens
+  resolution
+  newSerial
+  darkCameras {
+    id
+    code
+    status
+  }
+  blackSpotLosses {
+    blackSpotId
+    code
+    name
+    priority
+    requiredLevel
+    coveredBeforePercent
+    coveredAfterPercent
+  }
+  sla {
+    responseHoursAllowed
+    repairHoursAllowed
+    responseHoursUsed
+    repairHoursUsed
+    responseOverdue
+    repairOverdue
+    timeInState {
+      state
+      hours
+    }
+  }
+  history {
+    id
+    at
+    kind
+    fromState
+    toState
+    actorEmail
+    comment
+  }
+}`) as unknown as TypedDocumentString<LogFaultMutation, LogFaultMutationVariables>;
+export const ChangeFaultStateDocument = new TypedDocumentString(`
+    mutation ChangeFaultState($input: ChangeFaultStateInput!) {
+  changeFaultState(input: $input) {
+    ...FaultTicket
+  }
+}
+    fragment FaultRow on Fault {
+  id
+  version
+  state
+  priority
+  category
+  location
+  assetType
+  assetCode
+  reportedAt
+  assignedOrganisationId
+  assignedUserId
+  sla {
+    overdue
+    responseDueAt
+    repairDueAt
+  }
+}
+fragment FaultTicket on Fault {
+  ...FaultRow
+  description
+  channel
+  reporterName
+  suggestedPriority
+  impactScore
+  darkens
+  resolution
+  newSerial
+  darkCameras {
+    id
+    code
+    status
+  }
+  blackSpotLosses {
+    blackSpotId
+    code
+    name
+    priority
+    requiredLevel
+    coveredBeforePercent
+    coveredAfterPercent
+  }
+  sla {
+    responseHoursAllowed
+    repairHoursAllowed
+    responseHoursUsed
+    repairHoursUsed
+    responseOverdue
+    repairOverdue
+    timeInState {
+      state
+      hours
+    }
+  }
+  history {
+    id
+    at
+    kind
+    fromState
+    toState
+    actorEmail
+    comment
+  }
+}`) as unknown as TypedDocumentString<ChangeFaultStateMutation, ChangeFaultStateMutationVariables>;
+export const CommentOnFaultDocument = new TypedDocumentString(`
+    mutation CommentOnFault($faultId: ID!, $text: String!) {
+  commentOnFault(faultId: $faultId, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnFaultMutation, CommentOnFaultMutationVariables>;
 export const LiveRecordChangesDocument = new TypedDocumentString(`
     subscription LiveRecordChanges {
   recordChanges {

@@ -44,6 +44,8 @@ export const ANALYSIS_COST = {
   recomputeCoveragePerCamera: 100,
   /** Recomputing every camera: as much as one request may cost (and the time budget still applies). */
   recomputeAllCoverage: 90_000,
+  /** Every fault's history, availability of every camera and black spot over the period (coverage measured per dark set). */
+  faultFigures: 30_000,
 } as const;
 
 /** The cost of `recomputeCoverage(cameraIds)`: by the number of cameras, or the whole allowance for all. */

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { NetworkModule } from '../network/network.module';
+import { FaultFiguresService } from './fault-figures.service';
+import { FAULT_POLICY, loadFaultPolicy } from './fault-policy';
+import { FaultsResolver } from './faults.resolver';
+import { FaultsService } from './faults.service';
+
+@Module({
+  imports: [NetworkModule],
+  providers: [FaultsService, FaultFiguresService, FaultsResolver, { provide: FAULT_POLICY, useFactory: () => loadFaultPolicy() }],
+  exports: [FaultsService],
+})
+export class FaultsModule {}

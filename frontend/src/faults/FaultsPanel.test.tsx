@@ -1,0 +1,79 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MapData } from '../map/useMapData';
+import { FaultsPanel } from './FaultsPanel';
+import type { FaultRow, FaultTicket } from './faultsApi';
+
+/* The faults tab against a stubbed /graphql: two assigned tickets, one far and one near the field team. */
+const row = (id: string, lon: number, priority: number, assetCode: string): FaultRow => ({
+  __typename: 'Fault', id, version: 3, state: 'acknowledged', priority, category: 'fiber_cut', location: { type: 'Point', coordinates: [lon, 34.04] },
+  assetType: 'fiber_run', assetCode, reportedAt: '2026-12-01T08:00:00.000Z', assignedOrganisationId: 'org-1', assignedUserId: null,
+  sla: { __typename: 'FaultSla', overdue: priority === 1, responseDueAt: null, repairDueAt: '2026-12-01T16:00:00.000Z' },
+}) as FaultRow;
+const far = row('far', -4.95, 1, 'FR-0001');
+const near = row('near', -5.0, 3, 'FR-0066');
+const ticket = (state: string): FaultTicket => ({
+  ...far, state, description: 'Fibre sectionnée', channel: 'field_team', reporterName: null, suggestedPriority: 1, impactScore: 2.64,
+  darkens: true, resolution: state === 'resolved' ? 'replaced_asset' : null, newSerial: state === 'resolved' ? 'SN-1' : null,
+  darkCameras: [{ id: 'c1', code: 'CAM-BBJ-01', status: 'out_of_service' }],
+  blackSpotLosses: [{ blackSpotId: 'b1', code: 'BS-BBJ', name: 'Bab Boujloud', priority: 4, requiredLevel: 'recognition', coveredBeforePercent: 78, coveredAfterPercent: 12 }],
+  sla: { ...far.sla, responseHoursAllowed: 2, repairHoursAllowed: 8, responseHoursUsed: 0.5, repairHoursUsed: 3, responseOverdue: false, repairOverdue: false, timeInState: [] },
+  history: [{ id: '1', at: '2026-12-01T08:00:00.000Z', kind: 'logged', fromState: null, toState: 'open', actorEmail: 'maintenance@vigie.demo', comment: null }],
+}) as unknown as FaultTicket;
+
+let requests: Array<{ query: string; variables: Record<string, any> }>;
+beforeEach(() => {
+  requests = [];
+  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(init.body as string);
+    requests.push(body);
+    const data = body.query.includes('query Faults') ? { faults: { totalCount: 2, nodes: [far, near] } }
+      : body.query.includes('mutation ChangeFaultState') ? { changeFaultState: ticket(body.variables.input.state) }
+      : { fault: ticket('acknowledged') };
+    return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+  }));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function Panel({ role, selectedFaultId = null, onSelectFault = vi.fn() }: { role: string; selectedFaultId?: string | null; onSelectFault?: (id: string | null) => void }) {
+  const onFaults = vi.fn();
+  return (
+    <FaultsPanel
+      data={{} as MapData} role={role} organisationId="org-1" selection={null} viewCenter={[-5.0, 34.04]}
+      faults={[far, near]} onFaults={onFaults} selectedFaultId={selectedFaultId} onSelectFault={onSelectFault}
+    />
+  );
+}
+
+describe('faults tab', () => {
+  it('a field team sees its assigned tickets, nearest first', async () => {
+    render(<Panel role="contractor" />);
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    expect(requests[0].variables.filter).toMatchObject({ assignedToMe: true, states: ['open', 'acknowledged', 'in_progress'] });
+    expect(screen.getAllByTestId('fault-row').map((element) => element.dataset.id)).toEqual(['far', 'near']);
+    fireEvent.click(screen.getByTestId('faults-nearest'));
+    expect(screen.getAllByTestId('fault-row').map((element) => element.dataset.id)).toEqual(['near', 'far']);
+    expect(screen.getAllByTestId('fault-row')[1]).toHaveTextContent('Overdue');
+  });
+
+  it('the ticket shows what the city loses, and resolving asks what was done', async () => {
+    render(<Panel role="maintenance" selectedFaultId="far" />);
+    const losses = await screen.findByTestId('fault-losses');
+    expect(within(losses).getByText('Bab Boujloud: 78 % → 12 % at Recognition')).toBeInTheDocument();
+    expect(screen.getByTestId('fault-dark-cameras')).toHaveTextContent('CAM-BBJ-01');
+    fireEvent.click(screen.getByTestId('fault-move-resolved'));
+    fireEvent.change(screen.getByTestId('fault-resolution'), { target: { value: 'replaced_asset' } });
+    fireEvent.change(screen.getByTestId('fault-serial'), { target: { value: 'SN-1' } });
+    fireEvent.click(screen.getByTestId('fault-resolve-confirm'));
+    await waitFor(() => expect(screen.getByTestId('fault-ticket').dataset.state).toBe('resolved'));
+    const sent = requests.find((request) => request.query.includes('mutation ChangeFaultState'))!;
+    expect(sent.variables.input).toEqual({ id: 'far', version: 3, state: 'resolved', resolution: 'replaced_asset', newSerial: 'SN-1' });
+  });
+
+  it('a viewer reads the ticket without lifecycle buttons', async () => {
+    render(<Panel role="viewer" selectedFaultId="far" />);
+    await screen.findByTestId('fault-losses');
+    expect(screen.queryByTestId('fault-move-resolved')).toBeNull();
+    expect(screen.queryByTestId('fault-comment')).toBeNull();
+  });
+});
