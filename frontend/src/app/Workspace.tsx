@@ -91,9 +91,11 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
 
   // ---- live updates: others' changes refetch the layers they touch; a moved coverage revision the analyses.
   const [coverageRevision, setCoverageRevision] = useState<string | null>(null);
+  const [faultsRevision, setFaultsRevision] = useState(0);
   const live = useLiveUpdates({
     selfUserId: session?.user.id ?? null,
     onChanges: (types) => {
+      if (types.has('Fault') || types.has('FaultEvent')) setFaultsRevision((revision) => revision + 1);
       for (const type of types) {
         const collection = LIVE_TYPE_COLLECTIONS[type];
         if (collection) editors[collection].reload();
@@ -103,6 +105,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
     onResync: () => {
       for (const editor of Object.values(editors)) editor.reload();
       setCoverageRevision(`resync-${Date.now()}`);
+      setFaultsRevision((revision) => revision + 1);
     },
   });
   const analysisRefreshKey = useMemo(() => [data.cameras, coverageRevision], [data.cameras, coverageRevision]);
@@ -244,6 +247,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             <FaultsPanel
               data={data} role={session?.user.role} organisationId={session?.user.organisation?.id ?? undefined} selection={selection}
               viewCenter={viewCenter} faults={faultRows} onFaults={setFaultRows} selectedFaultId={faultId} onSelectFault={setFaultId}
+              liveRevision={faultsRevision}
             />
           )}
           {tab === 'network' && (

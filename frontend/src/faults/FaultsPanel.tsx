@@ -34,10 +34,12 @@ export interface FaultsPanelProps {
   onFaults: (faults: FaultRow[]) => void;
   selectedFaultId: string | null;
   onSelectFault: (id: string | null) => void;
+  /** Moves when others change faults (live updates): the list is fetched again. */
+  liveRevision?: number;
 }
 
 /** Faults: the filtered list (nearest first for a field team), a ticket with its lifecycle, logging from the selected asset. */
-export function FaultsPanel({ data, role, organisationId, selection, viewCenter, faults, onFaults, selectedFaultId, onSelectFault }: FaultsPanelProps) {
+export function FaultsPanel({ data, role, organisationId, selection, viewCenter, faults, onFaults, selectedFaultId, onSelectFault, liveRevision = 0 }: FaultsPanelProps) {
   const { t } = useTranslation();
   const [stateFilter, setStateFilter] = useState<StateFilter>('active');
   const [priority, setPriority] = useState<number | null>(null);
@@ -66,7 +68,7 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
       .then((answer) => { onFaults(answer.nodes); setError(null); })
       .catch((failure) => { if (!controller.signal.aborted) setError(userMessage(failure).message); });
     return () => controller.abort();
-  }, [filter, onFaults, reloadKey]);
+  }, [filter, onFaults, reloadKey, liveRevision]);
 
   // A field team's position when the device gives it; else the centre of the map.
   useEffect(() => {
