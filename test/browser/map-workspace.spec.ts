@@ -290,6 +290,40 @@ describeIfChromium('map workspace in chromium', () => {
     await page.close();
   });
 
+  it('leaves no English behind in Arabic and French: every tab, and the details of every kind of asset', async () => {
+    // The codes of one asset of each kind, to open its details through the search box.
+    const codes = await graphql<Record<string, { nodes: Array<{ code: string }> }>>(baseUrl, `{
+      cameras(first: 1) { nodes { code } } poles(first: 1) { nodes { code } } networkNodes(first: 1) { nodes { code } }
+      fiberRuns(first: 1) { nodes { code } } powerSources(first: 1) { nodes { code } } powerFeeds(first: 1) { nodes { code } }
+      blackSpots(first: 1) { nodes { code } } zones(first: 1) { nodes { code } } }`);
+    const page = await openMap('map=15/34.0617/-4.9836');
+    const tabs = await page.locator('[role="tab"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid')!));
+    expect(tabs.length).toBeGreaterThanOrEqual(7);
+    for (const language of ['ar', 'fr', 'en']) {
+      await page.getByTestId('language-select').selectOption(language);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      for (const tab of tabs) {
+        await page.getByTestId(tab).click();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: join(SCREENSHOTS, `every-tab-${language}-${tab}.png`) });
+      }
+      await page.getByTestId('tab-layers').click();
+      for (const [collection, { nodes }] of Object.entries(codes)) {
+        if (!nodes[0]?.code) continue;
+        await page.getByTestId('search-input').fill(nodes[0].code);
+        await page.getByTestId('search-results').getByRole('option').first().click();
+        await page.waitForLoadState('networkidle');
+        const details = page.locator('[data-testid="asset-details"], [data-testid="camera-editor"]');
+        await details.first().waitFor();
+        expect([collection, await details.count()]).toEqual([collection, 1]);
+      }
+      const missing = await page.evaluate(() => [...((globalThis as { __vigieMissingTranslations?: Set<string> }).__vigieMissingTranslations ?? [])]);
+      expect([language, missing]).toEqual([language, []]);
+    }
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('works on a phone: the panel is a sheet toggled from the header', async () => {
     const phone = await browser!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
