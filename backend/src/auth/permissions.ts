@@ -22,6 +22,8 @@ const PLANNERS: readonly Role[] = ['admin', 'engineer'];
 const ADMINS: readonly Role[] = ['admin'];
 /** Contractors and maintenance teams may update physical assets, within ASSET_UPDATE_RULES. */
 const ASSET_UPDATERS: readonly Role[] = ['admin', 'engineer', 'contractor', 'maintenance'];
+/** Who takes and reads evidence photos (issue 11). */
+export const INSTALLATION_ROLES: readonly Role[] = ['admin', 'engineer', 'contractor', 'maintenance'];
 
 /** Every planning type edited through the generic CRUD API, and whether it is a physical asset. */
 const CRUD_TYPES: { typeName: string; plural?: string; physical: boolean }[] = [
@@ -98,6 +100,21 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.streets': EVERYONE,
   'Mutation.recomputeCoverage': PLANNERS,
   'Mutation.importStreets': PLANNERS,
+
+  // Installation evidence and acceptance (issue 11). Photos: the roles that work on site and the office,
+  // not viewers (photos show people and places); contractors only on their organisation's assets and
+  // maintenance on any asset (checked in evidence/). The same rules guard the HTTP upload and download.
+  'Query.evidencePhotos': INSTALLATION_ROLES,
+  'Query.evidencePhoto': INSTALLATION_ROLES,
+  'Mutation.deleteEvidencePhoto': INSTALLATION_ROLES,
+  // As-built values: everyone reads them like the plan; contractors record their own cameras; the office decides.
+  'Query.cameraAsBuilt': EVERYONE,
+  'Query.cameraAsBuiltHistory': EVERYONE,
+  'Query.cameraAcceptance': EVERYONE,
+  'Query.commissioningMissing': EVERYONE,
+  'Mutation.recordCameraAsBuilt': ['admin', 'engineer', 'contractor'],
+  'Mutation.acceptCameraAsBuilt': PLANNERS,
+  'Mutation.sendBackCameraAsBuilt': PLANNERS,
 };
 
 /** The permission of a root field, or undefined when the matrix has no entry (refused). */
