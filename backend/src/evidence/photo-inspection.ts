@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import type SharpConstructor from 'sharp';
 import exifr from 'exifr';
 import { badInput } from '../common/errors/vigie-errors';
 import { exifPosition, parseExifTime, type ExifTime } from '../core/evidence/photo-facts';
@@ -28,6 +28,12 @@ export const THUMBNAIL_SIZE_PIXELS = 256;
 let fileTypeModule: Promise<typeof import('file-type')> | null = null;
 /** file-type is ESM only: loaded once, on first use. */
 const fileType = () => (fileTypeModule ??= import('file-type'));
+let sharpModule: Promise<typeof SharpConstructor> | null = null;
+/**
+ * libvips is loaded on the first photo, not at start: processes that never see a photo (schema
+ * printing, migrations) do not load it (one schema print in six crashed at exit with it loaded).
+ */
+const loadSharp = () => (sharpModule ??= import('sharp').then((module) => module.default));
 
 /** The declared Content-Type of an upload, normalised; BAD_USER_INPUT when it is not a photo type at all. */
 export function declaredPhotoType(header: string | undefined): EvidenceContentType {
@@ -58,6 +64,7 @@ export async function inspectPhoto(body: Buffer, declared: EvidenceContentType):
   if (actual !== declared) {
     throw badInput(`The photo was sent as ${declared} but its content is ${actual}.`, { reason: 'TYPE_MISMATCH', declaredType: declared, sniffedType: actual });
   }
+  const sharp = await loadSharp();
   let thumbnail: Buffer;
   let widthPixels: number;
   let heightPixels: number;
