@@ -9,6 +9,7 @@ import {
   type CameraAcceptance, type CameraAsBuilt, type EvidencePhoto,
 } from './evidenceApi';
 import './evidenceMessages';
+import './evidence.css';
 
 interface CameraFacts {
   id: string;
