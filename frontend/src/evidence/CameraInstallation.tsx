@@ -2,6 +2,7 @@ import type { Point } from 'geojson';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
+import { GraphQLRequestError } from '../api/graphqlClient';
 import type { Role } from '../domain/vocabulary';
 import { formatDate, formatDegrees, formatDistance, formatNumber } from '../i18n/format';
 import {
@@ -33,18 +34,26 @@ export function CameraInstallation({ camera, role }: { camera: CameraFacts; role
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [revision, setRevision] = useState(0);
-  const canPhoto = role === 'admin' || role === 'engineer' || role === 'contractor' || role === 'maintenance';
+  // Not one's own organisation's camera (contractors): the API says FORBIDDEN and the photo part stays hidden.
+  const [photosForbidden, setPhotosForbidden] = useState(false);
+  const canPhoto = (role === 'admin' || role === 'engineer' || role === 'contractor' || role === 'maintenance') && !photosForbidden;
   const canRecord = role === 'admin' || role === 'engineer' || role === 'contractor';
   const canReview = role === 'admin' || role === 'engineer';
 
   useEffect(() => {
     const abort = new AbortController();
     const failed = (caught: unknown) => !abort.signal.aborted && setError(userMessage(caught).message);
-    if (canPhoto) fetchPhotos(camera.id, abort.signal).then((list) => !abort.signal.aborted && setPhotos(list), failed);
+    if (canPhoto) {
+      fetchPhotos(camera.id, abort.signal).then(
+        (list) => !abort.signal.aborted && setPhotos(list),
+        (caught: unknown) => (caught instanceof GraphQLRequestError && caught.code === 'FORBIDDEN' ? setPhotosForbidden(true) : failed(caught)),
+      );
+    }
     fetchAsBuilt(camera.id, abort.signal).then((record) => !abort.signal.aborted && setAsBuilt(record ?? null), failed);
     fetchAcceptance(camera.id, abort.signal).then((result) => !abort.signal.aborted && setAcceptance(result ?? null), failed);
     return () => abort.abort();
   }, [camera.id, camera.version, canPhoto, revision]);
+  useEffect(() => setPhotosForbidden(false), [camera.id]);
 
   const run = useCallback(async (work: () => Promise<unknown>) => {
     setBusy(true);
