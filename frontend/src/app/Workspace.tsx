@@ -153,7 +153,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         camera={selectedCamera} models={models} planning={planning} canPlan={permissions.plan}
         draft={cameraDraft} onDraft={setCameraDraft} onCoverage={analysis.setCoverage} onDelete={askDelete}
       />
-      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} />}
+      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} />}
     </>
   ) : (
     <AssetDetails

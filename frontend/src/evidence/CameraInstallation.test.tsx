@@ -21,6 +21,8 @@ const acceptance = {
   asBuiltId: 'a1', headingDeviationDegrees: 20, tiltDeviationDegrees: 0, mountHeightDeviationMeters: 0, positionDeviationMeters: 0.4, modelChanged: false,
   withinTolerance: false, deviations: [{ kind: 'heading', message: 'Heading off by 20°.' }],
   blackSpots: [{ blackSpotId: 'b', blackSpotCode: 'BS-7', requiredLevel: 'detection', designCoveredPercent: 100, asBuiltCoveredPercent: 88.49, lossPoints: 11.51, outOfTolerance: true }],
+  designCoverage: [{ cameraId: 'c1', level: 'detection', area: { type: 'MultiPolygon', coordinates: [] }, areaSquareMeters: 10, nearMeters: 1, farMeters: 50, unavailableReason: null }],
+  asBuiltCoverage: [{ cameraId: 'c1', level: 'detection', area: { type: 'MultiPolygon', coordinates: [] }, areaSquareMeters: 9, nearMeters: 1, farMeters: 50, unavailableReason: null }],
 };
 
 let mutations: string[];
@@ -45,7 +47,8 @@ afterEach(() => {
 
 describe('camera installation panel', () => {
   it('shows each photo with its EXIF time and distance, the far one flagged, and the lost black spot', async () => {
-    render(<CameraInstallation camera={camera} role="engineer" />);
+    const onCoverage = vi.fn();
+    render(<CameraInstallation camera={camera} role="engineer" onCoverage={onCoverage} />);
     const cards = await screen.findAllByTestId('photo-card');
     expect(cards.map((card) => card.dataset.far)).toEqual(['false', 'true']);
     expect(cards[1]).toHaveTextContent(/Taken 120 m from the camera/);
@@ -53,6 +56,8 @@ describe('camera installation panel', () => {
     expect(await screen.findByText('BS-7')).toBeInTheDocument();
     expect(screen.getByTestId('deviations')).toHaveTextContent('Heading off by 20°.');
     expect(screen.getByTestId('photo-input')).toHaveAttribute('capture', 'environment');
+    fireEvent.click(screen.getByTestId('show-as-built'));
+    expect(onCoverage).toHaveBeenCalledWith(acceptance.asBuiltCoverage);
   });
 
   it('asks for a comment before sending back, then sends it', async () => {

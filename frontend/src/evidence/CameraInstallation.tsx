@@ -26,7 +26,12 @@ interface CameraFacts {
  * time and position read from them, flagged when far from the camera), the as-built values, and the
  * design against the as-built camera with accept / send back for engineers.
  */
-export function CameraInstallation({ camera, role }: { camera: CameraFacts; role: Role | null }) {
+export function CameraInstallation({ camera, role, onCoverage }: {
+  camera: CameraFacts;
+  role: Role | null;
+  /** Draws a coverage on the map (the design's or the as-built camera's, side by side in turn). */
+  onCoverage?: (coverage: CameraAcceptance['designCoverage'] | null) => void;
+}) {
   const { t } = useTranslation();
   const [photos, setPhotos] = useState<readonly EvidencePhoto[]>([]);
   const [asBuilt, setAsBuilt] = useState<CameraAsBuilt | null>(null);
@@ -96,7 +101,7 @@ export function CameraInstallation({ camera, role }: { camera: CameraFacts; role
       {canRecord && <AsBuiltForm camera={camera} busy={busy} onSubmit={(input) => run(() => recordAsBuilt(input))} />}
       {acceptance && asBuilt && (
         <Comparison
-          acceptance={acceptance} record={asBuilt} canReview={canReview} busy={busy}
+          acceptance={acceptance} record={asBuilt} canReview={canReview} busy={busy} onCoverage={onCoverage}
           onReview={(decision, comment) => run(() => reviewAsBuilt(decision, { id: asBuilt.id, version: asBuilt.version, comment: comment || null }))}
         />
       )}
@@ -182,7 +187,8 @@ function AsBuiltForm({ camera, busy, onSubmit }: {
   );
 }
 
-function Comparison({ acceptance, record, canReview, busy, onReview }: {
+function Comparison({ acceptance, record, canReview, busy, onReview, onCoverage }: {
+  onCoverage?: (coverage: CameraAcceptance['designCoverage'] | null) => void;
   acceptance: CameraAcceptance;
   record: CameraAsBuilt;
   canReview: boolean;
@@ -196,6 +202,12 @@ function Comparison({ acceptance, record, canReview, busy, onReview }: {
   return (
     <div className="acceptance" data-testid="acceptance" data-within={acceptance.withinTolerance}>
       <h4>{t('installation.comparison')}</h4>
+      {onCoverage && (
+        <p className="review">
+          <button type="button" onClick={() => onCoverage(acceptance.designCoverage)}>{t('installation.showDesign')}</button>
+          <button type="button" data-testid="show-as-built" onClick={() => onCoverage(acceptance.asBuiltCoverage)}>{t('installation.showAsBuilt')}</button>
+        </p>
+      )}
       <ul>
         <li>{t('installation.deviation.heading', { value: formatDegrees(acceptance.headingDeviationDegrees) })}</li>
         <li>{t('installation.deviation.position', { value: formatDistance(acceptance.positionDeviationMeters) })}</li>

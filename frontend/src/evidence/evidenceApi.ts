@@ -35,6 +35,8 @@ const CAMERA_ACCEPTANCE = graphql(`
       asBuiltId headingDeviationDegrees tiltDeviationDegrees mountHeightDeviationMeters positionDeviationMeters modelChanged withinTolerance
       deviations { kind message }
       blackSpots { blackSpotId blackSpotCode requiredLevel designCoveredPercent asBuiltCoveredPercent lossPoints outOfTolerance }
+      designCoverage { ...CameraCoverageFields }
+      asBuiltCoverage { ...CameraCoverageFields }
     }
   }
 `);

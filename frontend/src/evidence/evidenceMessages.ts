@@ -30,6 +30,8 @@ const en = {
     sent_back: 'Sent back',
   },
   comparison: 'Design against as built',
+  showDesign: 'Design on the map',
+  showAsBuilt: 'As built on the map',
   deviation: {
     heading: 'Heading off by {{value}}',
     position: 'Position off by {{value}}',
@@ -75,6 +77,8 @@ const fr: Messages = {
     sent_back: 'Renvoyé',
   },
   comparison: 'Projet et réalisation',
+  showDesign: 'Projet sur la carte',
+  showAsBuilt: 'Réalisé sur la carte',
   deviation: {
     heading: 'Orientation décalée de {{value}}',
     position: 'Position décalée de {{value}}',
@@ -119,6 +123,8 @@ const ar: Messages = {
     sent_back: 'أُعيد',
   },
   comparison: 'التصميم مقابل التنفيذ',
+  showDesign: 'التصميم على الخريطة',
+  showAsBuilt: 'المنفّذ على الخريطة',
   deviation: {
     heading: 'انحراف الاتجاه {{value}}',
     position: 'انحراف الموقع {{value}}',

@@ -1036,7 +1036,7 @@ export type CameraAcceptanceQueryVariables = Exact<{
 }>;
 
 
-export type CameraAcceptanceQuery = { cameraAcceptance: { asBuiltId: string, headingDeviationDegrees: number, tiltDeviationDegrees: number, mountHeightDeviationMeters: number, positionDeviationMeters: number, modelChanged: boolean, withinTolerance: boolean, deviations: Array<{ kind: DeviationKind, message: string }>, blackSpots: Array<{ blackSpotId: string, blackSpotCode: string, requiredLevel: DoriLevel, designCoveredPercent: number, asBuiltCoveredPercent: number, lossPoints: number, outOfTolerance: boolean }> } | null };
+export type CameraAcceptanceQuery = { cameraAcceptance: { asBuiltId: string, headingDeviationDegrees: number, tiltDeviationDegrees: number, mountHeightDeviationMeters: number, positionDeviationMeters: number, modelChanged: boolean, withinTolerance: boolean, deviations: Array<{ kind: DeviationKind, message: string }>, blackSpots: Array<{ blackSpotId: string, blackSpotCode: string, requiredLevel: DoriLevel, designCoveredPercent: number, asBuiltCoveredPercent: number, lossPoints: number, outOfTolerance: boolean }>, designCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }>, asBuiltCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> } | null };
 
 export type RecordCameraAsBuiltMutationVariables = Exact<{
   input: RecordCameraAsBuiltInput;
@@ -2413,9 +2413,23 @@ export const CameraAcceptanceDocument = new TypedDocumentString(`
       lossPoints
       outOfTolerance
     }
+    designCoverage {
+      ...CameraCoverageFields
+    }
+    asBuiltCoverage {
+      ...CameraCoverageFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<CameraAcceptanceQuery, CameraAcceptanceQueryVariables>;
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<CameraAcceptanceQuery, CameraAcceptanceQueryVariables>;
 export const RecordCameraAsBuiltDocument = new TypedDocumentString(`
     mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) {
   recordCameraAsBuilt(input: $input) {
