@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { request as httpRequest } from 'node:http';
 import sharp from 'sharp';
 import { AuthTokens } from '../../backend/src/auth/auth-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -136,6 +137,29 @@ describe('an upload refused', () => {
     expect(error.message).toMatch(message);
     expect(reason === 'PAYLOAD_TOO_LARGE' ? error.extensions.code : error.extensions.reason).toBe(reason);
     expect({ rows: await photoCount(), files: (await storedFiles()).length }).toEqual(before);
+  });
+
+  it('a photo over the size limit sent in chunks (no length announced): refused as soon as it is too big', async () => {
+    const server = app.app.getHttpServer() as import('node:http').Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as import('node:net').AddressInfo;
+    const token = (await tokens.signAccessToken(app.users.contractor)).token;
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const call = httpRequest({
+        host: '127.0.0.1', port, method: 'POST', path: `/api/evidence?assetType=camera&assetId=${ids.own}`,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg', 'transfer-encoding': 'chunked' },
+      }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      call.on('error', reject);
+      // Four chunks of 64 KB, more than the 200 KB limit; the server answers before the last.
+      for (let index = 0; index < 4; index++) call.write(Buffer.alloc(64 * 1024, index));
+      call.end();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('by role and organisation: contractors only on their assets, viewers never, strangers unauthenticated', async () => {

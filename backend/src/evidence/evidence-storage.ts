@@ -52,7 +52,7 @@ export class DirectoryEvidenceStorage implements EvidenceStorage {
     return path;
   }
 
-  async put(key: string, body: Buffer): Promise<void> {
+  async put(key: string, body: Buffer, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true, mode: 0o750 });
     const temporary = join(dirname(path), `.${randomUUID()}.part`);

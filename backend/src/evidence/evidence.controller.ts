@@ -81,28 +81,38 @@ export class EvidenceController {
     } catch (error) {
       if (!(error instanceof GraphQLError) || typeof error.extensions?.code !== 'string') throw error;
       const code = error.extensions.code;
-      // A refused upload may still be streaming: answer, then drop the rest of it.
+      // A refused upload may still be streaming: answer, then close the connection instead of reading the rest.
       if (!request.readableEnded) {
         response.setHeader('connection', 'close');
-        request.resume();
+        response.once('finish', () => request.destroy());
       }
       response.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
     }
   }
 }
 
-/** The request body, at most `limit` bytes (PAYLOAD_TOO_LARGE as soon as it is known to be more). */
-async function readBody(request: Request, limit: number): Promise<Buffer> {
+/**
+ * The request body, at most `limit` bytes (PAYLOAD_TOO_LARGE as soon as it is known to be more). Past
+ * the limit the stream is paused, not destroyed, so the refusal can still be sent; the connection is
+ * closed once it has been (see answer()).
+ */
+function readBody(request: Request, limit: number): Promise<Buffer> {
   const tooLarge = () =>
     new VigieError('PAYLOAD_TOO_LARGE', `The photo is larger than ${Math.round((limit / 1024 / 1024) * 10) / 10} MB (VIGIE_EVIDENCE_MAX_BYTES).`, { limitBytes: limit });
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > limit) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total <= limit) return void chunks.push(chunk);
+      request.off('data', onData);
+      request.pause();
+      reject(tooLarge());
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks, total)));
+    request.once('error', reject);
+  });
 }
