@@ -25,6 +25,8 @@ COPY --from=runtime-modules /app /app
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/frontend/dist frontend/dist
 COPY gis-data/fes-demo gis-data/fes-demo
+# Evidence photos (VIGIE_EVIDENCE_DIR): a directory the node user owns, so a named volume mounted there inherits it.
+RUN mkdir -p /var/lib/vigie/evidence && chown -R node:node /var/lib/vigie
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \

@@ -14,7 +14,7 @@ const swcTransform = [
 // Nest 12 and a few of its dependencies ship ESM only: let swc turn them into CommonJS for jest.
 const esmPackages = [
   '@nestjs', 'file-type', 'load-esm', 'strtok3', 'token-types', 'peek-readable', '@tokenizer',
-  'uint8array-extras', 'clipper2-ts', 'rbush', 'quickselect', 'jose',
+  'uint8array-extras', '@borewit', 'clipper2-ts', 'rbush', 'quickselect', 'jose',
 ].join('|');
 const common = {
   rootDir: __dirname,

@@ -2,17 +2,33 @@
  * Every migration, oldest first. Reviewed files only: `npm run migrations:generate -- Name` writes a
  * new one from the entities and adds it here; `npm run migrations:check` fails when they differ.
  */
-import { AddFaults1796600200000 } from './1796600200000-add-faults';
-import { CoverageDataRevision1796595100000 } from './1796595100000-coverage-data-revision';
-import { BoundStoredValues1796594866616 } from './1796594866616-bound-stored-values';
-import { LoginCountersAndKnownClients1796595376395 } from './1796595376395-login-counters-and-known-clients';
-import { AddExistingDuctInstallMethod1795964281169 } from './1795964281169-add-existing-duct-install-method';
-import { AddExistingAssets1795963176067 } from './1795963176067-add-existing-assets';
-import { AddPtzPresets1795953626203 } from './1795953626203-add-ptz-presets';
-import { NodePowerFeedInstallAndDataRevisions1795949788165 } from './1795949788165-node-power-feed-install-and-data-revisions';
-import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-and-audit';
-import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
 import { InitialSchema1795939058850 } from './1795939058850-initial-schema';
+import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
+import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-and-audit';
+import { NodePowerFeedInstallAndDataRevisions1795949788165 } from './1795949788165-node-power-feed-install-and-data-revisions';
+import { AddPtzPresets1795953626203 } from './1795953626203-add-ptz-presets';
+import { AddExistingAssets1795963176067 } from './1795963176067-add-existing-assets';
+import { AddExistingDuctInstallMethod1795964281169 } from './1795964281169-add-existing-duct-install-method';
+import { BoundStoredValues1796594866616 } from './1796594866616-bound-stored-values';
+import { CoverageDataRevision1796595100000 } from './1796595100000-coverage-data-revision';
+import { LoginCountersAndKnownClients1796595376395 } from './1796595376395-login-counters-and-known-clients';
 import { CableLengthsInProjectedCrs1796595421893 } from './1796595421893-cable-lengths-in-projected-crs';
 import { CableLengthMeasurementState1796599000000 } from './1796599000000-cable-length-measurement-state';
-export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893, CableLengthMeasurementState1796599000000, AddFaults1796600200000];
+import { EvidenceAndAsBuilt1796600100000 } from './1796600100000-evidence-and-as-built';
+import { AddFaults1796600200000 } from './1796600200000-add-faults';
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795939058850,
+  AddCoverageStreetsAndUps1795940108441,
+  AddAccountsAndAudit1795940751433,
+  NodePowerFeedInstallAndDataRevisions1795949788165,
+  AddPtzPresets1795953626203,
+  AddExistingAssets1795963176067,
+  AddExistingDuctInstallMethod1795964281169,
+  BoundStoredValues1796594866616,
+  CoverageDataRevision1796595100000,
+  LoginCountersAndKnownClients1796595376395,
+  CableLengthsInProjectedCrs1796595421893,
+  CableLengthMeasurementState1796599000000,
+  EvidenceAndAsBuilt1796600100000,
+  AddFaults1796600200000,
+];

@@ -34,6 +34,8 @@ import { StreetsModule } from './streets/streets.module';
 import { LiveModule } from './live/live.module';
 import { LiveSockets } from './live/live-sockets';
 import { FaultsModule } from './faults/faults.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { AcceptanceModule } from './acceptance/acceptance.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -103,6 +105,8 @@ export class AppModule {
         StreetsModule,
         LiveModule.forRoot(liveSockets),
         FaultsModule,
+        EvidenceModule,
+        AcceptanceModule,
       ],
       providers: [
         AppConfigResolver,

@@ -67,6 +67,14 @@ export const newPole = (app: TestApp, input: Fields = {}) => create(app, 'Pole',
 
 export async function newCamera(app: TestApp, input: Fields = {}) {
   const modelId = input.modelId ?? (await newCameraModel(app)).id;
+  // The API commissions a new camera only with an accepted as-built record, a photo, a network path
+  // and power (acceptance/commissioning-rule.ts). Scenes that only need a commissioned camera get one
+  // the way the demo seeder does: by SQL (the one bypass, test and seed data only).
+  if (input.status === 'commissioned' && !input.existing) {
+    const camera = await create(app, 'Camera', { ...validInputs.Camera(), modelId, ...input, status: 'installed' });
+    await app.dataSource.query(`UPDATE camera SET status = 'commissioned' WHERE id = $1`, [camera.id]);
+    return camera;
+  }
   return create(app, 'Camera', { ...validInputs.Camera(), modelId, ...input });
 }
 

@@ -25,6 +25,8 @@ const ASSET_UPDATERS: readonly Role[] = ['admin', 'engineer', 'contractor', 'mai
 /** Who runs faults, and who may also log, comment and work on faults assigned to them (contractors). */
 const FAULT_MANAGERS: readonly Role[] = ['admin', 'engineer', 'maintenance'];
 const FAULT_WORKERS: readonly Role[] = ['admin', 'engineer', 'maintenance', 'contractor'];
+/** Who takes and reads evidence photos (issue 11). */
+export const INSTALLATION_ROLES: readonly Role[] = ['admin', 'engineer', 'contractor', 'maintenance'];
 
 /** Every planning type edited through the generic CRUD API, and whether it is a physical asset. */
 const CRUD_TYPES: { typeName: string; plural?: string; physical: boolean }[] = [
@@ -120,6 +122,20 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Subscription.recordChanges': EVERYONE,
   'Subscription.dataRevisions': EVERYONE,
   'Subscription.auditEntryRecorded': ADMINS,
+  // Installation evidence and acceptance (issue 11). Photos: the roles that work on site and the office,
+  // not viewers (photos show people and places); contractors only on their organisation's assets and
+  // maintenance on any asset (checked in evidence/). The same rules guard the HTTP upload and download.
+  'Query.evidencePhotos': INSTALLATION_ROLES,
+  'Query.evidencePhoto': INSTALLATION_ROLES,
+  'Mutation.deleteEvidencePhoto': INSTALLATION_ROLES,
+  // As-built values: everyone reads them like the plan; contractors record their own cameras; the office decides.
+  'Query.cameraAsBuilt': EVERYONE,
+  'Query.cameraAsBuiltHistory': EVERYONE,
+  'Query.cameraAcceptance': EVERYONE,
+  'Query.commissioningMissing': EVERYONE,
+  'Mutation.recordCameraAsBuilt': ['admin', 'engineer', 'contractor'],
+  'Mutation.acceptCameraAsBuilt': PLANNERS,
+  'Mutation.sendBackCameraAsBuilt': PLANNERS,
 };
 
 /** The permission of a root field, or undefined when the matrix has no entry (refused). */

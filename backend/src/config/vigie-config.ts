@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { acceptanceTolerancesFrom, evidenceConfigFrom, type AcceptanceTolerances, type EvidenceConfig } from './installation-config';
 
 /**
  * Everything Vigie reads from its environment, read once at start and passed down.
@@ -79,6 +80,10 @@ export interface VigieConfig {
    * it as statement_timeout).
    */
   requestTimeoutMs: number;
+  /** Evidence photos: storage, size limit, distance flag (config/installation-config.ts). */
+  evidence: EvidenceConfig;
+  /** Tolerances of the as-built acceptance against the design (config/installation-config.ts). */
+  acceptanceTolerances: AcceptanceTolerances;
 }
 
 /** Nest injection token of the VigieConfig (provided by DatabaseModule), beside the type it names. */
@@ -130,6 +135,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     workers: integerFrom(env.VIGIE_WORKERS, 1),
     analysisCache: booleanFrom(env.VIGIE_ANALYSIS_CACHE, true),
     requestTimeoutMs: integerFrom(env.VIGIE_REQUEST_TIMEOUT_MS, 10_000),
+    evidence: evidenceConfigFrom(
+      env,
+      // An in-memory database (overridden to undefined) keeps its evidence in a temporary directory.
+      'embeddedDataDir' in overrides ? overrides.embeddedDataDir : (env.VIGIE_DATA_DIR ?? resolve(REPOSITORY_ROOT, 'data', 'pglite')),
+      REPOSITORY_ROOT,
+    ),
+    acceptanceTolerances: acceptanceTolerancesFrom(env),
     ...overrides,
   };
   return config;

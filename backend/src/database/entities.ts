@@ -19,8 +19,11 @@ import { AuditEntry } from '../common/audit/audit-entry.entity';
 import { Fault } from '../faults/fault.entity';
 import { FaultEvent } from '../faults/fault-event.entity';
 import { FaultCamera } from '../faults/fault-camera.entity';
+import { EvidencePhoto } from '../evidence/evidence-photo.entity';
+import { CameraAsBuilt } from '../acceptance/camera-as-built.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
   Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry,
-  Fault, FaultEvent, FaultCamera];
+  Fault, FaultEvent, FaultCamera,
+  EvidencePhoto, CameraAsBuilt];

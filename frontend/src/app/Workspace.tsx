@@ -7,6 +7,7 @@ import { useAnalysisResults } from '../analysis/useAnalysisResults';
 import { nodesOf } from '../api/useConnection';
 import { permissionsOf } from '../auth/roles';
 import { sessionStore, type Session } from '../auth/session';
+import { CameraInstallation } from '../evidence/CameraInstallation';
 import { formatNumber } from '../i18n/format';
 import type { BasemapMode } from '../map/basemap/BaseMap';
 import { CameraHandles } from '../map/interaction/CameraHandles';
@@ -181,10 +182,13 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   };
 
   const detailsPanel = selection && (selectedCamera && cameraDraft ? (
-    <CameraEditor
-      camera={selectedCamera} models={models} planning={planning} canPlan={permissions.plan}
-      draft={cameraDraft} onDraft={setCameraDraft} onCoverage={analysis.setCoverage} onDelete={askDelete}
-    />
+    <>
+      <CameraEditor
+        camera={selectedCamera} models={models} planning={planning} canPlan={permissions.plan}
+        draft={cameraDraft} onDraft={setCameraDraft} onCoverage={analysis.setCoverage} onDelete={askDelete}
+      />
+      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} />}
+    </>
   ) : (
     <AssetDetails
       selection={selection} data={data} planning={planning} canPlan={permissions.plan} cameraMode={cameraMode}

@@ -74,6 +74,14 @@ type Documents = {
     "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": typeof types.PowerSourceExistingDocument,
     "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": typeof types.PowerFeedExistingDocument,
     "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": typeof types.CameraModelsDocument,
+    "\n  fragment EvidencePhotoFields on EvidencePhoto {\n    id displayName contentType sizeBytes widthPixels heightPixels takenAt takenAtLocal takenAtOffset position\n    distanceFromAssetMeters farFromAsset uploadedAt thumbnailUrl originalUrl\n  }\n": typeof types.EvidencePhotoFieldsFragmentDoc,
+    "\n  fragment CameraAsBuiltFields on CameraAsBuilt {\n    id version current location headingDegrees tiltDegrees mountHeightMeters modelId serialNumber comment measuredAt\n    acceptanceState deviations { kind message } reviewComment reviewedAt\n  }\n": typeof types.CameraAsBuiltFieldsFragmentDoc,
+    "\n  query EvidencePhotos($assetId: ID!) { evidencePhotos(assetType: camera, assetId: $assetId) { ...EvidencePhotoFields } }\n": typeof types.EvidencePhotosDocument,
+    "\n  query CameraAsBuilt($cameraId: ID!) { cameraAsBuilt(cameraId: $cameraId) { ...CameraAsBuiltFields } }\n": typeof types.CameraAsBuiltDocument,
+    "\n  query CameraAcceptance($cameraId: ID!) {\n    cameraAcceptance(cameraId: $cameraId) {\n      asBuiltId headingDeviationDegrees tiltDeviationDegrees mountHeightDeviationMeters positionDeviationMeters modelChanged withinTolerance\n      deviations { kind message }\n      blackSpots { blackSpotId blackSpotCode requiredLevel designCoveredPercent asBuiltCoveredPercent lossPoints outOfTolerance }\n      designCoverage { ...CameraCoverageFields }\n      asBuiltCoverage { ...CameraCoverageFields }\n    }\n  }\n": typeof types.CameraAcceptanceDocument,
+    "\n  mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) { recordCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.RecordCameraAsBuiltDocument,
+    "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.AcceptCameraAsBuiltDocument,
+    "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.SendBackCameraAsBuiltDocument,
     "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": typeof types.FaultRowFragmentDoc,
     "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": typeof types.FaultTicketFragmentDoc,
     "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": typeof types.FaultsDocument,
@@ -167,6 +175,14 @@ const documents: Documents = {
     "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": types.PowerSourceExistingDocument,
     "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": types.PowerFeedExistingDocument,
     "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": types.CameraModelsDocument,
+    "\n  fragment EvidencePhotoFields on EvidencePhoto {\n    id displayName contentType sizeBytes widthPixels heightPixels takenAt takenAtLocal takenAtOffset position\n    distanceFromAssetMeters farFromAsset uploadedAt thumbnailUrl originalUrl\n  }\n": types.EvidencePhotoFieldsFragmentDoc,
+    "\n  fragment CameraAsBuiltFields on CameraAsBuilt {\n    id version current location headingDegrees tiltDegrees mountHeightMeters modelId serialNumber comment measuredAt\n    acceptanceState deviations { kind message } reviewComment reviewedAt\n  }\n": types.CameraAsBuiltFieldsFragmentDoc,
+    "\n  query EvidencePhotos($assetId: ID!) { evidencePhotos(assetType: camera, assetId: $assetId) { ...EvidencePhotoFields } }\n": types.EvidencePhotosDocument,
+    "\n  query CameraAsBuilt($cameraId: ID!) { cameraAsBuilt(cameraId: $cameraId) { ...CameraAsBuiltFields } }\n": types.CameraAsBuiltDocument,
+    "\n  query CameraAcceptance($cameraId: ID!) {\n    cameraAcceptance(cameraId: $cameraId) {\n      asBuiltId headingDeviationDegrees tiltDeviationDegrees mountHeightDeviationMeters positionDeviationMeters modelChanged withinTolerance\n      deviations { kind message }\n      blackSpots { blackSpotId blackSpotCode requiredLevel designCoveredPercent asBuiltCoveredPercent lossPoints outOfTolerance }\n      designCoverage { ...CameraCoverageFields }\n      asBuiltCoverage { ...CameraCoverageFields }\n    }\n  }\n": types.CameraAcceptanceDocument,
+    "\n  mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) { recordCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.RecordCameraAsBuiltDocument,
+    "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.AcceptCameraAsBuiltDocument,
+    "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.SendBackCameraAsBuiltDocument,
     "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": types.FaultRowFragmentDoc,
     "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": types.FaultTicketFragmentDoc,
     "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": types.FaultsDocument,
@@ -437,6 +453,38 @@ export function graphql(source: "query PowerFeedExisting($id: ID!) { powerFeed(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n"): typeof import('./graphql').CameraModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidencePhotoFields on EvidencePhoto {\n    id displayName contentType sizeBytes widthPixels heightPixels takenAt takenAtLocal takenAtOffset position\n    distanceFromAssetMeters farFromAsset uploadedAt thumbnailUrl originalUrl\n  }\n"): typeof import('./graphql').EvidencePhotoFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CameraAsBuiltFields on CameraAsBuilt {\n    id version current location headingDegrees tiltDegrees mountHeightMeters modelId serialNumber comment measuredAt\n    acceptanceState deviations { kind message } reviewComment reviewedAt\n  }\n"): typeof import('./graphql').CameraAsBuiltFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePhotos($assetId: ID!) { evidencePhotos(assetType: camera, assetId: $assetId) { ...EvidencePhotoFields } }\n"): typeof import('./graphql').EvidencePhotosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CameraAsBuilt($cameraId: ID!) { cameraAsBuilt(cameraId: $cameraId) { ...CameraAsBuiltFields } }\n"): typeof import('./graphql').CameraAsBuiltDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CameraAcceptance($cameraId: ID!) {\n    cameraAcceptance(cameraId: $cameraId) {\n      asBuiltId headingDeviationDegrees tiltDeviationDegrees mountHeightDeviationMeters positionDeviationMeters modelChanged withinTolerance\n      deviations { kind message }\n      blackSpots { blackSpotId blackSpotCode requiredLevel designCoveredPercent asBuiltCoveredPercent lossPoints outOfTolerance }\n      designCoverage { ...CameraCoverageFields }\n      asBuiltCoverage { ...CameraCoverageFields }\n    }\n  }\n"): typeof import('./graphql').CameraAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) { recordCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n"): typeof import('./graphql').RecordCameraAsBuiltDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n"): typeof import('./graphql').AcceptCameraAsBuiltDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n"): typeof import('./graphql').SendBackCameraAsBuiltDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an as-built record stands in the acceptance against the design. */
+export type AsBuiltState =
+  | 'accepted'
+  | 'needs_correction'
+  | 'pending'
+  | 'sent_back';
+
 /** Life cycle of a physical asset, from design to removal. */
 export type AssetStatus =
   | 'approved'
@@ -292,6 +299,15 @@ export type CreatePowerSourceInput = {
   voltage: number;
 };
 
+/** What an as-built camera deviates in. */
+export type DeviationKind =
+  | 'black_spot'
+  | 'heading'
+  | 'model'
+  | 'mount_height'
+  | 'position'
+  | 'tilt';
+
 /** Level of detail per IEC/EN 62676-4: detection, observation, recognition, identification. */
 export type DoriLevel =
   | 'detection'
@@ -476,6 +492,34 @@ export type PtzPresetInput = {
   tiltDegrees: number;
   /** Optical zoom, from 1 (widest) to the model's maximum. */
   zoomFactor: number;
+};
+
+/** A camera as measured after installation. */
+export type RecordCameraAsBuiltInput = {
+  cameraId: string | number;
+  comment?: string | null | undefined;
+  /** Measured heading, degrees clockwise from north, 0 <= h < 360. */
+  headingDegrees: number;
+  /** Measured position. */
+  location: import('geojson').Point;
+  /** When it was measured (ISO 8601); default now. */
+  measuredAt?: string | null | undefined;
+  /** The catalogue model installed; default the designed one. */
+  modelId?: string | number | null | undefined;
+  /** Measured lens height above ground, metres. */
+  mountHeightMeters: number;
+  serialNumber?: string | null | undefined;
+  /** Measured downward tilt, degrees, -90..90. */
+  tiltDegrees: number;
+};
+
+/** The engineer's decision on the current as-built record. */
+export type ReviewCameraAsBuiltInput = {
+  /** Required to send back, and to accept a record out of tolerance. */
+  comment?: string | null | undefined;
+  id: string | number;
+  /** The version read (optimistic locking). */
+  version: number;
 };
 
 /** What a user may do (see backend/src/auth/permissions.ts). One role per user. */
@@ -1087,6 +1131,52 @@ export type CameraModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CameraModelsQuery = { cameraModels: { nodes: Array<{ id: string, code: string, name: string, kind: CameraKind, focalLengthMinMm: number | null, focalLengthMaxMm: number | null }> } };
 
+export type EvidencePhotoFieldsFragment = { id: string, displayName: string | null, contentType: string, sizeBytes: number, widthPixels: number, heightPixels: number, takenAt: string | null, takenAtLocal: string | null, takenAtOffset: string | null, position: import('geojson').Point | null, distanceFromAssetMeters: number | null, farFromAsset: boolean, uploadedAt: string, thumbnailUrl: string, originalUrl: string };
+
+export type CameraAsBuiltFieldsFragment = { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> };
+
+export type EvidencePhotosQueryVariables = Exact<{
+  assetId: string | number;
+}>;
+
+
+export type EvidencePhotosQuery = { evidencePhotos: Array<{ id: string, displayName: string | null, contentType: string, sizeBytes: number, widthPixels: number, heightPixels: number, takenAt: string | null, takenAtLocal: string | null, takenAtOffset: string | null, position: import('geojson').Point | null, distanceFromAssetMeters: number | null, farFromAsset: boolean, uploadedAt: string, thumbnailUrl: string, originalUrl: string }> };
+
+export type CameraAsBuiltQueryVariables = Exact<{
+  cameraId: string | number;
+}>;
+
+
+export type CameraAsBuiltQuery = { cameraAsBuilt: { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> } | null };
+
+export type CameraAcceptanceQueryVariables = Exact<{
+  cameraId: string | number;
+}>;
+
+
+export type CameraAcceptanceQuery = { cameraAcceptance: { asBuiltId: string, headingDeviationDegrees: number, tiltDeviationDegrees: number, mountHeightDeviationMeters: number, positionDeviationMeters: number, modelChanged: boolean, withinTolerance: boolean, deviations: Array<{ kind: DeviationKind, message: string }>, blackSpots: Array<{ blackSpotId: string, blackSpotCode: string, requiredLevel: DoriLevel, designCoveredPercent: number, asBuiltCoveredPercent: number, lossPoints: number, outOfTolerance: boolean }>, designCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }>, asBuiltCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> } | null };
+
+export type RecordCameraAsBuiltMutationVariables = Exact<{
+  input: RecordCameraAsBuiltInput;
+}>;
+
+
+export type RecordCameraAsBuiltMutation = { recordCameraAsBuilt: { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> } };
+
+export type AcceptCameraAsBuiltMutationVariables = Exact<{
+  input: ReviewCameraAsBuiltInput;
+}>;
+
+
+export type AcceptCameraAsBuiltMutation = { acceptCameraAsBuilt: { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> } };
+
+export type SendBackCameraAsBuiltMutationVariables = Exact<{
+  input: ReviewCameraAsBuiltInput;
+}>;
+
+
+export type SendBackCameraAsBuiltMutation = { sendBackCameraAsBuilt: { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> } };
+
 export type FaultRowFragment = { id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, sla: { overdue: boolean, responseDueAt: string | null, repairDueAt: string | null } };
 
 export type FaultTicketFragment = { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> };
@@ -1417,6 +1507,47 @@ fragment MapCamera on Camera {
     ...MapCameraModel
   }
 }`, {"fragmentName":"EditedCamera"}) as unknown as TypedDocumentString<EditedCameraFragment, unknown>;
+export const EvidencePhotoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidencePhotoFields on EvidencePhoto {
+  id
+  displayName
+  contentType
+  sizeBytes
+  widthPixels
+  heightPixels
+  takenAt
+  takenAtLocal
+  takenAtOffset
+  position
+  distanceFromAssetMeters
+  farFromAsset
+  uploadedAt
+  thumbnailUrl
+  originalUrl
+}
+    `, {"fragmentName":"EvidencePhotoFields"}) as unknown as TypedDocumentString<EvidencePhotoFieldsFragment, unknown>;
+export const CameraAsBuiltFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CameraAsBuiltFields on CameraAsBuilt {
+  id
+  version
+  current
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  modelId
+  serialNumber
+  comment
+  measuredAt
+  acceptanceState
+  deviations {
+    kind
+    message
+  }
+  reviewComment
+  reviewedAt
+}
+    `, {"fragmentName":"CameraAsBuiltFields"}) as unknown as TypedDocumentString<CameraAsBuiltFieldsFragment, unknown>;
 export const FaultRowFragmentDoc = new TypedDocumentString(`
     fragment FaultRow on Fault {
   id
@@ -2464,6 +2595,173 @@ export const CameraModelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CameraModelsQuery, CameraModelsQueryVariables>;
+export const EvidencePhotosDocument = new TypedDocumentString(`
+    query EvidencePhotos($assetId: ID!) {
+  evidencePhotos(assetType: camera, assetId: $assetId) {
+    ...EvidencePhotoFields
+  }
+}
+    fragment EvidencePhotoFields on EvidencePhoto {
+  id
+  displayName
+  contentType
+  sizeBytes
+  widthPixels
+  heightPixels
+  takenAt
+  takenAtLocal
+  takenAtOffset
+  position
+  distanceFromAssetMeters
+  farFromAsset
+  uploadedAt
+  thumbnailUrl
+  originalUrl
+}`) as unknown as TypedDocumentString<EvidencePhotosQuery, EvidencePhotosQueryVariables>;
+export const CameraAsBuiltDocument = new TypedDocumentString(`
+    query CameraAsBuilt($cameraId: ID!) {
+  cameraAsBuilt(cameraId: $cameraId) {
+    ...CameraAsBuiltFields
+  }
+}
+    fragment CameraAsBuiltFields on CameraAsBuilt {
+  id
+  version
+  current
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  modelId
+  serialNumber
+  comment
+  measuredAt
+  acceptanceState
+  deviations {
+    kind
+    message
+  }
+  reviewComment
+  reviewedAt
+}`) as unknown as TypedDocumentString<CameraAsBuiltQuery, CameraAsBuiltQueryVariables>;
+export const CameraAcceptanceDocument = new TypedDocumentString(`
+    query CameraAcceptance($cameraId: ID!) {
+  cameraAcceptance(cameraId: $cameraId) {
+    asBuiltId
+    headingDeviationDegrees
+    tiltDeviationDegrees
+    mountHeightDeviationMeters
+    positionDeviationMeters
+    modelChanged
+    withinTolerance
+    deviations {
+      kind
+      message
+    }
+    blackSpots {
+      blackSpotId
+      blackSpotCode
+      requiredLevel
+      designCoveredPercent
+      asBuiltCoveredPercent
+      lossPoints
+      outOfTolerance
+    }
+    designCoverage {
+      ...CameraCoverageFields
+    }
+    asBuiltCoverage {
+      ...CameraCoverageFields
+    }
+  }
+}
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<CameraAcceptanceQuery, CameraAcceptanceQueryVariables>;
+export const RecordCameraAsBuiltDocument = new TypedDocumentString(`
+    mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) {
+  recordCameraAsBuilt(input: $input) {
+    ...CameraAsBuiltFields
+  }
+}
+    fragment CameraAsBuiltFields on CameraAsBuilt {
+  id
+  version
+  current
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  modelId
+  serialNumber
+  comment
+  measuredAt
+  acceptanceState
+  deviations {
+    kind
+    message
+  }
+  reviewComment
+  reviewedAt
+}`) as unknown as TypedDocumentString<RecordCameraAsBuiltMutation, RecordCameraAsBuiltMutationVariables>;
+export const AcceptCameraAsBuiltDocument = new TypedDocumentString(`
+    mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) {
+  acceptCameraAsBuilt(input: $input) {
+    ...CameraAsBuiltFields
+  }
+}
+    fragment CameraAsBuiltFields on CameraAsBuilt {
+  id
+  version
+  current
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  modelId
+  serialNumber
+  comment
+  measuredAt
+  acceptanceState
+  deviations {
+    kind
+    message
+  }
+  reviewComment
+  reviewedAt
+}`) as unknown as TypedDocumentString<AcceptCameraAsBuiltMutation, AcceptCameraAsBuiltMutationVariables>;
+export const SendBackCameraAsBuiltDocument = new TypedDocumentString(`
+    mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) {
+  sendBackCameraAsBuilt(input: $input) {
+    ...CameraAsBuiltFields
+  }
+}
+    fragment CameraAsBuiltFields on CameraAsBuilt {
+  id
+  version
+  current
+  location
+  headingDegrees
+  tiltDegrees
+  mountHeightMeters
+  modelId
+  serialNumber
+  comment
+  measuredAt
+  acceptanceState
+  deviations {
+    kind
+    message
+  }
+  reviewComment
+  reviewedAt
+}`) as unknown as TypedDocumentString<SendBackCameraAsBuiltMutation, SendBackCameraAsBuiltMutationVariables>;
 export const FaultsDocument = new TypedDocumentString(`
     query Faults($filter: FaultFilter, $first: Int) {
   faults(filter: $filter, first: $first) {

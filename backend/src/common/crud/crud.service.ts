@@ -9,6 +9,8 @@ import { VigieError, badInput, forbidden, inUse, invalidGeometry, notFound, stal
 import { PhysicalAssetEntity } from '../physical-asset.entity';
 import { currentActor } from '../request-context';
 import { ASSET_UPDATE_RULES } from '../asset-update-rules';
+import { STATUS_CHANGE_GATE, type StatusChangeGate } from '../status-change-gate';
+import type { AssetStatus } from '../../core/domain';
 import { recordAudit } from '../audit/audit-writer';
 import { isUuid } from '../uuid';
 import { VIGIE_CONFIG, type VigieConfig } from '../../config/vigie-config';
@@ -56,6 +58,9 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
    * feature service gets it without passing it up; absent (no check) for services made by hand (seed).
    */
   @Optional() @Inject(VIGIE_CONFIG) protected readonly config?: Pick<VigieConfig, 'deploymentExtent' | 'deploymentName'>;
+
+  /** Rules on status changes that other features own (commissioning); absent for services made by hand. */
+  @Optional() @Inject(STATUS_CHANGE_GATE) protected readonly statusGate?: StatusChangeGate;
 
   protected constructor(protected readonly dataSource: DataSource) {}
 
@@ -105,7 +110,12 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   async create(input: CreateInput): Promise<E> {
+    const status = (input as { status?: AssetStatus }).status;
+    const existing = (input as { existing?: boolean }).existing;
+    const change = status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: null, to: status, existing } : null;
+    if (change) await this.statusGate?.beforeStatusChange(change);
     return this.write(async (manager) => {
+      if (change) await this.statusGate?.withinStatusChange(manager, { ...change, from: null });
       await this.checkAssignedOrganisation(manager, input);
       const facts = await this.checkGeometry(manager, this.geometryOf(input));
       const values = await this.prepareValues(input, manager, facts, null);
@@ -120,11 +130,18 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   async update(input: UpdateInput): Promise<E> {
+    const status = (input as { status?: AssetStatus }).status;
+    const change = status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: input.id, to: status } : null;
+    if (change) await this.statusGate?.beforeStatusChange(change);
     return this.write(async (manager) => {
       const current = await this.lockCurrent(manager, input.id, input.version);
       const before = manager.create(this.definition.entity, { ...current } as never);
       const { id: _id, version: _version, ...changes } = input;
       this.authorizeUpdate(current, changes);
+      if (change) {
+        const asset = current as unknown as { status: AssetStatus; existing?: boolean };
+        await this.statusGate?.withinStatusChange(manager, { ...change, from: asset.status, existing: asset.existing });
+      }
       await this.checkAssignedOrganisation(manager, changes);
       const facts = await this.checkGeometry(manager, this.geometryOf(changes));
       const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);

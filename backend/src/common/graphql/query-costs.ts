@@ -33,6 +33,8 @@ export const ANALYSIS_COST = {
   singlePointsOfFailure: 30_000,
   /** Network load and one camera's path. */
   cameraNetworkPath: 10_000,
+  /** Two coverage previews of one camera (design, as built) and its black spots, each alone. */
+  cameraAcceptance: 5_000,
   /** Street graph and network (cached by data revision) and a shortest path (25 ms cached, 160 ms not). */
   routeProposal: 10_000,
   /** Quantities and costs over every asset. */
