@@ -2,6 +2,7 @@
  * Every migration, oldest first. Reviewed files only: `npm run migrations:generate -- Name` writes a
  * new one from the entities and adds it here; `npm run migrations:check` fails when they differ.
  */
+import { WorkPackagesAndStatusSteps1796600000000 } from './1796600000000-work-packages-and-status-steps';
 import { CoverageDataRevision1796595100000 } from './1796595100000-coverage-data-revision';
 import { BoundStoredValues1796594866616 } from './1796594866616-bound-stored-values';
 import { LoginCountersAndKnownClients1796595376395 } from './1796595376395-login-counters-and-known-clients';
@@ -13,4 +14,4 @@ import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-a
 import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
 import { InitialSchema1795939058850 } from './1795939058850-initial-schema';
 import { CableLengthsInProjectedCrs1796595421893 } from './1796595421893-cable-lengths-in-projected-crs';
-export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893];
+export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893, WorkPackagesAndStatusSteps1796600000000];

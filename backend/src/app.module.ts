@@ -31,6 +31,8 @@ import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS, queryLimitsPlugin } from './com
 import { guardStatementsWithDeadlines, RequestDeadline, RequestDeadlineInterceptor } from './common/graphql/request-deadline';
 import { NetworkModule } from './network/network.module';
 import { StreetsModule } from './streets/streets.module';
+import { WorkPackagesModule } from './work-packages/work-packages.module';
+import { InstallationModule } from './installation/installation.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -92,6 +94,8 @@ export class AppModule {
         SeedModule,
         NetworkModule,
         StreetsModule,
+        WorkPackagesModule,
+        InstallationModule,
       ],
       providers: [
         AppConfigResolver,

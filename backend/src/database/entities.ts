@@ -16,7 +16,10 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { LoginCounter } from '../auth/login-counter.entity';
 import { KnownLoginClient } from '../auth/known-login-client.entity';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
+import { WorkPackage, WorkPackageAsset } from '../work-packages/work-package.entity';
+import { AssetStatusStep } from '../installation/asset-status-step.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
-  Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry];
+  Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry,
+  WorkPackage, WorkPackageAsset, AssetStatusStep];

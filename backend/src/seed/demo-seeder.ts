@@ -7,6 +7,7 @@ import { seedDemoAccounts } from '../users/demo-accounts';
 import { FES_PROJECTED_EPSG } from '../core/geometry/projection';
 import { lengthMetersSql } from '../common/metric-sql';
 import { CoverageService } from '../coverage/coverage.service';
+import { seedDemoInstallation } from '../installation/demo-installation';
 
 export const FES_DEMO_DIR = join(REPOSITORY_ROOT, 'gis-data', 'fes-demo');
 
@@ -139,6 +140,8 @@ export async function seedFesDemo(
     }, { name: 'footprint', multi: true });
     // Demo organisations (contractor work assigned) and, unless disabled, one demo account per role.
     Object.assign(counts, await seedDemoAccounts(manager, { accounts: options.demoAccounts ?? true }));
+    // Installation under way: two contractors' work packages and the status history behind the statuses.
+    Object.assign(counts, await seedDemoInstallation(manager));
     // Stored coverage for every camera (decommissioned ones get none), in the same transaction.
     const coverageStartedAt = performance.now();
     await new CoverageService(dataSource, { projectedSrid }).recomputeAllCameras(manager);

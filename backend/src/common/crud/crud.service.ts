@@ -120,24 +120,31 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   async update(input: UpdateInput): Promise<E> {
-    return this.write(async (manager) => {
-      const current = await this.lockCurrent(manager, input.id, input.version);
-      const before = manager.create(this.definition.entity, { ...current } as never);
-      const { id: _id, version: _version, ...changes } = input;
-      this.authorizeUpdate(current, changes);
-      await this.checkAssignedOrganisation(manager, changes);
-      const facts = await this.checkGeometry(manager, this.geometryOf(changes));
-      const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
-      this.checkLengthBound(values);
-      // An update that changes nothing writes nothing, whoever sends it: no version, no audit entry, no data revision.
-      if (!changesAnything(current, values)) return current;
-      manager.merge(this.definition.entity, current, values as never);
-      await manager.save(current);
-      const after = await this.findOne(current.id, manager);
-      await this.afterWrite(manager, before, after);
-      await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
-      return after;
-    });
+    return this.write((manager) => this.updateWithin(manager, input));
+  }
+
+  /**
+   * The update inside a caller's transaction (same rules, versions, audit and derived data), for a
+   * write that must commit with something else (a status step with its asset). Database refusals
+   * are translated by the caller's `write`.
+   */
+  async updateWithin(manager: EntityManager, input: UpdateInput): Promise<E> {
+    const current = await this.lockCurrent(manager, input.id, input.version);
+    const before = manager.create(this.definition.entity, { ...current } as never);
+    const { id: _id, version: _version, ...changes } = input;
+    this.authorizeUpdate(current, changes);
+    await this.checkAssignedOrganisation(manager, changes);
+    const facts = await this.checkGeometry(manager, this.geometryOf(changes));
+    const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
+    this.checkLengthBound(values);
+    // An update that changes nothing writes nothing, whoever sends it: no version, no audit entry, no data revision.
+    if (!changesAnything(current, values)) return current;
+    manager.merge(this.definition.entity, current, values as never);
+    await manager.save(current);
+    const after = await this.findOne(current.id, manager);
+    await this.afterWrite(manager, before, after);
+    await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
+    return after;
   }
 
   async delete(id: string, version: number): Promise<string> {
