@@ -79,6 +79,24 @@ export async function seedDemoInstallation(manager: EntityManager, now: Date = n
     await manager.query(`UPDATE "${table}" SET created_at = $1 WHERE created_at > $1`, [day(-200)]);
   }
 
+  /** Writes the steps that led one asset from planned to its status; returns how many. */
+  const history = async (assetType: string, asset: { id: string; status: string }, rank: number, contractorActor: string | null, workPackageId: string | null) => {
+    let from = 'planned';
+    let written = 0;
+    for (const step of HISTORY[asset.status] ?? []) {
+      await manager.query(
+        `INSERT INTO asset_status_step (asset_type, asset_id, from_status, to_status, actor_user_id, occurred_at, comment, work_package_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          assetType, asset.id, from, step.to, step.actor === 'engineer' ? actors.engineer : contractorActor,
+          new Date(day(step.day(rank)).getTime() + 9 * 3_600_000 + rank * 1_800_000), `Demo: ${step.to}`, workPackageId,
+        ],
+      );
+      from = step.to;
+      written++;
+    }
+    return written;
+  };
   let steps = 0;
   let members = 0;
   for (const demo of DEMO_PACKAGES) {
@@ -92,25 +110,32 @@ export async function seedDemoInstallation(manager: EntityManager, now: Date = n
       `SELECT id, code, status FROM camera WHERE split_part(code, '-', 1) || '-' || split_part(code, '-', 2) = ANY($1::text[]) ORDER BY code`,
       [demo.cameraPrefixes],
     );
-    for (const [rank, camera] of cameras.entries()) {
+    const ranks = new Map<string, number>();
+    for (const camera of cameras) {
+      // Rank among the package's cameras of the same status: their steps stay in the past.
+      const rank = ranks.get(camera.status) ?? 0;
+      ranks.set(camera.status, rank + 1);
       await manager.query(
         `INSERT INTO work_package_asset (work_package_id, asset_type, asset_id, added_at) VALUES ($1, 'camera', $2, $3)`,
         [created.id, camera.id, day(demo.startDay - 7)],
       );
       await manager.query('UPDATE camera SET assigned_organisation_id = $1 WHERE id = $2', [organisationId, camera.id]);
       members++;
-      let from = 'planned';
-      for (const step of HISTORY[camera.status] ?? []) {
-        // Contractor steps by the demo contractor account only for its own company (Atlas).
-        const actor = step.actor === 'engineer' ? actors.engineer : demo.contractor === 'atlas' ? actors.contractor : null;
-        await manager.query(
-          `INSERT INTO asset_status_step (asset_type, asset_id, from_status, to_status, actor_user_id, occurred_at, comment, work_package_id)
-           VALUES ('camera', $1, $2, $3, $4, $5, $6, $7)`,
-          [camera.id, from, step.to, actor, new Date(day(step.day(rank)).getTime() + 9 * 3_600_000 + rank * 1_800_000), `Demo: ${step.to}`, created.id],
-        );
-        from = step.to;
-        steps++;
-      }
+      // Contractor steps by the demo contractor account only for its own company (Atlas).
+      steps += await history('camera', camera, rank, demo.contractor === 'atlas' ? actors.contractor : null, created.id);
+    }
+  }
+  // The rest of the works under way (poles, cables, nodes ... and cameras outside the packages): their history too.
+  for (const table of ['pole', 'camera', 'network_node', 'fiber_run', 'power_source', 'power_feed']) {
+    const rows: { id: string; status: string }[] = await manager.query(
+      `SELECT id, status FROM "${table}" t WHERE NOT existing AND status IN ('approved', 'installed', 'commissioned')
+          AND NOT EXISTS (SELECT 1 FROM asset_status_step s WHERE s.asset_id = t.id) ORDER BY code`,
+    );
+    const ranks = new Map<string, number>();
+    for (const row of rows) {
+      const rank = ranks.get(row.status) ?? 0;
+      ranks.set(row.status, rank + 1);
+      steps += await history(table, row, rank % 8, null, null);
     }
   }
   return { work_package: DEMO_PACKAGES.length, work_package_asset: members, asset_status_step: steps };
