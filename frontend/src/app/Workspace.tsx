@@ -30,7 +30,8 @@ import { usePlanning, type Tool } from '../planning/usePlanning';
 import { useShapeEdit } from '../planning/useShapeEdit';
 import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
-import { PanelTabs } from './PanelTabs';
+import { PanelTabs, TABS } from './PanelTabs';
+import { MyWorkPanel, PackagesPanel } from '../installation/WorkPanel';
 import { SearchBox } from './SearchBox';
 import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
@@ -173,7 +174,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         panelOpen={panelOpen}
       />
       <aside className="side-panel" id="side-panel" aria-label={t('app.mapPanel')}>
-        <PanelTabs tab={tab} onTab={setTab} />
+        <PanelTabs tab={tab} onTab={setTab} tabs={session ? TABS : TABS.filter((id) => id !== 'work')} />
         <NoticeBar notice={planning.notice} onReload={reloadAll} onDismiss={() => planning.setNotice(null)} />
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           {tab === 'layers' && (
@@ -199,6 +200,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           )}
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={data.cameras} canPlan={permissions.plan} /></Suspense>}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
+          {tab === 'work' && session && (session.user.role === 'contractor' ? <MyWorkPanel /> : <PackagesPanel />)}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}

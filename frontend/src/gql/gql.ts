@@ -74,6 +74,10 @@ type Documents = {
     "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": typeof types.PowerSourceExistingDocument,
     "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": typeof types.PowerFeedExistingDocument,
     "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": typeof types.CameraModelsDocument,
+    "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": typeof types.MoveAssetStatusDocument,
+    "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.WorkPackagesProgressDocument,
+    "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n": typeof types.PackageProgressCsvDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": typeof types.MapBlackSpotFragmentDoc,
     "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapBlackSpotsDocument,
     "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n": typeof types.MapBuildingFragmentDoc,
@@ -158,6 +162,10 @@ const documents: Documents = {
     "query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }": types.PowerSourceExistingDocument,
     "query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }": types.PowerFeedExistingDocument,
     "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n": types.CameraModelsDocument,
+    "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": types.MyWorkDocument,
+    "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": types.MoveAssetStatusDocument,
+    "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.WorkPackagesProgressDocument,
+    "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n": types.PackageProgressCsvDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": types.MapBlackSpotFragmentDoc,
     "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapBlackSpotsDocument,
     "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n": types.MapBuildingFragmentDoc,
@@ -419,6 +427,22 @@ export function graphql(source: "query PowerFeedExisting($id: ID!) { powerFeed(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CameraModels { cameraModels(first: 1000) { nodes { id code name kind focalLengthMinMm focalLengthMaxMm } } }\n"): typeof import('./graphql').CameraModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n"): typeof import('./graphql').MyWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n"): typeof import('./graphql').MoveAssetStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n"): typeof import('./graphql').WorkPackagesProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n"): typeof import('./graphql').PackageProgressCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
