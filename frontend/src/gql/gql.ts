@@ -77,6 +77,7 @@ type Documents = {
     "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": typeof types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.WorkPackagesProgressDocument,
+    "\n  query ProgrammeProgressSeries { installationProgressSeries(stepDays: 7) { at assetCount installedCount commissionedCount lateCount liveCoveredFraction designCoveredFraction } }\n": typeof types.ProgrammeProgressSeriesDocument,
     "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n": typeof types.PackageProgressCsvDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": typeof types.MapBlackSpotFragmentDoc,
     "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapBlackSpotsDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.WorkPackagesProgressDocument,
+    "\n  query ProgrammeProgressSeries { installationProgressSeries(stepDays: 7) { at assetCount installedCount commissionedCount lateCount liveCoveredFraction designCoveredFraction } }\n": types.ProgrammeProgressSeriesDocument,
     "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n": types.PackageProgressCsvDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": types.MapBlackSpotFragmentDoc,
     "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapBlackSpotsDocument,
@@ -439,6 +441,10 @@ export function graphql(source: "\n  mutation MoveAssetStatus($input: MoveAssetS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n"): typeof import('./graphql').WorkPackagesProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeProgressSeries { installationProgressSeries(stepDays: 7) { at assetCount installedCount commissionedCount lateCount liveCoveredFraction designCoveredFraction } }\n"): typeof import('./graphql').ProgrammeProgressSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1014,6 +1014,11 @@ export type WorkPackagesProgressQueryVariables = Exact<{ [key: string]: never; }
 
 export type WorkPackagesProgressQuery = { workPackages: { nodes: Array<{ id: string, code: string, name: string, phase: string | null, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ status: AssetStatus }> }> }, programme: { assetCount: number, installedCount: number, lateCount: number, coverage: { liveCoveredFraction: number, designCoveredFraction: number } } };
 
+export type ProgrammeProgressSeriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeProgressSeriesQuery = { installationProgressSeries: Array<{ at: string, assetCount: number, installedCount: number, commissionedCount: number, lateCount: number, liveCoveredFraction: number, designCoveredFraction: number }> };
+
 export type PackageProgressCsvQueryVariables = Exact<{
   workPackageId: string | number;
 }>;
@@ -2315,6 +2320,19 @@ export const WorkPackagesProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkPackagesProgressQuery, WorkPackagesProgressQueryVariables>;
+export const ProgrammeProgressSeriesDocument = new TypedDocumentString(`
+    query ProgrammeProgressSeries {
+  installationProgressSeries(stepDays: 7) {
+    at
+    assetCount
+    installedCount
+    commissionedCount
+    lateCount
+    liveCoveredFraction
+    designCoveredFraction
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeProgressSeriesQuery, ProgrammeProgressSeriesQueryVariables>;
 export const PackageProgressCsvDocument = new TypedDocumentString(`
     query PackageProgressCsv($workPackageId: ID!) {
   workPackageProgressCsv(workPackageId: $workPackageId)

@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
 import { labelOf } from '../domain/labels';
 import { formatDistance, formatPercent, NUMBER_LOCALES } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
-import { fetchMyWork, fetchPackageCsv, fetchWorkPackagesProgress, moveAssetStatus, type MyWorkItem } from './installationApi';
+import { fetchMyWork, fetchPackageCsv, fetchProgrammeSeries, fetchWorkPackagesProgress, moveAssetStatus, type MyWorkItem, type ProgressPoint } from './installationApi';
+
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 type Position = { longitude: number; latitude: number; accuracyMeters: number };
 
@@ -145,6 +148,7 @@ export function PackagesPanel() {
           })}
         </p>
       )}
+      <ProgressChart />
       <ul className="work-list">
         {state.data?.workPackages.nodes.map((workPackage) => {
           const done = workPackage.assets.filter((asset) => DONE.has(asset.status)).length;
@@ -165,5 +169,45 @@ export function PackagesPanel() {
         })}
       </ul>
     </section>
+  );
+}
+
+/** The programme week by week from the status history: installed share of the works and black-spot area covered live vs by the design. */
+function ProgressChart() {
+  const { t, i18n } = useTranslation();
+  const [points, setPoints] = useState<ProgressPoint[] | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchProgrammeSeries(abort.signal).then((series) => !abort.signal.aborted && setPoints(series), () => undefined);
+    return () => abort.abort();
+  }, []);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!points || !canvas.current || typeof canvas.current.getContext !== 'function' || !canvas.current.getContext('2d')) return undefined;
+    const rtl = i18n.dir() === 'rtl';
+    const chart = new Chart(canvas.current, {
+      type: 'line',
+      data: {
+        labels: points.map((point) => new Intl.DateTimeFormat(NUMBER_LOCALES[currentLanguage()], { day: 'numeric', month: 'short' }).format(new Date(point.at))),
+        datasets: [
+          { label: t('work.chartInstalled'), borderColor: '#1565c0', data: points.map((point) => (point.assetCount ? (100 * point.installedCount) / point.assetCount : 0)) },
+          { label: t('work.chartLive'), borderColor: '#2e7d32', data: points.map((point) => 100 * point.liveCoveredFraction) },
+          { label: t('work.chartDesign'), borderColor: '#9e9e9e', borderDash: [4, 4], data: points.map((point) => 100 * point.designCoveredFraction) },
+        ],
+      },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false, locale: NUMBER_LOCALES[currentLanguage()],
+        scales: { x: { reverse: rtl }, y: { min: 0, max: 100, position: rtl ? 'right' : 'left', ticks: { callback: (value) => formatPercent(Number(value) / 100) } } },
+        plugins: { legend: { position: 'bottom', rtl, labels: { boxWidth: 10, font: { size: 10 } } }, tooltip: { rtl } },
+      },
+    });
+    return () => chart.destroy();
+  }, [points, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!points) return null;
+  return (
+    <figure className="progress-chart" data-testid="progress-chart">
+      <div style={{ position: 'relative', height: 200 }}><canvas ref={canvas} aria-label={t('work.chartHeading')} role="img" /></div>
+      <figcaption className="muted">{t('work.chartHeading')}</figcaption>
+    </figure>
   );
 }

@@ -28,6 +28,16 @@ const WORK_PACKAGES_PROGRESS = graphql(`
   }
 `);
 
+const PROGRAMME_SERIES = graphql(`
+  query ProgrammeProgressSeries { installationProgressSeries(stepDays: 7) { at assetCount installedCount commissionedCount lateCount liveCoveredFraction designCoveredFraction } }
+`);
+
+export type ProgressPoint = Awaited<ReturnType<typeof fetchProgrammeSeries>>[number];
+
+export async function fetchProgrammeSeries(signal?: AbortSignal) {
+  return (await graphqlRequest(PROGRAMME_SERIES, {}, { signal })).installationProgressSeries;
+}
+
 const PACKAGE_CSV = graphql(`
   query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }
 `);

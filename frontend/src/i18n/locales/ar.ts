@@ -31,6 +31,7 @@ export const ar: Messages = {
   },
   tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', work: 'الأشغال', details: 'التفاصيل' },
   work: {
+    chartHeading: 'البرنامج أسبوعياً: المنشآت المركّبة، ومساحة النقاط السوداء المغطاة فعلياً وحسب التصميم', chartInstalled: 'المنشآت المركّبة', chartLive: 'مغطاة فعلياً', chartDesign: 'مغطاة حسب التصميم',
     myWorkHeading: 'أشغالي', packagesHeading: 'حصص الأشغال', locating: 'جارٍ تحديد موقعك…',
     sortedByDistance: 'حسب أجل الإنجاز ثم المسافة منك.', noPosition: 'حسب أجل الإنجاز (اسمح بتحديد الموقع لرؤية المسافات).',
     nothing: 'لا شيء للإنجاز في حصصك المفتوحة.', late: 'متأخر', due: 'الأجل {{date}}', comment: 'ملاحظة (اختيارية)',

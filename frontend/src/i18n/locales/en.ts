@@ -29,6 +29,7 @@ export const en = {
   },
   tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', work: 'Works', details: 'Details' },
   work: {
+    chartHeading: 'Programme by week: works installed, black-spot area covered live and by the design', chartInstalled: 'Works installed', chartLive: 'Covered live', chartDesign: 'Covered by the design',
     myWorkHeading: 'My work', packagesHeading: 'Work packages', locating: 'Finding your position…',
     sortedByDistance: 'By due date, then distance from you.', noPosition: 'By due date (allow location to see distances).',
     nothing: 'Nothing to do in your open work packages.', late: 'Late', due: 'Due {{date}}', comment: 'Comment (optional)',

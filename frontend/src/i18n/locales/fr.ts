@@ -30,6 +30,7 @@ export const fr: Messages = {
   },
   tabs: { layers: 'Couches', plan: 'Planifier', blackSpots: 'Points noirs', summary: 'Synthèse', network: 'Réseau', bill: 'Coûts', work: 'Travaux', details: 'Détails' },
   work: {
+    chartHeading: 'Programme par semaine : ouvrages installés, surface des points noirs couverte en service et par la conception', chartInstalled: 'Ouvrages installés', chartLive: 'Couvert en service', chartDesign: 'Couvert par la conception',
     myWorkHeading: 'Mes travaux', packagesHeading: 'Lots de travaux', locating: 'Recherche de votre position…',
     sortedByDistance: 'Par échéance, puis distance depuis vous.', noPosition: 'Par échéance (autorisez la localisation pour voir les distances).',
     nothing: 'Rien à faire dans vos lots ouverts.', late: 'En retard', due: 'Échéance {{date}}', comment: 'Commentaire (facultatif)',
