@@ -36,7 +36,8 @@ export class InstallationResolver {
 
   @Query(() => [MyWorkItem], {
     complexity: ANALYSIS_COST.myWork,
-    description: "The signed-in contractor's open packages' assets, by due date then distance from the given position (metres, projected CRS).",
+    description:
+      "The signed-in contractor's open packages' assets: those still to install first, then by due date and distance from the given position (metres, projected CRS).",
   })
   myWork(
     @Args('longitude', { type: () => Float, nullable: true, description: 'Where you stand (EPSG:4326), with latitude.' }) longitude?: number,

@@ -136,7 +136,7 @@ export class InstallationService {
     }));
   }
 
-  /** The signed-in user's organisation's open packages' assets, by due date then distance. */
+  /** The signed-in user's organisation's open packages' assets: what is still to install first, then by due date and distance. */
   async myWork(longitude?: number | null, latitude?: number | null): Promise<MyWorkItem[]> {
     const hasPosition = longitude !== null && longitude !== undefined && latitude !== null && latitude !== undefined;
     if ((longitude === null || longitude === undefined) !== (latitude === null || latitude === undefined)) {
@@ -156,7 +156,7 @@ export class InstallationService {
          JOIN work_package_asset wpa ON wpa.work_package_id = wp.id
          JOIN (${allAssetsSql()}) a ON a.asset_type = wpa.asset_type AND a.id = wpa.asset_id
         WHERE wp.organisation_id = $1 AND wp.status = 'open'
-        ORDER BY wp.due_on, distance NULLS LAST, a.code`,
+        ORDER BY a.status IN ('installed', 'commissioned', 'out_of_service', 'decommissioned'), wp.due_on, distance NULLS LAST, a.code`,
       [organisationId, hasPosition ? longitude : null, hasPosition ? latitude : null],
     );
     const now = Date.now();
