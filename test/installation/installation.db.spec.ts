@@ -1,6 +1,6 @@
 import type { TestApp, TestClient } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
-import { newBlackSpot, newCamera, newCameraModel, newOrganisation, newPole, newUser, point, rectangle, uniqueCode } from '../support/factories';
+import { newBlackSpot, newCamera, newCameraModel, newOrganisation, newPole, newUser, newZone, point, rectangle, uniqueCode } from '../support/factories';
 
 /**
  * Work packages and installation tracking through the API (metres east, north of the test origin):
@@ -201,5 +201,11 @@ describe('progress', () => {
     const own = (await contractor.ok<{ progress: any }>(PROGRESS, { scope: { organisationId: app.organisations.contractor } })).progress;
     expect(own.assetCount).toBe(3);
     expect((await contractor.ok<{ progress: any }>(PROGRESS, {})).progress).toEqual(own);
+    // A zone counts the new works inside it (CAM-A, CAM-B, POLE-X; not the existing pole nor CAM-C far east).
+    const zone = await newZone(app, { boundary: rectangle(-100, -100, 600, 100) });
+    const inZone = (await app.ok<{ progress: any }>(PROGRESS, { scope: { zoneId: zone.id } })).progress;
+    expect(inZone).toMatchObject({ assetCount: 3, installedCount: 2 });
+    expect(inZone.coverage.liveCoveredSquareMeters).toBeCloseTo(now.coverage.liveCoveredSquareMeters, 6);
+    expect(code(await app.graphql(PROGRESS, { scope: { zoneId: zone.id, organisationId: otherOrganisation } }))).toBe('BAD_USER_INPUT');
   });
 });
