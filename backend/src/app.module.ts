@@ -36,6 +36,8 @@ import { LiveSockets } from './live/live-sockets';
 import { FaultsModule } from './faults/faults.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { AcceptanceModule } from './acceptance/acceptance.module';
+import { WorkPackagesModule } from './work-packages/work-packages.module';
+import { InstallationModule } from './installation/installation.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -107,6 +109,8 @@ export class AppModule {
         FaultsModule,
         EvidenceModule,
         AcceptanceModule,
+        WorkPackagesModule,
+        InstallationModule,
       ],
       providers: [
         AppConfigResolver,

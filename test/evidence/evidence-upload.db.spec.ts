@@ -35,11 +35,11 @@ afterAll(async () => {
   if (directory) await rm(directory, { recursive: true, force: true });
 });
 
-async function upload(body: Buffer, options: { role?: Role | 'anonymous'; type?: string; assetId?: string; fileName?: string } = {}) {
-  const { role = 'contractor', type = 'image/jpeg', assetId = ids.own, fileName } = options;
+async function upload(body: Buffer, options: { role?: Role | 'anonymous'; type?: string; assetId?: string; fileName?: string; stepId?: string } = {}) {
+  const { role = 'contractor', type = 'image/jpeg', assetId = ids.own, fileName, stepId } = options;
   let call = request(app.app.getHttpServer())
     .post('/api/evidence')
-    .query({ assetType: 'camera', assetId, ...(fileName ? { fileName } : {}) })
+    .query({ assetType: 'camera', assetId, ...(fileName ? { fileName } : {}), ...(stepId ? { stepId } : {}) })
     .set('content-type', type);
   if (role !== 'anonymous') call = call.set('authorization', `Bearer ${(await tokens.signAccessToken(app.users[role])).token}`);
   const response = await call.send(body);
@@ -106,6 +106,20 @@ describe('a photo taken on site', () => {
     const { status, body } = await upload(await testPhoto({ format: 'png', colour: '#00aa00' }), { type: 'image/png' });
     expect(status).toBe(201);
     expect(body.photo).toMatchObject({ contentType: 'image/png', position: null, distanceFromAssetMeters: null, farFromAsset: false, takenAt: null, takenAtLocal: null });
+  });
+
+  it("documents a lifecycle step of its own asset, never another asset's", async () => {
+    const [{ version }] = await app.dataSource.query('SELECT version FROM camera WHERE id = $1', [ids.own]);
+    const { moved } = await app.ok(`mutation($input: MoveAssetStatusInput!) { moved: moveAssetStatus(input: $input) { stepId } }`,
+      { input: { assetType: 'camera', assetId: ids.own, toStatus: 'approved', expectedVersion: version, comment: 'approved for installation' } });
+    const onStep = await upload(await testPhoto({ colour: '#aa00aa' }), { stepId: moved.stepId });
+    expect(onStep.status).toBe(201);
+    expect(onStep.body.photo.stepId).toBe(moved.stepId);
+    const photos = await app.dataSource.query('SELECT count(*)::int AS n FROM evidence_photo');
+    const elsewhere = await upload(await testPhoto({ colour: '#aa00ab' }), { role: 'engineer', assetId: ids.other, stepId: moved.stepId });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await app.dataSource.query('SELECT count(*)::int AS n FROM evidence_photo')).toEqual(photos);
   });
 
   it('keeps a file name with path tricks only as a label; the stored files are named by the hash alone', async () => {

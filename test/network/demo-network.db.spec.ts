@@ -124,4 +124,27 @@ describe('the Fès demo network', () => {
     expect(figures.cameraAvailability.find((entry: { code: string }) => entry.code === 'CAM-PFL-05').availability).toBeLessThan(1);
     expect(figures.modelsFailingMost.length).toBeGreaterThan(0);
   });
+
+  it('has installation under way: two contractors, late items and a status history the progress chart can draw', async () => {
+    const { progress, series } = await app.ok(`{
+      progress: installationProgress { lateItems { code workPackageCode } coverage { liveCoveredFraction designCoveredFraction } }
+      series: installationProgressSeries(stepDays: 14) { at installedCount commissionedCount liveCoveredFraction } }`);
+    const [{ contractors }] = await app.dataSource.query(`SELECT count(DISTINCT organisation_id)::int AS contractors FROM work_package`);
+    expect(contractors).toBe(2);
+    // WP-SEB-01 was due ten days ago with the Batha cameras still planned.
+    expect(progress.lateItems.filter((item: { workPackageCode: string }) => item.workPackageCode === 'WP-SEB-01').map((item: { code: string }) => item.code))
+      .toEqual(['CAM-BAT-01', 'CAM-BAT-02', 'CAM-BAT-03', 'CAM-BAT-04']);
+    expect(progress.coverage.liveCoveredFraction).toBeGreaterThan(0);
+    expect(progress.coverage.liveCoveredFraction).toBeLessThan(progress.coverage.designCoveredFraction);
+    // Months of history: nothing commissioned at the start, the Place Florence works by the end.
+    const [{ commissioned }] = await app.dataSource.query(`SELECT (SELECT count(*) FROM camera WHERE status = 'commissioned' AND NOT existing)
+      + (SELECT count(*) FROM pole WHERE status = 'commissioned' AND NOT existing) + (SELECT count(*) FROM network_node WHERE status = 'commissioned' AND NOT existing)
+      + (SELECT count(*) FROM fiber_run WHERE status = 'commissioned' AND NOT existing) + (SELECT count(*) FROM power_source WHERE status = 'commissioned' AND NOT existing)
+      + (SELECT count(*) FROM power_feed WHERE status = 'commissioned' AND NOT existing) AS commissioned`);
+    expect(series.length).toBeGreaterThan(8);
+    expect(series[0].commissionedCount).toBe(0);
+    expect(series.at(-1).commissionedCount).toBe(Number(commissioned));
+    expect(series.at(-1).liveCoveredFraction).toBeCloseTo(progress.coverage.liveCoveredFraction, 6);
+    expect(series.some((point: { installedCount: number }, index: number) => index > 0 && point.installedCount > series[index - 1].installedCount)).toBe(true);
+  });
 });

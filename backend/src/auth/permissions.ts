@@ -40,6 +40,7 @@ const CRUD_TYPES: { typeName: string; plural?: string; physical: boolean }[] = [
   { typeName: 'BlackSpot', physical: false },
   { typeName: 'Building', physical: false },
   { typeName: 'Zone', physical: false },
+  { typeName: 'WorkPackage', physical: false },
 ];
 
 function crudEntries(): Record<string, Permission> {
@@ -136,6 +137,18 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Mutation.recordCameraAsBuilt': ['admin', 'engineer', 'contractor'],
   'Mutation.acceptCameraAsBuilt': PLANNERS,
   'Mutation.sendBackCameraAsBuilt': PLANNERS,
+  // Installation (issue 11). Packages: planners manage them (CRUD entries above); contractors read
+  // only their organisation's (WorkPackagesService). A status step follows ASSET_UPDATE_RULES.
+  'Mutation.addWorkPackageAssets': PLANNERS,
+  'Mutation.removeWorkPackageAssets': PLANNERS,
+  'Mutation.moveAssetStatus': ASSET_UPDATERS,
+  'Query.assetStatusHistory': EVERYONE,
+  'Query.myWork': ['contractor'],
+  // Progress: everyone, but a contractor only for its own organisation or packages (InstallationService).
+  'Query.installationProgress': EVERYONE,
+  'Query.installationProgressSeries': EVERYONE,
+  'Query.workPackageSCurve': EVERYONE,
+  'Query.workPackageProgressCsv': EVERYONE,
 };
 
 /** The permission of a root field, or undefined when the matrix has no entry (refused). */

@@ -24,3 +24,8 @@ export function areaSquareMetersSql(geometry: string, srid: number): string {
 export function withinMetersSql(a: string, b: string, meters: string, srid: number): string {
   return `ST_DWithin(ST_Transform(${a}, ${sridLiteral(srid)}), ST_Transform(${b}, ${sridLiteral(srid)}), ${meters})`;
 }
+
+/** Shortest distance between two geometries, metres, in the projected CRS. */
+export function distanceMetersSql(a: string, b: string, srid: number): string {
+  return `ST_Distance(ST_Transform(${a}, ${sridLiteral(srid)}), ST_Transform(${b}, ${sridLiteral(srid)}))`;
+}

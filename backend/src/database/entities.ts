@@ -21,9 +21,12 @@ import { FaultEvent } from '../faults/fault-event.entity';
 import { FaultCamera } from '../faults/fault-camera.entity';
 import { EvidencePhoto } from '../evidence/evidence-photo.entity';
 import { CameraAsBuilt } from '../acceptance/camera-as-built.entity';
+import { WorkPackage, WorkPackageAsset } from '../work-packages/work-package.entity';
+import { AssetStatusStep } from '../installation/asset-status-step.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
   Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry,
   Fault, FaultEvent, FaultCamera,
-  EvidencePhoto, CameraAsBuilt];
+  EvidencePhoto, CameraAsBuilt,
+  WorkPackage, WorkPackageAsset, AssetStatusStep];

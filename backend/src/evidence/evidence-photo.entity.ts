@@ -51,6 +51,11 @@ export class EvidencePhoto {
   @Column({ type: 'uuid', nullable: true })
   stepId: string | null;
 
+  // By entity name (installation/ sits beside this feature). Never loaded; it makes the foreign key.
+  @ManyToOne('AssetStatusStep', { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn()
+  step?: { id: string } | null;
+
   @Field(() => String, { description: 'sha256 of the bytes, hex: the same photo is stored once.' })
   @Column({ type: 'char', length: 64 })
   contentHash: string;

@@ -94,6 +94,11 @@ export class EvidenceService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.accessibleAsset(actor, assetType, upload.assetId, manager);
+        if (upload.stepId) {
+          // A step of this asset's lifecycle (installation/): a photo documents the asset it shows.
+          const [step] = await manager.query('SELECT 1 FROM asset_status_step WHERE id = $1 AND asset_type::text = $2 AND asset_id = $3', [upload.stepId, assetType, upload.assetId]);
+          if (!step) throw badInput(`stepId ${upload.stepId} is not a lifecycle step of this ${assetType.replaceAll('_', ' ')}.`, { field: 'stepId' });
+        }
         const existing = await manager.findOne(EvidencePhoto, { where: { assetType, assetId: upload.assetId, contentHash: inspected.contentHash } });
         if (existing) return { photo: existing, created: false };
         let distance: number | null = null;

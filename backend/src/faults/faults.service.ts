@@ -441,6 +441,12 @@ export class FaultsService {
     // Status is not an input of coverage: the stored coverage stays current (freshness report).
     await this.coverage.carryOverCoverage(manager, cameraId, before.version, after.version);
     await recordAudit(manager, { action: 'update', entityType: 'Camera', entityId: cameraId, before, after }, actor);
+    // One status history for every path (installation/'s asset_status_step): progress and availability
+    // read it, and a camera held out of service by a fault must show there too.
+    await manager.query(
+      `INSERT INTO asset_status_step (asset_type, asset_id, from_status, to_status, actor_user_id, comment) VALUES ('camera', $1, $2, $3, $4, $5)`,
+      [cameraId, before.status, status, actor?.userId ?? null, status === 'out_of_service' ? 'Held out of service by a fault' : 'Back in service: its faults are resolved'],
+    );
   }
 
   // ---------------------------------------------------------------- helpers

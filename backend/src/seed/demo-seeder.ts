@@ -8,6 +8,7 @@ import { FES_PROJECTED_EPSG } from '../core/geometry/projection';
 import { lengthMetersSql } from '../common/metric-sql';
 import { CoverageService } from '../coverage/coverage.service';
 import { seedDemoFaults } from '../faults/demo-faults';
+import { seedDemoInstallation } from '../installation/demo-installation';
 
 export const FES_DEMO_DIR = join(REPOSITORY_ROOT, 'gis-data', 'fes-demo');
 
@@ -152,6 +153,8 @@ async function seedAssets(
     }, { name: 'footprint', multi: true });
     // Demo organisations (contractor work assigned) and, unless disabled, one demo account per role.
     Object.assign(counts, await seedDemoAccounts(manager, { accounts: options.demoAccounts ?? true }));
+    // Installation under way: two contractors' work packages and the status history behind the statuses.
+    Object.assign(counts, await seedDemoInstallation(manager));
     // Stored coverage for every camera (decommissioned ones get none), in the same transaction.
     const coverageStartedAt = performance.now();
     await new CoverageService(dataSource, { projectedSrid }).recomputeAllCameras(manager);

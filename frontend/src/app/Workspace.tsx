@@ -32,7 +32,8 @@ import { usePlanning, type Tool } from '../planning/usePlanning';
 import { useShapeEdit } from '../planning/useShapeEdit';
 import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
-import { PanelTabs } from './PanelTabs';
+import { PanelTabs, TABS } from './PanelTabs';
+import { MyWorkPanel, PackagesPanel } from '../installation/WorkPanel';
 import { SearchBox } from './SearchBox';
 import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
@@ -220,7 +221,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         panelOpen={panelOpen}
       />
       <aside className="side-panel" id="side-panel" aria-label={t('app.mapPanel')}>
-        <PanelTabs tab={tab} onTab={setTab} />
+        <PanelTabs tab={tab} onTab={setTab} tabs={session ? TABS : TABS.filter((id) => id !== 'work')} />
         <NoticeBar notice={planning.notice} onReload={reloadAll} onDismiss={() => planning.setNotice(null)} />
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           {tab === 'layers' && (
@@ -254,6 +255,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               liveRevision={faultsRevision}
             />
           )}
+          {tab === 'work' && session && (session.user.role === 'contractor' ? <MyWorkPanel /> : <PackagesPanel />)}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}

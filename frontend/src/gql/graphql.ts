@@ -447,6 +447,26 @@ export type LogFaultInput = {
   reporterName?: string | null | undefined;
 };
 
+/** One step of an asset's life cycle, with where the device stood and why. */
+export type MoveAssetStatusInput = {
+  /** The device position's accuracy, metres (0 to 100,000). */
+  accuracyMeters?: number | null | undefined;
+  /** The asset. */
+  assetId: string | number;
+  /** The kind of asset. */
+  assetType: NetworkElementKind;
+  /** Why, or what was done (up to 2,000 characters). */
+  comment?: string | null | undefined;
+  /** The asset version you saw; STALE_VERSION if it changed since. */
+  expectedVersion: number;
+  /** The device's latitude (EPSG:4326), with longitude. */
+  latitude?: number | null | undefined;
+  /** The device's longitude (EPSG:4326), with latitude. */
+  longitude?: number | null | undefined;
+  /** The status to move it to (your role decides which moves are allowed). */
+  toStatus: AssetStatus;
+};
+
 /** A kind of network element that can fail or be counted. */
 export type NetworkElementKind =
   | 'camera'
@@ -741,6 +761,11 @@ export type UpdatePowerSourceInput = {
   /** Nominal voltage, volts. */
   voltage?: number | null | undefined;
 };
+
+/** open: work under way (an asset is in at most one open package); closed: finished or cancelled. */
+export type WorkPackageStatus =
+  | 'closed'
+  | 'open';
 
 export type CameraCoverageFieldsFragment = { cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null };
 
@@ -1217,6 +1242,38 @@ export type CommentOnFaultMutationVariables = Exact<{
 
 
 export type CommentOnFaultMutation = { commentOnFault: { id: string } };
+
+export type MyWorkQueryVariables = Exact<{
+  longitude?: number | null | undefined;
+  latitude?: number | null | undefined;
+}>;
+
+
+export type MyWorkQuery = { myWork: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number, workPackageId: string, workPackageCode: string, workPackageName: string, dueOn: string, late: boolean, distanceMeters: number | null }> };
+
+export type MoveAssetStatusMutationVariables = Exact<{
+  input: MoveAssetStatusInput;
+}>;
+
+
+export type MoveAssetStatusMutation = { moveAssetStatus: { stepId: string, status: AssetStatus, assetVersion: number } };
+
+export type WorkPackagesProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkPackagesProgressQuery = { workPackages: { nodes: Array<{ id: string, code: string, name: string, phase: string | null, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ status: AssetStatus }> }> }, programme: { assetCount: number, installedCount: number, lateCount: number, coverage: { liveCoveredFraction: number, designCoveredFraction: number } } };
+
+export type ProgrammeProgressSeriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeProgressSeriesQuery = { installationProgressSeries: Array<{ at: string, assetCount: number, installedCount: number, commissionedCount: number, lateCount: number, liveCoveredFraction: number, designCoveredFraction: number }> };
+
+export type PackageProgressCsvQueryVariables = Exact<{
+  workPackageId: string | number;
+}>;
+
+
+export type PackageProgressCsvQuery = { workPackageProgressCsv: string };
 
 export type LiveRecordChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3006,6 +3063,77 @@ export const CommentOnFaultDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentOnFaultMutation, CommentOnFaultMutationVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    query MyWork($longitude: Float, $latitude: Float) {
+  myWork(longitude: $longitude, latitude: $latitude) {
+    assetType
+    assetId
+    code
+    status
+    version
+    workPackageId
+    workPackageCode
+    workPackageName
+    dueOn
+    late
+    distanceMeters
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
+export const MoveAssetStatusDocument = new TypedDocumentString(`
+    mutation MoveAssetStatus($input: MoveAssetStatusInput!) {
+  moveAssetStatus(input: $input) {
+    stepId
+    status
+    assetVersion
+  }
+}
+    `) as unknown as TypedDocumentString<MoveAssetStatusMutation, MoveAssetStatusMutationVariables>;
+export const WorkPackagesProgressDocument = new TypedDocumentString(`
+    query WorkPackagesProgress {
+  workPackages(first: 200) {
+    nodes {
+      id
+      code
+      name
+      phase
+      dueOn
+      status
+      assetCount
+      assets {
+        status
+      }
+    }
+  }
+  programme: installationProgress {
+    assetCount
+    installedCount
+    lateCount
+    coverage {
+      liveCoveredFraction
+      designCoveredFraction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkPackagesProgressQuery, WorkPackagesProgressQueryVariables>;
+export const ProgrammeProgressSeriesDocument = new TypedDocumentString(`
+    query ProgrammeProgressSeries {
+  installationProgressSeries(stepDays: 7) {
+    at
+    assetCount
+    installedCount
+    commissionedCount
+    lateCount
+    liveCoveredFraction
+    designCoveredFraction
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeProgressSeriesQuery, ProgrammeProgressSeriesQueryVariables>;
+export const PackageProgressCsvDocument = new TypedDocumentString(`
+    query PackageProgressCsv($workPackageId: ID!) {
+  workPackageProgressCsv(workPackageId: $workPackageId)
+}
+    `) as unknown as TypedDocumentString<PackageProgressCsvQuery, PackageProgressCsvQueryVariables>;
 export const LiveRecordChangesDocument = new TypedDocumentString(`
     subscription LiveRecordChanges {
   recordChanges {

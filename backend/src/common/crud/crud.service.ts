@@ -130,31 +130,47 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   async update(input: UpdateInput): Promise<E> {
+    await this.checkStatusChangeBeforeWrite(input);
+    return this.write((manager) => this.updateWithin(manager, input));
+  }
+
+  /**
+   * The status gate's checks that must run before the write's transaction (they read with their own
+   * connection: inside a transaction on the one embedded connection they would wait for themselves).
+   * A caller of updateWithin calls this before opening its transaction.
+   */
+  async checkStatusChangeBeforeWrite(input: UpdateInput): Promise<void> {
     const status = (input as { status?: AssetStatus }).status;
-    const change = status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: input.id, to: status } : null;
-    if (change) await this.statusGate?.beforeStatusChange(change);
-    return this.write(async (manager) => {
-      const current = await this.lockCurrent(manager, input.id, input.version);
-      const before = manager.create(this.definition.entity, { ...current } as never);
-      const { id: _id, version: _version, ...changes } = input;
-      this.authorizeUpdate(current, changes);
-      if (change) {
-        const asset = current as unknown as { status: AssetStatus; existing?: boolean };
-        await this.statusGate?.withinStatusChange(manager, { ...change, from: asset.status, existing: asset.existing });
-      }
-      await this.checkAssignedOrganisation(manager, changes);
-      const facts = await this.checkGeometry(manager, this.geometryOf(changes));
-      const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
-      this.checkLengthBound(values);
-      // An update that changes nothing writes nothing, whoever sends it: no version, no audit entry, no data revision.
-      if (!changesAnything(current, values)) return current;
-      manager.merge(this.definition.entity, current, values as never);
-      await manager.save(current);
-      const after = await this.findOne(current.id, manager);
-      await this.afterWrite(manager, before, after);
-      await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
-      return after;
-    });
+    if (status !== undefined && this.statusGate) await this.statusGate.beforeStatusChange({ typeName: this.definition.typeName, id: input.id, to: status });
+  }
+
+  /**
+   * The update inside a caller's transaction (same rules, versions, audit and derived data), for a
+   * write that must commit with something else (a status step with its asset). Database refusals
+   * are translated by the caller's `write`.
+   */
+  async updateWithin(manager: EntityManager, input: UpdateInput): Promise<E> {
+    const current = await this.lockCurrent(manager, input.id, input.version);
+    const before = manager.create(this.definition.entity, { ...current } as never);
+    const { id: _id, version: _version, ...changes } = input;
+    this.authorizeUpdate(current, changes);
+    const status = (changes as { status?: AssetStatus }).status;
+    if (status !== undefined && this.statusGate) {
+      const asset = current as unknown as { status: AssetStatus; existing?: boolean };
+      await this.statusGate.withinStatusChange(manager, { typeName: this.definition.typeName, id: input.id, to: status, from: asset.status, existing: asset.existing });
+    }
+    await this.checkAssignedOrganisation(manager, changes);
+    const facts = await this.checkGeometry(manager, this.geometryOf(changes));
+    const values = await this.prepareValues(changes as unknown as Partial<CreateInput>, manager, facts, current);
+    this.checkLengthBound(values);
+    // An update that changes nothing writes nothing, whoever sends it: no version, no audit entry, no data revision.
+    if (!changesAnything(current, values)) return current;
+    manager.merge(this.definition.entity, current, values as never);
+    await manager.save(current);
+    const after = await this.findOne(current.id, manager);
+    await this.afterWrite(manager, before, after);
+    await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
+    return after;
   }
 
   async delete(id: string, version: number): Promise<string> {

@@ -48,6 +48,12 @@ export const ANALYSIS_COST = {
   recomputeAllCoverage: 90_000,
   /** Every fault's history, availability of every camera and black spot over the period (coverage measured per dark set). */
   faultFigures: 30_000,
+  /** A contractor's open packages' assets with distances (one query over the asset tables). */
+  myWork: 2_000,
+  /** Status history of the scope and the black-spot coverage of its cameras at one date (like blackSpotCoverages). */
+  installationProgress: 20_000,
+  /** The same, measured at up to 200 dates (memoised per set of cameras). */
+  installationProgressSeries: 30_000,
 } as const;
 
 /** The cost of `recomputeCoverage(cameraIds)`: by the number of cameras, or the whole allowance for all. */

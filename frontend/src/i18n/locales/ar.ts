@@ -29,7 +29,16 @@ export const ar: Messages = {
     loadingMore: 'جارٍ تحميل الكاميرات الظاهرة…',
     inViewOnly: 'شبكة كبيرة: تُحمَّل الأصول الظاهرة فقط ({{count}} إجمالًا).',
   },
-  tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', faults: 'الأعطال', details: 'التفاصيل' },
+  tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', faults: 'الأعطال', work: 'الأشغال', details: 'التفاصيل' },
+  work: {
+    chartHeading: 'البرنامج أسبوعياً: المنشآت المركّبة، ومساحة النقاط السوداء المغطاة فعلياً وحسب التصميم', chartInstalled: 'المنشآت المركّبة', chartLive: 'مغطاة فعلياً', chartDesign: 'مغطاة حسب التصميم',
+    myWorkHeading: 'أشغالي', packagesHeading: 'حصص الأشغال', locating: 'جارٍ تحديد موقعك…',
+    sortedByDistance: 'حسب أجل الإنجاز ثم المسافة منك.', noPosition: 'حسب أجل الإنجاز (اسمح بتحديد الموقع لرؤية المسافات).',
+    nothing: 'لا شيء للإنجاز في حصصك المفتوحة.', late: 'متأخر', due: 'الأجل {{date}}', comment: 'ملاحظة (اختيارية)',
+    start: 'بدء الأشغال', markInstalled: 'تم التركيب', open: 'مفتوحة', closed: 'مغلقة',
+    programme: 'البرنامج: {{installed}} من {{total}} منشأة مركّبة، {{late}} متأخرة؛ النقاط السوداء المغطاة فعلياً {{live}} من {{design}} المصمَّمة.',
+    installedShare: 'النسبة المركّبة من {{code}}', installedOf: '{{done}} من {{total}} مركّبة ({{percent}})', csv: 'التقدّم (CSV)',
+  },
   collections: {
     cameras: 'الكاميرات', poles: 'الأعمدة', networkNodes: 'عُقد الشبكة', fiberRuns: 'مقاطع الألياف', powerSources: 'مصادر الطاقة',
     powerFeeds: 'خطوط التغذية', blackSpots: 'النقاط السوداء', zones: 'المناطق', buildings: 'المباني',

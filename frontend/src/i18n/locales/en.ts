@@ -27,7 +27,16 @@ export const en = {
     loadingMore: 'Loading the cameras in view…',
     inViewOnly: 'Large network: only the assets in view are loaded ({{count}} in total).',
   },
-  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', details: 'Details' },
+  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', work: 'Works', details: 'Details' },
+  work: {
+    chartHeading: 'Programme by week: works installed, black-spot area covered live and by the design', chartInstalled: 'Works installed', chartLive: 'Covered live', chartDesign: 'Covered by the design',
+    myWorkHeading: 'My work', packagesHeading: 'Work packages', locating: 'Finding your position…',
+    sortedByDistance: 'By due date, then distance from you.', noPosition: 'By due date (allow location to see distances).',
+    nothing: 'Nothing to do in your open work packages.', late: 'Late', due: 'Due {{date}}', comment: 'Comment (optional)',
+    start: 'Start work', markInstalled: 'Installed', open: 'Open', closed: 'Closed',
+    programme: 'Programme: {{installed}} of {{total}} works installed, {{late}} late; black spots covered live {{live}} of {{design}} designed.',
+    installedShare: 'Installed share of {{code}}', installedOf: '{{done}} of {{total}} installed ({{percent}})', csv: 'Progress (CSV)',
+  },
   collections: {
     cameras: 'Cameras', poles: 'Poles', networkNodes: 'Network nodes', fiberRuns: 'Fiber runs', powerSources: 'Power sources',
     powerFeeds: 'Power feeds', blackSpots: 'Black spots', zones: 'Zones', buildings: 'Buildings',

@@ -28,7 +28,16 @@ export const fr: Messages = {
     loadingMore: 'Chargement des caméras visibles…',
     inViewOnly: 'Réseau étendu : seuls les équipements visibles sont chargés ({{count}} au total).',
   },
-  tabs: { layers: 'Couches', plan: 'Planifier', blackSpots: 'Points noirs', summary: 'Synthèse', network: 'Réseau', bill: 'Coûts', faults: 'Pannes', details: 'Détails' },
+  tabs: { layers: 'Couches', plan: 'Planifier', blackSpots: 'Points noirs', summary: 'Synthèse', network: 'Réseau', bill: 'Coûts', faults: 'Pannes', work: 'Travaux', details: 'Détails' },
+  work: {
+    chartHeading: 'Programme par semaine : ouvrages installés, surface des points noirs couverte en service et par la conception', chartInstalled: 'Ouvrages installés', chartLive: 'Couvert en service', chartDesign: 'Couvert par la conception',
+    myWorkHeading: 'Mes travaux', packagesHeading: 'Lots de travaux', locating: 'Recherche de votre position…',
+    sortedByDistance: 'Par échéance, puis distance depuis vous.', noPosition: 'Par échéance (autorisez la localisation pour voir les distances).',
+    nothing: 'Rien à faire dans vos lots ouverts.', late: 'En retard', due: 'Échéance {{date}}', comment: 'Commentaire (facultatif)',
+    start: 'Commencer', markInstalled: 'Installé', open: 'Ouvert', closed: 'Clos',
+    programme: 'Programme : {{installed}} ouvrages installés sur {{total}}, {{late}} en retard ; points noirs couverts en service {{live}} sur {{design}} prévus.',
+    installedShare: 'Part installée de {{code}}', installedOf: '{{done}} installés sur {{total}} ({{percent}})', csv: 'Avancement (CSV)',
+  },
   collections: {
     cameras: 'Caméras', poles: 'Poteaux', networkNodes: 'Nœuds réseau', fiberRuns: 'Tronçons de fibre', powerSources: 'Sources d’énergie',
     powerFeeds: 'Alimentations', blackSpots: 'Points noirs', zones: 'Zones', buildings: 'Bâtiments',
