@@ -24,12 +24,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { request, Agent } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { join } from 'node:path';
 import { REPOSITORY_ROOT } from '../../backend/src/config/vigie-config';
 import { createTestDatabase } from '../support/test-database';
+import { freePort } from '../support/vigie-process';
 
 const CLIENTS = 32;
 const ROUND_SECONDS = 12;
@@ -107,17 +107,6 @@ function processTree(root: number): number[] {
 
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? NaN;
 const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the production server as a child process (with this process's loader: @swc-node/register) and waits until it is ready. */
 async function startServer(name: string, env: Record<string, string>, root = REPOSITORY_ROOT): Promise<Server> {

@@ -6,20 +6,16 @@ import { translateDatabaseError } from '../common/crud/crud.service';
 import { recordAudit } from '../common/audit/audit-writer';
 import type { Actor } from '../common/request-context';
 import { isUuid } from '../common/uuid';
+import { PHYSICAL_ASSET_TABLES } from '../common/physical-asset-tables';
 import { displayNameOf } from '../core/evidence/photo-facts';
 import { EVIDENCE_ASSET_TYPES, EvidencePhoto, type EvidenceAssetType, type EvidenceContentType } from './evidence-photo.entity';
 import { EVIDENCE_STORAGE, evidenceKeys, type EvidenceStorage } from './evidence-storage';
 import { inspectPhoto } from './photo-inspection';
 
 /** Each asset table and its geometry column (the distance of a photo is measured to it). */
-const ASSET_GEOMETRY: Record<EvidenceAssetType, { table: string; column: string; typeName: string }> = {
-  pole: { table: 'pole', column: 'location', typeName: 'Pole' },
-  camera: { table: 'camera', column: 'location', typeName: 'Camera' },
-  network_node: { table: 'network_node', column: 'location', typeName: 'NetworkNode' },
-  power_source: { table: 'power_source', column: 'location', typeName: 'PowerSource' },
-  fiber_run: { table: 'fiber_run', column: 'path', typeName: 'FiberRun' },
-  power_feed: { table: 'power_feed', column: 'path', typeName: 'PowerFeed' },
-};
+const ASSET_GEOMETRY: Record<EvidenceAssetType, { table: string; column: string; typeName: string }> = Object.fromEntries(
+  Object.entries(PHYSICAL_ASSET_TABLES).map(([kind, { table, geometry, typeName }]) => [kind, { table, column: geometry, typeName }]),
+) as Record<EvidenceAssetType, { table: string; column: string; typeName: string }>;
 
 interface AssetRow {
   id: string;

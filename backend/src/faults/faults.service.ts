@@ -8,6 +8,9 @@ import { translateDatabaseError } from '../common/crud/crud.service';
 import { badInput, forbidden, notFound, staleVersion, VigieError } from '../common/errors/vigie-errors';
 import { currentActor, type Actor } from '../common/request-context';
 import { isUuid } from '../common/uuid';
+import { PHYSICAL_ASSET_TABLES } from '../common/physical-asset-tables';
+import { distanceMetersSql } from '../common/metric-sql';
+import { FES_PROJECTED_EPSG } from '../core/geometry/projection';
 import type { Connection } from '../common/graphql/connection';
 import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import type { FailureSet } from '../core/network';
@@ -40,14 +43,17 @@ export const FAULT_MANAGERS: readonly Role[] = ['admin', 'engineer', 'maintenanc
 /** A contractor may log and comment, and move faults assigned to its organisation through the work. */
 const CONTRACTOR_STATES: readonly FaultState[] = ['acknowledged', 'in_progress', 'resolved'];
 
-const ASSET_TABLES: Record<FaultAssetType, { table: string; typeName: string; location: string; failure: keyof FailureSet | null }> = {
-  camera: { table: 'camera', typeName: 'Camera', location: 'location', failure: null },
-  pole: { table: 'pole', typeName: 'Pole', location: 'location', failure: 'poleIds' },
-  network_node: { table: 'network_node', typeName: 'NetworkNode', location: 'location', failure: 'networkNodeIds' },
-  fiber_run: { table: 'fiber_run', typeName: 'FiberRun', location: 'ST_LineInterpolatePoint(path, 0.5)', failure: 'fiberRunIds' },
-  power_feed: { table: 'power_feed', typeName: 'PowerFeed', location: 'ST_LineInterpolatePoint(path, 0.5)', failure: 'powerFeedIds' },
-  power_source: { table: 'power_source', typeName: 'PowerSource', location: 'location', failure: 'powerSourceIds' },
+/** What failing each kind of asset means to the outage analysis (a camera's fault is that camera alone). */
+const FAILURE_FIELD: Record<FaultAssetType, keyof FailureSet | null> = {
+  camera: null, pole: 'poleIds', network_node: 'networkNodeIds', fiber_run: 'fiberRunIds', power_feed: 'powerFeedIds', power_source: 'powerSourceIds',
 };
+/** Each asset kind's table and where a fault on it is placed (a cable's middle). */
+const ASSET_TABLES: Record<FaultAssetType, { table: string; typeName: string; location: string; failure: keyof FailureSet | null }> = Object.fromEntries(
+  Object.entries(PHYSICAL_ASSET_TABLES).map(([kind, { table, geometry, typeName }]) => [
+    kind,
+    { table, typeName, location: geometry === 'path' ? 'ST_LineInterpolatePoint(path, 0.5)' : 'location', failure: FAILURE_FIELD[kind as FaultAssetType] },
+  ]),
+) as Record<FaultAssetType, { table: string; typeName: string; location: string; failure: keyof FailureSet | null }>;
 
 export const MAX_FAULT_PAGE = 500;
 const HOUR_MS = 3_600_000;
@@ -68,7 +74,7 @@ export class FaultsService {
     private readonly network: NetworkService,
     @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance<Camera>,
     @Inject(FAULT_POLICY) readonly policy: FaultPolicy,
-    @Optional() @Inject(VIGIE_CONFIG) private readonly config?: Pick<VigieConfig, 'deploymentExtent' | 'deploymentName'>,
+    @Optional() @Inject(VIGIE_CONFIG) private readonly config?: Pick<VigieConfig, 'deploymentExtent' | 'deploymentName' | 'projectedSrid'>,
   ) {}
 
   // ---------------------------------------------------------------- reads
@@ -138,7 +144,8 @@ export class FaultsService {
     if (filter.near) {
       checkPoint(filter.near, 'near');
       query
-        .addSelect('ST_Distance(f.location::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography)', 'distance')
+        // In the deployment's projected CRS, like every metric figure (core/geometry/metric.ts).
+        .addSelect(distanceMetersSql('f.location', 'ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)', this.config?.projectedSrid ?? FES_PROJECTED_EPSG), 'distance')
         .setParameters({ lon: filter.near.coordinates[0], lat: filter.near.coordinates[1] })
         .orderBy('distance', 'ASC')
         .addOrderBy('f.id', 'ASC');

@@ -1,15 +1,9 @@
 import type { NetworkElementKind } from '../core/network';
 import { NETWORK_ELEMENT_KINDS } from '../core/network';
+import { PHYSICAL_ASSET_TABLES } from '../common/physical-asset-tables';
 
-/** Where each physical asset kind is stored and its geometry column. */
-export const ASSET_TABLES: Record<NetworkElementKind, { table: string; geometry: 'location' | 'path'; typeName: string }> = {
-  network_node: { table: 'network_node', geometry: 'location', typeName: 'NetworkNode' },
-  pole: { table: 'pole', geometry: 'location', typeName: 'Pole' },
-  camera: { table: 'camera', geometry: 'location', typeName: 'Camera' },
-  fiber_run: { table: 'fiber_run', geometry: 'path', typeName: 'FiberRun' },
-  power_source: { table: 'power_source', geometry: 'location', typeName: 'PowerSource' },
-  power_feed: { table: 'power_feed', geometry: 'path', typeName: 'PowerFeed' },
-};
+/** Where each physical asset kind is stored (common/physical-asset-tables.ts). */
+export const ASSET_TABLES = PHYSICAL_ASSET_TABLES;
 
 /**
  * Every physical asset as one relation: `asset_type, id, code, status, version, existing, created_at,
