@@ -23,7 +23,7 @@ describe('design checks', () => {
   const CHECKS = `{ designChecks { cameraCount flaggedCameraCount checks { kind count findings { camera { id code } elements { kind code } reason darkByDay { from to } } }
     flaggedCameras { id code kinds location } } }`;
   type Check = { kind: string; count: number; findings: { camera: { id: string; code: string }; elements: { kind: string; code: string }[]; reason: string; darkByDay: { from: string; to: string } | null }[] };
-  const checksOf = async () => {
+  const checksOf = async (): Promise<{ checks: Check[]; flaggedCameraCount: number; flaggedCameras: any[]; byKind: Record<string, Check> }> => {
     const { designChecks } = await app.ok(CHECKS);
     return { ...designChecks, byKind: Object.fromEntries(designChecks.checks.map((check: Check) => [check.kind, check])) as Record<string, Check> };
   };
