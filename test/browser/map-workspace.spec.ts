@@ -325,10 +325,11 @@ describeIfChromium('map workspace in chromium', () => {
   });
 
   it('flags a camera placed with neither fiber nor power: in the design checks, with a badge, in its editor', async () => {
-    const [pole] = (await graphql<{ poles: { nodes: Array<{ location: { coordinates: [number, number] } }> } }>(
-      baseUrl, '{ poles(first: 1) { nodes { location } } }')).poles.nodes;
-    // 60 m north of a pole: out of its snapping distance, no cable ends there.
-    const [lon, lat] = [pole.location.coordinates[0], pole.location.coordinates[1] + 60 / 111_320];
+    const poles = (await graphql<{ poles: { nodes: Array<{ location: { coordinates: [number, number] } }> } }>(
+      baseUrl, '{ poles(first: 1000) { nodes { location } } }')).poles.nodes;
+    const northernmost = poles.reduce((best, pole) => (pole.location.coordinates[1] > best.location.coordinates[1] ? pole : best));
+    // 60 m north of the northernmost pole: nothing to snap to, no cable ends there.
+    const [lon, lat] = [northernmost.location.coordinates[0], northernmost.location.coordinates[1] + 60 / 111_320];
     const page = await openMap(`map=18/${lat}/${lon}&layers=poles,cameras`);
     await page.getByTestId('tab-plan').click();
     await page.getByTestId('tool-place-camera').click();
@@ -347,12 +348,15 @@ describeIfChromium('map workspace in chromium', () => {
         .eachLayer((layer) => { if (layer.feature?.properties?.layer === 'design-check-badges' && layer.feature.properties.cameraId === id) found = true; });
       return found;
     }, placed.id);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="camera-editor"]', { state: 'detached' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'design-check-badge.png') });
 
     await page.getByTestId('tab-network').click();
     const noPower = page.locator('[data-testid="design-check"][data-kind="no_power"]');
     expect(Number(await noPower.getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
     expect(Number(await page.locator('[data-testid="design-check"][data-kind="dark_by_day"]').getAttribute('data-count'))).toBe(10);
-    await page.screenshot({ path: join(SCREENSHOTS, 'design-checks.png') });
+    await page.getByTestId('design-checks').screenshot({ path: join(SCREENSHOTS, 'design-checks.png') });
     // Select another camera, then come back to the flagged one from the list.
     await page.locator('[data-testid="design-check"][data-kind="dark_by_day"] [data-testid="design-check-camera"]').first().click();
     await page.waitForSelector('[data-testid="camera-design-warnings"][data-kinds="dark_by_day"]');
