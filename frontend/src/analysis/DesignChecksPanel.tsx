@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
+import { MAX_DESIGN_CHECK_BADGES } from '../map/layers/DesignCheckBadgesLayer';
 import type { DesignCheckEntry, DesignCheckFindingEntry, DesignChecksResult } from './designChecksApi';
+
+/** Cameras listed per check; the rest are counted (a synthetic network of 10,000 unconnected cameras must not make 20,000 rows). */
+export const LISTED_PER_CHECK = 100;
 
 /** A finding in the current language, from its check and the elements at fault (the API's reason is English only). */
 export function useFindingText(): (kind: DesignCheckEntry['kind'], finding: DesignCheckFindingEntry) => string {
@@ -37,6 +41,9 @@ export function DesignChecksPanel({ checks, error, onSelectCamera }: {
               ? t('checks.allClear')
               : t('checks.flaggedOf', { count: formatNumber(checks.flaggedCameraCount, 0), total: formatNumber(checks.cameraCount, 0) })}
           </p>
+          {checks.flaggedCameraCount > MAX_DESIGN_CHECK_BADGES && (
+            <p className="hint" data-testid="design-check-badges-hidden">{t('checks.badgesHidden', { max: formatNumber(MAX_DESIGN_CHECK_BADGES, 0) })}</p>
+          )}
           <ul className="design-check-list">
             {checks.checks.map((check) => (
               <li key={check.kind} data-testid="design-check" data-kind={check.kind} data-count={check.count}>
@@ -47,7 +54,7 @@ export function DesignChecksPanel({ checks, error, onSelectCamera }: {
                   </summary>
                   {check.count > 0 && (
                     <ul className="design-check-cameras">
-                      {check.findings.map((finding) => (
+                      {check.findings.slice(0, LISTED_PER_CHECK).map((finding) => (
                         <li key={finding.camera.id}>
                           <button type="button" className="link-button" data-testid="design-check-camera" data-camera-id={finding.camera.id}
                             aria-label={t('checks.select', { code: finding.camera.code ?? '' })}
@@ -57,6 +64,7 @@ export function DesignChecksPanel({ checks, error, onSelectCamera }: {
                           <span className="muted">{findingText(check.kind, finding)}</span>
                         </li>
                       ))}
+                      {check.count > LISTED_PER_CHECK && <li className="muted">{t('checks.more', { count: formatNumber(check.count - LISTED_PER_CHECK, 0) })}</li>}
                     </ul>
                   )}
                 </details>

@@ -133,7 +133,7 @@ export const ar: Messages = {
   },
   live: { oneChangeByOthers: 'تغيير واحد من مستخدمين آخرين', changesByOthers: 'تغييرات من مستخدمين آخرين: {{count}}' },
   checks: {
-    heading: 'فحوص التصميم', loading: 'جارٍ فحص التصميم…', allClear: 'كل الكاميرات تجتاز كل فحوص التصميم.',
+    more: '… و{{count}} أخرى', badgesHidden: 'الكاميرات المنبَّه عليها أكثر من أن تُعلَّم على الخريطة (أكثر من {{max}}).', heading: 'فحوص التصميم', loading: 'جارٍ فحص التصميم…', allClear: 'كل الكاميرات تجتاز كل فحوص التصميم.',
     flaggedOf: 'الكاميرات المنبَّه عليها: {{count}} من {{total}}', select: 'تحديد الكاميرا {{code}}', editorHeading: 'تنبيهات التصميم', badge: 'تنبيه تصميم',
     kind: {
       no_network_path: 'لا مسار شبكي', behind_unpowered_node: 'خلف عقدة غير مغذّاة', no_power: 'لا تغذية كهربائية',

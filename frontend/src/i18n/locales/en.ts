@@ -131,7 +131,7 @@ export const en = {
   },
   live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
   checks: {
-    heading: 'Design checks', loading: 'Checking the design…', allClear: 'Every camera passes every design check.',
+    more: '… and {{count}} more', badgesHidden: 'Too many cameras flagged to mark them on the map (more than {{max}}).', heading: 'Design checks', loading: 'Checking the design…', allClear: 'Every camera passes every design check.',
     flaggedOf: 'Cameras flagged: {{count}} of {{total}}', select: 'Select camera {{code}}', editorHeading: 'Design warnings', badge: 'Design warning',
     kind: {
       no_network_path: 'No network path', behind_unpowered_node: 'Behind an unpowered node', no_power: 'No power',

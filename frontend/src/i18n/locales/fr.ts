@@ -132,7 +132,7 @@ export const fr: Messages = {
   },
   live: { oneChangeByOthers: '1 modification par d’autres', changesByOthers: '{{count}} modifications par d’autres' },
   checks: {
-    heading: 'Contrôles de conception', loading: 'Contrôle de la conception…', allClear: 'Toutes les caméras passent tous les contrôles.',
+    more: '… et {{count}} de plus', badgesHidden: 'Trop de caméras signalées pour les marquer sur la carte (plus de {{max}}).', heading: 'Contrôles de conception', loading: 'Contrôle de la conception…', allClear: 'Toutes les caméras passent tous les contrôles.',
     flaggedOf: 'Caméras signalées : {{count}} sur {{total}}', select: 'Sélectionner la caméra {{code}}', editorHeading: 'Alertes de conception', badge: 'Alerte de conception',
     kind: {
       no_network_path: 'Sans chemin réseau', behind_unpowered_node: 'Derrière un nœud non alimenté', no_power: 'Sans alimentation',
