@@ -324,6 +324,49 @@ describeIfChromium('map workspace in chromium', () => {
     await page.close();
   });
 
+  it('flags a camera placed with neither fiber nor power: in the design checks, with a badge, in its editor', async () => {
+    const poles = (await graphql<{ poles: { nodes: Array<{ location: { coordinates: [number, number] } }> } }>(
+      baseUrl, '{ poles(first: 1000) { nodes { location } } }')).poles.nodes;
+    const northernmost = poles.reduce((best, pole) => (pole.location.coordinates[1] > best.location.coordinates[1] ? pole : best));
+    // 60 m north of the northernmost pole: nothing to snap to, no cable ends there.
+    const [lon, lat] = [northernmost.location.coordinates[0], northernmost.location.coordinates[1] + 60 / 111_320];
+    const page = await openMap(`map=18/${lat}/${lon}&layers=poles,cameras`);
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('tool-place-camera').click();
+    const click = await mapPoint(page, lon, lat);
+    await page.mouse.click(click.x, click.y);
+    await page.waitForSelector('[data-testid="camera-editor"]');
+    const placed = await newestCamera(baseUrl);
+    expect(placed.poleId).toBeNull();
+
+    const warnings = page.getByTestId('camera-design-warnings');
+    await warnings.waitFor();
+    expect(await warnings.getAttribute('data-kinds')).toBe('no_network_path,no_power');
+    await page.waitForFunction((id) => {
+      let found = false;
+      (globalThis as unknown as { __vigieMap: { eachLayer(callback: (layer: { feature?: { properties?: { layer?: string; cameraId?: string } } }) => void): void } }).__vigieMap
+        .eachLayer((layer) => { if (layer.feature?.properties?.layer === 'design-check-badges' && layer.feature.properties.cameraId === id) found = true; });
+      return found;
+    }, placed.id);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="camera-editor"]', { state: 'detached' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'design-check-badge.png') });
+
+    await page.getByTestId('tab-network').click();
+    const noPower = page.locator('[data-testid="design-check"][data-kind="no_power"]');
+    expect(Number(await noPower.getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+    expect(Number(await page.locator('[data-testid="design-check"][data-kind="dark_by_day"]').getAttribute('data-count'))).toBe(10);
+    await page.getByTestId('design-checks').screenshot({ path: join(SCREENSHOTS, 'design-checks.png') });
+    // Select another camera, then come back to the flagged one from the list.
+    await page.locator('[data-testid="design-check"][data-kind="dark_by_day"] [data-testid="design-check-camera"]').first().click();
+    await page.waitForSelector('[data-testid="camera-design-warnings"][data-kinds="dark_by_day"]');
+    await noPower.locator(`[data-testid="design-check-camera"][data-camera-id="${placed.id}"]`).click();
+    await page.waitForSelector('[data-testid="camera-design-warnings"][data-kinds="no_network_path,no_power"]');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+    await graphql(baseUrl, `mutation { deleteCamera(id: "${placed.id}", version: ${placed.version}) { id } }`);
+  });
+
   it('works on a phone: the panel is a sheet toggled from the header', async () => {
     const phone = await browser!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));

@@ -95,6 +95,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.ptzPresetCoverage': EVERYONE,
   'Query.cameraNetworkPath': EVERYONE,
   'Query.networkReport': EVERYONE,
+  'Query.designChecks': EVERYONE,
   'Query.outageImpact': EVERYONE,
   'Query.singlePointsOfFailure': EVERYONE,
   'Query.proposeFiberRoute': EVERYONE,

@@ -11,6 +11,7 @@ import {
   BillOfQuantitiesResult,
   CameraNetworkPath,
   CriticalElementEntry,
+  DesignChecks,
   NetworkReport,
   OutageImpactResult,
   RouteProposalResult,
@@ -47,6 +48,14 @@ export class NetworkResolver {
     description: 'Cameras without fiber or power, dark by day, overloads, strands, ports, snapped and dangling ends.' })
   networkReport(@Args('cameras', selectionArg) cameras: CameraSelection): Promise<NetworkReport> {
     return this.network.networkReport(cameras ?? 'planned');
+  }
+
+  @Query(() => DesignChecks, {
+    complexity: ANALYSIS_COST.designChecks,
+    description: 'Where the design cannot work: cameras without a fiber path or power, behind unpowered nodes, dark by day, on overloaded feeds or full runs, over the optical budget; counts per check.',
+  })
+  designChecks(@Args('cameras', selectionArg) cameras: CameraSelection): Promise<DesignChecks> {
+    return this.network.designChecks(cameras ?? 'planned');
   }
 
   @Query(() => OutageImpactResult, {

@@ -6,6 +6,9 @@ import {
   analyseConnectivity,
   billOfQuantities,
   createOutageImpactAnalyser,
+  designChecks,
+  DESIGN_CHECK_KINDS,
+  type DesignCheckFinding as CoreDesignCheckFinding,
   elementKey,
   fiberRoutingTargets,
   powerRoutingTargets,
@@ -48,6 +51,9 @@ import type {
   CameraNetworkPath,
   CriticalElementEntry,
   DarkByDayPeriod,
+  DesignCheck,
+  DesignCheckFinding,
+  DesignChecks,
   NetworkElementRef,
   NetworkReport,
   OutageImpactResult,
@@ -108,6 +114,7 @@ export class NetworkService implements OnApplicationBootstrap {
   private readonly connectivityMemo = new WeakMap<NetworkGraphs, ConnectivityReport>();
   private readonly outageMemo = new WeakMap<NetworkGraphs, OutageImpactAnalyser>();
   private readonly spofMemo = new WeakMap<NetworkGraphs, SinglePointOfFailureAnalysis>();
+  private readonly designChecksMemo = new WeakMap<NetworkGraphs, DesignChecks>();
 
   private connectivityOf(network: LoadedNetwork): ConnectivityReport {
     let report = this.connectivityMemo.get(network.graphs);
@@ -272,6 +279,62 @@ export class NetworkService implements OnApplicationBootstrap {
       timings: { ...roundTimings(network), analysisMilliseconds: elapsed(start) },
     };
     return result;
+  }
+
+  /** Every design check over the selection, kept with the loaded network (answered again only when its revision moves). */
+  async designChecks(selection: CameraSelection = 'planned'): Promise<DesignChecks> {
+    const network = await this.loader.load(selection);
+    const memo = this.designChecksMemo.get(network.graphs);
+    if (memo) return memo;
+    const connectivity = this.connectivityOf(network);
+    const findings = designChecks(connectivity);
+    const cameraIndex = network.graphs.indexById.camera;
+    const codeOf = (id: string) => network.codeById.get(id) ?? '';
+    const checks: DesignCheck[] = DESIGN_CHECK_KINDS.map((kind) => ({ kind, count: 0, findings: [] }));
+    const checkOf = new Map(checks.map((check) => [check.kind, check]));
+    const kindsByCamera = new Map<string, DesignCheck['kind'][]>();
+    for (const finding of findings) {
+      const check = checkOf.get(finding.kind)!;
+      check.findings.push(this.finding(network, finding));
+      check.count++;
+      const kinds = kindsByCamera.get(finding.cameraId);
+      if (kinds) kinds.push(finding.kind);
+      else kindsByCamera.set(finding.cameraId, [finding.kind]);
+    }
+    for (const check of checks) check.findings.sort((a, b) => (a.camera.code ?? '').localeCompare(b.camera.code ?? ''));
+    const result: DesignChecks = {
+      cameraCount: connectivity.cameras.length,
+      flaggedCameraCount: kindsByCamera.size,
+      checks,
+      flaggedCameras: [...kindsByCamera].map(([id, kinds]) => ({
+        id,
+        code: codeOf(id),
+        location: { type: 'Point', coordinates: network.rows.cameras[cameraIndex.get(id)!].location },
+        kinds,
+      })),
+    };
+    this.designChecksMemo.set(network.graphs, result);
+    return result;
+  }
+
+  private finding(network: LoadedNetwork, finding: CoreDesignCheckFinding): DesignCheckFinding {
+    const elements = finding.elements.map((element) => this.ref(network, element));
+    const codes = elements.map((element) => element.code ?? element.id).join(', ');
+    const reasons: Record<CoreDesignCheckFinding['kind'], () => string> = {
+      no_network_path: () => 'No fiber path to the control centre.',
+      behind_unpowered_node: () => `Its only fiber path passes through unpowered ${codes}.`,
+      no_power: () => 'No power path from any source.',
+      dark_by_day: () => `Dark from ${finding.darkByDay!.from} to ${finding.darkByDay!.to}: switched street lighting (${codes}), UPS too short.`,
+      power_over_capacity: () => `Fed through ${codes}, over capacity.`,
+      fiber_over_capacity: () => `Its fiber path uses ${codes}, more links than strands.`,
+      optical_budget_exceeded: () => `Optical link to ${codes} loses ${round(finding.lossDb!, 2)} of ${finding.budgetDb} dB, short of the margin.`,
+    };
+    return {
+      camera: this.ref(network, { kind: 'camera', id: finding.cameraId }),
+      elements,
+      reason: reasons[finding.kind](),
+      darkByDay: finding.darkByDay ? this.period(network, finding.darkByDay) : null,
+    };
   }
 
   /** Refuses unknown ids (NOT_FOUND, naming every one) before anything is computed. */

@@ -3,6 +3,9 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlackSpotPanel } from '../analysis/BlackSpotPanel';
 import { NetworkPanel, toggleFailure } from '../analysis/NetworkPanel';
+import { CameraDesignWarnings, DesignChecksPanel } from '../analysis/DesignChecksPanel';
+import { findingsOf, useDesignChecks } from '../analysis/designChecksApi';
+import { DesignCheckBadgesLayer } from '../map/layers/DesignCheckBadgesLayer';
 import { useAnalysisResults } from '../analysis/useAnalysisResults';
 import { nodesOf } from '../api/useConnection';
 import { permissionsOf } from '../auth/roles';
@@ -129,6 +132,14 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   // The bill counts every physical asset: asked again when any of them changes.
   const billRefreshKey = useMemo(() => [data.cameras, data.poles, data.networkNodes, data.fiberRuns, data.powerSources, data.powerFeeds], [data.cameras, data.poles, data.networkNodes, data.fiberRuns, data.powerSources, data.powerFeeds]);
   const featureCounts = useMemo(() => featureCountsOf(data), [data]);
+  // Design checks follow the same assets as the bill (and live changes reload them), once the map has settled.
+  const designChecks = useDesignChecks(cameraMode, billRefreshKey, settled);
+  const selectFlaggedCamera = useCallback((id: string) => {
+    const picked: Selection = { kind: 'camera', id };
+    select(picked);
+    setFlyTo(picked);
+    setPanelOpen(true);
+  }, [select]);
 
   // ---- map gestures ----------------------------------------------------------------------------
   const onFeatureClick = useCallback((clicked: Selection) => {
@@ -187,6 +198,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
       <CameraEditor
         camera={selectedCamera} models={models} planning={planning} canPlan={permissions.plan}
         draft={cameraDraft} onDraft={setCameraDraft} onCoverage={analysis.setCoverage} onDelete={askDelete}
+        designWarnings={<CameraDesignWarnings findings={findingsOf(designChecks.checks, selectedCamera.id)} />}
       />
       {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} />}
     </>
@@ -259,6 +271,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
+              <DesignChecksPanel checks={designChecks.checks} error={designChecks.error} onSelectCamera={selectFlaggedCamera} />
               <NetworkPanel
                 data={data} selection={selection} mode={cameraMode} onMode={setCameraMode} path={path} onPath={setPath}
                 picking={tool === 'pick-outage'} onPicking={(on) => setTool(on ? 'pick-outage' : 'select')}
@@ -296,6 +309,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {...analysis} data={data} tab={tab} selection={selection} selectedCamera={selectedCamera} dragDraft={dragDraft}
               draftHeadingDegrees={cameraDraft?.headingDegrees}
             />
+            {visibleLayers.includes('cameras') && designChecks.checks && <DesignCheckBadgesLayer flagged={designChecks.checks.flaggedCameras} />}
             {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />

@@ -29,6 +29,7 @@ type Documents = {
     "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": typeof types.OutageImpactDocument,
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": typeof types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": typeof types.BillOfQuantitiesDocument,
+    "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n": typeof types.DesignChecksDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": typeof types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": types.OutageImpactDocument,
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": types.BillOfQuantitiesDocument,
+    "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n": types.DesignChecksDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
@@ -283,6 +285,10 @@ export function graphql(source: "\n  fragment BillSectionFields on BillSectionEn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n"): typeof import('./graphql').BillOfQuantitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n"): typeof import('./graphql').DesignChecksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -299,6 +299,23 @@ export type CreatePowerSourceInput = {
   voltage: number;
 };
 
+/** Why a camera cannot work as designed. */
+export type DesignCheckKind =
+  /** A fiber path exists only through nodes (switches, cabinets) that have no power. */
+  | 'behind_unpowered_node'
+  /** Dark part of the day: fed (itself or a node of its path) through a switched street-lighting circuit, UPS too short. */
+  | 'dark_by_day'
+  /** A fiber run on its path carries more links than it has strands. */
+  | 'fiber_over_capacity'
+  /** No fiber path to a control centre at all. */
+  | 'no_network_path'
+  /** No power path from any source. */
+  | 'no_power'
+  /** Its optical link leaves less than the required margin of the budget. */
+  | 'optical_budget_exceeded'
+  /** A power feed or source on its supply path carries more than its capacity. */
+  | 'power_over_capacity';
+
 /** What an as-built camera deviates in. */
 export type DeviationKind =
   | 'black_spot'
@@ -845,6 +862,13 @@ export type BillOfQuantitiesQueryVariables = Exact<{
 
 
 export type BillOfQuantitiesQuery = { billOfQuantities: { vatRate: number, budgetBeforeTaxMad: number, remainingBeforeTaxMad: number, withinBudget: boolean, usedFraction: number, missingUnitCosts: Array<string>, zones: Array<{ zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }>, overall: { zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> } } };
+
+export type DesignChecksQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type DesignChecksQuery = { designChecks: { cameraCount: number, flaggedCameraCount: number, checks: Array<{ kind: DesignCheckKind, count: number, findings: Array<{ reason: string, camera: { id: string, code: string | null }, elements: Array<{ kind: NetworkElementKind, id: string, code: string | null }>, darkByDay: { from: string, to: string } | null }> }>, flaggedCameras: Array<{ id: string, code: string, location: import('geojson').Point, kinds: Array<DesignCheckKind> }> } };
 
 export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1991,6 +2015,40 @@ export const BillOfQuantitiesDocument = new TypedDocumentString(`
   vatMad
   totalWithTaxMad
 }`) as unknown as TypedDocumentString<BillOfQuantitiesQuery, BillOfQuantitiesQueryVariables>;
+export const DesignChecksDocument = new TypedDocumentString(`
+    query DesignChecks($cameras: CameraSelection) {
+  designChecks(cameras: $cameras) {
+    cameraCount
+    flaggedCameraCount
+    checks {
+      kind
+      count
+      findings {
+        camera {
+          id
+          code
+        }
+        elements {
+          kind
+          id
+          code
+        }
+        reason
+        darkByDay {
+          from
+          to
+        }
+      }
+    }
+    flaggedCameras {
+      id
+      code
+      location
+      kinds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DesignChecksQuery, DesignChecksQueryVariables>;
 export const AppConfigDocument = new TypedDocumentString(`
     query AppConfig {
   appConfig {

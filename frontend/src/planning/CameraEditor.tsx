@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchCameraCoverage, fetchCoveragePreview, type CameraCoverage } from '../analysis/analysisApi';
 import { userMessage } from '../api/errors';
@@ -71,7 +71,7 @@ export const PREVIEW_DEBOUNCE_MS = 300;
  * preview (debounced coveragePreview) drawn on the map as the four DORI polygons.
  */
 export function CameraEditor({
-  camera, models, planning, canPlan, draft, onDraft, onCoverage, onDelete,
+  camera, models, planning, canPlan, draft, onDraft, onCoverage, onDelete, designWarnings,
 }: {
   camera: CameraNode;
   models: readonly CameraModelNode[];
@@ -81,6 +81,8 @@ export function CameraEditor({
   onDraft: (draft: CameraDraft) => void;
   onCoverage: (coverage: CameraCoverage[] | null) => void;
   onDelete: () => void;
+  /** What the design checks say about this camera (none: it passes them all, or they are not in yet). */
+  designWarnings?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [coverage, setCoverage] = useState<{ status: 'idle' | 'loading' | 'loaded' | 'error'; levels: CameraCoverage[]; message?: string }>({ status: 'idle', levels: [] });
@@ -135,6 +137,7 @@ export function CameraEditor({
   return (
     <section className="panel-section camera-editor" aria-labelledby="camera-editor-heading" data-testid="camera-editor">
       <h2 id="camera-editor-heading">{t('plan.camera', { code: camera.code })}</h2>
+      {designWarnings}
       {/* noValidate: a stored value off the inputs' step (tilt 12.5 with step 1) must not silently block Apply; the API validates. */}
       <form className="form-grid" noValidate onSubmit={(event) => { event.preventDefault(); if (dirty) void planning.update('Camera', camera, changes, t('plan.updated', { what: camera.code }), labelOf('camera').toLowerCase()); }}>
         <label htmlFor="camera-name">{t('field.name')}</label>

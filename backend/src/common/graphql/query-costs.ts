@@ -27,6 +27,8 @@ export const ANALYSIS_COST = {
   coverageFreshness: 25_000,
   /** Network load and connectivity of every camera (10,000 cameras ≈160 ms plus loading). */
   networkReport: 25_000,
+  /** The connectivity of networkReport read per camera (kept per network revision). */
+  designChecks: 25_000,
   /** Network load, then one reachability pass. */
   outageImpact: 20_000,
   /** Network load, then every element's failure ranked (≈120 ms plus loading). */

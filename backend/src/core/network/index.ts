@@ -9,3 +9,4 @@ export * from './single-points-of-failure';
 export * from './street-routing';
 export * from './routing-targets';
 export * from './bill-of-quantities';
+export * from './design-checks';

@@ -4,7 +4,7 @@ import type { LineString, MultiLineString, Point } from 'geojson';
 import { GeoJSONLineString, GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { AssetStatusEnum, DoriLevelEnum, InstallMethodEnum, NetworkNodeKindEnum, CableTypeEnum } from '../../common/graphql/enums';
 import type { AssetStatus, CableType, DoriLevel, InstallMethod, NetworkNodeKind } from '../../core/domain';
-import { NETWORK_ELEMENT_KINDS, type NetworkElementKind } from '../../core/network';
+import { DESIGN_CHECK_KINDS, NETWORK_ELEMENT_KINDS, type DesignCheckKind, type NetworkElementKind } from '../../core/network';
 
 export const NetworkElementKindEnum = Object.fromEntries(NETWORK_ELEMENT_KINDS.map((kind) => [kind, kind])) as {
   [K in NetworkElementKind]: K;
@@ -347,4 +347,53 @@ export class BillOfQuantitiesResult {
   @Field(() => Boolean, { description: 'Overall total before tax within the budget.' }) withinBudget: boolean;
   @Field(() => Float, { description: 'Overall total over budget (1 = all of it).' }) usedFraction: number;
   @Field(() => [String], { description: 'Items priced with a default because no unit cost is known.' }) missingUnitCosts: string[];
+}
+
+export const DesignCheckKindEnum = Object.fromEntries(DESIGN_CHECK_KINDS.map((kind) => [kind, kind])) as { [K in DesignCheckKind]: K };
+registerEnumType(DesignCheckKindEnum, {
+  name: 'DesignCheckKind',
+  description: 'Why a camera cannot work as designed.',
+  valuesMap: {
+    no_network_path: { description: 'No fiber path to a control centre at all.' },
+    behind_unpowered_node: { description: 'A fiber path exists only through nodes (switches, cabinets) that have no power.' },
+    no_power: { description: 'No power path from any source.' },
+    dark_by_day: { description: 'Dark part of the day: fed (itself or a node of its path) through a switched street-lighting circuit, UPS too short.' },
+    power_over_capacity: { description: 'A power feed or source on its supply path carries more than its capacity.' },
+    fiber_over_capacity: { description: 'A fiber run on its path carries more links than it has strands.' },
+    optical_budget_exceeded: { description: 'Its optical link leaves less than the required margin of the budget.' },
+  },
+});
+
+@ObjectType({ description: 'One camera flagged by a design check, with the elements at fault.' })
+export class DesignCheckFinding {
+  @Field(() => NetworkElementRef, { description: 'The camera.' }) camera: NetworkElementRef;
+  @Field(() => [NetworkElementRef], {
+    description: 'The elements at fault: unpowered nodes, overloaded feeds and sources, full runs, the end of an over-budget link (empty for no path, no power).',
+  })
+  elements: NetworkElementRef[];
+  @Field(() => String, { description: 'A short reason, in English (screens compose their own from kind and elements).' }) reason: string;
+  @Field(() => DarkByDayPeriod, { nullable: true, description: 'For dark_by_day: when.' }) darkByDay: DarkByDayPeriod | null;
+}
+
+@ObjectType({ description: 'One design check: the cameras it flags.' })
+export class DesignCheck {
+  @Field(() => DesignCheckKindEnum, { description: 'Which check.' }) kind: DesignCheckKind;
+  @Field(() => Int, { description: 'How many cameras it flags.' }) count: number;
+  @Field(() => [DesignCheckFinding], { description: 'The cameras it flags, by code.' }) findings: DesignCheckFinding[];
+}
+
+@ObjectType({ description: 'A camera flagged by at least one design check (for map badges).' })
+export class FlaggedCamera {
+  @Field(() => ID, { description: 'Camera id.' }) id: string;
+  @Field(() => String, { description: 'Camera code.' }) code: string;
+  @Field(() => GeoJSONPoint, { description: 'Where the camera is.' }) location: Point;
+  @Field(() => [DesignCheckKindEnum], { description: 'The checks that flag it, worst first.' }) kinds: DesignCheckKind[];
+}
+
+@ObjectType({ description: 'Where the design cannot work: every check with its count (zero included) and the flagged cameras.' })
+export class DesignChecks {
+  @Field(() => Int, { description: 'Cameras checked (by the selection).' }) cameraCount: number;
+  @Field(() => Int, { description: 'Cameras flagged by at least one check.' }) flaggedCameraCount: number;
+  @Field(() => [DesignCheck], { description: 'Every check, worst first, zero counts included.' }) checks: DesignCheck[];
+  @Field(() => [FlaggedCamera], { description: 'Every flagged camera once, with its checks.' }) flaggedCameras: FlaggedCamera[];
 }

@@ -141,6 +141,21 @@ export const ar: Messages = {
     detailHeading: 'التفاصيل',
   },
   live: { oneChangeByOthers: 'تغيير واحد من مستخدمين آخرين', changesByOthers: 'تغييرات من مستخدمين آخرين: {{count}}' },
+  checks: {
+    more: '… و{{count}} أخرى', badgesHidden: 'الكاميرات المنبَّه عليها أكثر من أن تُعلَّم على الخريطة (أكثر من {{max}}).', heading: 'فحوص التصميم', loading: 'جارٍ فحص التصميم…', allClear: 'كل الكاميرات تجتاز كل فحوص التصميم.',
+    flaggedOf: 'الكاميرات المنبَّه عليها: {{count}} من {{total}}', select: 'تحديد الكاميرا {{code}}', editorHeading: 'تنبيهات التصميم', badge: 'تنبيه تصميم',
+    kind: {
+      no_network_path: 'لا مسار شبكي', behind_unpowered_node: 'خلف عقدة غير مغذّاة', no_power: 'لا تغذية كهربائية',
+      dark_by_day: 'مطفأة نهارًا (إنارة مقطوعة)', power_over_capacity: 'تغذية فوق السعة', fiber_over_capacity: 'ألياف فوق السعة',
+      optical_budget_exceeded: 'تجاوز الميزانية البصرية',
+    },
+    detail: {
+      no_network_path: 'لا مسار ألياف إلى مركز المراقبة.', behind_unpowered_node: 'مسار أليافها الوحيد يمر عبر {{elements}} غير المغذّاة.',
+      no_power: 'لا مسار تغذية من أي مصدر.', dark_by_day: 'مطفأة من {{from}} إلى {{to}}: إنارة عمومية مقطوعة نهارًا ({{elements}})، والبطارية لا تكفي.',
+      power_over_capacity: 'تتغذى عبر {{elements}} المحمَّل فوق سعته.', fiber_over_capacity: '{{elements}} يحمل وصلات أكثر من عدد شعيراته.',
+      optical_budget_exceeded: 'وصلتها البصرية إلى {{elements}} تفقد أكثر مما تسمح به الميزانية.',
+    },
+  },
   faults: {
     logFromDetails: 'الإبلاغ عن عطل في هذه المعدّة',
     zone: 'المنطقة', allZones: 'كل المناطق', heading: 'الأعطال', pickAsset: 'اختر معدّة على الخريطة للإبلاغ عن عطل فيها.', stateLabel: 'الحالة', priority: 'الأولوية',

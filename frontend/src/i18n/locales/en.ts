@@ -139,6 +139,21 @@ export const en = {
     detailHeading: 'Details',
   },
   live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
+  checks: {
+    more: '… and {{count}} more', badgesHidden: 'Too many cameras flagged to mark them on the map (more than {{max}}).', heading: 'Design checks', loading: 'Checking the design…', allClear: 'Every camera passes every design check.',
+    flaggedOf: 'Cameras flagged: {{count}} of {{total}}', select: 'Select camera {{code}}', editorHeading: 'Design warnings', badge: 'Design warning',
+    kind: {
+      no_network_path: 'No network path', behind_unpowered_node: 'Behind an unpowered node', no_power: 'No power',
+      dark_by_day: 'Dark by day (switched lighting)', power_over_capacity: 'Power over capacity', fiber_over_capacity: 'Fiber over capacity',
+      optical_budget_exceeded: 'Optical budget exceeded',
+    },
+    detail: {
+      no_network_path: 'No fiber path to the control centre.', behind_unpowered_node: 'Its only fiber path passes through {{elements}}, which has no power.',
+      no_power: 'No power path from any source.', dark_by_day: 'Dark from {{from}} to {{to}}: switched street lighting ({{elements}}), UPS too short.',
+      power_over_capacity: 'Fed through {{elements}}, loaded beyond capacity.', fiber_over_capacity: '{{elements}} carries more links than it has strands.',
+      optical_budget_exceeded: 'Its optical link to {{elements}} loses more than the budget allows.',
+    },
+  },
   faults: {
     logFromDetails: 'Log a fault on this asset',
     zone: 'Zone', allZones: 'All zones', heading: 'Faults', pickAsset: 'Select an asset on the map to log a fault on it.', stateLabel: 'State', priority: 'Priority',

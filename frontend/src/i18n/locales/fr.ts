@@ -140,6 +140,21 @@ export const fr: Messages = {
     detailHeading: 'Détails',
   },
   live: { oneChangeByOthers: '1 modification par d’autres', changesByOthers: '{{count}} modifications par d’autres' },
+  checks: {
+    more: '… et {{count}} de plus', badgesHidden: 'Trop de caméras signalées pour les marquer sur la carte (plus de {{max}}).', heading: 'Contrôles de conception', loading: 'Contrôle de la conception…', allClear: 'Toutes les caméras passent tous les contrôles.',
+    flaggedOf: 'Caméras signalées : {{count}} sur {{total}}', select: 'Sélectionner la caméra {{code}}', editorHeading: 'Alertes de conception', badge: 'Alerte de conception',
+    kind: {
+      no_network_path: 'Sans chemin réseau', behind_unpowered_node: 'Derrière un nœud non alimenté', no_power: 'Sans alimentation',
+      dark_by_day: 'Éteinte le jour (éclairage commuté)', power_over_capacity: 'Alimentation en surcharge', fiber_over_capacity: 'Fibre saturée',
+      optical_budget_exceeded: 'Bilan optique dépassé',
+    },
+    detail: {
+      no_network_path: 'Aucun chemin de fibre vers le centre de supervision.', behind_unpowered_node: 'Son seul chemin de fibre passe par {{elements}}, non alimenté.',
+      no_power: 'Aucun chemin d’alimentation depuis une source.', dark_by_day: 'Éteinte de {{from}} à {{to}} : éclairage public commuté ({{elements}}), onduleur trop court.',
+      power_over_capacity: 'Alimentée par {{elements}}, chargé au-delà de sa capacité.', fiber_over_capacity: '{{elements}} porte plus de liens que de brins.',
+      optical_budget_exceeded: 'Sa liaison optique vers {{elements}} perd plus que le bilan ne le permet.',
+    },
+  },
   faults: {
     logFromDetails: 'Signaler une panne sur cet équipement',
     zone: 'Zone', allZones: 'Toutes les zones', heading: 'Pannes', pickAsset: 'Sélectionnez un équipement sur la carte pour y signaler une panne.', stateLabel: 'État', priority: 'Priorité',
