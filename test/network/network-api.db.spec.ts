@@ -84,6 +84,7 @@ afterAll(async () => {
 
 const PATH = `query($id: ID!) { path: cameraNetworkPath(cameraId: $id) {
   cameraCode connected lengthMeters linkLengthMeters opticalLossDb marginDb budgetDb withinBudget
+  attenuationLossDb splices spliceLossDb connectorLossDb
   elements { kind code } fiberRuns { code lengthMeters } networkNodes { code kind } linkTerminatesAt { code }
   highlight powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes
   darkByDay { from to minutesPerDay hoursPerDay } } }`;
@@ -101,6 +102,9 @@ describe('cameraNetworkPath', () => {
     expect(Math.abs(path.linkLengthMeters - 100)).toBeLessThan(1);
     // 100 m x 0.35 dB/km + one splice (pole P1) 0.1 dB + two connectors 2 x 0.5 dB = 1.135 dB.
     expect(path.opticalLossDb).toBeCloseTo(1.135, 2);
+    expect(path).toMatchObject({ splices: 1, spliceLossDb: 0.1, connectorLossDb: 1 });
+    expect(path.attenuationLossDb).toBeCloseTo(0.035, 2);
+    expect(path.attenuationLossDb + path.spliceLossDb + path.connectorLossDb).toBeCloseTo(path.opticalLossDb, 3);
     expect(path.marginDb).toBeCloseTo(10 - 1.135, 2);
     expect(path.withinBudget).toBe(true);
     expect(path.highlight.type).toBe('MultiLineString');

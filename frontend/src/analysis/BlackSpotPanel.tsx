@@ -7,7 +7,10 @@ import { formatPercent } from '../i18n/format';
 import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
-import { fetchBlackSpotCoverages, type BlackSpotCoverage } from './analysisApi';
+import {
+  failureOfElement, fetchBlackSpotCoverages, fetchOutageImpact, fetchSinglePointsOfFailure,
+  type BlackSpotCoverage, type CriticalElement, type FailureSet, type OutageResult,
+} from './analysisApi';
 
 export type BlackSpotSort = 'priority' | 'shortfall';
 
@@ -20,8 +23,15 @@ export function sortBlackSpots<TRow extends { spot: Pick<BlackSpotNode, 'priorit
       : shortfall(b) - shortfall(a) || b.spot.priority - a.spot.priority || a.spot.code.localeCompare(b.spot.code));
 }
 
+/** The elements whose failure alone drops this black spot below its required coverage, most cameras lost first. */
+export function singlePointsOfFailureOf(entries: readonly CriticalElement[], blackSpotId: string): CriticalElement[] {
+  return entries
+    .filter((entry) => entry.blackSpotsDropped.some((spot) => spot.id === blackSpotId))
+    .sort((a, b) => b.camerasLost - a.camerasLost || b.weightedCamerasLost - a.weightedCamerasLost || (a.element.code ?? '').localeCompare(b.element.code ?? ''));
+}
+
 export function BlackSpotPanel({
-  data, mode, onMode, onSelect, selection, onCoverages, refreshKey,
+  data, mode, onMode, onSelect, selection, onCoverages, refreshKey, onFailures, onOutage,
 }: {
   data: MapData;
   mode: CameraSelectionMode;
@@ -30,6 +40,8 @@ export function BlackSpotPanel({
   selection: Selection | null;
   onCoverages: (coverages: BlackSpotCoverage[] | null) => void;
   refreshKey: unknown;
+  onFailures: (failures: FailureSet) => void;
+  onOutage: (result: OutageResult | null) => void;
 }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<BlackSpotSort>('priority');
@@ -65,6 +77,9 @@ export function BlackSpotPanel({
           <option value="shortfall">{t('analysis.sortShortfall')}</option>
         </select>
       </label>
+      {selection?.kind === 'blackSpot' && (
+        <WeakPoints key={selection.id} blackSpotId={selection.id} mode={mode} refreshKey={refreshKey} onFailures={onFailures} onOutage={onOutage} />
+      )}
       <ul className="black-spot-list">
         {rows.map(({ spot, coverage }) => (
           <li key={spot.id}>
@@ -87,6 +102,84 @@ export function BlackSpotPanel({
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The selected black spot's single points of failure; picking one simulates its outage on the map. */
+function WeakPoints({ blackSpotId, mode, refreshKey, onFailures, onOutage }: {
+  blackSpotId: string;
+  mode: CameraSelectionMode;
+  refreshKey: unknown;
+  onFailures: (failures: FailureSet) => void;
+  onOutage: (result: OutageResult | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ entries?: CriticalElement[]; error?: string }>({});
+  const [picked, setPicked] = useState<{ id: string; result?: OutageResult; error?: string } | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    setState({});
+    fetchSinglePointsOfFailure(mode, abort.signal).then(
+      (entries) => !abort.signal.aborted && setState({ entries }),
+      (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
+    );
+    return () => abort.abort();
+  }, [mode, refreshKey]);
+  const rows = useMemo(() => singlePointsOfFailureOf(state.entries ?? [], blackSpotId), [state.entries, blackSpotId]);
+
+  const simulate = async (entry: CriticalElement) => {
+    const failures = failureOfElement(entry.element);
+    if (!failures) return;
+    setPicked({ id: entry.element.id });
+    onFailures(failures);
+    onOutage(null);
+    try {
+      const result = await fetchOutageImpact(failures, mode);
+      onOutage(result);
+      setPicked({ id: entry.element.id, result });
+    } catch (error) {
+      setPicked({ id: entry.element.id, error: userMessage(error).message });
+    }
+  };
+  const loss = picked?.result?.losses.find((row) => row.blackSpotId === blackSpotId);
+
+  return (
+    <div className="weak-points" data-testid="spof-panel">
+      <h3>{t('analysis.spofHeading')}</h3>
+      {state.error && <p className="form-error" role="alert">{state.error}</p>}
+      {!state.entries && !state.error && <p className="muted">{t('app.loading')}</p>}
+      {state.entries && rows.length === 0 && <p className="muted" data-testid="spof-none">{t('analysis.spofNone')}</p>}
+      {rows.length > 0 && (
+        <>
+          <p className="hint">{t('analysis.spofHint')}</p>
+          <ol className="spof-list">
+            {rows.map((entry) => {
+              const runnable = failureOfElement(entry.element) !== null;
+              return (
+                <li key={entry.element.id}>
+                  <button
+                    type="button"
+                    className={`list-button${picked?.id === entry.element.id ? ' selected' : ''}`}
+                    data-testid="spof-row" data-kind={entry.element.kind} data-id={entry.element.id}
+                    disabled={!runnable} onClick={() => void simulate(entry)}
+                  >
+                    <span className="row-title">{labelOf(entry.element.kind)} · {entry.element.code ?? entry.element.id.slice(0, 8)}</span>
+                    <span className="row-meta">{t('analysis.spofCameras', { count: entry.camerasLost })}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {picked?.error && <p className="form-error" role="alert">{picked.error}</p>}
+      {picked?.result && (
+        <p data-testid="spof-outage" data-dark={picked.result.darkCameraIds.length}>
+          {t('analysis.darkCameras', { count: picked.result.darkCameraIds.length })}
+          {loss && <> · {t('analysis.spofLoss', { before: formatPercent(loss.before), after: formatPercent(loss.after) })}</>}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -25,10 +25,11 @@ type Documents = {
     "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n": typeof types.CoverageSummaryDocument,
     "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n": typeof types.CoverageFreshnessDocument,
     "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n": typeof types.RecomputeCoverageDocument,
-    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n": typeof types.CameraNetworkPathDocument,
+    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) {\n      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }\n      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget\n      attenuationLossDb splices spliceLossDb connectorLossDb\n      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes\n    }\n  }\n": typeof types.CameraNetworkPathDocument,
     "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": typeof types.OutageImpactDocument,
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": typeof types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": typeof types.BillOfQuantitiesDocument,
+    "\n  query SinglePointsOfFailure($cameras: CameraSelection, $limit: Int!) {\n    singlePointsOfFailure(cameras: $cameras, limit: $limit) {\n      element { kind id code } camerasLost weightedCamerasLost blackSpotsDropped { id }\n    }\n  }\n": typeof types.SinglePointsOfFailureDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": typeof types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
@@ -118,10 +119,11 @@ const documents: Documents = {
     "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n": types.CoverageSummaryDocument,
     "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n": types.CoverageFreshnessDocument,
     "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n": types.RecomputeCoverageDocument,
-    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n": types.CameraNetworkPathDocument,
+    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) {\n      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }\n      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget\n      attenuationLossDb splices spliceLossDb connectorLossDb\n      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes\n    }\n  }\n": types.CameraNetworkPathDocument,
     "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": types.OutageImpactDocument,
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": types.BillOfQuantitiesDocument,
+    "\n  query SinglePointsOfFailure($cameras: CameraSelection, $limit: Int!) {\n    singlePointsOfFailure(cameras: $cameras, limit: $limit) {\n      element { kind id code } camerasLost weightedCamerasLost blackSpotsDropped { id }\n    }\n  }\n": types.SinglePointsOfFailureDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
@@ -244,7 +246,7 @@ export function graphql(source: "\n  mutation RecomputeCoverage($cameraIds: [ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n"): typeof import('./graphql').CameraNetworkPathDocument;
+export function graphql(source: "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) {\n      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }\n      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget\n      attenuationLossDb splices spliceLossDb connectorLossDb\n      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes\n    }\n  }\n"): typeof import('./graphql').CameraNetworkPathDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,6 +259,10 @@ export function graphql(source: "\n  fragment BillSectionFields on BillSectionEn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n"): typeof import('./graphql').BillOfQuantitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SinglePointsOfFailure($cameras: CameraSelection, $limit: Int!) {\n    singlePointsOfFailure(cameras: $cameras, limit: $limit) {\n      element { kind id code } camerasLost weightedCamerasLost blackSpotsDropped { id }\n    }\n  }\n"): typeof import('./graphql').SinglePointsOfFailureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

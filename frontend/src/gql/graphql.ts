@@ -758,7 +758,7 @@ export type CameraNetworkPathQueryVariables = Exact<{
 }>;
 
 
-export type CameraNetworkPathQuery = { cameraNetworkPath: { connected: boolean, lengthMeters: number | null, fiberRuns: Array<{ id: string }>, networkNodes: Array<{ id: string }>, elements: Array<{ kind: NetworkElementKind, id: string }> } };
+export type CameraNetworkPathQuery = { cameraNetworkPath: { connected: boolean, lengthMeters: number | null, linkLengthMeters: number | null, opticalLossDb: number | null, budgetDb: number | null, marginDb: number | null, withinBudget: boolean | null, attenuationLossDb: number | null, splices: number | null, spliceLossDb: number | null, connectorLossDb: number | null, powered: boolean, poweredByDay: boolean, upsAutonomyMinutes: number, fiberRuns: Array<{ id: string }>, networkNodes: Array<{ id: string }>, elements: Array<{ kind: NetworkElementKind, id: string }>, linkTerminatesAt: { code: string | null } | null, powerSource: { code: string | null } | null, powerFeeds: Array<{ code: string | null }> } };
 
 export type OutageImpactQueryVariables = Exact<{
   failed: FailedElementsInput;
@@ -776,6 +776,14 @@ export type BillOfQuantitiesQueryVariables = Exact<{
 
 
 export type BillOfQuantitiesQuery = { billOfQuantities: { vatRate: number, budgetBeforeTaxMad: number, remainingBeforeTaxMad: number, withinBudget: boolean, usedFraction: number, missingUnitCosts: Array<string>, zones: Array<{ zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }>, overall: { zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> } } };
+
+export type SinglePointsOfFailureQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+  limit: number;
+}>;
+
+
+export type SinglePointsOfFailureQuery = { singlePointsOfFailure: Array<{ camerasLost: number, weightedCamerasLost: number, element: { kind: NetworkElementKind, id: string, code: string | null }, blackSpotsDropped: Array<{ id: string }> }> };
 
 export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1741,6 +1749,27 @@ export const CameraNetworkPathDocument = new TypedDocumentString(`
       kind
       id
     }
+    linkTerminatesAt {
+      code
+    }
+    linkLengthMeters
+    opticalLossDb
+    budgetDb
+    marginDb
+    withinBudget
+    attenuationLossDb
+    splices
+    spliceLossDb
+    connectorLossDb
+    powered
+    poweredByDay
+    powerSource {
+      code
+    }
+    powerFeeds {
+      code
+    }
+    upsAutonomyMinutes
   }
 }
     `) as unknown as TypedDocumentString<CameraNetworkPathQuery, CameraNetworkPathQueryVariables>;
@@ -1803,6 +1832,22 @@ export const BillOfQuantitiesDocument = new TypedDocumentString(`
   vatMad
   totalWithTaxMad
 }`) as unknown as TypedDocumentString<BillOfQuantitiesQuery, BillOfQuantitiesQueryVariables>;
+export const SinglePointsOfFailureDocument = new TypedDocumentString(`
+    query SinglePointsOfFailure($cameras: CameraSelection, $limit: Int!) {
+  singlePointsOfFailure(cameras: $cameras, limit: $limit) {
+    element {
+      kind
+      id
+      code
+    }
+    camerasLost
+    weightedCamerasLost
+    blackSpotsDropped {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SinglePointsOfFailureQuery, SinglePointsOfFailureQueryVariables>;
 export const AppConfigDocument = new TypedDocumentString(`
     query AppConfig {
   appConfig {

@@ -116,6 +116,13 @@ export const ar: Messages = {
     aborted: 'أُلغي الطلب.',
   },
   analysis: {
+    lossHeading: 'التوهين البصري حتى {{to}}', lossOfBudget: '{{loss}} من {{budget}} ديسيبل', lossMargin: 'الهامش {{margin}} ديسيبل', lossMarginLow: 'الهامش {{margin}} ديسيبل: أقل من هامش الأمان',
+    lossAttenuation: 'طول الألياف {{length}}: {{db}} ديسيبل', lossSplices_one: 'عدد اللحامات: {{count}}، {{db}} ديسيبل', lossSplices: 'عدد اللحامات: {{count}}، {{db}} ديسيبل', lossConnectors: 'الموصلات: {{db}} ديسيبل',
+    powerHeading: 'مسار التغذية الكهربائية', powerNone: 'لا تغذية من أي مصدر.', powerSource: 'المصدر: {{code}}', powerFeeds: 'الكابلات: {{codes}}',
+    powerUps: 'مزوّد الطاقة غير المنقطعة: {{minutes}} دقيقة', powerNoUps: 'بدون مزوّد طاقة غير منقطعة', powerDarkByDay: 'على دائرة مُبدَّلة: متوقّفة نهارًا.',
+    spofHeading: 'نقاط العطل الوحيدة', spofHint: 'تعطّل أيٍّ منها وحده يُنزل النقطة تحت التغطية المطلوبة. اختر واحدًا لمحاكاة تعطّله.',
+    spofNone: 'لا يوجد عنصر واحد يُنزل تعطّله هذه النقطة تحت التغطية المطلوبة.', spofCameras_one: 'عدد الكاميرات المفقودة: {{count}}', spofCameras: 'عدد الكاميرات المفقودة: {{count}}',
+    spofLoss: 'هذه النقطة {{before}} ← {{after}}',
     blackSpotsHeading: 'تغطية النقاط السوداء', cameras: 'الكاميرات', planned: 'المُخطَّطة', live: 'العاملة',
     cameraSelection: 'الكاميرات المحتسبة', sortBy: 'الترتيب حسب', sortPriority: 'الأولوية', sortShortfall: 'النقص',
     covered: 'مغطّاة بنسبة {{percent}} بمستوى {{level}}', uncovered: 'الجزء غير المغطّى', contributing: 'الكاميرات التي تغطّيها', noneContributing: 'لا تغطّيها أي كاميرا',

@@ -114,6 +114,13 @@ export const en = {
     aborted: 'The request was cancelled.',
   },
   analysis: {
+    lossHeading: 'Optical loss to {{to}}', lossOfBudget: '{{loss}} of {{budget}} dB', lossMargin: 'margin {{margin}} dB', lossMarginLow: 'margin {{margin}} dB: below the safety margin',
+    lossAttenuation: 'Fiber length {{length}}: {{db}} dB', lossSplices_one: '{{count}} splice: {{db}} dB', lossSplices: '{{count}} splices: {{db}} dB', lossConnectors: 'Connectors: {{db}} dB',
+    powerHeading: 'Power path', powerNone: 'No power path from a source.', powerSource: 'Source: {{code}}', powerFeeds: 'Feeds: {{codes}}',
+    powerUps: 'UPS: {{minutes}} min', powerNoUps: 'No UPS', powerDarkByDay: 'On a switched circuit: dark by day.',
+    spofHeading: 'Single points of failure', spofHint: 'Each of these alone drops the spot below its required coverage. Pick one to simulate its outage.',
+    spofNone: 'No single element failing drops this spot below its required coverage.', spofCameras_one: '{{count}} camera lost', spofCameras: '{{count}} cameras lost',
+    spofLoss: 'this spot {{before}} → {{after}}',
     blackSpotsHeading: 'Black spot coverage', cameras: 'Cameras', planned: 'Planned', live: 'Live',
     cameraSelection: 'Which cameras count', sortBy: 'Sort by', sortPriority: 'Priority', sortShortfall: 'Shortfall',
     covered: '{{percent}} covered at {{level}}', uncovered: 'Uncovered part', contributing: 'Cameras covering it', noneContributing: 'No camera covers it',

@@ -115,6 +115,13 @@ export const fr: Messages = {
     aborted: 'La requête a été annulée.',
   },
   analysis: {
+    lossHeading: 'Affaiblissement optique jusqu’à {{to}}', lossOfBudget: '{{loss}} sur {{budget}} dB', lossMargin: 'marge {{margin}} dB', lossMarginLow: 'marge {{margin}} dB : sous la marge de sécurité',
+    lossAttenuation: 'Longueur de fibre {{length}} : {{db}} dB', lossSplices_one: '{{count}} épissure : {{db}} dB', lossSplices: '{{count}} épissures : {{db}} dB', lossConnectors: 'Connecteurs : {{db}} dB',
+    powerHeading: 'Alimentation', powerNone: 'Aucune alimentation depuis une source.', powerSource: 'Source : {{code}}', powerFeeds: 'Câbles : {{codes}}',
+    powerUps: 'Onduleur : {{minutes}} min', powerNoUps: 'Sans onduleur', powerDarkByDay: 'Sur un circuit commuté : éteinte le jour.',
+    spofHeading: 'Points de défaillance uniques', spofHint: 'Chacun, seul en panne, fait passer le point sous sa couverture requise. Choisissez-en un pour simuler sa panne.',
+    spofNone: 'Aucune panne d’un seul élément ne fait passer ce point sous sa couverture requise.', spofCameras_one: '{{count}} caméra perdue', spofCameras: '{{count}} caméras perdues',
+    spofLoss: 'ce point {{before}} → {{after}}',
     blackSpotsHeading: 'Couverture des points noirs', cameras: 'Caméras', planned: 'Prévues', live: 'En service',
     cameraSelection: 'Caméras prises en compte', sortBy: 'Trier par', sortPriority: 'Priorité', sortShortfall: 'Déficit',
     covered: '{{percent}} couvert en {{level}}', uncovered: 'Partie non couverte', contributing: 'Caméras qui le couvrent', noneContributing: 'Aucune caméra ne le couvre',
