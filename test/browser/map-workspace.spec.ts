@@ -213,6 +213,47 @@ describeIfChromium('map workspace in chromium', () => {
     await page.close();
   });
 
+  it("ranks a black spot's single points of failure and runs one's outage; shows a camera link's loss budget and power path", async () => {
+    type Entry = { element: { kind: string; id: string; code: string } };
+    const spots = (await graphql<{ blackSpots: { nodes: Array<{ id: string }> } }>(baseUrl, '{ blackSpots(first: 100) { nodes { id } } }')).blackSpots.nodes;
+    // The first black spot that a pole, node, run, feed or source alone costs coverage (not only a camera of its own).
+    let spotId = '';
+    let ranked: Entry[] = [];
+    for (const spot of spots) {
+      ranked = (await graphql<{ blackSpotSinglePointsOfFailure: Entry[] }>(
+        baseUrl, `{ blackSpotSinglePointsOfFailure(blackSpotId: "${spot.id}") { element { kind id code } } }`)).blackSpotSinglePointsOfFailure;
+      spotId = spot.id;
+      if (ranked.some((candidate) => candidate.element.kind !== 'camera')) break;
+    }
+    const entry = ranked.find((candidate) => candidate.element.kind !== 'camera')!;
+    expect(entry).toBeDefined();
+    const page = await openMap(`sel=blackSpot:${spotId}&tab=blackSpots`);
+    await page.waitForSelector('[data-testid="spof-row"]', { timeout: 30_000 });
+    // The API's ranking, in its order, largest coverage loss first.
+    expect(await page.$$eval('[data-testid="spof-row"]', (rows) => rows.map((row) => row.getAttribute('data-id')))).toEqual(ranked.map((candidate) => candidate.element.id));
+    await page.click(`[data-testid="spof-row"][data-id="${entry.element.id}"]`);
+    await page.waitForSelector('[data-testid="spof-outage"]', { timeout: 20_000 });
+    // The element alone costs the spot coverage: some camera goes dark, drawn on the map, and the spot's share falls.
+    expect(Number(await page.getAttribute('[data-testid="spof-outage"]', 'data-dark'))).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid="spof-outage"]')).toMatch(/\d+(\.\d+)?%\s*→\s*\d+(\.\d+)?%/);
+    expect(await page.evaluate(() => countDrawn('dark-camera'))).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-black-spot-failures.png') });
+    await page.close();
+
+    const camera = (await graphql<{ cameras: { nodes: Array<{ id: string }> } }>(baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id } } }')).cameras.nodes[0];
+    const { cameraNetworkPath: path } = await graphql<{ cameraNetworkPath: { opticalLossDb: number; budgetDb: number; powerSource: { code: string } | null } }>(
+      baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { opticalLossDb budgetDb powerSource { code } } }`);
+    const networkPage = await openMap(`sel=camera:${camera.id}&tab=network`);
+    await networkPage.getByTestId('show-path').click();
+    await networkPage.waitForSelector('[data-testid="loss-budget"]', { timeout: 20_000 });
+    expect(Number(await networkPage.getAttribute('[data-testid="loss-budget"]', 'data-loss-db'))).toBeCloseTo(path.opticalLossDb, 3);
+    expect(await networkPage.textContent('[data-testid="loss-total"]')).toBe(`${Number(path.opticalLossDb.toFixed(2))} of ${Number(path.budgetDb.toFixed(2))} dB`);
+    expect(await networkPage.textContent('[data-testid="power-path"]')).toContain(path.powerSource?.code ?? 'No power path');
+    await networkPage.screenshot({ path: join(SCREENSHOTS, 'workspace-loss-budget.png') });
+    expect(pageErrors).toEqual([]);
+    await networkPage.close();
+  });
+
   it('saves a PTZ camera\'s current aim as a named preset, shows its view, and removes it', async () => {
     const cameras = (await graphql<{ cameras: { nodes: Array<{ id: string; code: string; location: { coordinates: [number, number] }; model: { kind: string } }> } }>(
       baseUrl, '{ cameras(first: 200) { nodes { id code location model { kind } } } }')).cameras.nodes;

@@ -216,6 +216,34 @@ describe('singlePointsOfFailure', () => {
   });
 });
 
+describe('blackSpotSinglePointsOfFailure', () => {
+  const QUERY = `query($id: ID!) { spof: blackSpotSinglePointsOfFailure(blackSpotId: $id, limit: 50) {
+    element { kind code } camerasLost { code } coveredFractionBefore coveredFractionAfter lostSquareMeters } }`;
+
+  it("ranks by the coverage each element alone costs the spot: the control centre takes all of BS1, camA's pole half", async () => {
+    const { spof } = await app.ok(QUERY, { id: ids.BS1 });
+    expect(spof[0]).toMatchObject({ element: { kind: 'network_node', code: 'CC' }, coveredFractionAfter: 0 });
+    expect(spof[0].camerasLost.map((c: { code: string }) => c.code).sort()).toEqual(['CAM-A', 'CAM-C']);
+    expect(spof[0].coveredFractionBefore).toBeCloseTo(1, 2);
+    expect(spof[0].lostSquareMeters).toBeGreaterThan(9_900);
+    const byCode = new Map(spof.map((entry: { element: { code: string } }) => [entry.element.code, entry]));
+    for (const code of ['P1', 'R2', 'SW', 'R1', 'F1', 'P3', 'R4', 'F3', 'SL']) {
+      expect((byCode.get(code) as { coveredFractionAfter: number } | undefined)?.coveredFractionAfter).toBeCloseTo(0.5, 2);
+    }
+    expect(byCode.has('R3')).toBe(false);
+  });
+
+  it('leaves out an element whose cameras another covers for: R2 darkens CAM-A2 but CAM-B still sees all of BS2', async () => {
+    const { spof } = await app.ok(QUERY, { id: ids.BS2 });
+    const codes = spof.map((entry: { element: { code: string } }) => entry.element.code);
+    expect(codes).toEqual(expect.arrayContaining(['CC', 'R1', 'SW', 'F4']));
+    expect(codes).not.toContain('R2');
+    expect(codes).not.toContain('R3');
+    const unknown = await app.graphql(QUERY, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('billOfQuantities', () => {
   it('totals supply and installation of the known set per zone and overall, VAT apart, against the budget', async () => {
     const zone = await newZone(app, { code: 'EAST', name: 'East', boundary: rectangle(300, -100, 600, 300) });

@@ -94,6 +94,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.networkReport': EVERYONE,
   'Query.outageImpact': EVERYONE,
   'Query.singlePointsOfFailure': EVERYONE,
+  'Query.blackSpotSinglePointsOfFailure': EVERYONE,
   'Query.proposeFiberRoute': EVERYONE,
   'Query.proposePowerRoute': EVERYONE,
   'Query.billOfQuantities': EVERYONE,

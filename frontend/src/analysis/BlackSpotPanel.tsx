@@ -8,7 +8,7 @@ import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
 import {
-  failureOfElement, fetchBlackSpotCoverages, fetchOutageImpact, fetchSinglePointsOfFailure,
+  failureOfElement, fetchBlackSpotCoverages, fetchBlackSpotSinglePointsOfFailure, fetchOutageImpact,
   type BlackSpotCoverage, type CriticalElement, type FailureSet, type OutageResult,
 } from './analysisApi';
 
@@ -21,13 +21,6 @@ export function sortBlackSpots<TRow extends { spot: Pick<BlackSpotNode, 'priorit
     by === 'priority'
       ? b.spot.priority - a.spot.priority || shortfall(b) - shortfall(a) || a.spot.code.localeCompare(b.spot.code)
       : shortfall(b) - shortfall(a) || b.spot.priority - a.spot.priority || a.spot.code.localeCompare(b.spot.code));
-}
-
-/** The elements whose failure alone drops this black spot below its required coverage, most cameras lost first. */
-export function singlePointsOfFailureOf(entries: readonly CriticalElement[], blackSpotId: string): CriticalElement[] {
-  return entries
-    .filter((entry) => entry.blackSpotsDropped.some((spot) => spot.id === blackSpotId))
-    .sort((a, b) => b.camerasLost - a.camerasLost || b.weightedCamerasLost - a.weightedCamerasLost || (a.element.code ?? '').localeCompare(b.element.code ?? ''));
 }
 
 export function BlackSpotPanel({
@@ -119,13 +112,13 @@ function WeakPoints({ blackSpotId, mode, refreshKey, onFailures, onOutage }: {
   useEffect(() => {
     const abort = new AbortController();
     setState({});
-    fetchSinglePointsOfFailure(mode, abort.signal).then(
+    fetchBlackSpotSinglePointsOfFailure(blackSpotId, mode, abort.signal).then(
       (entries) => !abort.signal.aborted && setState({ entries }),
       (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, [mode, refreshKey]);
-  const rows = useMemo(() => singlePointsOfFailureOf(state.entries ?? [], blackSpotId), [state.entries, blackSpotId]);
+  }, [blackSpotId, mode, refreshKey]);
+  const rows = state.entries ?? [];
 
   const simulate = async (entry: CriticalElement) => {
     const failures = failureOfElement(entry.element);
@@ -164,7 +157,10 @@ function WeakPoints({ blackSpotId, mode, refreshKey, onFailures, onOutage }: {
                     disabled={!runnable} onClick={() => void simulate(entry)}
                   >
                     <span className="row-title">{labelOf(entry.element.kind)} · {entry.element.code ?? entry.element.id.slice(0, 8)}</span>
-                    <span className="row-meta">{t('analysis.spofCameras', { count: entry.camerasLost })}</span>
+                    <span className="row-meta">
+                      {t('analysis.spofCost', { before: formatPercent(entry.coveredFractionBefore), after: formatPercent(entry.coveredFractionAfter) })}
+                      {' · '}{t('analysis.spofCameras', { count: entry.camerasLost.length })}: {entry.camerasLost.map((camera) => camera.code ?? '?').join(', ')}
+                    </span>
                   </button>
                 </li>
               );

@@ -3,7 +3,7 @@ import type { AssetStatus } from '../domain/vocabulary';
 import { graphql } from '../gql';
 import type {
   BillOfQuantitiesQuery, BillSectionFieldsFragment, BlackSpotCoverageFieldsFragment, CameraCoverageFieldsFragment, CoverageFreshnessQuery,
-  CoveragePreviewInput, CoverageSummaryQuery, FailedElementsInput, LevelSummaryFieldsFragment, SinglePointsOfFailureQuery,
+  CoveragePreviewInput, CoverageSummaryQuery, FailedElementsInput, LevelSummaryFieldsFragment, BlackSpotSinglePointsOfFailureQuery,
 } from '../gql/graphql';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
@@ -236,20 +236,19 @@ export async function fetchBillOfQuantities(mode: CameraSelectionMode, signal?: 
   return (await graphqlRequest(BILL_OF_QUANTITIES, { statuses: BILL_STATUSES[mode] }, { signal })).billOfQuantities;
 }
 
-/** An element whose failure alone drops black spots below their required coverage (the API's ranking). */
-export type CriticalElement = SinglePointsOfFailureQuery['singlePointsOfFailure'][number];
+/** An element whose failure alone costs a black spot coverage (the API ranks them, largest loss first). */
+export type CriticalElement = BlackSpotSinglePointsOfFailureQuery['blackSpotSinglePointsOfFailure'][number];
 
-const SINGLE_POINTS_OF_FAILURE = graphql(`
-  query SinglePointsOfFailure($cameras: CameraSelection, $limit: Int!) {
-    singlePointsOfFailure(cameras: $cameras, limit: $limit) {
-      element { kind id code } camerasLost weightedCamerasLost blackSpotsDropped { id }
+const BLACK_SPOT_SINGLE_POINTS_OF_FAILURE = graphql(`
+  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {
+    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {
+      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters
     }
   }
 `);
 
-/** The API's ranking is city-wide; the black spots tab filters it per spot, so it asks for the whole of it (the API's maximum). */
-export async function fetchSinglePointsOfFailure(mode: CameraSelectionMode, signal?: AbortSignal): Promise<CriticalElement[]> {
-  return (await graphqlRequest(SINGLE_POINTS_OF_FAILURE, { cameras: mode, limit: 1000 }, { signal })).singlePointsOfFailure;
+export async function fetchBlackSpotSinglePointsOfFailure(blackSpotId: string, mode: CameraSelectionMode, signal?: AbortSignal): Promise<CriticalElement[]> {
+  return (await graphqlRequest(BLACK_SPOT_SINGLE_POINTS_OF_FAILURE, { id: blackSpotId, cameras: mode }, { signal })).blackSpotSinglePointsOfFailure;
 }
 
 /** The failure set of one element, for the outage simulation; null for a camera (cameras are not failed elements). */

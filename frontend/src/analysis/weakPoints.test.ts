@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FAILURES, failureOfElement, lossBudgetSegments, type CriticalElement } from './analysisApi';
-import { singlePointsOfFailureOf } from './BlackSpotPanel';
+import { EMPTY_FAILURES, failureOfElement, lossBudgetSegments } from './analysisApi';
 
-const entry = (kind: CriticalElement['element']['kind'], code: string, camerasLost: number, weighted: number, spots: string[]): CriticalElement =>
-  ({ element: { kind, id: `${code}-id`, code }, camerasLost, weightedCamerasLost: weighted, blackSpotsDropped: spots.map((id) => ({ id })) });
-
-describe('single points of failure of one black spot', () => {
-  const ranking = [
-    entry('network_node', 'CAB-01', 12, 40, ['bs1', 'bs2']),
-    entry('fiber_run', 'FR-07', 2, 9, ['bs2']),
-    entry('pole', 'P-3', 3, 8, ['bs2']),
-    entry('power_feed', 'PF-2', 5, 20, ['bs1']),
-  ];
-
-  it('keeps only the elements that drop that spot, most cameras lost first', () => {
-    expect(singlePointsOfFailureOf(ranking, 'bs2').map((row) => row.element.code)).toEqual(['CAB-01', 'P-3', 'FR-07']);
-    expect(singlePointsOfFailureOf(ranking, 'bs1').map((row) => row.element.code)).toEqual(['CAB-01', 'PF-2']);
-  });
-
-  it('is empty for a spot no single failure drops', () => {
-    expect(singlePointsOfFailureOf(ranking, 'bs9')).toEqual([]);
-  });
-
+describe('single points of failure of a black spot', () => {
   it('turns an element into the outage of that element alone; a camera is no failed element', () => {
     expect(failureOfElement({ kind: 'pole', id: 'p' })).toEqual({ ...EMPTY_FAILURES, poleIds: ['p'] });
     expect(failureOfElement({ kind: 'power_source', id: 's' })).toEqual({ ...EMPTY_FAILURES, powerSourceIds: ['s'] });

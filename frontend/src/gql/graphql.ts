@@ -777,13 +777,13 @@ export type BillOfQuantitiesQueryVariables = Exact<{
 
 export type BillOfQuantitiesQuery = { billOfQuantities: { vatRate: number, budgetBeforeTaxMad: number, remainingBeforeTaxMad: number, withinBudget: boolean, usedFraction: number, missingUnitCosts: Array<string>, zones: Array<{ zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }>, overall: { zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> } } };
 
-export type SinglePointsOfFailureQueryVariables = Exact<{
+export type BlackSpotSinglePointsOfFailureQueryVariables = Exact<{
+  id: string | number;
   cameras?: CameraSelection | null | undefined;
-  limit: number;
 }>;
 
 
-export type SinglePointsOfFailureQuery = { singlePointsOfFailure: Array<{ camerasLost: number, weightedCamerasLost: number, element: { kind: NetworkElementKind, id: string, code: string | null }, blackSpotsDropped: Array<{ id: string }> }> };
+export type BlackSpotSinglePointsOfFailureQuery = { blackSpotSinglePointsOfFailure: Array<{ coveredFractionBefore: number, coveredFractionAfter: number, lostSquareMeters: number, element: { kind: NetworkElementKind, id: string, code: string | null }, camerasLost: Array<{ id: string, code: string | null }> }> };
 
 export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1832,22 +1832,24 @@ export const BillOfQuantitiesDocument = new TypedDocumentString(`
   vatMad
   totalWithTaxMad
 }`) as unknown as TypedDocumentString<BillOfQuantitiesQuery, BillOfQuantitiesQueryVariables>;
-export const SinglePointsOfFailureDocument = new TypedDocumentString(`
-    query SinglePointsOfFailure($cameras: CameraSelection, $limit: Int!) {
-  singlePointsOfFailure(cameras: $cameras, limit: $limit) {
+export const BlackSpotSinglePointsOfFailureDocument = new TypedDocumentString(`
+    query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {
+  blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {
     element {
       kind
       id
       code
     }
-    camerasLost
-    weightedCamerasLost
-    blackSpotsDropped {
+    camerasLost {
       id
+      code
     }
+    coveredFractionBefore
+    coveredFractionAfter
+    lostSquareMeters
   }
 }
-    `) as unknown as TypedDocumentString<SinglePointsOfFailureQuery, SinglePointsOfFailureQueryVariables>;
+    `) as unknown as TypedDocumentString<BlackSpotSinglePointsOfFailureQuery, BlackSpotSinglePointsOfFailureQueryVariables>;
 export const AppConfigDocument = new TypedDocumentString(`
     query AppConfig {
   appConfig {

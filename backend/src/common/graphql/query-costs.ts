@@ -31,6 +31,8 @@ export const ANALYSIS_COST = {
   outageImpact: 20_000,
   /** Network load, then every element's failure ranked (≈120 ms plus loading). */
   singlePointsOfFailure: 30_000,
+  /** Network load, then one black spot's serving cameras' dominators, each measured. */
+  blackSpotSinglePointsOfFailure: 20_000,
   /** Network load and one camera's path. */
   cameraNetworkPath: 10_000,
   /** Street graph and network (cached by data revision) and a shortest path (25 ms cached, 160 ms not). */

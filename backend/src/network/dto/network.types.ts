@@ -280,6 +280,15 @@ export class CriticalElementEntry {
   blackSpotsDropped: BlackSpotRef[];
 }
 
+@ObjectType({ description: "An element whose failure alone darkens cameras serving one black spot, and the spot's coverage it costs." })
+export class BlackSpotFailureEntry {
+  @Field(() => NetworkElementRef, { description: 'The element.' }) element: NetworkElementRef;
+  @Field(() => [NetworkElementRef], { description: "The spot's serving cameras that go dark when it alone fails." }) camerasLost: NetworkElementRef[];
+  @Field(() => Float, { description: 'Covered share (0..1) at the required level with every live serving camera.' }) coveredFractionBefore: number;
+  @Field(() => Float, { description: 'Covered share (0..1) at the required level while it is down.' }) coveredFractionAfter: number;
+  @Field(() => Float, { description: 'Coverage lost, square metres.' }) lostSquareMeters: number;
+}
+
 @ObjectType({ description: 'A proposed cable route along the streets.' })
 export class RouteProposalResult {
   @Field(() => RouteStatusEnum, { description: 'found or no_route.' }) status: 'found' | 'no_route';
