@@ -105,6 +105,7 @@ type Documents = {
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": typeof types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapZonesDocument,
+    "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": typeof types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": typeof types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
 };
@@ -199,6 +200,7 @@ const documents: Documents = {
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapZonesDocument,
+    "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
 };
@@ -563,6 +565,10 @@ export function graphql(source: "\n  fragment MapZone on Zone { id version code 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n"): typeof import('./graphql').AssetAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

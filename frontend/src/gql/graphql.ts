@@ -14,6 +14,12 @@ export type AssetStatus =
   | 'out_of_service'
   | 'planned';
 
+/** What a change did to a record. */
+export type AuditAction =
+  | 'create'
+  | 'delete'
+  | 'update';
+
 /** Why a place is a black spot. */
 export type BlackSpotCategory =
   | 'crime'
@@ -1248,6 +1254,15 @@ export type MapZonesQueryVariables = Exact<{
 
 
 export type MapZonesQuery = { zones: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AssetAuditLogQueryVariables = Exact<{
+  type: string;
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AssetAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, at: string, action: AuditAction, actorEmail: string | null, actorRole: string | null, changedFields: Array<string>, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
 export type CameraPtzPresetsQueryVariables = Exact<{
   id: string | number;
@@ -3027,6 +3042,23 @@ export const MapZonesDocument = new TypedDocumentString(`
   name
   boundary
 }`) as unknown as TypedDocumentString<MapZonesQuery, MapZonesQueryVariables>;
+export const AssetAuditLogDocument = new TypedDocumentString(`
+    query AssetAuditLog($type: String!, $id: ID!, $first: Int) {
+  auditLog(entityType: $type, entityId: $id, first: $first) {
+    totalCount
+    nodes {
+      id
+      at
+      action
+      actorEmail
+      actorRole
+      changedFields
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetAuditLogQuery, AssetAuditLogQueryVariables>;
 export const CameraPtzPresetsDocument = new TypedDocumentString(`
     query CameraPtzPresets($id: ID!) {
   camera(id: $id) {

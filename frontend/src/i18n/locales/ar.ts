@@ -138,6 +138,10 @@ export const ar: Messages = {
     searchLabel: 'البحث عن أصل بالرمز أو الاسم', searchPlaceholder: 'الرمز أو الاسم…', noResults: 'لا نتائج',
     detailHeading: 'التفاصيل',
   },
+  history: {
+    heading: 'السجل', none: 'لا تغييرات مسجّلة.', statuses: 'الحالة:', system: 'النظام', create: 'إنشاء', update: 'تعديل', delete: 'حذف',
+    field: 'الحقل', before: 'قبل', after: 'بعد', shape: '(شكل)', more_one: 'عدد التغييرات الأقدم غير المعروضة: {{count}}', more: 'عدد التغييرات الأقدم غير المعروضة: {{count}}',
+  },
   live: { oneChangeByOthers: 'تغيير واحد من مستخدمين آخرين', changesByOthers: 'تغييرات من مستخدمين آخرين: {{count}}' },
   faults: {
     logFromDetails: 'الإبلاغ عن عطل في هذه المعدّة',

@@ -136,6 +136,10 @@ export const en = {
     searchLabel: 'Search assets by code or name', searchPlaceholder: 'Search code or name…', noResults: 'No match',
     detailHeading: 'Details',
   },
+  history: {
+    heading: 'History', none: 'No recorded change.', statuses: 'Status:', system: 'system', create: 'created', update: 'changed', delete: 'deleted',
+    field: 'Field', before: 'Before', after: 'After', shape: '(shape)', more_one: '{{count}} older change not shown', more: '{{count}} older changes not shown',
+  },
   live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
   faults: {
     logFromDetails: 'Log a fault on this asset',

@@ -137,6 +137,10 @@ export const fr: Messages = {
     searchLabel: 'Rechercher un équipement par code ou nom', searchPlaceholder: 'Code ou nom…', noResults: 'Aucun résultat',
     detailHeading: 'Détails',
   },
+  history: {
+    heading: 'Historique', none: 'Aucune modification enregistrée.', statuses: 'Statut :', system: 'système', create: 'création', update: 'modification', delete: 'suppression',
+    field: 'Champ', before: 'Avant', after: 'Après', shape: '(forme)', more_one: '{{count}} modification plus ancienne non affichée', more: '{{count}} modifications plus anciennes non affichées',
+  },
   live: { oneChangeByOthers: '1 modification par d’autres', changesByOthers: '{{count}} modifications par d’autres' },
   faults: {
     logFromDetails: 'Signaler une panne sur cet équipement',
