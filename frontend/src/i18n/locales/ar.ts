@@ -116,6 +116,7 @@ export const ar: Messages = {
     aborted: 'أُلغي الطلب.',
   },
   analysis: {
+    outsideZones: 'خارج كل المناطق', zonesWithoutSpots: 'مناطق بلا نقاط سوداء: {{names}}',
     lossHeading: 'التوهين البصري حتى {{to}}', lossOfBudget: '{{loss}} من {{budget}} ديسيبل', lossMargin: 'الهامش {{margin}} ديسيبل', lossMarginLow: 'الهامش {{margin}} ديسيبل: أقل من هامش الأمان',
     lossAttenuation: 'طول الألياف {{length}}: {{db}} ديسيبل', lossSplices_one: 'عدد اللحامات: {{count}}، {{db}} ديسيبل', lossSplices: 'عدد اللحامات: {{count}}، {{db}} ديسيبل', lossConnectors: 'الموصلات: {{db}} ديسيبل',
     powerHeading: 'مسار التغذية الكهربائية', powerNone: 'لا تغذية من أي مصدر.', powerSource: 'المصدر: {{code}}', powerFeeds: 'الكابلات: {{codes}}',

@@ -114,6 +114,7 @@ export const en = {
     aborted: 'The request was cancelled.',
   },
   analysis: {
+    outsideZones: 'Outside every zone', zonesWithoutSpots: 'Zones without black spots: {{names}}',
     lossHeading: 'Optical loss to {{to}}', lossOfBudget: '{{loss}} of {{budget}} dB', lossMargin: 'margin {{margin}} dB', lossMarginLow: 'margin {{margin}} dB: below the safety margin',
     lossAttenuation: 'Fiber length {{length}}: {{db}} dB', lossSplices_one: '{{count}} splice: {{db}} dB', lossSplices: '{{count}} splices: {{db}} dB', lossConnectors: 'Connectors: {{db}} dB',
     powerHeading: 'Power path', powerNone: 'No power path from a source.', powerSource: 'Source: {{code}}', powerFeeds: 'Feeds: {{codes}}',

@@ -115,6 +115,7 @@ export const fr: Messages = {
     aborted: 'La requête a été annulée.',
   },
   analysis: {
+    outsideZones: 'Hors de toute zone', zonesWithoutSpots: 'Zones sans point noir : {{names}}',
     lossHeading: 'Affaiblissement optique jusqu’à {{to}}', lossOfBudget: '{{loss}} sur {{budget}} dB', lossMargin: 'marge {{margin}} dB', lossMarginLow: 'marge {{margin}} dB : sous la marge de sécurité',
     lossAttenuation: 'Longueur de fibre {{length}} : {{db}} dB', lossSplices_one: '{{count}} épissure : {{db}} dB', lossSplices: '{{count}} épissures : {{db}} dB', lossConnectors: 'Connecteurs : {{db}} dB',
     powerHeading: 'Alimentation', powerNone: 'Aucune alimentation depuis une source.', powerSource: 'Source : {{code}}', powerFeeds: 'Câbles : {{codes}}',
