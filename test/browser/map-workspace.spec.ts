@@ -240,7 +240,10 @@ describeIfChromium('map workspace in chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-black-spot-failures.png') });
     await page.close();
 
-    const camera = (await graphql<{ cameras: { nodes: Array<{ id: string }> } }>(baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id } } }')).cameras.nodes[0];
+    const camera = (await graphql<{ cameras: { nodes: Array<{ id: string; version: number; name: string | null }> } }>(
+      baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id version name } } }')).cameras.nodes[0];
+    // One change through the API (the seed writes no audit trail), for the history below.
+    await graphql(baseUrl, `mutation { updateCamera(input: { id: "${camera.id}", version: ${camera.version}, name: "History check" }) { id } }`);
     const { cameraNetworkPath: path } = await graphql<{ cameraNetworkPath: { opticalLossDb: number; budgetDb: number; powerSource: { code: string } | null } }>(
       baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { opticalLossDb budgetDb powerSource { code } } }`);
     const networkPage = await openMap(`sel=camera:${camera.id}&tab=network`);
@@ -250,6 +253,14 @@ describeIfChromium('map workspace in chromium', () => {
     expect(await networkPage.textContent('[data-testid="loss-total"]')).toBe(`${Number(path.opticalLossDb.toFixed(2))} of ${Number(path.budgetDb.toFixed(2))} dB`);
     expect(await networkPage.textContent('[data-testid="power-path"]')).toContain(path.powerSource?.code ?? 'No power path');
     await networkPage.screenshot({ path: join(SCREENSHOTS, 'workspace-loss-budget.png') });
+    // The camera's history, collapsed until opened: the demo seed created it.
+    expect(await networkPage.isVisible('[data-testid="history-entry"]')).toBe(false);
+    await networkPage.click('[data-testid="asset-history"] summary');
+    await networkPage.waitForSelector('[data-testid="history-entry"][data-action="update"]', { timeout: 20_000 });
+    const change = await networkPage.textContent('[data-testid="history-entry"][data-action="update"]');
+    expect(change).toContain('engineer@vigie.demo');
+    expect(change).toContain('History check');
+    await graphql(baseUrl, `mutation { updateCamera(input: { id: "${camera.id}", version: ${camera.version + 1}, name: ${JSON.stringify(camera.name ?? '')} }) { id } }`);
     expect(pageErrors).toEqual([]);
     await networkPage.close();
   });
@@ -292,6 +303,11 @@ describeIfChromium('map workspace in chromium', () => {
     expect(await page.getAttribute('[data-testid="coverage-freshness"]', 'data-stale')).toBe('0');
     expect(await page.textContent('[data-testid="coverage-freshness"]')).toMatch(/current for all \d+ cameras/);
     expect(await page.locator('.chart-box canvas').count()).toBe(1);
+    // Every zone table has black spots in it; no area is titled with a dash.
+    const captions = await page.locator('[data-testid="summary-zone"] caption').allTextContents();
+    expect(captions.length).toBeGreaterThan(0);
+    expect(captions).not.toContain('—');
+    for (const count of await page.locator('[data-testid="summary-zone"] tbody tr td:first-of-type').allTextContents()) expect(Number(count)).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-summary.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
