@@ -260,6 +260,15 @@ describeIfChromium('map workspace in chromium', () => {
     const change = await networkPage.textContent('[data-testid="history-entry"][data-action="update"]');
     expect(change).toContain('engineer@vigie.demo');
     expect(change).toContain('History check');
+    // On a phone the budget, its bar and the history fit the width.
+    await networkPage.setViewportSize({ width: 390, height: 844 });
+    for (const testId of ['loss-budget', 'power-path', 'asset-history']) {
+      const box = (await networkPage.getByTestId(testId).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await networkPage.getByTestId('loss-budget').scrollIntoViewIfNeeded();
+    await networkPage.screenshot({ path: join(SCREENSHOTS, 'workspace-loss-budget-phone.png') });
     await graphql(baseUrl, `mutation { updateCamera(input: { id: "${camera.id}", version: ${camera.version + 1}, name: ${JSON.stringify(camera.name ?? '')} }) { id } }`);
     expect(pageErrors).toEqual([]);
     await networkPage.close();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
 import { nodesOf } from '../api/useConnection';
@@ -8,7 +8,7 @@ import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
 import {
-  failureOfElement, fetchBlackSpotCoverages, fetchBlackSpotSinglePointsOfFailure, fetchOutageImpact,
+  EMPTY_FAILURES, failureOfElement, fetchBlackSpotCoverages, fetchBlackSpotSinglePointsOfFailure, fetchOutageImpact,
   type BlackSpotCoverage, type CriticalElement, type FailureSet, type OutageResult,
 } from './analysisApi';
 
@@ -119,11 +119,19 @@ function WeakPoints({ blackSpotId, mode, refreshKey, onFailures, onOutage }: {
     return () => abort.abort();
   }, [blackSpotId, mode, refreshKey]);
   const rows = state.entries ?? [];
+  // An outage run from here belongs to this spot: it is taken off the map when another spot is selected or the tab closes.
+  const ranOutage = useRef(false);
+  useEffect(() => () => {
+    if (!ranOutage.current) return;
+    onFailures(EMPTY_FAILURES);
+    onOutage(null);
+  }, [onFailures, onOutage]);
 
   const simulate = async (entry: CriticalElement) => {
     const failures = failureOfElement(entry.element);
     if (!failures) return;
     setPicked({ id: entry.element.id });
+    ranOutage.current = true;
     onFailures(failures);
     onOutage(null);
     try {
