@@ -213,6 +213,67 @@ describeIfChromium('map workspace in chromium', () => {
     await page.close();
   });
 
+  it("ranks a black spot's single points of failure and runs one's outage; shows a camera link's loss budget and power path", async () => {
+    type Entry = { element: { kind: string; id: string; code: string } };
+    const spots = (await graphql<{ blackSpots: { nodes: Array<{ id: string }> } }>(baseUrl, '{ blackSpots(first: 100) { nodes { id } } }')).blackSpots.nodes;
+    // The first black spot that a pole, node, run, feed or source alone costs coverage (not only a camera of its own).
+    let spotId = '';
+    let ranked: Entry[] = [];
+    for (const spot of spots) {
+      ranked = (await graphql<{ blackSpotSinglePointsOfFailure: Entry[] }>(
+        baseUrl, `{ blackSpotSinglePointsOfFailure(blackSpotId: "${spot.id}") { element { kind id code } } }`)).blackSpotSinglePointsOfFailure;
+      spotId = spot.id;
+      if (ranked.some((candidate) => candidate.element.kind !== 'camera')) break;
+    }
+    const entry = ranked.find((candidate) => candidate.element.kind !== 'camera')!;
+    expect(entry).toBeDefined();
+    const page = await openMap(`sel=blackSpot:${spotId}&tab=blackSpots`);
+    await page.waitForSelector('[data-testid="spof-row"]', { timeout: 30_000 });
+    // The API's ranking, in its order, largest coverage loss first.
+    expect(await page.$$eval('[data-testid="spof-row"]', (rows) => rows.map((row) => row.getAttribute('data-id')))).toEqual(ranked.map((candidate) => candidate.element.id));
+    await page.click(`[data-testid="spof-row"][data-id="${entry.element.id}"]`);
+    await page.waitForSelector('[data-testid="spof-outage"]', { timeout: 20_000 });
+    // The element alone costs the spot coverage: some camera goes dark, drawn on the map, and the spot's share falls.
+    expect(Number(await page.getAttribute('[data-testid="spof-outage"]', 'data-dark'))).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid="spof-outage"]')).toMatch(/\d+(\.\d+)?%\s*→\s*\d+(\.\d+)?%/);
+    expect(await page.evaluate(() => countDrawn('dark-camera'))).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-black-spot-failures.png') });
+    await page.close();
+
+    const camera = (await graphql<{ cameras: { nodes: Array<{ id: string; version: number; name: string | null }> } }>(
+      baseUrl, '{ cameras(first: 1, filter: { status: [commissioned] }) { nodes { id version name } } }')).cameras.nodes[0];
+    // One change through the API (the seed writes no audit trail), for the history below.
+    await graphql(baseUrl, `mutation { updateCamera(input: { id: "${camera.id}", version: ${camera.version}, name: "History check" }) { id } }`);
+    const { cameraNetworkPath: path } = await graphql<{ cameraNetworkPath: { opticalLossDb: number; budgetDb: number; powerSource: { code: string } | null } }>(
+      baseUrl, `{ cameraNetworkPath(cameraId: "${camera.id}") { opticalLossDb budgetDb powerSource { code } } }`);
+    const networkPage = await openMap(`sel=camera:${camera.id}&tab=network`);
+    await networkPage.getByTestId('show-path').click();
+    await networkPage.waitForSelector('[data-testid="loss-budget"]', { timeout: 20_000 });
+    expect(Number(await networkPage.getAttribute('[data-testid="loss-budget"]', 'data-loss-db'))).toBeCloseTo(path.opticalLossDb, 3);
+    expect(await networkPage.textContent('[data-testid="loss-total"]')).toBe(`${Number(path.opticalLossDb.toFixed(2))} of ${Number(path.budgetDb.toFixed(2))} dB`);
+    expect(await networkPage.textContent('[data-testid="power-path"]')).toContain(path.powerSource?.code ?? 'No power path');
+    await networkPage.screenshot({ path: join(SCREENSHOTS, 'workspace-loss-budget.png') });
+    // The camera's history, collapsed until opened: the demo seed created it.
+    expect(await networkPage.isVisible('[data-testid="history-entry"]')).toBe(false);
+    await networkPage.click('[data-testid="asset-history"] summary');
+    await networkPage.waitForSelector('[data-testid="history-entry"][data-action="update"]', { timeout: 20_000 });
+    const change = await networkPage.textContent('[data-testid="history-entry"][data-action="update"]');
+    expect(change).toContain('engineer@vigie.demo');
+    expect(change).toContain('History check');
+    // On a phone the budget, its bar and the history fit the width.
+    await networkPage.setViewportSize({ width: 390, height: 844 });
+    for (const testId of ['loss-budget', 'power-path', 'asset-history']) {
+      const box = (await networkPage.getByTestId(testId).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await networkPage.getByTestId('loss-budget').scrollIntoViewIfNeeded();
+    await networkPage.screenshot({ path: join(SCREENSHOTS, 'workspace-loss-budget-phone.png') });
+    await graphql(baseUrl, `mutation { updateCamera(input: { id: "${camera.id}", version: ${camera.version + 1}, name: ${JSON.stringify(camera.name ?? '')} }) { id } }`);
+    expect(pageErrors).toEqual([]);
+    await networkPage.close();
+  });
+
   it('saves a PTZ camera\'s current aim as a named preset, shows its view, and removes it', async () => {
     const cameras = (await graphql<{ cameras: { nodes: Array<{ id: string; code: string; location: { coordinates: [number, number] }; model: { kind: string } }> } }>(
       baseUrl, '{ cameras(first: 200) { nodes { id code location model { kind } } } }')).cameras.nodes;
@@ -251,6 +312,11 @@ describeIfChromium('map workspace in chromium', () => {
     expect(await page.getAttribute('[data-testid="coverage-freshness"]', 'data-stale')).toBe('0');
     expect(await page.textContent('[data-testid="coverage-freshness"]')).toMatch(/current for all \d+ cameras/);
     expect(await page.locator('.chart-box canvas').count()).toBe(1);
+    // Every zone table has black spots in it; no area is titled with a dash.
+    const captions = await page.locator('[data-testid="summary-zone"] caption').allTextContents();
+    expect(captions.length).toBeGreaterThan(0);
+    expect(captions).not.toContain('—');
+    for (const count of await page.locator('[data-testid="summary-zone"] tbody tr td:first-of-type').allTextContents()) expect(Number(count)).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-summary.png') });
     expect(pageErrors).toEqual([]);
     await page.close();

@@ -84,6 +84,7 @@ afterAll(async () => {
 
 const PATH = `query($id: ID!) { path: cameraNetworkPath(cameraId: $id) {
   cameraCode connected lengthMeters linkLengthMeters opticalLossDb marginDb budgetDb withinBudget
+  attenuationLossDb splices spliceLossDb connectorLossDb
   elements { kind code } fiberRuns { code lengthMeters } networkNodes { code kind } linkTerminatesAt { code }
   highlight powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes
   darkByDay { from to minutesPerDay hoursPerDay } } }`;
@@ -101,6 +102,9 @@ describe('cameraNetworkPath', () => {
     expect(Math.abs(path.linkLengthMeters - 100)).toBeLessThan(1);
     // 100 m x 0.35 dB/km + one splice (pole P1) 0.1 dB + two connectors 2 x 0.5 dB = 1.135 dB.
     expect(path.opticalLossDb).toBeCloseTo(1.135, 2);
+    expect(path).toMatchObject({ splices: 1, spliceLossDb: 0.1, connectorLossDb: 1 });
+    expect(path.attenuationLossDb).toBeCloseTo(0.035, 2);
+    expect(path.attenuationLossDb + path.spliceLossDb + path.connectorLossDb).toBeCloseTo(path.opticalLossDb, 3);
     expect(path.marginDb).toBeCloseTo(10 - 1.135, 2);
     expect(path.withinBudget).toBe(true);
     expect(path.highlight.type).toBe('MultiLineString');
@@ -209,6 +213,34 @@ describe('singlePointsOfFailure', () => {
     // The switch's own feed cuts off everything behind the switch.
     expect(byCode.get('F4')).toMatchObject({ camerasLost: 3, weightedCamerasLost: 13 });
     expect((byCode.get('F4') as any).blackSpotsDropped.map((s: { code: string }) => s.code).sort()).toEqual(['BS1', 'BS2']);
+  });
+});
+
+describe('blackSpotSinglePointsOfFailure', () => {
+  const QUERY = `query($id: ID!) { spof: blackSpotSinglePointsOfFailure(blackSpotId: $id, limit: 50) {
+    element { kind code } camerasLost { code } coveredFractionBefore coveredFractionAfter lostSquareMeters } }`;
+
+  it("ranks by the coverage each element alone costs the spot: the control centre takes all of BS1, camA's pole half", async () => {
+    const { spof } = await app.ok(QUERY, { id: ids.BS1 });
+    expect(spof[0]).toMatchObject({ element: { kind: 'network_node', code: 'CC' }, coveredFractionAfter: 0 });
+    expect(spof[0].camerasLost.map((c: { code: string }) => c.code).sort()).toEqual(['CAM-A', 'CAM-C']);
+    expect(spof[0].coveredFractionBefore).toBeCloseTo(1, 2);
+    expect(spof[0].lostSquareMeters).toBeGreaterThan(9_900);
+    const byCode = new Map(spof.map((entry: { element: { code: string } }) => [entry.element.code, entry]));
+    for (const code of ['P1', 'R2', 'SW', 'R1', 'F1', 'P3', 'R4', 'F3', 'SL']) {
+      expect((byCode.get(code) as { coveredFractionAfter: number } | undefined)?.coveredFractionAfter).toBeCloseTo(0.5, 2);
+    }
+    expect(byCode.has('R3')).toBe(false);
+  });
+
+  it('leaves out an element whose cameras another covers for: R2 darkens CAM-A2 but CAM-B still sees all of BS2', async () => {
+    const { spof } = await app.ok(QUERY, { id: ids.BS2 });
+    const codes = spof.map((entry: { element: { code: string } }) => entry.element.code);
+    expect(codes).toEqual(expect.arrayContaining(['CC', 'R1', 'SW', 'F4']));
+    expect(codes).not.toContain('R2');
+    expect(codes).not.toContain('R3');
+    const unknown = await app.graphql(QUERY, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -98,6 +98,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.designChecks': EVERYONE,
   'Query.outageImpact': EVERYONE,
   'Query.singlePointsOfFailure': EVERYONE,
+  'Query.blackSpotSinglePointsOfFailure': EVERYONE,
   'Query.proposeFiberRoute': EVERYONE,
   'Query.proposePowerRoute': EVERYONE,
   'Query.billOfQuantities': EVERYONE,

@@ -10,6 +10,7 @@ import { FailedElementsInput } from './dto/network.inputs';
 import {
   BillOfQuantitiesResult,
   CameraNetworkPath,
+  BlackSpotFailureEntry,
   CriticalElementEntry,
   DesignChecks,
   NetworkReport,
@@ -83,6 +84,17 @@ export class NetworkResolver {
     minimumCoveredFraction: number,
   ): Promise<CriticalElementEntry[]> {
     return this.network.singlePointsOfFailure(limit, cameras ?? 'planned', minimumCoveredFraction);
+  }
+
+  @Query(() => [BlackSpotFailureEntry], {
+    complexity: ANALYSIS_COST.blackSpotSinglePointsOfFailure,
+    description: "Elements whose failure alone costs one black spot coverage, largest loss first; NOT_FOUND for an unknown black spot." })
+  blackSpotSinglePointsOfFailure(
+    @Args('blackSpotId', { type: () => ID, description: 'The black spot.' }) blackSpotId: string,
+    @Args('cameras', selectionArg) cameras: CameraSelection,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: 'How many elements, 1 to 1000.' }) limit: number,
+  ): Promise<BlackSpotFailureEntry[]> {
+    return this.network.blackSpotSinglePointsOfFailure(blackSpotId, cameras ?? 'planned', limit);
   }
 
   @Query(() => RouteProposalResult, {

@@ -47,6 +47,7 @@ import type {
   BillOfQuantitiesResult,
   BillSectionEntry,
   BlackSpotCoverageLossEntry,
+  BlackSpotFailureEntry,
   BlackSpotRef,
   CameraNetworkPath,
   CriticalElementEntry,
@@ -185,6 +186,10 @@ export class NetworkService implements OnApplicationBootstrap {
       linkTerminatesAt: fiber ? this.ref(network, fiber.link.terminatesAt) : null,
       linkLengthMeters: fiber ? round(fiber.link.lengthMeters) : null,
       opticalLossDb: fiber ? round(fiber.link.lossDb, 3) : null,
+      attenuationLossDb: fiber ? round(fiber.link.attenuationLossDb, 3) : null,
+      splices: fiber ? fiber.link.splices : null,
+      spliceLossDb: fiber ? round(fiber.link.spliceLossDb, 3) : null,
+      connectorLossDb: fiber ? round(fiber.link.connectorLossDb, 3) : null,
       budgetDb: fiber ? fiber.link.budgetDb : null,
       marginDb: fiber ? round(fiber.link.marginDb, 3) : null,
       withinBudget: fiber ? fiber.link.withinBudget : null,
@@ -451,6 +456,38 @@ export class NetworkService implements OnApplicationBootstrap {
       weightedCamerasLost: entry.weightedCamerasLost,
       blackSpotsDropped: (dropped.get(elementKey(entry.element)) ?? []).sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code)),
     }));
+  }
+
+  /**
+   * The elements whose failure alone costs one black spot coverage, the largest loss first: the
+   * candidates are the dominators of its live serving cameras, each measured with the cameras it leaves.
+   */
+  async blackSpotSinglePointsOfFailure(blackSpotId: string, selection: CameraSelection = 'planned', limit = 20): Promise<BlackSpotFailureEntry[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SPOF_LIMIT) throw badInput(`limit must be a whole number from 1 to ${MAX_SPOF_LIMIT}; got ${limit}.`);
+    const spot = (await this.repository.findBlackSpots()).find((candidate) => candidate.id === blackSpotId);
+    if (!spot) throw notFound('BlackSpot', blackSpotId);
+    const network = await this.loader.load(selection);
+    const analysis = this.spofAnalysisOf(network);
+    const rows = (await this.repository.findCoverageOverBlackSpots(statusesOf(selection))).filter((row) => row.blackSpotId === blackSpotId);
+    const [spotCase] = blackSpotCases([spot], rows, this.metric.projection);
+    if (!spotCase) return [];
+    const { liveServingCameraIds, losses } = analysis.blackSpotCameraLosses({ blackSpotId, servingCameraIds: spotCase.cameraIds });
+    const before = spotCase.measure(liveServingCameraIds);
+    const entries = losses.map(({ element, servingCamerasLost }) => {
+      const after = spotCase.measure(liveServingCameraIds.filter((id) => !servingCamerasLost.includes(id)));
+      return {
+        element: this.ref(network, element),
+        camerasLost: servingCamerasLost.map((id) => this.ref(network, { kind: 'camera', id })),
+        coveredFractionBefore: before.coveredFraction,
+        coveredFractionAfter: after.coveredFraction,
+        lostSquareMeters: round(Math.max(0, before.coveredAreaSquareMeters - after.coveredAreaSquareMeters), 2),
+      };
+    });
+    // A camera whose view others already give costs nothing: only real losses are listed.
+    return entries
+      .filter((entry) => entry.lostSquareMeters > 0)
+      .sort((a, b) => b.lostSquareMeters - a.lostSquareMeters || b.camerasLost.length - a.camerasLost.length || (a.element.code ?? '').localeCompare(b.element.code ?? ''))
+      .slice(0, limit);
   }
 
   private async endpointLocation(endpoint: Endpoint, allowed: readonly EndpointKind[], role: string): Promise<Position> {

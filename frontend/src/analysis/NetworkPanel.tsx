@@ -6,7 +6,7 @@ import { formatArea, formatDistance, formatNumber, formatPercent } from '../i18n
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import { CameraModeToggle } from './BlackSpotPanel';
 import type { MapData } from '../map/useMapData';
-import { fetchCameraNetworkPath, fetchOutageImpact, type FailureSet, type NetworkPath, type OutageResult } from './analysisApi';
+import { fetchCameraNetworkPath, fetchOutageImpact, lossBudgetSegments, type FailureSet, type NetworkPath, type OutageResult } from './analysisApi';
 
 export function failureCount(failures: FailureSet): number {
   return Object.values(failures).reduce((sum, ids) => sum + ids.length, 0);
@@ -34,6 +34,52 @@ export function failedElements(failures: FailureSet, data: MapData): Array<{ kin
     const node = nodesOf(data[collection] as LoadState<{ id: string; code?: string; name?: string }>).find((candidate) => candidate.id === id);
     return { kind, id, collection, code: node?.code ?? node?.name ?? id.slice(0, 8) };
   }));
+}
+
+const formatDb = (db: number | null | undefined) => (db == null ? '—' : formatNumber(db, 2));
+
+/** The optical link's loss against its budget: a bar split by what contributes, and the margin. */
+function LossBudget({ link }: { link: NonNullable<NetworkPath['link']> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="loss-budget" data-testid="loss-budget" data-loss-db={link.lossDb} data-budget-db={link.budgetDb}>
+      <h3>{t('analysis.lossHeading', { to: link.terminatesAt ?? '—' })}</h3>
+      <p><strong data-testid="loss-total">{t('analysis.lossOfBudget', { loss: formatDb(link.lossDb), budget: formatDb(link.budgetDb) })}</strong>
+        {' · '}
+        <span className={link.withinBudget === false ? 'form-error' : undefined}>
+          {t(link.withinBudget === false ? 'analysis.lossMarginLow' : 'analysis.lossMargin', { margin: formatDb(link.marginDb) })}
+        </span>
+      </p>
+      <span className="loss-bar" role="img" aria-label={t('analysis.lossOfBudget', { loss: formatDb(link.lossDb), budget: formatDb(link.budgetDb) })}>
+        {lossBudgetSegments(link).map((segment) => <span key={segment.part} className={`loss-${segment.part}`} style={{ inlineSize: `${(segment.share * 100).toFixed(1)}%` }} />)}
+      </span>
+      <ul className="loss-parts">
+        <li><i className="loss-swatch loss-attenuation" />{t('analysis.lossAttenuation', { db: formatDb(link.attenuationLossDb), length: formatDistance(link.lengthMeters) ?? '—' })}</li>
+        <li><i className="loss-swatch loss-splices" />{t('analysis.lossSplices', { db: formatDb(link.spliceLossDb), count: link.splices })}</li>
+        <li><i className="loss-swatch loss-connectors" />{t('analysis.lossConnectors', { db: formatDb(link.connectorLossDb) })}</li>
+      </ul>
+    </div>
+  );
+}
+
+/** Where the camera's power comes from: the source, the feeds, the UPS. */
+function PowerPath({ power }: { power: NonNullable<NetworkPath['power']> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="power-path" data-testid="power-path" data-powered={power.powered}>
+      <h3>{t('analysis.powerHeading')}</h3>
+      {!power.powered ? (
+        <p className="form-error">{t('analysis.powerNone')}</p>
+      ) : (
+        <>
+          <p>{t('analysis.powerSource', { code: power.source ?? '—' })}</p>
+          {power.feeds.length > 0 && <p>{t('analysis.powerFeeds', { codes: power.feeds.join(' → ') })}</p>}
+          <p>{power.upsAutonomyMinutes > 0 ? t('analysis.powerUps', { minutes: formatNumber(power.upsAutonomyMinutes, 0) }) : t('analysis.powerNoUps')}</p>
+          {!power.poweredByDay && <p className="form-error">{t('analysis.powerDarkByDay')}</p>}
+        </>
+      )}
+    </div>
+  );
 }
 
 /** Camera network path highlight and the outage simulation. */
@@ -100,6 +146,8 @@ export function NetworkPanel({
                 {path.fiberRunIds.length === 0 ? t('analysis.pathNone') : t('analysis.pathLength', { hops: formatNumber(path.fiberRunIds.length, 0), length: formatDistance(path.lengthMeters) ?? '—' })}
               </p>
             )}
+            {path?.link && <LossBudget link={path.link} />}
+            {path?.power && <PowerPath power={path.power} />}
           </>
         )}
       </section>

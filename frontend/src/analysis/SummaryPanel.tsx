@@ -13,6 +13,21 @@ import { CameraModeToggle } from './BlackSpotPanel';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
+/**
+ * The zone entries as the summary shows them: a table for each zone that has black spots, the spots in
+ * no zone apart (the API gives them as a zone entry without id), and the zones without spots only named.
+ */
+export function zoneSections(zones: readonly AreaSummary[]): { withSpots: AreaSummary[]; outside: AreaSummary | null; withoutSpots: string[] } {
+  const spotCount = (zone: AreaSummary) => zone.levels.reduce((sum, level) => sum + level.blackSpotCount, 0);
+  const named = zones.filter((zone) => zone.zoneId !== null && zone.zoneId !== undefined);
+  const outside = zones.find((zone) => (zone.zoneId === null || zone.zoneId === undefined) && spotCount(zone) > 0) ?? null;
+  return {
+    withSpots: named.filter((zone) => spotCount(zone) > 0),
+    outside,
+    withoutSpots: named.filter((zone) => spotCount(zone) === 0).map((zone) => zone.zoneName ?? '').filter(Boolean),
+  };
+}
+
 /** City and zone coverage: a table per area and a small bar chart of the covered share per zone. */
 export function SummaryPanel({ mode, onMode, refreshKey, canPlan }: { mode: CameraSelectionMode; onMode: (mode: CameraSelectionMode) => void; refreshKey: unknown; canPlan: boolean }) {
   const { t, i18n } = useTranslation();
@@ -31,11 +46,12 @@ export function SummaryPanel({ mode, onMode, refreshKey, canPlan }: { mode: Came
   useEffect(() => {
     const summary = state.summary;
     if (!summary || !canvas.current || typeof canvas.current.getContext !== 'function' || !canvas.current.getContext('2d')) return undefined;
-    const zones = summary.zones;
+    const sections = zoneSections(summary.zones);
+    const zones = [...sections.withSpots, ...(sections.outside ? [sections.outside] : [])];
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: {
-        labels: zones.map((zone) => zone.zoneName ?? '—'),
+        labels: zones.map((zone) => zone.zoneName ?? t('analysis.outsideZones')),
         datasets: DORI_LEVELS.map((level) => ({
           label: labelOf(level),
           backgroundColor: DORI_COLOURS[level],
@@ -65,10 +81,24 @@ export function SummaryPanel({ mode, onMode, refreshKey, canPlan }: { mode: Came
             <figcaption>{t('analysis.chartTitle')}</figcaption>
             <div className="chart-box"><canvas ref={canvas} role="img" aria-label={t('analysis.chartTitle')} /></div>
           </figure>
-          {state.summary.zones.map((zone) => <SummaryTable key={zone.zoneId ?? zone.zoneName} title={zone.zoneName ?? '—'} area={zone} />)}
+          <ZoneTables zones={state.summary.zones} />
         </>
       )}
     </section>
+  );
+}
+
+function ZoneTables({ zones }: { zones: readonly AreaSummary[] }) {
+  const { t } = useTranslation();
+  const sections = zoneSections(zones);
+  return (
+    <>
+      {sections.withSpots.map((zone) => <SummaryTable key={zone.zoneId} title={zone.zoneName ?? ''} area={zone} testId="summary-zone" />)}
+      {sections.outside && <SummaryTable title={t('analysis.outsideZones')} area={sections.outside} testId="summary-outside-zones" />}
+      {sections.withoutSpots.length > 0 && (
+        <p className="muted" data-testid="summary-zones-without-spots">{t('analysis.zonesWithoutSpots', { names: sections.withoutSpots.join(', ') })}</p>
+      )}
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import type { AssetStatus } from '../domain/vocabulary';
 import { graphql } from '../gql';
 import type {
   BillOfQuantitiesQuery, BillSectionFieldsFragment, BlackSpotCoverageFieldsFragment, CameraCoverageFieldsFragment, CoverageFreshnessQuery,
-  CoveragePreviewInput, CoverageSummaryQuery, FailedElementsInput, LevelSummaryFieldsFragment,
+  CoveragePreviewInput, CoverageSummaryQuery, FailedElementsInput, LevelSummaryFieldsFragment, BlackSpotSinglePointsOfFailureQuery,
 } from '../gql/graphql';
 import type { CameraSelectionMode } from '../map/mapUrlState';
 
@@ -93,11 +93,37 @@ export interface NetworkPath {
   networkNodeIds: string[];
   poleIds: string[];
   lengthMeters: number | null;
+  /** The camera's optical link (to its first switch or the control centre) and its loss budget; null when not connected. */
+  link?: {
+    terminatesAt: string | null;
+    lengthMeters: number | null;
+    lossDb: number;
+    budgetDb: number;
+    marginDb: number | null;
+    withinBudget: boolean | null;
+    attenuationLossDb: number;
+    splices: number;
+    spliceLossDb: number;
+    connectorLossDb: number;
+  } | null;
+  /** Where its power comes from: the source and the feeds, camera first. */
+  power?: {
+    powered: boolean;
+    poweredByDay: boolean;
+    source: string | null;
+    feeds: string[];
+    upsAutonomyMinutes: number;
+  };
 }
 
 const CAMERA_NETWORK_PATH = graphql(`
   query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {
-    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }
+    cameraNetworkPath(cameraId: $id, cameras: $cameras) {
+      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }
+      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget
+      attenuationLossDb splices spliceLossDb connectorLossDb
+      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes
+    }
   }
 `);
 
@@ -110,7 +136,33 @@ export async function fetchCameraNetworkPath(cameraId: string, mode: CameraSelec
     networkNodeIds: path.networkNodes.map((node) => node.id),
     poleIds: path.elements.filter((element) => element.kind === 'pole').map((element) => element.id),
     lengthMeters: path.lengthMeters,
+    link: path.opticalLossDb == null || path.budgetDb == null ? null : {
+      terminatesAt: path.linkTerminatesAt?.code ?? null,
+      lengthMeters: path.linkLengthMeters ?? null,
+      lossDb: path.opticalLossDb,
+      budgetDb: path.budgetDb,
+      marginDb: path.marginDb ?? null,
+      withinBudget: path.withinBudget ?? null,
+      attenuationLossDb: path.attenuationLossDb ?? 0,
+      splices: path.splices ?? 0,
+      spliceLossDb: path.spliceLossDb ?? 0,
+      connectorLossDb: path.connectorLossDb ?? 0,
+    },
+    power: {
+      powered: path.powered,
+      poweredByDay: path.poweredByDay,
+      source: path.powerSource?.code ?? null,
+      feeds: path.powerFeeds.map((feed) => feed.code ?? '?'),
+      upsAutonomyMinutes: path.upsAutonomyMinutes,
+    },
   };
+}
+
+/** The loss budget as bar segments: each contribution's share of the budget (0..1), in the order drawn. */
+export function lossBudgetSegments(link: NonNullable<NetworkPath['link']>): Array<{ part: 'attenuation' | 'splices' | 'connectors'; db: number; share: number }> {
+  const budget = link.budgetDb > 0 ? link.budgetDb : 1;
+  return ([['attenuation', link.attenuationLossDb], ['splices', link.spliceLossDb], ['connectors', link.connectorLossDb]] as const)
+    .map(([part, db]) => ({ part, db, share: Math.min(1, Math.max(0, db / budget)) }));
 }
 
 /** The elements failed in an outage simulation (the API's FailedElementsInput, every list given). */
@@ -182,4 +234,25 @@ const BILL_OF_QUANTITIES = graphql(`
 /** The bill of quantities and cost, with the API's default budget (the tender's). */
 export async function fetchBillOfQuantities(mode: CameraSelectionMode, signal?: AbortSignal): Promise<BillOfQuantities> {
   return (await graphqlRequest(BILL_OF_QUANTITIES, { statuses: BILL_STATUSES[mode] }, { signal })).billOfQuantities;
+}
+
+/** An element whose failure alone costs a black spot coverage (the API ranks them, largest loss first). */
+export type CriticalElement = BlackSpotSinglePointsOfFailureQuery['blackSpotSinglePointsOfFailure'][number];
+
+const BLACK_SPOT_SINGLE_POINTS_OF_FAILURE = graphql(`
+  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {
+    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {
+      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters
+    }
+  }
+`);
+
+export async function fetchBlackSpotSinglePointsOfFailure(blackSpotId: string, mode: CameraSelectionMode, signal?: AbortSignal): Promise<CriticalElement[]> {
+  return (await graphqlRequest(BLACK_SPOT_SINGLE_POINTS_OF_FAILURE, { id: blackSpotId, cameras: mode }, { signal })).blackSpotSinglePointsOfFailure;
+}
+
+/** The failure set of one element, for the outage simulation; null for a camera (cameras are not failed elements). */
+export function failureOfElement(element: { kind: string; id: string }): FailureSet | null {
+  const key = ({ fiber_run: 'fiberRunIds', network_node: 'networkNodeIds', pole: 'poleIds', power_feed: 'powerFeedIds', power_source: 'powerSourceIds' } as const)[element.kind as 'pole'];
+  return key ? { ...EMPTY_FAILURES, [key]: [element.id] } : null;
 }

@@ -255,7 +255,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'blackSpots' && (
             <>
               {selection?.kind === 'blackSpot' && detailsPanel}
-              <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={analysis.setBlackSpotCoverages} refreshKey={analysisRefreshKey} />
+              <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={analysis.setBlackSpotCoverages} refreshKey={analysisRefreshKey} onFailures={setFailures} onOutage={setOutage} />
             </>
           )}
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={analysisRefreshKey} canPlan={permissions.plan} /></Suspense>}

@@ -25,10 +25,11 @@ type Documents = {
     "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n": typeof types.CoverageSummaryDocument,
     "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n": typeof types.CoverageFreshnessDocument,
     "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n": typeof types.RecomputeCoverageDocument,
-    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n": typeof types.CameraNetworkPathDocument,
+    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) {\n      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }\n      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget\n      attenuationLossDb splices spliceLossDb connectorLossDb\n      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes\n    }\n  }\n": typeof types.CameraNetworkPathDocument,
     "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": typeof types.OutageImpactDocument,
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": typeof types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": typeof types.BillOfQuantitiesDocument,
+    "\n  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {\n    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {\n      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters\n    }\n  }\n": typeof types.BlackSpotSinglePointsOfFailureDocument,
     "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n": typeof types.DesignChecksDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": typeof types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": typeof types.SessionFieldsFragmentDoc,
@@ -118,6 +119,7 @@ type Documents = {
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": typeof types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapZonesDocument,
+    "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": typeof types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": typeof types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
 };
@@ -132,10 +134,11 @@ const documents: Documents = {
     "\n  query CoverageSummary($cameras: CameraSelection) {\n    coverageSummary(cameras: $cameras) {\n      city { zoneId zoneName levels { ...LevelSummaryFields } }\n      zones { zoneId zoneName levels { ...LevelSummaryFields } }\n    }\n  }\n": types.CoverageSummaryDocument,
     "\n  query CoverageFreshness { coverageFreshness { checkedCameraCount currentCount stale { cameraId cameraCode reasons } } }\n": types.CoverageFreshnessDocument,
     "\n  mutation RecomputeCoverage($cameraIds: [ID!]) { recomputeCoverage(cameraIds: $cameraIds) }\n": types.RecomputeCoverageDocument,
-    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n": types.CameraNetworkPathDocument,
+    "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) {\n      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }\n      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget\n      attenuationLossDb splices spliceLossDb connectorLossDb\n      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes\n    }\n  }\n": types.CameraNetworkPathDocument,
     "\n  query OutageImpact($failed: FailedElementsInput!, $cameras: CameraSelection) {\n    outageImpact(failed: $failed, cameras: $cameras) {\n      darkCameraIds totalLostSquareMeters\n      blackSpots { blackSpot { id } areaSquareMeters coveredBeforeSquareMeters coveredAfterSquareMeters lostSquareMeters }\n    }\n  }\n": types.OutageImpactDocument,
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": types.BillOfQuantitiesDocument,
+    "\n  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {\n    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {\n      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters\n    }\n  }\n": types.BlackSpotSinglePointsOfFailureDocument,
     "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n": types.DesignChecksDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": types.SessionFieldsFragmentDoc,
@@ -225,6 +228,7 @@ const documents: Documents = {
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapZonesDocument,
+    "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
 };
@@ -272,7 +276,7 @@ export function graphql(source: "\n  mutation RecomputeCoverage($cameraIds: [ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) { connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id } }\n  }\n"): typeof import('./graphql').CameraNetworkPathDocument;
+export function graphql(source: "\n  query CameraNetworkPath($id: ID!, $cameras: CameraSelection) {\n    cameraNetworkPath(cameraId: $id, cameras: $cameras) {\n      connected lengthMeters fiberRuns { id } networkNodes { id } elements { kind id }\n      linkTerminatesAt { code } linkLengthMeters opticalLossDb budgetDb marginDb withinBudget\n      attenuationLossDb splices spliceLossDb connectorLossDb\n      powered poweredByDay powerSource { code } powerFeeds { code } upsAutonomyMinutes\n    }\n  }\n"): typeof import('./graphql').CameraNetworkPathDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,6 +289,10 @@ export function graphql(source: "\n  fragment BillSectionFields on BillSectionEn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n"): typeof import('./graphql').BillOfQuantitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {\n    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {\n      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters\n    }\n  }\n"): typeof import('./graphql').BlackSpotSinglePointsOfFailureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -641,6 +649,10 @@ export function graphql(source: "\n  fragment MapZone on Zone { id version code 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n"): typeof import('./graphql').AssetAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

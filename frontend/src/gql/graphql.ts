@@ -21,6 +21,12 @@ export type AssetStatus =
   | 'out_of_service'
   | 'planned';
 
+/** What a change did to a record. */
+export type AuditAction =
+  | 'create'
+  | 'delete'
+  | 'update';
+
 /** Why a place is a black spot. */
 export type BlackSpotCategory =
   | 'crime'
@@ -844,7 +850,7 @@ export type CameraNetworkPathQueryVariables = Exact<{
 }>;
 
 
-export type CameraNetworkPathQuery = { cameraNetworkPath: { connected: boolean, lengthMeters: number | null, fiberRuns: Array<{ id: string }>, networkNodes: Array<{ id: string }>, elements: Array<{ kind: NetworkElementKind, id: string }> } };
+export type CameraNetworkPathQuery = { cameraNetworkPath: { connected: boolean, lengthMeters: number | null, linkLengthMeters: number | null, opticalLossDb: number | null, budgetDb: number | null, marginDb: number | null, withinBudget: boolean | null, attenuationLossDb: number | null, splices: number | null, spliceLossDb: number | null, connectorLossDb: number | null, powered: boolean, poweredByDay: boolean, upsAutonomyMinutes: number, fiberRuns: Array<{ id: string }>, networkNodes: Array<{ id: string }>, elements: Array<{ kind: NetworkElementKind, id: string }>, linkTerminatesAt: { code: string | null } | null, powerSource: { code: string | null } | null, powerFeeds: Array<{ code: string | null }> } };
 
 export type OutageImpactQueryVariables = Exact<{
   failed: FailedElementsInput;
@@ -862,6 +868,14 @@ export type BillOfQuantitiesQueryVariables = Exact<{
 
 
 export type BillOfQuantitiesQuery = { billOfQuantities: { vatRate: number, budgetBeforeTaxMad: number, remainingBeforeTaxMad: number, withinBudget: boolean, usedFraction: number, missingUnitCosts: Array<string>, zones: Array<{ zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }>, overall: { zoneId: string | null, zoneCode: string | null, zoneName: string | null, supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> } } };
+
+export type BlackSpotSinglePointsOfFailureQueryVariables = Exact<{
+  id: string | number;
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type BlackSpotSinglePointsOfFailureQuery = { blackSpotSinglePointsOfFailure: Array<{ coveredFractionBefore: number, coveredFractionAfter: number, lostSquareMeters: number, element: { kind: NetworkElementKind, id: string, code: string | null }, camerasLost: Array<{ id: string, code: string | null }> }> };
 
 export type DesignChecksQueryVariables = Exact<{
   cameras?: CameraSelection | null | undefined;
@@ -1412,6 +1426,15 @@ export type MapZonesQueryVariables = Exact<{
 
 export type MapZonesQuery = { zones: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type AssetAuditLogQueryVariables = Exact<{
+  type: string;
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AssetAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, at: string, action: AuditAction, actorEmail: string | null, actorRole: string | null, changedFields: Array<string>, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
 export type CameraPtzPresetsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1953,6 +1976,27 @@ export const CameraNetworkPathDocument = new TypedDocumentString(`
       kind
       id
     }
+    linkTerminatesAt {
+      code
+    }
+    linkLengthMeters
+    opticalLossDb
+    budgetDb
+    marginDb
+    withinBudget
+    attenuationLossDb
+    splices
+    spliceLossDb
+    connectorLossDb
+    powered
+    poweredByDay
+    powerSource {
+      code
+    }
+    powerFeeds {
+      code
+    }
+    upsAutonomyMinutes
   }
 }
     `) as unknown as TypedDocumentString<CameraNetworkPathQuery, CameraNetworkPathQueryVariables>;
@@ -2015,6 +2059,24 @@ export const BillOfQuantitiesDocument = new TypedDocumentString(`
   vatMad
   totalWithTaxMad
 }`) as unknown as TypedDocumentString<BillOfQuantitiesQuery, BillOfQuantitiesQueryVariables>;
+export const BlackSpotSinglePointsOfFailureDocument = new TypedDocumentString(`
+    query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {
+  blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {
+    element {
+      kind
+      id
+      code
+    }
+    camerasLost {
+      id
+      code
+    }
+    coveredFractionBefore
+    coveredFractionAfter
+    lostSquareMeters
+  }
+}
+    `) as unknown as TypedDocumentString<BlackSpotSinglePointsOfFailureQuery, BlackSpotSinglePointsOfFailureQueryVariables>;
 export const DesignChecksDocument = new TypedDocumentString(`
     query DesignChecks($cameras: CameraSelection) {
   designChecks(cameras: $cameras) {
@@ -3464,6 +3526,23 @@ export const MapZonesDocument = new TypedDocumentString(`
   name
   boundary
 }`) as unknown as TypedDocumentString<MapZonesQuery, MapZonesQueryVariables>;
+export const AssetAuditLogDocument = new TypedDocumentString(`
+    query AssetAuditLog($type: String!, $id: ID!, $first: Int) {
+  auditLog(entityType: $type, entityId: $id, first: $first) {
+    totalCount
+    nodes {
+      id
+      at
+      action
+      actorEmail
+      actorRole
+      changedFields
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssetAuditLogQuery, AssetAuditLogQueryVariables>;
 export const CameraPtzPresetsDocument = new TypedDocumentString(`
     query CameraPtzPresets($id: ID!) {
   camera(id: $id) {

@@ -11,11 +11,17 @@ import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
 import type { PhysicalType } from '../editing/mutations';
+import { AssetHistory } from './AssetHistory';
 import { ExistingFlag } from './ExistingFlag';
 import type { Planning } from './usePlanning';
 
 const PHYSICAL_TYPE_OF: Partial<Record<Selection['kind'], PhysicalType>> = {
   pole: 'Pole', networkNode: 'NetworkNode', fiberRun: 'FiberRun', powerSource: 'PowerSource', powerFeed: 'PowerFeed',
+};
+
+/** The GraphQL type name the audit log files each kind of selection under. */
+const HISTORY_TYPE_OF: Partial<Record<Selection['kind'], string>> = {
+  ...PHYSICAL_TYPE_OF, camera: 'Camera', blackSpot: 'BlackSpot', building: 'Building', zone: 'Zone',
 };
 
 /** What a selection points at in the loaded data. */
@@ -98,6 +104,7 @@ export function AssetDetails({
           <button type="button" className="danger-button" data-testid="delete-asset" onClick={onDelete} disabled={planning.busy}>{t('app.delete')}</button>
         </div>
       )}
+      {canPlan && HISTORY_TYPE_OF[selection.kind] && <AssetHistory key={selection.id} entityType={HISTORY_TYPE_OF[selection.kind]!} entityId={selection.id} version={Number(node.version)} />}
     </section>
   );
 }

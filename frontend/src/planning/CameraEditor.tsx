@@ -11,6 +11,7 @@ import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { Planning } from './usePlanning';
 import { ExistingFlag } from './ExistingFlag';
 import { PtzPresets } from './PtzPresets';
+import { AssetHistory } from './AssetHistory';
 
 export interface CameraDraft {
   modelId: string;
@@ -201,6 +202,7 @@ export function CameraEditor({
           </ul>
         )}
       </div>
+      {canPlan && <AssetHistory key={camera.id} entityType="Camera" entityId={camera.id} version={camera.version} />}
     </section>
   );
 }

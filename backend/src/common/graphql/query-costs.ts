@@ -33,6 +33,8 @@ export const ANALYSIS_COST = {
   outageImpact: 20_000,
   /** Network load, then every element's failure ranked (≈120 ms plus loading). */
   singlePointsOfFailure: 30_000,
+  /** Network load, then one black spot's serving cameras' dominators, each measured. */
+  blackSpotSinglePointsOfFailure: 20_000,
   /** Network load and one camera's path. */
   cameraNetworkPath: 10_000,
   /** Two coverage previews of one camera (design, as built) and its black spots, each alone. */

@@ -57,6 +57,10 @@ export interface OpticalLink {
   lengthMeters: number;
   splices: number;
   lossDb: number;
+  /** What makes up lossDb: fiber attenuation over the length, the splices, the connectors at both ends. */
+  attenuationLossDb: number;
+  spliceLossDb: number;
+  connectorLossDb: number;
   budgetDb: number;
   marginDb: number;
   withinBudget: boolean;
@@ -448,7 +452,10 @@ function traceFiberLinks(graphs: NetworkGraphs, settings: ConnectivitySettings, 
     }
     if (vertex <= 0) return null;
     portsUsed[fiber.vertexEntityIndex[vertex]] += 1;
-    lossDb += splices * settings.spliceLossDb + settings.connectorsPerLink * settings.connectorLossDb;
+    const attenuationLossDb = lossDb;
+    const spliceLossDb = splices * settings.spliceLossDb;
+    const connectorLossDb = settings.connectorsPerLink * settings.connectorLossDb;
+    lossDb += spliceLossDb + connectorLossDb;
     const marginDb = settings.linkBudgetDb - lossDb;
     return {
       from: fiberElementOf(start)!,
@@ -457,6 +464,9 @@ function traceFiberLinks(graphs: NetworkGraphs, settings: ConnectivitySettings, 
       lengthMeters,
       splices,
       lossDb,
+      attenuationLossDb,
+      spliceLossDb,
+      connectorLossDb,
       budgetDb: settings.linkBudgetDb,
       marginDb,
       withinBudget: marginDb >= settings.requiredMarginDb,

@@ -120,6 +120,18 @@ describe('SinglePointOfFailureAnalysis', () => {
     expect(result[1].singlePointsOfFailure.map((entry) => entry.element.id).sort()).toEqual(['a', 'cc', 'n1']);
   });
 
+  it("lists every element that darkens some of one spot's cameras, whatever the coverage left", () => {
+    // The same candidates as the market (which needs both cameras), but without a coverage verdict:
+    // the elements losing one camera of the two are listed too, with the camera they lose.
+    const { liveServingCameraIds, losses } = analysis.blackSpotCameraLosses({ blackSpotId: 'gate', servingCameraIds: ['cam1', 'cam2'] });
+    expect(liveServingCameraIds.sort()).toEqual(['cam1', 'cam2']);
+    const lostBy = new Map(losses.map((entry) => [entry.element.id, entry.servingCamerasLost.slice().sort()]));
+    expect([...lostBy.keys()].sort()).toEqual(['a', 'cam1', 'cam2', 'cc', 'e', 'f1', 'n1', 'n2', 'p1', 'p2', 's'].sort());
+    expect(lostBy.get('cc')).toEqual(['cam1', 'cam2']);
+    expect(lostBy.get('p1')).toEqual(['cam1']);
+    expect(lostBy.get('p2')).toEqual(['cam2']);
+  });
+
   it('agrees with the outage impact of each single element on a generated network', () => {
     const input = generateCityNetwork({ cameraCount: 1_500, nodeCount: 300, fiberRunCount: 4_500, seed: 11 });
     const graphs = buildNetworkGraphs(input, { metric: TEST_METRIC });

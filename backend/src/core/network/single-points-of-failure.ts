@@ -271,33 +271,8 @@ export class SinglePointOfFailureAnalysis {
         singlePointsOfFailure: [],
       };
       if (!coveredNow) return result;
-      const candidates = new Map<string, NetworkElementReference>();
-      for (const cameraIndex of live) {
-        for (const [graph, tree] of this.media()) {
-          for (let vertex = graph.cameraBase + cameraIndex; vertex > 0; vertex = tree.immediateDominator[vertex]) {
-            const element = elementOfVertex(graphs, graph, vertex);
-            if (element) candidates.set(elementKey(element), element);
-          }
-        }
-      }
-      for (const [key, { element, cameraIndices }] of this.cascadeLosses) {
-        if (live.some((cameraIndex) => sortedIncludes(cameraIndices, cameraIndex))) candidates.set(key, element);
-      }
       const verdictByLostSet = new Map<string, boolean>();
-      for (const element of candidates.values()) {
-        const cascade = this.cascadeLossOf(element);
-        const vertices = this.media().map(([graph]) => vertexOfElement(graphs, graph, element));
-        const lost: number[] = [];
-        for (const cameraIndex of live) {
-          const cut = cascade
-            ? sortedIncludes(cascade, cameraIndex)
-            : this.media().some(
-                ([graph, tree], medium) =>
-                  vertices[medium] !== -1 && dominates(tree, vertices[medium], graph.cameraBase + cameraIndex),
-              );
-          if (cut) lost.push(cameraIndex);
-        }
-        if (lost.length === 0) continue;
+      for (const { element, lost } of this.cameraLossesOf(live)) {
         const key = lost.join(',');
         let stillCovered = verdictByLostSet.get(key);
         if (stillCovered === undefined) {
@@ -319,6 +294,64 @@ export class SinglePointOfFailureAnalysis {
       );
       return result;
     });
+  }
+
+  /**
+   * Every element whose failure alone darkens some of the spot's live serving cameras, with the
+   * cameras it darkens, whatever the coverage left: the black spots tab ranks them by coverage lost.
+   */
+  blackSpotCameraLosses(spot: BlackSpotService): {
+    liveServingCameraIds: string[];
+    losses: { element: NetworkElementReference; servingCamerasLost: string[] }[];
+  } {
+    const live: number[] = [];
+    for (const id of spot.servingCameraIds) {
+      const index = this.graphs.indexById.camera.get(id);
+      if (index !== undefined && this.cameraLive[index] && !live.includes(index)) live.push(index);
+    }
+    const idOf = (index: number) => this.graphs.input.cameras[index].id;
+    return {
+      liveServingCameraIds: live.map(idOf),
+      losses: this.cameraLossesOf(live).map(({ element, lost }) => ({ element, servingCamerasLost: lost.map(idOf) })),
+    };
+  }
+
+  /**
+   * Each element whose failure alone darkens some of these live cameras (indices), with those it
+   * darkens: the cameras' dominators in the fiber and power graphs (the cameras included) and the
+   * elements whose cascade (a node left without power) reaches them.
+   */
+  private cameraLossesOf(live: readonly number[]): { element: NetworkElementReference; lost: number[] }[] {
+    const { graphs } = this;
+    const losses: { element: NetworkElementReference; lost: number[] }[] = [];
+    const candidates = new Map<string, NetworkElementReference>();
+    for (const cameraIndex of live) {
+      for (const [graph, tree] of this.media()) {
+        for (let vertex = graph.cameraBase + cameraIndex; vertex > 0; vertex = tree.immediateDominator[vertex]) {
+          const element = elementOfVertex(graphs, graph, vertex);
+          if (element) candidates.set(elementKey(element), element);
+        }
+      }
+    }
+    for (const [key, { element, cameraIndices }] of this.cascadeLosses) {
+      if (live.some((cameraIndex) => sortedIncludes(cameraIndices, cameraIndex))) candidates.set(key, element);
+    }
+    for (const element of candidates.values()) {
+      const cascade = this.cascadeLossOf(element);
+      const vertices = this.media().map(([graph]) => vertexOfElement(graphs, graph, element));
+      const lost: number[] = [];
+      for (const cameraIndex of live) {
+        const cut = cascade
+          ? sortedIncludes(cascade, cameraIndex)
+          : this.media().some(
+              ([graph, tree], medium) =>
+                vertices[medium] !== -1 && dominates(tree, vertices[medium], graph.cameraBase + cameraIndex),
+            );
+        if (cut) lost.push(cameraIndex);
+      }
+      if (lost.length > 0) losses.push({ element, lost });
+    }
+    return losses;
   }
 
   private mediaPairs: [MediumGraph, DominatorTree][] | null = null;

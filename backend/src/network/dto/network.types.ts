@@ -89,6 +89,11 @@ export class CameraNetworkPath {
   @Field(() => Float, { nullable: true, description: 'Fiber length of the optical link, metres.' }) linkLengthMeters: number | null;
   @Field(() => Float, { nullable: true, description: 'Estimated optical loss of the link: attenuation, splices, connectors (dB).' })
   opticalLossDb: number | null;
+  @Field(() => Float, { nullable: true, description: 'Part of opticalLossDb from fiber attenuation over the link length (dB).' })
+  attenuationLossDb: number | null;
+  @Field(() => Int, { nullable: true, description: 'Splices on the optical link (poles and closures passed).' }) splices: number | null;
+  @Field(() => Float, { nullable: true, description: 'Part of opticalLossDb from the splices (dB).' }) spliceLossDb: number | null;
+  @Field(() => Float, { nullable: true, description: 'Part of opticalLossDb from the connectors at both ends (dB).' }) connectorLossDb: number | null;
   @Field(() => Float, { nullable: true, description: 'Optical power budget of the link (dB).' }) budgetDb: number | null;
   @Field(() => Float, { nullable: true, description: 'Budget minus loss (dB).' }) marginDb: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Margin at least the required safety margin (3 dB by default).' })
@@ -273,6 +278,15 @@ export class CriticalElementEntry {
   weightedCamerasLost: number;
   @Field(() => [BlackSpotRef], { description: 'Black spots that drop below their required coverage when it alone fails.' })
   blackSpotsDropped: BlackSpotRef[];
+}
+
+@ObjectType({ description: "An element whose failure alone darkens cameras serving one black spot, and the spot's coverage it costs." })
+export class BlackSpotFailureEntry {
+  @Field(() => NetworkElementRef, { description: 'The element.' }) element: NetworkElementRef;
+  @Field(() => [NetworkElementRef], { description: "The spot's serving cameras that go dark when it alone fails." }) camerasLost: NetworkElementRef[];
+  @Field(() => Float, { description: 'Covered share (0..1) at the required level with every live serving camera.' }) coveredFractionBefore: number;
+  @Field(() => Float, { description: 'Covered share (0..1) at the required level while it is down.' }) coveredFractionAfter: number;
+  @Field(() => Float, { description: 'Coverage lost, square metres.' }) lostSquareMeters: number;
 }
 
 @ObjectType({ description: 'A proposed cable route along the streets.' })

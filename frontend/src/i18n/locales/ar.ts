@@ -125,6 +125,14 @@ export const ar: Messages = {
     aborted: 'أُلغي الطلب.',
   },
   analysis: {
+    outsideZones: 'خارج كل المناطق', zonesWithoutSpots: 'مناطق بلا نقاط سوداء: {{names}}',
+    lossHeading: 'التوهين البصري حتى {{to}}', lossOfBudget: '{{loss}} من {{budget}} ديسيبل', lossMargin: 'الهامش {{margin}} ديسيبل', lossMarginLow: 'الهامش {{margin}} ديسيبل: أقل من هامش الأمان',
+    lossAttenuation: 'طول الألياف {{length}}: {{db}} ديسيبل', lossSplices_one: 'عدد اللحامات: {{count}}، {{db}} ديسيبل', lossSplices: 'عدد اللحامات: {{count}}، {{db}} ديسيبل', lossConnectors: 'الموصلات: {{db}} ديسيبل',
+    powerHeading: 'مسار التغذية الكهربائية', powerNone: 'لا تغذية من أي مصدر.', powerSource: 'المصدر: {{code}}', powerFeeds: 'الكابلات: {{codes}}',
+    powerUps: 'مزوّد الطاقة غير المنقطعة: {{minutes}} دقيقة', powerNoUps: 'بدون مزوّد طاقة غير منقطعة', powerDarkByDay: 'على دائرة مُبدَّلة: متوقّفة نهارًا.',
+    spofHeading: 'نقاط العطل الوحيدة', spofHint: 'تعطّل أيٍّ منها وحده يُفقد النقطة جزءًا من تغطيتها، الأكبر خسارةً أولًا. اختر واحدًا لمحاكاة تعطّله.', spofCost: '{{before}} ← {{after}}',
+    spofNone: 'لا يوجد عنصر واحد يُفقد تعطّله هذه النقطة أيّ تغطية.', spofCameras_one: 'عدد الكاميرات المفقودة: {{count}}', spofCameras: 'عدد الكاميرات المفقودة: {{count}}',
+    spofLoss: 'هذه النقطة {{before}} ← {{after}}',
     blackSpotsHeading: 'تغطية النقاط السوداء', cameras: 'الكاميرات', planned: 'المُخطَّطة', live: 'العاملة',
     cameraSelection: 'الكاميرات المحتسبة', sortBy: 'الترتيب حسب', sortPriority: 'الأولوية', sortShortfall: 'النقص',
     covered: 'مغطّاة بنسبة {{percent}} بمستوى {{level}}', uncovered: 'الجزء غير المغطّى', contributing: 'الكاميرات التي تغطّيها', noneContributing: 'لا تغطّيها أي كاميرا',
@@ -139,6 +147,10 @@ export const ar: Messages = {
     coverageLost: 'التغطية المفقودة', noImpact: 'لا تتوقّف أي كاميرا.',
     searchLabel: 'البحث عن أصل بالرمز أو الاسم', searchPlaceholder: 'الرمز أو الاسم…', noResults: 'لا نتائج',
     detailHeading: 'التفاصيل',
+  },
+  history: {
+    heading: 'السجل', none: 'لا تغييرات مسجّلة.', statuses: 'الحالة:', system: 'النظام', create: 'إنشاء', update: 'تعديل', delete: 'حذف',
+    field: 'الحقل', before: 'قبل', after: 'بعد', shape: '(شكل)', more_one: 'عدد التغييرات الأقدم غير المعروضة: {{count}}', more: 'عدد التغييرات الأقدم غير المعروضة: {{count}}',
   },
   live: { oneChangeByOthers: 'تغيير واحد من مستخدمين آخرين', changesByOthers: 'تغييرات من مستخدمين آخرين: {{count}}' },
   checks: {

@@ -123,6 +123,14 @@ export const en = {
     aborted: 'The request was cancelled.',
   },
   analysis: {
+    outsideZones: 'Outside every zone', zonesWithoutSpots: 'Zones without black spots: {{names}}',
+    lossHeading: 'Optical loss to {{to}}', lossOfBudget: '{{loss}} of {{budget}} dB', lossMargin: 'margin {{margin}} dB', lossMarginLow: 'margin {{margin}} dB: below the safety margin',
+    lossAttenuation: 'Fiber length {{length}}: {{db}} dB', lossSplices_one: '{{count}} splice: {{db}} dB', lossSplices: '{{count}} splices: {{db}} dB', lossConnectors: 'Connectors: {{db}} dB',
+    powerHeading: 'Power path', powerNone: 'No power path from a source.', powerSource: 'Source: {{code}}', powerFeeds: 'Feeds: {{codes}}',
+    powerUps: 'UPS: {{minutes}} min', powerNoUps: 'No UPS', powerDarkByDay: 'On a switched circuit: dark by day.',
+    spofHeading: 'Single points of failure', spofHint: 'Each of these alone costs the spot coverage, the largest loss first. Pick one to simulate its outage.', spofCost: '{{before}} → {{after}}',
+    spofNone: 'No single element failing costs this spot any coverage.', spofCameras_one: '{{count}} camera lost', spofCameras: '{{count}} cameras lost',
+    spofLoss: 'this spot {{before}} → {{after}}',
     blackSpotsHeading: 'Black spot coverage', cameras: 'Cameras', planned: 'Planned', live: 'Live',
     cameraSelection: 'Which cameras count', sortBy: 'Sort by', sortPriority: 'Priority', sortShortfall: 'Shortfall',
     covered: '{{percent}} covered at {{level}}', uncovered: 'Uncovered part', contributing: 'Cameras covering it', noneContributing: 'No camera covers it',
@@ -137,6 +145,10 @@ export const en = {
     coverageLost: 'Coverage lost', noImpact: 'No camera goes dark.',
     searchLabel: 'Search assets by code or name', searchPlaceholder: 'Search code or name…', noResults: 'No match',
     detailHeading: 'Details',
+  },
+  history: {
+    heading: 'History', none: 'No recorded change.', statuses: 'Status:', system: 'system', create: 'created', update: 'changed', delete: 'deleted',
+    field: 'Field', before: 'Before', after: 'After', shape: '(shape)', more_one: '{{count}} older change not shown', more: '{{count}} older changes not shown',
   },
   live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
   checks: {

@@ -124,6 +124,14 @@ export const fr: Messages = {
     aborted: 'La requête a été annulée.',
   },
   analysis: {
+    outsideZones: 'Hors de toute zone', zonesWithoutSpots: 'Zones sans point noir : {{names}}',
+    lossHeading: 'Affaiblissement optique jusqu’à {{to}}', lossOfBudget: '{{loss}} sur {{budget}} dB', lossMargin: 'marge {{margin}} dB', lossMarginLow: 'marge {{margin}} dB : sous la marge de sécurité',
+    lossAttenuation: 'Longueur de fibre {{length}} : {{db}} dB', lossSplices_one: '{{count}} épissure : {{db}} dB', lossSplices: '{{count}} épissures : {{db}} dB', lossConnectors: 'Connecteurs : {{db}} dB',
+    powerHeading: 'Alimentation', powerNone: 'Aucune alimentation depuis une source.', powerSource: 'Source : {{code}}', powerFeeds: 'Câbles : {{codes}}',
+    powerUps: 'Onduleur : {{minutes}} min', powerNoUps: 'Sans onduleur', powerDarkByDay: 'Sur un circuit commuté : éteinte le jour.',
+    spofHeading: 'Points de défaillance uniques', spofHint: 'Chacun, seul en panne, coûte de la couverture au point, la plus grande perte d’abord. Choisissez-en un pour simuler sa panne.', spofCost: '{{before}} → {{after}}',
+    spofNone: 'Aucune panne d’un seul élément ne coûte de couverture à ce point.', spofCameras_one: '{{count}} caméra perdue', spofCameras: '{{count}} caméras perdues',
+    spofLoss: 'ce point {{before}} → {{after}}',
     blackSpotsHeading: 'Couverture des points noirs', cameras: 'Caméras', planned: 'Prévues', live: 'En service',
     cameraSelection: 'Caméras prises en compte', sortBy: 'Trier par', sortPriority: 'Priorité', sortShortfall: 'Déficit',
     covered: '{{percent}} couvert en {{level}}', uncovered: 'Partie non couverte', contributing: 'Caméras qui le couvrent', noneContributing: 'Aucune caméra ne le couvre',
@@ -138,6 +146,10 @@ export const fr: Messages = {
     coverageLost: 'Couverture perdue', noImpact: 'Aucune caméra n’est coupée.',
     searchLabel: 'Rechercher un équipement par code ou nom', searchPlaceholder: 'Code ou nom…', noResults: 'Aucun résultat',
     detailHeading: 'Détails',
+  },
+  history: {
+    heading: 'Historique', none: 'Aucune modification enregistrée.', statuses: 'Statut :', system: 'système', create: 'création', update: 'modification', delete: 'suppression',
+    field: 'Champ', before: 'Avant', after: 'Après', shape: '(forme)', more_one: '{{count}} modification plus ancienne non affichée', more: '{{count}} modifications plus anciennes non affichées',
   },
   live: { oneChangeByOthers: '1 modification par d’autres', changesByOthers: '{{count}} modifications par d’autres' },
   checks: {
