@@ -539,7 +539,9 @@ export type PtzPresetInput = {
 
 /** A camera as measured after installation. */
 export type RecordCameraAsBuiltInput = {
+  /** The camera. */
   cameraId: string | number;
+  /** What the person wrote, if anything. */
   comment?: string | null | undefined;
   /** Measured heading, degrees clockwise from north, 0 <= h < 360. */
   headingDegrees: number;
@@ -551,6 +553,7 @@ export type RecordCameraAsBuiltInput = {
   modelId?: string | number | null | undefined;
   /** Measured lens height above ground, metres. */
   mountHeightMeters: number;
+  /** Serial number of the installed camera. */
   serialNumber?: string | null | undefined;
   /** Measured downward tilt, degrees, -90..90. */
   tiltDegrees: number;
@@ -560,6 +563,7 @@ export type RecordCameraAsBuiltInput = {
 export type ReviewCameraAsBuiltInput = {
   /** Required to send back, and to accept a record out of tolerance. */
   comment?: string | null | undefined;
+  /** The as-built record. */
   id: string | number;
   /** The version read (optimistic locking). */
   version: number;

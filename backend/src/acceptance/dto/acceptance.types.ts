@@ -25,18 +25,18 @@ export class AcceptanceDeviation {
 
 @ObjectType({ description: 'The tolerances in force (VIGIE_ACCEPTANCE_*).' })
 export class AcceptanceTolerances {
-  @Field(() => Float) headingDegrees: number;
-  @Field(() => Float) tiltDegrees: number;
-  @Field(() => Float) positionMeters: number;
-  @Field(() => Float) mountHeightMeters: number;
+  @Field(() => Float, { description: 'Largest heading deviation accepted, degrees.' }) headingDegrees: number;
+  @Field(() => Float, { description: 'Largest tilt deviation accepted, degrees.' }) tiltDegrees: number;
+  @Field(() => Float, { description: 'Largest position deviation accepted, metres.' }) positionMeters: number;
+  @Field(() => Float, { description: 'Largest mount-height deviation accepted, metres.' }) mountHeightMeters: number;
   @Field(() => Float, { description: 'Percentage points a black spot may lose.' }) blackSpotLossPoints: number;
 }
 
 @ObjectType({ description: 'What one black spot gets from the camera alone, designed against as built, at its required level.' })
 export class BlackSpotAcceptance {
-  @Field(() => ID) blackSpotId: string;
-  @Field(() => String) blackSpotCode: string;
-  @Field(() => DoriLevelEnum) requiredLevel: DoriLevel;
+  @Field(() => ID, { description: 'The black spot.' }) blackSpotId: string;
+  @Field(() => String, { description: 'The black spot\'s code.' }) blackSpotCode: string;
+  @Field(() => DoriLevelEnum, { description: 'The DORI level it must be covered at.' }) requiredLevel: DoriLevel;
   @Field(() => Float, { description: 'Share of the black spot the designed camera covers at its required level, percent.' })
   designCoveredPercent: number;
   @Field(() => Float, { description: 'Share the as-built camera covers, percent.' }) asBuiltCoveredPercent: number;
@@ -46,25 +46,25 @@ export class BlackSpotAcceptance {
 
 @ObjectType({ description: 'An installed camera compared with its design: deviations, black-spot coverage, both coverages for the map.' })
 export class CameraAcceptance {
-  @Field(() => ID) cameraId: string;
-  @Field(() => String) cameraCode: string;
+  @Field(() => ID, { description: 'The camera.' }) cameraId: string;
+  @Field(() => String, { description: 'The camera\'s code.' }) cameraCode: string;
   @Field(() => ID, { description: 'The as-built record compared (the current one).' }) asBuiltId: string;
   @Field(() => Float, { description: 'Smallest angle between designed and measured heading, degrees.' }) headingDeviationDegrees: number;
   @Field(() => Float, { description: 'Measured minus designed tilt, degrees.' }) tiltDeviationDegrees: number;
   @Field(() => Float, { description: 'Measured minus designed mount height, metres.' }) mountHeightDeviationMeters: number;
   @Field(() => Float, { description: 'Distance between designed and measured position, metres (projected CRS).' }) positionDeviationMeters: number;
-  @Field(() => Boolean) modelChanged: boolean;
+  @Field(() => Boolean, { description: 'The installed model differs from the design\'s.' }) modelChanged: boolean;
   @Field(() => [BlackSpotAcceptance], { description: 'Each black spot either view reaches, by code.' }) blackSpots: BlackSpotAcceptance[];
   @Field(() => Boolean, { description: 'No deviation beyond tolerance.' }) withinTolerance: boolean;
   @Field(() => [AcceptanceDeviation], { description: 'Deviations beyond tolerance (needs correction when not empty).' }) deviations: AcceptanceDeviation[];
-  @Field(() => AcceptanceTolerances) tolerances: AcceptanceTolerances;
+  @Field(() => AcceptanceTolerances, { description: 'The tolerances applied.' }) tolerances: AcceptanceTolerances;
   @Field(() => [CameraCoverage], { description: 'The designed camera\'s coverage per DORI level (same engine).' }) designCoverage: CameraCoverageView[];
   @Field(() => [CameraCoverage], { description: 'The as-built camera\'s coverage per DORI level (same engine).' }) asBuiltCoverage: CameraCoverageView[];
 }
 
 @InputType({ description: 'A camera as measured after installation.' })
 export class RecordCameraAsBuiltInput {
-  @Field(() => ID) @IsUUID('all', { message: 'cameraId must be a uuid' }) cameraId: string;
+  @Field(() => ID, { description: 'The camera.' }) @IsUUID('all', { message: 'cameraId must be a uuid' }) cameraId: string;
 
   @Field(() => GeoJSONPoint, { description: 'Measured position.' }) location: Point;
 
@@ -85,9 +85,9 @@ export class RecordCameraAsBuiltInput {
   @IsUUID('all', { message: 'modelId must be a uuid' })
   modelId?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) serialNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Serial number of the installed camera.' }) @IsOptional() @IsString() @MaxLength(100) serialNumber?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the person wrote, if anything.' }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;
 
   @Field(() => String, { nullable: true, description: 'When it was measured (ISO 8601); default now.' })
   @IsOptional()
@@ -97,7 +97,7 @@ export class RecordCameraAsBuiltInput {
 
 @InputType({ description: "The engineer's decision on the current as-built record." })
 export class ReviewCameraAsBuiltInput {
-  @Field(() => ID) @IsUUID('all', { message: 'id must be a uuid' }) id: string;
+  @Field(() => ID, { description: 'The as-built record.' }) @IsUUID('all', { message: 'id must be a uuid' }) id: string;
   @Field(() => Int, { description: "The version read (optimistic locking)." }) version: number;
   @Field(() => String, { nullable: true, description: 'Required to send back, and to accept a record out of tolerance.' })
   @IsOptional()

@@ -8,10 +8,10 @@ import type { NetworkElementKind } from '../../core/network';
 
 @ObjectType({ description: 'One asset of a work package.' })
 export class WorkPackageAssetEntry {
-  @Field(() => NetworkElementKindEnum) assetType: NetworkElementKind;
-  @Field(() => ID) assetId: string;
+  @Field(() => NetworkElementKindEnum, { description: 'The kind of asset (its table name).' }) assetType: NetworkElementKind;
+  @Field(() => ID, { description: 'The asset.' }) assetId: string;
   @Field(() => String, { description: 'The asset code.' }) code: string;
-  @Field(() => AssetStatusEnum) status: AssetStatus;
+  @Field(() => AssetStatusEnum, { description: 'Life-cycle status.' }) status: AssetStatus;
   @Field(() => Int, { description: 'The asset version (send it back with moveAssetStatus).' }) version: number;
   @Field(() => GeoJSONPoint, { description: 'Where it is: the point, or the midpoint of a cable.' }) position: Point;
 }
