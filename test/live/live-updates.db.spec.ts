@@ -47,6 +47,15 @@ async function listening(trigger: string, before: number, count = 1): Promise<vo
   }
 }
 
+/** Resolves once the server is back to at most `count` listeners on a trigger (subscriptions ended). */
+async function released(trigger: string, count: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (pubsub.listenerCount(trigger) > count) {
+    if (Date.now() > deadline) throw new Error(`The subscriptions on ${trigger} were not released within 5 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 const RECORD_CHANGES = `subscription($types: [String!]) {
   recordChanges(entityTypes: $types) { auditEntryId entityType entityId action version actorUserId actorRole occurredAt changedFields summary }
 }`;
@@ -204,10 +213,13 @@ describe(`live updates (${databaseMode()} database, ${databaseMode() === 'server
     expect((await invalid.next()).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     // At most 20 subscriptions held on one connection.
     const crowd = await connect('viewer');
+    const base = pubsub.listenerCount(LIVE_TRIGGERS.revisions);
     const held = Array.from({ length: 21 }, () => crowd.subscribe('subscription { dataRevisions { coverage } }'));
     expect((await held[20].next()).errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maxSubscriptions: 20 } });
     expect(held[19].results).toEqual([]);
     held.forEach((subscription) => subscription.dispose());
+    // The server lets go of them asynchronously: wait, so the next test counts its own listeners only.
+    await released(LIVE_TRIGGERS.revisions, base);
   });
 
   (databaseMode() === 'server' ? it : it.skip)('listens again after losing its PostgreSQL connection, and tells subscribers to resync', async () => {
