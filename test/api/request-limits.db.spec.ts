@@ -14,8 +14,13 @@ import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS } from '../../backend/src/common
  */
 const BUSY_BOUND_MS = 2000;
 const MAX_COMPLEXITY = 100_000;
-/** The production app's time budget: with the CPU work that cannot be interrupted (parsing 3 MB of streets), the refusal stays under 2 s. */
-const PRODUCTION_BUDGET_MS = 600;
+/**
+ * The production app's time budget. Only the street import row runs a resolver there (the other
+ * production rows are refused before execution), and on a quiet server database 15,000 streets were
+ * imported within 600 ms (CI, 2026-12-07): the budget must stay well below the import's time on any
+ * machine, while the CPU work that cannot be interrupted (parsing 3 MB of streets) keeps the refusal under 2 s.
+ */
+const PRODUCTION_BUDGET_MS = 100;
 
 let app: TestApp;
 let production: TestApp;
