@@ -8,19 +8,10 @@ import { FaultsService, type LoadedFault } from './faults.service';
 import { Fault } from './fault.entity';
 import { FaultEvent } from './fault-event.entity';
 import { FaultCamera } from './fault-camera.entity';
+import { seededRandom } from '../core/seeded-random';
 
 const HOUR_MS = 3_600_000;
 
-/** A seeded generator (mulberry32): the same history on every seed. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Step =
   | { kind: 'state'; state: FaultState; resolution?: FaultResolution; newSerial?: string; note?: string }
@@ -62,7 +53,7 @@ const WORDS: Partial<Record<FaultCategory, string[]>> = {
  * open (one holding a camera out of service and overdue). Deterministic but for the anchor (the seed time).
  */
 function plan(): PlannedFault[] {
-  const random = mulberry32(20261207);
+  const random = seededRandom(20261207);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const between = (min: number, max: number) => min + random() * (max - min);
   const faults: PlannedFault[] = [];

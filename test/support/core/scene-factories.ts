@@ -54,14 +54,5 @@ export function ringAreaAbsolute(ring: Ring): number {
   return Math.abs(twice / 2);
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so generated scenes repeat. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One generator for scenes, benchmarks and the demo's histories (core/seeded-random.ts).
+export { seededRandom } from '../../../backend/src/core/seeded-random';

@@ -2,6 +2,7 @@ import { activeIntervals, blackSpotAvailability, cameraAvailability, segmentsOf,
 import { canTransition } from './fault-vocabulary';
 import { lossScore, priorityFromScore } from './priority';
 import { slaClock, type StateChange } from './sla';
+import { seededRandom } from '../seeded-random';
 
 const H = 3_600_000;
 const at = (hours: number) => hours * H;
@@ -69,16 +70,6 @@ describe('priority from coverage loss', () => {
   });
 });
 
-/** A seeded generator, so the random histories are the same on every run. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('availability over a period', () => {
   it('takes a fault active only while open, acknowledged or in progress', () => {
@@ -93,7 +84,7 @@ describe('availability over a period', () => {
   });
 
   it('equals a minute-by-minute count over random fault histories', () => {
-    const random = mulberry32(12);
+    const random = seededRandom(12);
     const minutes = 3 * 24 * 60;
     const period: Interval = { fromMs: 0, toMs: minutes * 60_000 };
     const cameras = ['a', 'b', 'c'];
