@@ -113,6 +113,9 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.faults': EVERYONE,
   'Query.faultFigures': EVERYONE,
   'Query.faultPolicy': EVERYONE,
+  'Query.controlCentre': EVERYONE,
+  // Names of the accounts faults can be assigned to: those who assign (updateFault).
+  'Query.faultAssignees': FAULT_MANAGERS,
   'Mutation.logFault': FAULT_WORKERS,
   'Mutation.commentOnFault': FAULT_WORKERS,
   'Mutation.changeFaultState': FAULT_WORKERS,

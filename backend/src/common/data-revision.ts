@@ -5,9 +5,9 @@ import type { DataSource } from 'typeorm';
  * statement trigger on each of their tables moves it, in the changing transaction, to a value never
  * used before. 'street': the street table; 'network': nodes, poles, cameras, camera models, fiber runs,
  * power sources and feeds; 'coverage': black spots, zones, stored camera coverage and cameras (what the
- * black-spot analyses read).
+ * black-spot analyses read); 'maintenance': faults and what the fault figures read.
  */
-export type DataRevisionName = 'street' | 'network' | 'coverage';
+export type DataRevisionName = 'street' | 'network' | 'coverage' | 'maintenance';
 
 export interface RevisionedValue<T> {
   value: T;

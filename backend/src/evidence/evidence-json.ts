@@ -10,6 +10,7 @@ export function evidencePhotoJson(photo: EvidencePhoto): Record<string, unknown>
     assetType: photo.assetType,
     assetId: photo.assetId,
     stepId: photo.stepId,
+    faultEventId: photo.faultEventId,
     contentHash: photo.contentHash,
     contentType: photo.contentType,
     sizeBytes: photo.sizeBytes,

@@ -4,11 +4,11 @@ import type { Point } from 'geojson';
 import { GeometryColumn } from '../common/geometry-column';
 import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
 
-/** The physical assets a photo can be attached to, by table name. */
-export const EVIDENCE_ASSET_TYPES = ['pole', 'camera', 'network_node', 'fiber_run', 'power_source', 'power_feed'] as const;
+/** What a photo can be attached to, by table name: the physical assets, and faults (maintenance tickets). */
+export const EVIDENCE_ASSET_TYPES = ['pole', 'camera', 'network_node', 'fiber_run', 'power_source', 'power_feed', 'fault'] as const;
 export type EvidenceAssetType = (typeof EVIDENCE_ASSET_TYPES)[number];
 export const EvidenceAssetTypeEnum = Object.fromEntries(EVIDENCE_ASSET_TYPES.map((t) => [t, t])) as Record<EvidenceAssetType, EvidenceAssetType>;
-registerEnumType(EvidenceAssetTypeEnum, { name: 'EvidenceAssetType', description: 'The kind of physical asset a photo shows (its table name).' });
+registerEnumType(EvidenceAssetTypeEnum, { name: 'EvidenceAssetType', description: 'The kind of physical asset a photo shows (its table name), or a fault it documents.' });
 
 /** What a photo may be: sniffed from the bytes, and equal to the type the upload declared. */
 export const EVIDENCE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
@@ -55,6 +55,16 @@ export class EvidencePhoto {
   @ManyToOne('AssetStatusStep', { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn()
   step?: { id: string } | null;
+
+  @Field(() => ID, { nullable: true, description: 'For a photo of a fault: the entry of its history it documents (a state change, a comment), when given.' })
+  @Index()
+  @Column({ type: 'bigint', nullable: true })
+  faultEventId: string | null;
+
+  // By entity name (faults/ sits beside this feature). Never loaded; it makes the foreign key.
+  @ManyToOne('FaultEvent', { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn()
+  faultEvent?: { id: string } | null;
 
   @Field(() => String, { description: 'sha256 of the bytes, hex: the same photo is stored once.' })
   @Column({ type: 'char', length: 64 })

@@ -12,15 +12,26 @@ import { EVIDENCE_ASSET_TYPES, EvidencePhoto, type EvidenceAssetType, type Evide
 import { EVIDENCE_STORAGE, evidenceKeys, type EvidenceStorage } from './evidence-storage';
 import { inspectPhoto } from './photo-inspection';
 
-/** Each asset table and its geometry column (the distance of a photo is measured to it). */
-const ASSET_GEOMETRY: Record<EvidenceAssetType, { table: string; column: string; typeName: string }> = Object.fromEntries(
-  Object.entries(PHYSICAL_ASSET_TABLES).map(([kind, { table, geometry, typeName }]) => [kind, { table, column: geometry, typeName }]),
-) as Record<EvidenceAssetType, { table: string; column: string; typeName: string }>;
+/** Each asset table and its geometry column (the distance of a photo is measured to it); a fault's is where it was logged. */
+const ASSET_GEOMETRY: Record<EvidenceAssetType, { table: string; column: string; typeName: string }> = {
+  ...(Object.fromEntries(
+    Object.entries(PHYSICAL_ASSET_TABLES).map(([kind, { table, geometry, typeName }]) => [kind, { table, column: geometry, typeName }]),
+  ) as Record<Exclude<EvidenceAssetType, 'fault'>, { table: string; column: string; typeName: string }>),
+  fault: { table: 'fault', column: 'location', typeName: 'Fault' },
+};
+
+/** How the row checked for access is read: a fault has no code (it is named by its id) and is its reporter's too. */
+const ACCESS_ROW_SQL = (table: string) =>
+  table === 'fault'
+    ? `SELECT id, 'fault ' || left(id::text, 8) AS code, assigned_organisation_id AS "assignedOrganisationId", reported_by_user_id AS "reportedByUserId" FROM fault WHERE id = $1`
+    : `SELECT id, code, assigned_organisation_id AS "assignedOrganisationId" FROM "${table}" WHERE id = $1`;
 
 interface AssetRow {
   id: string;
   code: string;
   assignedOrganisationId: string | null;
+  /** Faults only: who logged it (a contractor's field team may document what it reported). */
+  reportedByUserId?: string | null;
 }
 
 export interface PhotoUpload {
@@ -58,9 +69,7 @@ export class EvidenceService {
       throw badInput(`assetType must be one of ${EVIDENCE_ASSET_TYPES.join(', ')}; got "${assetType}".`, { field: 'assetType' });
     }
     const { table, typeName } = ASSET_GEOMETRY[assetType as EvidenceAssetType];
-    const [row] = isUuid(assetId)
-      ? await manager.query(`SELECT id, code, assigned_organisation_id AS "assignedOrganisationId" FROM "${table}" WHERE id = $1`, [assetId])
-      : [];
+    const [row] = isUuid(assetId) ? await manager.query(ACCESS_ROW_SQL(table), [assetId]) : [];
     if (!row) throw notFound(typeName, assetId);
     this.checkAccess(actor, row, typeName);
     return row;
@@ -69,6 +78,7 @@ export class EvidenceService {
   private checkAccess(actor: Actor, asset: AssetRow, typeName: string): void {
     if (actor.role === 'admin' || actor.role === 'engineer' || actor.role === 'maintenance') return;
     if (actor.role === 'contractor' && actor.organisationId && asset.assignedOrganisationId === actor.organisationId) return;
+    if (actor.role === 'contractor' && asset.reportedByUserId && asset.reportedByUserId === actor.userId) return;
     throw forbidden(`${typeName} ${asset.code} is not assigned to your organisation: its evidence is not yours to see or add.`, { role: actor.role });
   }
 
@@ -77,7 +87,9 @@ export class EvidenceService {
    * retrying), the existing record comes back and `created` is false.
    */
   async upload(actor: Actor, upload: PhotoUpload): Promise<{ photo: EvidencePhoto; created: boolean }> {
-    if (upload.stepId && !isUuid(upload.stepId)) throw badInput('stepId must be a uuid.', { field: 'stepId' });
+    // A fault's steps are its history entries (numbered); an asset's are lifecycle steps (uuid).
+    if (upload.stepId && upload.assetType === 'fault' && !/^[1-9]\d{0,17}$/.test(upload.stepId)) throw badInput('stepId must be the id of an entry of the fault\'s history.', { field: 'stepId' });
+    if (upload.stepId && upload.assetType !== 'fault' && !isUuid(upload.stepId)) throw badInput('stepId must be a uuid.', { field: 'stepId' });
     await this.accessibleAsset(actor, upload.assetType, upload.assetId);
     const inspected = await inspectPhoto(upload.body, upload.declaredType);
     const keys = evidenceKeys(inspected.contentHash);
@@ -90,7 +102,13 @@ export class EvidenceService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.accessibleAsset(actor, assetType, upload.assetId, manager);
-        if (upload.stepId) {
+        let faultEventId: string | null = null;
+        if (upload.stepId && assetType === 'fault') {
+          // A fault's steps are the entries of its history (faults/): logging, state changes, comments.
+          const [event] = await manager.query('SELECT 1 FROM fault_event WHERE id = $1 AND fault_id = $2', [upload.stepId, upload.assetId]);
+          if (!event) throw badInput(`stepId ${upload.stepId} is not an entry of this fault's history.`, { field: 'stepId' });
+          faultEventId = upload.stepId;
+        } else if (upload.stepId) {
           // A step of this asset's lifecycle (installation/): a photo documents the asset it shows.
           const [step] = await manager.query('SELECT 1 FROM asset_status_step WHERE id = $1 AND asset_type::text = $2 AND asset_id = $3', [upload.stepId, assetType, upload.assetId]);
           if (!step) throw badInput(`stepId ${upload.stepId} is not a lifecycle step of this ${assetType.replaceAll('_', ' ')}.`, { field: 'stepId' });
@@ -110,7 +128,8 @@ export class EvidenceService {
           manager.create(EvidencePhoto, {
             assetType,
             assetId: upload.assetId,
-            stepId: upload.stepId ?? null,
+            stepId: assetType === 'fault' ? null : (upload.stepId ?? null),
+            faultEventId,
             contentHash: inspected.contentHash,
             contentType: inspected.contentType,
             sizeBytes: inspected.sizeBytes,

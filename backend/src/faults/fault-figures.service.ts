@@ -1,5 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RevisionedCache } from '../common/data-revision';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { badInput } from '../common/errors/vigie-errors';
 import {
   ACTIVE_FAULT_STATES,
@@ -21,6 +23,10 @@ import { FaultsService, hoursOf } from './faults.service';
 const DAY_MS = 86_400_000;
 const MAX_PERIOD_DAYS = 3_660;
 const TOP = 10;
+/** Figures depend on the clock too (what is overdue, availability up to now): kept at most this long. */
+const FIGURES_MAX_AGE_MS = 60_000;
+/** Periods kept at once (a screen asks for a few); past this the cache starts over. */
+const MAX_KEPT_PERIODS = 64;
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
@@ -30,13 +36,41 @@ const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 
  */
 @Injectable()
 export class FaultFiguresService {
+  /**
+   * Figures per period, kept while the 'maintenance' data revision stays (any write to faults, their
+   * history, cameras, models, poles, zones, black spots or stored coverage moves it, from any process)
+   * and for at most a minute of the clock (overdue and availability move with time alone). Null when
+   * the analysis cache is off.
+   */
+  private readonly cache: RevisionedCache<FaultFigures> | null;
+  private cacheMinute = -1;
+  private keptPeriods = new Set<string>();
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly network: NetworkService,
     private readonly faults: FaultsService,
-  ) {}
+    @Optional() @Inject(VIGIE_CONFIG) config?: Partial<Pick<VigieConfig, 'analysisCache'>>,
+  ) {
+    this.cache = config?.analysisCache === false ? null : new RevisionedCache(dataSource, 'maintenance');
+  }
 
+  /** The figures over a period, from the cache when neither the data nor the clock's minute moved. */
   async figures(from: Date, to: Date, nowMs = Date.now()): Promise<FaultFigures> {
+    if (!this.cache) return this.compute(from, to, nowMs);
+    const minute = Math.floor(nowMs / FIGURES_MAX_AGE_MS);
+    const key = `${from.getTime()}|${to.getTime()}`;
+    if (minute !== this.cacheMinute || (!this.keptPeriods.has(key) && this.keptPeriods.size >= MAX_KEPT_PERIODS)) {
+      this.cache.clear();
+      this.keptPeriods = new Set();
+      this.cacheMinute = minute;
+    }
+    this.keptPeriods.add(key);
+    return (await this.cache.get(`${minute}|${key}`, () => this.compute(from, to, nowMs))).value;
+  }
+
+  /** The figures computed from the database (no cache). */
+  async compute(from: Date, to: Date, nowMs = Date.now()): Promise<FaultFigures> {
     const fromMs = from.getTime();
     // Availability is measured up to now: the future has no history yet.
     const toMs = Math.min(to.getTime(), nowMs);

@@ -4,8 +4,9 @@ import { Camera } from '../cameras/camera.entity';
 import { FAULT_STATES, type FaultPriority } from '../core/maintenance';
 import { ChangeFaultStateInput, FaultFilter, LogFaultInput, UpdateFaultInput } from './dto/fault.inputs';
 import {
-  FaultBlackSpotLoss, FaultConnection, FaultFigures, FaultPolicyResult, FaultSla,
+  ControlCentreStatus, FaultAssigneeTeam, FaultBlackSpotLoss, FaultConnection, FaultFigures, FaultPolicyResult, FaultSla,
 } from './dto/fault.types';
+import { ControlCentreService } from './control-centre.service';
 import { FaultEvent } from './fault-event.entity';
 import { FaultFiguresService } from './fault-figures.service';
 import { Fault } from './fault.entity';
@@ -20,7 +21,21 @@ export class FaultsResolver {
   constructor(
     private readonly service: FaultsService,
     private readonly figures: FaultFiguresService,
+    private readonly controlCentreService: ControlCentreService,
   ) {}
+
+  @Query(() => ControlCentreStatus, {
+    complexity: ANALYSIS_COST.controlCentre,
+    description: 'The control centre\'s wall: installed cameras dark now and the black spots losing coverage at their required level because of them.',
+  })
+  controlCentre(): Promise<ControlCentreStatus> {
+    return this.controlCentreService.status();
+  }
+
+  @Query(() => [FaultAssigneeTeam], { description: 'Teams (organisations) and people a fault can be assigned to.' })
+  faultAssignees(): Promise<FaultAssigneeTeam[]> {
+    return this.controlCentreService.assignees();
+  }
 
   @Query(() => Fault, { description: 'One fault; NOT_FOUND for an unknown id.' })
   fault(@Args('id', { type: () => ID }) id: string): Promise<LoadedFault> {

@@ -56,6 +56,21 @@ const ASSET_TABLES: Record<FaultAssetType, { table: string; typeName: string; lo
 ) as Record<FaultAssetType, { table: string; typeName: string; location: string; failure: keyof FailureSet | null }>;
 
 export const MAX_FAULT_PAGE = 500;
+
+/**
+ * Whether fault f is past a due time at :now, in SQL: its state history (fault_event rows with a state,
+ * or its present state since it was reported when it has none) gives the time spent in each state, as
+ * core/maintenance/sla.ts's slaClock counts it: the response clock is the time open, the repair clock the
+ * time open, acknowledged or in progress; each is compared with its priority's budget in seconds
+ * (:responseBudgets, :repairBudgets, indexed by priority).
+ */
+const OVERDUE_SQL = `SELECT COALESCE(sum(s.seconds) FILTER (WHERE s.state = 'open'), 0) > (:responseBudgets::float8[])[f.priority]
+    OR COALESCE(sum(s.seconds) FILTER (WHERE s.state IN ('open', 'acknowledged', 'in_progress')), 0) > (:repairBudgets::float8[])[f.priority]
+  FROM (SELECT h.state, GREATEST(0, EXTRACT(EPOCH FROM COALESCE(lead(h.at) OVER (ORDER BY h.at, h.id), GREATEST(:now::timestamptz, h.at)) - h.at)) AS seconds
+          FROM (SELECT e.to_state::text AS state, e.at, e.id FROM fault_event e WHERE e.fault_id = f.id AND e.to_state IS NOT NULL
+                UNION ALL
+                SELECT f.state::text, f.reported_at, NULL::bigint
+                 WHERE NOT EXISTS (SELECT 1 FROM fault_event e WHERE e.fault_id = f.id AND e.to_state IS NOT NULL)) h) s`;
 const HOUR_MS = 3_600_000;
 
 /** A fault with its state history loaded (the SLA fields are computed from it). */
@@ -117,11 +132,11 @@ export class FaultsService {
   }
 
   /**
-   * Faults matching the filter: newest first, or nearest first from `near`. Overdue is computed from the
-   * histories, so the filtered list is built in memory and paged by offset (fault counts are in the
-   * thousands at most).
+   * Faults matching the filter: newest first, or nearest first from `near`. Filtered, counted and paged
+   * in SQL (overdue too: the SLA clocks are summed from fault_event in the statement, as slaClock does),
+   * so a page loads its own rows and their histories only.
    */
-  async list(filter: FaultFilter = {}, first = 100, after?: string | null): Promise<Connection<LoadedFault>> {
+  async list(filter: FaultFilter = {}, first = 100, after?: string | null, nowMs = Date.now()): Promise<Connection<LoadedFault>> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_FAULT_PAGE) throw badInput(`first must be a whole number from 0 to ${MAX_FAULT_PAGE}; got ${first}.`);
     const offset = after ? decodeOffset(after) : 0;
     const query = this.dataSource.getRepository(Fault).createQueryBuilder('f');
@@ -141,6 +156,12 @@ export class FaultsService {
       if (!zone) throw notFound('Zone', filter.zoneId);
       query.andWhere('ST_Intersects(f.location, (SELECT boundary FROM zone WHERE id = :zoneId))', { zoneId: filter.zoneId });
     }
+    if (filter.overdue != null) {
+      const budgets = (kind: 'responseHours' | 'repairHours') => ([1, 2, 3, 4] as FaultPriority[]).map((priority) => this.policy.sla[priority][kind] * 3600);
+      query
+        .andWhere(`(${OVERDUE_SQL}) = :overdue`, { overdue: filter.overdue })
+        .setParameters({ now: new Date(nowMs), responseBudgets: budgets('responseHours'), repairBudgets: budgets('repairHours') });
+    }
     if (filter.near) {
       checkPoint(filter.near, 'near');
       query
@@ -152,19 +173,12 @@ export class FaultsService {
     } else {
       query.orderBy('f.reported_at', 'DESC').addOrderBy('f.id', 'ASC');
     }
-    let faults = await this.withHistory(await query.getMany());
-    if (filter.overdue != null) {
-      const now = Date.now();
-      faults = faults.filter((fault) => {
-        const clock = this.sla(fault, now);
-        return (clock.responseOverdue || clock.repairOverdue) === filter.overdue;
-      });
-    }
-    const nodes = faults.slice(offset, offset + first);
+    const [page, totalCount] = await Promise.all([query.clone().offset(offset).limit(first).getMany(), query.getCount()]);
+    const nodes = await this.withHistory(page);
     return {
       nodes,
-      totalCount: faults.length,
-      pageInfo: { endCursor: nodes.length ? encodeOffset(offset + nodes.length) : null, hasNextPage: offset + nodes.length < faults.length },
+      totalCount,
+      pageInfo: { endCursor: nodes.length ? encodeOffset(offset + nodes.length) : null, hasNextPage: offset + nodes.length < totalCount },
     };
   }
 

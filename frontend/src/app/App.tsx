@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphqlRequest, GraphQLRequestError } from '../api/graphqlClient';
 import { LoginScreen } from '../auth/LoginScreen';
@@ -7,6 +7,9 @@ import '../i18n/i18n';
 import { CAMERA_COUNT_QUERY, type CameraCount } from '../map/layers/camerasQuery';
 import { useAppConfig } from './appConfigQuery';
 import { Workspace } from './Workspace';
+import { isControlCentreUrl } from '../faults/controlCentreUrl';
+
+const ControlCentreView = lazy(() => import('../faults/ControlCentreView').then((module) => ({ default: module.ControlCentreView })));
 
 sessionStore.install();
 
@@ -54,6 +57,14 @@ export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
   if (!session && anonymousRead === undefined) return <div className="map-placeholder">{t('app.loading')}</div>;
   if (!session && (anonymousRead === false || wantsLogin)) {
     return <LoginScreen store={sessionStore} expired={hadSession} onCancel={anonymousRead ? () => setWantsLogin(false) : undefined} />;
+  }
+  if (typeof window !== 'undefined' && isControlCentreUrl(window.location.search)) {
+    // The control centre's wall screen (?view=control): its own page, live like the map.
+    return (
+      <Suspense fallback={<div className="map-placeholder">{t('app.loading')}</div>}>
+        <ControlCentreView deploymentName={appConfig.status === 'loading' ? '' : appConfig.config.deploymentName} />
+      </Suspense>
+    );
   }
   return (
     <Workspace renderer={renderer} session={session} onSignIn={() => setWantsLogin(true)} appConfig={appConfig} cameraCount={session ? undefined : cameraCount} />

@@ -6,9 +6,10 @@ import { GraphQLRequestError } from '../api/graphqlClient';
 import type { Role } from '../domain/vocabulary';
 import { formatDate, formatDegrees, formatDistance, formatNumber } from '../i18n/format';
 import {
-  fetchAcceptance, fetchAsBuilt, fetchPhotos, photoObjectUrl, recordAsBuilt, reviewAsBuilt, uploadPhoto,
+  fetchAcceptance, fetchAsBuilt, fetchPhotos, recordAsBuilt, reviewAsBuilt, uploadPhoto,
   type CameraAcceptance, type CameraAsBuilt, type EvidencePhoto,
 } from './evidenceApi';
+import { usePhotoObjectUrl } from './usePhotoObjectUrl';
 import './evidenceMessages';
 import './evidence.css';
 
@@ -111,19 +112,7 @@ export function CameraInstallation({ camera, role, onCoverage }: {
 
 function PhotoCard({ photo }: { photo: EvidencePhoto }) {
   const { t } = useTranslation();
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    let made: string | null = null;
-    photoObjectUrl(photo.thumbnailUrl, abort.signal).then((objectUrl) => {
-      made = objectUrl;
-      if (!abort.signal.aborted) setUrl(objectUrl);
-    }, () => undefined);
-    return () => {
-      abort.abort();
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [photo.thumbnailUrl]);
+  const url = usePhotoObjectUrl(photo.thumbnailUrl);
   const distance = formatDistance(photo.distanceFromAssetMeters);
   const time = photo.takenAt ? formatDate(photo.takenAt) : photo.takenAtLocal?.replace('T', ' ');
   return (

@@ -59,7 +59,14 @@ export const reviewAsBuilt = async (decision: 'accept' | 'sendBack', input: { id
 
 /** Sends a photo from the phone's camera as the raw body (POST /api/evidence), with the session's token. */
 export async function uploadPhoto(cameraId: string, file: Blob & { name?: string }): Promise<void> {
-  const query = new URLSearchParams({ assetType: 'camera', assetId: cameraId, ...(file.name ? { fileName: file.name } : {}) });
+  return uploadEvidencePhoto({ assetType: 'camera', assetId: cameraId }, file);
+}
+
+/** Sends a photo of what `target` names (an asset, or a fault; `stepId`: one of its steps) as the raw body. */
+export async function uploadEvidencePhoto(target: { assetType: string; assetId: string; stepId?: string | null }, file: Blob & { name?: string }): Promise<void> {
+  const query = new URLSearchParams({
+    assetType: target.assetType, assetId: target.assetId, ...(target.stepId ? { stepId: target.stepId } : {}), ...(file.name ? { fileName: file.name } : {}),
+  });
   const response = await fetch(`/api/evidence?${query}`, {
     method: 'POST',
     headers: { ...(await sessionStore.headers()), 'content-type': file.type || 'application/octet-stream' },

@@ -9,6 +9,10 @@ import {
   ACTIVE_STATES, FAULT_CATEGORIES, FAULT_CHANNELS, FAULT_RESOLUTIONS, FAULT_STATES, allowedMoves, changeFaultState, commentOnFault,
   distanceMeters, fetchFault, fetchFaults, logFault, type FaultFilter, type FaultRow, type FaultTicket,
 } from './faultsApi';
+import { CONTROL_CENTRE_HREF } from './controlCentreUrl';
+import { FaultFiguresSection } from './FaultFiguresSection';
+import { FaultAssignment, FaultPhotos } from './FaultTicketExtras';
+import './maintenanceMessages';
 
 /** Map selection kind -> the API's asset type and the map data collection it is in. */
 const ASSET_OF_SELECTION: Partial<Record<Selection['kind'], { assetType: string; collection: keyof MapData }>> = {
@@ -94,7 +98,7 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
       {selectedFaultId && (
         <FaultTicketView
           key={selectedFaultId} id={selectedFaultId} role={role} organisationId={organisationId}
-          onClose={() => onSelectFault(null)} onChanged={reload}
+          onClose={() => onSelectFault(null)} onChanged={reload} liveRevision={liveRevision}
         />
       )}
       {canLog && asset && selection && (
@@ -105,6 +109,7 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
       )}
       <section className="panel-section" aria-labelledby="faults-heading" data-testid="faults-panel">
         <h2 id="faults-heading">{t('faults.heading')}</h2>
+        <a className="control-centre-open link-button" href={CONTROL_CENTRE_HREF} target="_blank" rel="noopener" data-testid="open-control-centre">{t('maintenance.openControlCentre')}</a>
         {canLog && !asset && <p className="muted">{t('faults.pickAsset')}</p>}
         <div className="fault-filters">
           <label>{t('faults.stateLabel')}{' '}
@@ -152,6 +157,7 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
           ))}
         </ul>
       </section>
+      <FaultFiguresSection liveRevision={liveRevision} />
     </>
   );
 }
@@ -197,8 +203,8 @@ function LogFaultForm({ assetType, assetId, assetCode, onLogged }: { assetType: 
   );
 }
 
-function FaultTicketView({ id, role, organisationId, onClose, onChanged }: {
-  id: string; role: string | undefined; organisationId: string | undefined; onClose: () => void; onChanged: () => void;
+function FaultTicketView({ id, role, organisationId, onClose, onChanged, liveRevision }: {
+  id: string; role: string | undefined; organisationId: string | undefined; onClose: () => void; onChanged: () => void; liveRevision: number;
 }) {
   const { t } = useTranslation();
   const [fault, setFault] = useState<FaultTicket | null>(null);
@@ -213,7 +219,7 @@ function FaultTicketView({ id, role, organisationId, onClose, onChanged }: {
     let live = true;
     fetchFault(id).then((answer) => live && setFault(answer)).catch((failure) => live && setError(userMessage(failure).message));
     return () => { live = false; };
-  }, [id]);
+  }, [id, liveRevision]);
 
   const run = async (work: () => Promise<FaultTicket | void>) => {
     setBusy(true);
@@ -277,6 +283,7 @@ function FaultTicketView({ id, role, organisationId, onClose, onChanged }: {
       {fault.darkCameras.length > 0 && (
         <p data-testid="fault-dark-cameras">{t('faults.darkCameras')}: {fault.darkCameras.map((camera) => camera.code).join(', ')}</p>
       )}
+      <FaultAssignment fault={fault} role={role} organisationId={organisationId} onAssigned={() => run(() => fetchFault(id))} />
       {error && <p className="error" role="alert">{error}</p>}
       {moves.length > 0 && !resolving && (
         <div className="button-row">
@@ -316,6 +323,7 @@ function FaultTicketView({ id, role, organisationId, onClose, onChanged }: {
           </button>
         </div>
       )}
+      <FaultPhotos fault={fault} role={role} revision={liveRevision} />
       <h3>{t('faults.history')}</h3>
       <ol className="fault-history" data-testid="fault-history">
         {fault.history.map((event) => (

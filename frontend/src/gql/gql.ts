@@ -91,6 +91,11 @@ type Documents = {
     "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": typeof types.LogFaultDocument,
     "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": typeof types.ChangeFaultStateDocument,
     "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": typeof types.CommentOnFaultDocument,
+    "\n  query ControlCentre {\n    controlCentre {\n      asOf installedCameraCount activeByPriority\n      darkCameras { cameraId code location darkSince faults { id priority state category } }\n      blackSpotsLosing { blackSpotId code name priority requiredLevel coveredBeforePercent coveredNowPercent lostSquareMeters darkCameraIds }\n    }\n    overdue: faults(filter: { overdue: true, states: [open, acknowledged, in_progress] }, first: 0) { totalCount }\n  }\n": typeof types.ControlCentreDocument,
+    "\n  query FaultFigures($from: DateTime!, $to: DateTime!) {\n    faultFigures(from: $from, to: $to) {\n      from to openByPriority overdueCount loggedCount resolvedCount meanTimeToRepairHours\n      openByZone { zoneId zoneName byPriority total }\n      cameraAvailability { cameraId code availability darkHours }\n      blackSpotAvailability { blackSpotId code name availability nominalCoveredFraction meanCoveredFraction }\n      modelsFailingMost { id label faultCount cameraCount }\n      sitesFailingMost { id label faultCount cameraCount }\n    }\n  }\n": typeof types.FaultFiguresDocument,
+    "\n  query FaultAssignees { faultAssignees { organisationId name users { id name role } } }\n": typeof types.FaultAssigneesDocument,
+    "\n  mutation AssignFault($input: UpdateFaultInput!) { updateFault(input: $input) { id version assignedOrganisationId assignedUserId } }\n": typeof types.AssignFaultDocument,
+    "\n  query FaultPhotos($faultId: ID!) { evidencePhotos(assetType: fault, assetId: $faultId) { id displayName faultEventId uploadedAt thumbnailUrl originalUrl } }\n": typeof types.FaultPhotosDocument,
     "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": typeof types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.WorkPackagesProgressDocument,
@@ -200,6 +205,11 @@ const documents: Documents = {
     "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": types.LogFaultDocument,
     "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": types.ChangeFaultStateDocument,
     "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": types.CommentOnFaultDocument,
+    "\n  query ControlCentre {\n    controlCentre {\n      asOf installedCameraCount activeByPriority\n      darkCameras { cameraId code location darkSince faults { id priority state category } }\n      blackSpotsLosing { blackSpotId code name priority requiredLevel coveredBeforePercent coveredNowPercent lostSquareMeters darkCameraIds }\n    }\n    overdue: faults(filter: { overdue: true, states: [open, acknowledged, in_progress] }, first: 0) { totalCount }\n  }\n": types.ControlCentreDocument,
+    "\n  query FaultFigures($from: DateTime!, $to: DateTime!) {\n    faultFigures(from: $from, to: $to) {\n      from to openByPriority overdueCount loggedCount resolvedCount meanTimeToRepairHours\n      openByZone { zoneId zoneName byPriority total }\n      cameraAvailability { cameraId code availability darkHours }\n      blackSpotAvailability { blackSpotId code name availability nominalCoveredFraction meanCoveredFraction }\n      modelsFailingMost { id label faultCount cameraCount }\n      sitesFailingMost { id label faultCount cameraCount }\n    }\n  }\n": types.FaultFiguresDocument,
+    "\n  query FaultAssignees { faultAssignees { organisationId name users { id name role } } }\n": types.FaultAssigneesDocument,
+    "\n  mutation AssignFault($input: UpdateFaultInput!) { updateFault(input: $input) { id version assignedOrganisationId assignedUserId } }\n": types.AssignFaultDocument,
+    "\n  query FaultPhotos($faultId: ID!) { evidencePhotos(assetType: fault, assetId: $faultId) { id displayName faultEventId uploadedAt thumbnailUrl originalUrl } }\n": types.FaultPhotosDocument,
     "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.WorkPackagesProgressDocument,
@@ -537,6 +547,26 @@ export function graphql(source: "\n  mutation ChangeFaultState($input: ChangeFau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n"): typeof import('./graphql').CommentOnFaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ControlCentre {\n    controlCentre {\n      asOf installedCameraCount activeByPriority\n      darkCameras { cameraId code location darkSince faults { id priority state category } }\n      blackSpotsLosing { blackSpotId code name priority requiredLevel coveredBeforePercent coveredNowPercent lostSquareMeters darkCameraIds }\n    }\n    overdue: faults(filter: { overdue: true, states: [open, acknowledged, in_progress] }, first: 0) { totalCount }\n  }\n"): typeof import('./graphql').ControlCentreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultFigures($from: DateTime!, $to: DateTime!) {\n    faultFigures(from: $from, to: $to) {\n      from to openByPriority overdueCount loggedCount resolvedCount meanTimeToRepairHours\n      openByZone { zoneId zoneName byPriority total }\n      cameraAvailability { cameraId code availability darkHours }\n      blackSpotAvailability { blackSpotId code name availability nominalCoveredFraction meanCoveredFraction }\n      modelsFailingMost { id label faultCount cameraCount }\n      sitesFailingMost { id label faultCount cameraCount }\n    }\n  }\n"): typeof import('./graphql').FaultFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultAssignees { faultAssignees { organisationId name users { id name role } } }\n"): typeof import('./graphql').FaultAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignFault($input: UpdateFaultInput!) { updateFault(input: $input) { id version assignedOrganisationId assignedUserId } }\n"): typeof import('./graphql').AssignFaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultPhotos($faultId: ID!) { evidencePhotos(assetType: fault, assetId: $faultId) { id displayName faultEventId uploadedAt thumbnailUrl originalUrl } }\n"): typeof import('./graphql').FaultPhotosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -649,6 +649,24 @@ export type UpdateCameraInput = {
   version: number;
 };
 
+/** Changes to a fault other than its state (managers only). */
+export type UpdateFaultInput = {
+  /** Assign to an organisation (team); null unassigns. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Assign to a person; null unassigns. */
+  assignedUserId?: string | number | null | undefined;
+  /** New category. */
+  category?: FaultCategory | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The fault. */
+  id: string | number;
+  /** Override the suggested priority, 1 to 4. */
+  priority?: number | null | undefined;
+  /** The version you saw (STALE_VERSION otherwise). */
+  version: number;
+};
+
 /** Changes to a FiberRun; only given fields change. */
 export type UpdateFiberRunInput = {
   /** The organisation assigned to install it; null to unassign. */
@@ -1284,6 +1302,38 @@ export type CommentOnFaultMutationVariables = Exact<{
 
 
 export type CommentOnFaultMutation = { commentOnFault: { id: string } };
+
+export type ControlCentreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ControlCentreQuery = { controlCentre: { asOf: string, installedCameraCount: number, activeByPriority: Array<number>, darkCameras: Array<{ cameraId: string, code: string, location: import('geojson').Point, darkSince: string | null, faults: Array<{ id: string, priority: number, state: FaultState, category: string }> }>, blackSpotsLosing: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredNowPercent: number, lostSquareMeters: number, darkCameraIds: Array<string> }> }, overdue: { totalCount: number } };
+
+export type FaultFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type FaultFiguresQuery = { faultFigures: { from: string, to: string, openByPriority: Array<number>, overdueCount: number, loggedCount: number, resolvedCount: number, meanTimeToRepairHours: number | null, openByZone: Array<{ zoneId: string | null, zoneName: string | null, byPriority: Array<number>, total: number }>, cameraAvailability: Array<{ cameraId: string, code: string, availability: number, darkHours: number }>, blackSpotAvailability: Array<{ blackSpotId: string, code: string, name: string, availability: number, nominalCoveredFraction: number, meanCoveredFraction: number }>, modelsFailingMost: Array<{ id: string, label: string, faultCount: number, cameraCount: number }>, sitesFailingMost: Array<{ id: string, label: string, faultCount: number, cameraCount: number }> } };
+
+export type FaultAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultAssigneesQuery = { faultAssignees: Array<{ organisationId: string | null, name: string | null, users: Array<{ id: string, name: string, role: string }> }> };
+
+export type AssignFaultMutationVariables = Exact<{
+  input: UpdateFaultInput;
+}>;
+
+
+export type AssignFaultMutation = { updateFault: { id: string, version: number, assignedOrganisationId: string | null, assignedUserId: string | null } };
+
+export type FaultPhotosQueryVariables = Exact<{
+  faultId: string | number;
+}>;
+
+
+export type FaultPhotosQuery = { evidencePhotos: Array<{ id: string, displayName: string | null, faultEventId: string | null, uploadedAt: string, thumbnailUrl: string, originalUrl: string }> };
 
 export type MyWorkQueryVariables = Exact<{
   longitude?: number | null | undefined;
@@ -3187,6 +3237,124 @@ export const CommentOnFaultDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentOnFaultMutation, CommentOnFaultMutationVariables>;
+export const ControlCentreDocument = new TypedDocumentString(`
+    query ControlCentre {
+  controlCentre {
+    asOf
+    installedCameraCount
+    activeByPriority
+    darkCameras {
+      cameraId
+      code
+      location
+      darkSince
+      faults {
+        id
+        priority
+        state
+        category
+      }
+    }
+    blackSpotsLosing {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      coveredBeforePercent
+      coveredNowPercent
+      lostSquareMeters
+      darkCameraIds
+    }
+  }
+  overdue: faults(
+    filter: {overdue: true, states: [open, acknowledged, in_progress]}
+    first: 0
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ControlCentreQuery, ControlCentreQueryVariables>;
+export const FaultFiguresDocument = new TypedDocumentString(`
+    query FaultFigures($from: DateTime!, $to: DateTime!) {
+  faultFigures(from: $from, to: $to) {
+    from
+    to
+    openByPriority
+    overdueCount
+    loggedCount
+    resolvedCount
+    meanTimeToRepairHours
+    openByZone {
+      zoneId
+      zoneName
+      byPriority
+      total
+    }
+    cameraAvailability {
+      cameraId
+      code
+      availability
+      darkHours
+    }
+    blackSpotAvailability {
+      blackSpotId
+      code
+      name
+      availability
+      nominalCoveredFraction
+      meanCoveredFraction
+    }
+    modelsFailingMost {
+      id
+      label
+      faultCount
+      cameraCount
+    }
+    sitesFailingMost {
+      id
+      label
+      faultCount
+      cameraCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultFiguresQuery, FaultFiguresQueryVariables>;
+export const FaultAssigneesDocument = new TypedDocumentString(`
+    query FaultAssignees {
+  faultAssignees {
+    organisationId
+    name
+    users {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultAssigneesQuery, FaultAssigneesQueryVariables>;
+export const AssignFaultDocument = new TypedDocumentString(`
+    mutation AssignFault($input: UpdateFaultInput!) {
+  updateFault(input: $input) {
+    id
+    version
+    assignedOrganisationId
+    assignedUserId
+  }
+}
+    `) as unknown as TypedDocumentString<AssignFaultMutation, AssignFaultMutationVariables>;
+export const FaultPhotosDocument = new TypedDocumentString(`
+    query FaultPhotos($faultId: ID!) {
+  evidencePhotos(assetType: fault, assetId: $faultId) {
+    id
+    displayName
+    faultEventId
+    uploadedAt
+    thumbnailUrl
+    originalUrl
+  }
+}
+    `) as unknown as TypedDocumentString<FaultPhotosQuery, FaultPhotosQueryVariables>;
 export const MyWorkDocument = new TypedDocumentString(`
     query MyWork($longitude: Float, $latitude: Float) {
   myWork(longitude: $longitude, latitude: $latitude) {

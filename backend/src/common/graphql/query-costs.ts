@@ -52,6 +52,8 @@ export const ANALYSIS_COST = {
   recomputeAllCoverage: 90_000,
   /** Every fault's history, availability of every camera and black spot over the period (coverage measured per dark set). */
   faultFigures: 30_000,
+  /** Cameras dark now and the coverage they cost the black spots (one coverage-loss analysis, like outageImpact's). */
+  controlCentre: 10_000,
   /** A contractor's open packages' assets with distances (one query over the asset tables). */
   myWork: 2_000,
   /** Status history of the scope and the black-spot coverage of its cameras at one date (like blackSpotCoverages). */

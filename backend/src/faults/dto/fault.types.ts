@@ -3,6 +3,8 @@ import { ConnectionType } from '../../common/graphql/connection';
 import { FaultStateEnum } from '../fault-enums';
 import { Fault } from '../fault.entity';
 import type { FaultState } from '../../core/maintenance';
+import type { Point } from 'geojson';
+import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 
 export const FaultConnection = ConnectionType(Fault, 'Fault');
 
@@ -102,4 +104,57 @@ export class FaultFigures {
   @Field(() => [BlackSpotAvailabilityEntry], { description: 'Black spots with coverage, least available first.' }) blackSpotAvailability: BlackSpotAvailabilityEntry[];
   @Field(() => [FailureCount], { description: 'Camera models by faults logged on their cameras in the period.' }) modelsFailingMost: FailureCount[];
   @Field(() => [FailureCount], { description: 'Sites (poles) by faults logged on them or their cameras in the period.' }) sitesFailingMost: FailureCount[];
+}
+
+@ObjectType({ description: 'An active fault holding a dark camera.' })
+export class ControlCentreFaultRef {
+  @Field(() => ID, { description: 'The fault.' }) id: string;
+  @Field(() => Int, { description: 'Its priority, 1 to 4.' }) priority: number;
+  @Field(() => FaultStateEnum, { description: 'Its state.' }) state: FaultState;
+  @Field(() => String, { description: 'Its category.' }) category: string;
+}
+
+@ObjectType({ description: 'A camera dark now: installed but out of service.' })
+export class ControlCentreDarkCamera {
+  @Field(() => ID, { description: 'The camera.' }) cameraId: string;
+  @Field(() => String, { description: 'Its code.' }) code: string;
+  @Field(() => GeoJSONPoint, { description: 'Where it is.' }) location: Point;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Since when it is out of service (its last status step), when known.' }) darkSince: Date | null;
+  @Field(() => [ControlCentreFaultRef], { description: 'The active faults holding it (none: out of service by hand).' }) faults: ControlCentreFaultRef[];
+}
+
+@ObjectType({ description: 'A black spot losing coverage now at its required level: with every installed camera working against now.' })
+export class ControlCentreBlackSpotLoss {
+  @Field(() => ID, { description: 'The black spot.' }) blackSpotId: string;
+  @Field(() => String, { description: 'Its code.' }) code: string;
+  @Field(() => String, { description: 'Its name.' }) name: string;
+  @Field(() => Int, { description: 'Black-spot priority, 1 (low) to 5.' }) priority: number;
+  @Field(() => String, { description: 'The DORI level the spot requires.' }) requiredLevel: string;
+  @Field(() => Float, { description: 'Share covered at the required level with every installed camera working, percent.' }) coveredBeforePercent: number;
+  @Field(() => Float, { description: 'Share covered at the required level now (dark cameras left out), percent.' }) coveredNowPercent: number;
+  @Field(() => Float, { description: 'Area not covered at the required level because of the dark cameras, m2.' }) lostSquareMeters: number;
+  @Field(() => [ID], { description: 'The dark cameras that covered part of it.' }) darkCameraIds: string[];
+}
+
+@ObjectType({ description: 'What the control centre watches: cameras dark now and black spots losing coverage now.' })
+export class ControlCentreStatus {
+  @Field(() => GraphQLISODateTime, { description: 'When this was read.' }) asOf: Date;
+  @Field(() => Int, { description: 'Installed cameras (commissioned or out of service).' }) installedCameraCount: number;
+  @Field(() => [ControlCentreDarkCamera], { description: 'Cameras out of service now, by code.' }) darkCameras: ControlCentreDarkCamera[];
+  @Field(() => [ControlCentreBlackSpotLoss], { description: 'Black spots losing coverage, most priority-weighted loss first.' }) blackSpotsLosing: ControlCentreBlackSpotLoss[];
+  @Field(() => [Int], { description: 'Active faults (open, acknowledged, in progress) at P1, P2, P3, P4.' }) activeByPriority: number[];
+}
+
+@ObjectType({ description: 'A person a fault can be assigned to.' })
+export class FaultAssigneeUser {
+  @Field(() => ID, { description: 'The user.' }) id: string;
+  @Field(() => String, { description: 'Their name.' }) name: string;
+  @Field(() => String, { description: 'Their role.' }) role: string;
+}
+
+@ObjectType({ description: 'A team (organisation) a fault can be assigned to, with its people.' })
+export class FaultAssigneeTeam {
+  @Field(() => ID, { nullable: true, description: 'The organisation; null for people in none.' }) organisationId: string | null;
+  @Field(() => String, { nullable: true, description: 'Its name.' }) name: string | null;
+  @Field(() => [FaultAssigneeUser], { description: 'Its enabled maintenance, contractor, engineer and admin accounts, by name.' }) users: FaultAssigneeUser[];
 }
