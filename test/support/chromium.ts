@@ -31,8 +31,13 @@ export async function signedInChromium(
   options: BrowserContextOptions = {},
 ): Promise<{ browser: Browser; context: BrowserContext }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return { browser, context: await signedInContext(browser, baseUrl, session, options) };
+}
+
+/** One more context of an open chromium (another person at another screen), signed in with `session`, offline like the first. */
+export async function signedInContext(browser: Browser, baseUrl: string, session: object, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
   await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
   await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
-  return { browser, context };
+  return context;
 }
