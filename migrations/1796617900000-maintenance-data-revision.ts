@@ -8,8 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const TABLES = ['fault', 'fault_event', 'fault_camera', 'camera', 'camera_model', 'pole', 'zone', 'black_spot', 'camera_coverage'];
 
-export class MaintenanceDataRevision1796610800000 implements MigrationInterface {
-  name = 'MaintenanceDataRevision1796610800000';
+export class MaintenanceDataRevision1796617900000 implements MigrationInterface {
+  name = 'MaintenanceDataRevision1796617900000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`INSERT INTO "data_revision" ("name", "revision") VALUES ('maintenance', nextval('data_revision_seq')) ON CONFLICT ("name") DO NOTHING`);
