@@ -9,6 +9,7 @@ import { slaClock, type FaultPriority, type FaultState, type StateChange } from 
 import { DEFAULT_SLA } from '../../backend/src/faults/fault-policy';
 import { FaultFiguresService } from '../../backend/src/faults/fault-figures.service';
 import { FaultsService } from '../../backend/src/faults/faults.service';
+import { storeRecognitionCoverage } from './stored-coverage';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { newBlackSpot, newCamera, newCameraModel, newZone, point, rectangle } from '../support/factories';
 import { testPhoto } from '../evidence/test-photos';
@@ -59,14 +60,7 @@ function histories(): Omit<Made, 'id' | 'organisationId'>[] {
   return out;
 }
 
-async function insertCoverage(cameraId: string, polygon: Polygon) {
-  await app.dataSource.query(
-    `INSERT INTO camera_coverage (camera_id, level, area, area_square_meters, computed_from)
-     VALUES ($1, 'recognition', ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($2), 4326)), 0, '{}'::jsonb)
-     ON CONFLICT ON CONSTRAINT camera_coverage_one_per_level DO UPDATE SET area = EXCLUDED.area`,
-    [cameraId, JSON.stringify(polygon)],
-  );
-}
+const insertCoverage = (cameraId: string, polygon: Polygon) => storeRecognitionCoverage(app, cameraId, polygon);
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'vigie-fault-photos-'));

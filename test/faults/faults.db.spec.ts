@@ -1,5 +1,6 @@
 import type { Polygon } from 'geojson';
 import type { TestApp } from '../support/test-app';
+import { storeRecognitionCoverage } from './stored-coverage';
 import { startTestApp } from '../support/test-app';
 import {
   line, newBlackSpot, newCamera, newCameraModel, newFiberRun, newNetworkNode, newPole, newPowerFeed, newPowerSource, point, rectangle,
@@ -22,14 +23,7 @@ let app: TestApp;
 const ids: Record<string, string> = {};
 const H = 3_600_000;
 
-async function insertCoverage(cameraId: string, polygon: Polygon) {
-  await app.dataSource.query(
-    `INSERT INTO camera_coverage (camera_id, level, area, area_square_meters, computed_from)
-     VALUES ($1, 'recognition', ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($2), 4326)), 0, '{}'::jsonb)
-     ON CONFLICT ON CONSTRAINT camera_coverage_one_per_level DO UPDATE SET area = EXCLUDED.area`,
-    [cameraId, JSON.stringify(polygon)],
-  );
-}
+const insertCoverage = (cameraId: string, polygon: Polygon) => storeRecognitionCoverage(app, cameraId, polygon);
 
 beforeAll(async () => {
   app = await startTestApp();

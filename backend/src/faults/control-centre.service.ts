@@ -29,7 +29,8 @@ export class ControlCentreService {
 
   async status(): Promise<ControlCentreStatus> {
     if (!this.cache) return this.compute();
-    return (await this.cache.get('status', () => this.compute())).value;
+    // Checked against the revision just now: the answer holds as of now, whenever it was built.
+    return { ...(await this.cache.get('status', () => this.compute())).value, asOf: new Date() };
   }
 
   private async compute(): Promise<ControlCentreStatus> {

@@ -9,6 +9,7 @@ import {
   fetchAcceptance, fetchAsBuilt, fetchPhotos, recordAsBuilt, reviewAsBuilt, uploadPhoto,
   type CameraAcceptance, type CameraAsBuilt, type EvidencePhoto,
 } from './evidenceApi';
+import { PhotoCapture } from './PhotoCapture';
 import { usePhotoObjectUrl } from './usePhotoObjectUrl';
 import './evidenceMessages';
 import './evidence.css';
@@ -81,17 +82,10 @@ export function CameraInstallation({ camera, role, onCoverage }: {
       {canPhoto && (
         <>
           <h4>{t('installation.photos')}</h4>
-          <label className="button photo-capture">
-            {busy ? t('installation.uploading') : t('installation.takePhoto')}
-            <input
-              type="file" accept="image/*" capture="environment" hidden disabled={busy} data-testid="photo-input"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file) void run(() => uploadPhoto(camera.id, file));
-              }}
-            />
-          </label>
+          <PhotoCapture
+            label={busy ? t('installation.uploading') : t('installation.takePhoto')} busy={busy} testId="photo-input"
+            onPhoto={(file) => void run(() => uploadPhoto(camera.id, file))}
+          />
           {photos.length === 0 ? <p className="muted">{t('installation.noPhotos')}</p> : (
             <ul className="photo-list">{photos.map((photo) => <PhotoCard key={photo.id} photo={photo} />)}</ul>
           )}

@@ -20,8 +20,6 @@ export function FaultFiguresSection({ liveRevision = 0 }: { liveRevision?: numbe
   const [days, setDays] = useState<number>(30);
   const [figures, setFigures] = useState<FaultFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [allCameras, setAllCameras] = useState(false);
-  const [allSpots, setAllSpots] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -32,8 +30,6 @@ export function FaultFiguresSection({ liveRevision = 0 }: { liveRevision?: numbe
     return () => controller.abort();
   }, [days, liveRevision]);
 
-  const cameras = figures ? (allCameras ? figures.cameraAvailability : figures.cameraAvailability.slice(0, FIRST_ROWS)) : [];
-  const spots = figures ? (allSpots ? figures.blackSpotAvailability : figures.blackSpotAvailability.slice(0, FIRST_ROWS)) : [];
   return (
     <section className="panel-section fault-figures" aria-labelledby="fault-figures-heading" data-testid="fault-figures">
       <h2 id="fault-figures-heading">{t('maintenance.figures')}</h2>
@@ -75,51 +71,54 @@ export function FaultFiguresSection({ liveRevision = 0 }: { liveRevision?: numbe
               </table>
             </div>
           )}
-          <div className="table-scroll">
-            <table className="figures-table" data-testid="figures-spot-availability">
-              <caption>{t('maintenance.spotAvailability')}</caption>
-              <thead><tr><th scope="col">{t('maintenance.blackSpot')}</th><th scope="col">{t('maintenance.availability')}</th><th scope="col">{t('maintenance.meanCovered')}</th></tr></thead>
-              <tbody>
-                {spots.map((spot) => (
-                  <tr key={spot.blackSpotId}>
-                    <th scope="row">{spot.name}</th>
-                    <td>{formatPercent(spot.availability)}</td>
-                    <td>{formatPercent(spot.meanCoveredFraction)} / {formatPercent(spot.nominalCoveredFraction)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {figures.blackSpotAvailability.length > FIRST_ROWS && (
-            <button type="button" className="link-button" onClick={() => setAllSpots((value) => !value)}>
-              {allSpots ? t('maintenance.showFewer') : t('maintenance.showAll', { count: figures.blackSpotAvailability.length })}
-            </button>
-          )}
-          <div className="table-scroll">
-            <table className="figures-table" data-testid="figures-camera-availability">
-              <caption>{t('maintenance.cameraAvailability')}</caption>
-              <thead><tr><th scope="col">{t('maintenance.camera')}</th><th scope="col">{t('maintenance.availability')}</th><th scope="col">{t('maintenance.darkHours')}</th></tr></thead>
-              <tbody>
-                {cameras.map((camera) => (
-                  <tr key={camera.cameraId}>
-                    <th scope="row">{camera.code}</th>
-                    <td>{formatPercent(camera.availability)}</td>
-                    <td>{formatNumber(camera.darkHours, 1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {figures.cameraAvailability.length > FIRST_ROWS && (
-            <button type="button" className="link-button" onClick={() => setAllCameras((value) => !value)}>
-              {allCameras ? t('maintenance.showFewer') : t('maintenance.showAll', { count: figures.cameraAvailability.length })}
-            </button>
-          )}
+          <AvailabilityTable
+            caption={t('maintenance.spotAvailability')} testId="figures-spot-availability"
+            columns={[t('maintenance.blackSpot'), t('maintenance.availability'), t('maintenance.meanCovered')]}
+            rows={figures.blackSpotAvailability.map((spot) => ({
+              key: spot.blackSpotId, name: spot.name, availability: spot.availability,
+              detail: `${formatPercent(spot.meanCoveredFraction)} / ${formatPercent(spot.nominalCoveredFraction)}`,
+            }))}
+          />
+          <AvailabilityTable
+            caption={t('maintenance.cameraAvailability')} testId="figures-camera-availability"
+            columns={[t('maintenance.camera'), t('maintenance.availability'), t('maintenance.darkHours')]}
+            rows={figures.cameraAvailability.map((camera) => ({
+              key: camera.cameraId, name: camera.code, availability: camera.availability, detail: formatNumber(camera.darkHours, 1),
+            }))}
+          />
           <FailingMost title={t('maintenance.modelsFailingMost')} rows={figures.modelsFailingMost} testId="figures-models" />
           <FailingMost title={t('maintenance.sitesFailingMost')} rows={figures.sitesFailingMost} testId="figures-sites" />
         </>
       )}
     </section>
+  );
+}
+
+/** Least available first; the first rows, then all on request. */
+function AvailabilityTable({ caption, testId, columns, rows }: {
+  caption: string; testId: string; columns: string[]; rows: { key: string; name: string; availability: number; detail: string }[];
+}) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="figures-table" data-testid={testId}>
+          <caption>{caption}</caption>
+          <thead><tr>{columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr></thead>
+          <tbody>
+            {(all ? rows : rows.slice(0, FIRST_ROWS)).map((row) => (
+              <tr key={row.key}><th scope="row">{row.name}</th><td>{formatPercent(row.availability)}</td><td>{row.detail}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > FIRST_ROWS && (
+        <button type="button" className="link-button" onClick={() => setAll((value) => !value)}>
+          {all ? t('maintenance.showFewer') : t('maintenance.showAll', { count: rows.length })}
+        </button>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
+import { PhotoCapture } from '../evidence/PhotoCapture';
 import { usePhotoObjectUrl } from '../evidence/usePhotoObjectUrl';
 import { formatDate } from '../i18n/format';
 import type { FaultTicket } from './faultsApi';
@@ -9,6 +10,24 @@ import './maintenanceMessages';
 import './maintenance.css';
 
 const MANAGERS = ['admin', 'engineer', 'maintenance'];
+
+/** One write at a time from a ticket's section: busy while it runs, its refusal shown. */
+function useBusyAction(): { busy: boolean; error: string | null; setError: (message: string | null) => void; run: (work: () => Promise<unknown>) => Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(userMessage(failure).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
 
 /**
  * Who the ticket is assigned to: managers pick a team (organisation) and a person of it (a person's
@@ -25,15 +44,14 @@ export function FaultAssignment({ fault, role, organisationId, onAssigned }: {
   const [teams, setTeams] = useState<FaultAssigneeTeam[] | null>(null);
   const [team, setTeam] = useState(fault.assignedOrganisationId ?? '');
   const [person, setPerson] = useState(fault.assignedUserId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
 
   useEffect(() => {
     if (!manager) return;
     const controller = new AbortController();
     fetchAssignees(controller.signal).then(setTeams).catch((failure) => { if (!controller.signal.aborted) setError(userMessage(failure).message); });
     return () => controller.abort();
-  }, [manager]);
+  }, [manager, setError]);
   useEffect(() => {
     setTeam(fault.assignedOrganisationId ?? '');
     setPerson(fault.assignedUserId ?? '');
@@ -49,18 +67,10 @@ export function FaultAssignment({ fault, role, organisationId, onAssigned }: {
   }
   const people = teams?.find((entry) => (entry.organisationId ?? '') === team)?.users ?? [];
   const changed = team !== (fault.assignedOrganisationId ?? '') || person !== (fault.assignedUserId ?? '');
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await assignFault({ id: fault.id, version: fault.version, assignedOrganisationId: team || null, assignedUserId: person || null });
-      await onAssigned();
-    } catch (failure) {
-      setError(userMessage(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () => run(async () => {
+    await assignFault({ id: fault.id, version: fault.version, assignedOrganisationId: team || null, assignedUserId: person || null });
+    await onAssigned();
+  });
   return (
     <fieldset className="fault-assignment" data-testid="fault-assignment">
       <legend>{t('maintenance.assignment')}</legend>
@@ -93,8 +103,7 @@ export function FaultPhotos({ fault, role, revision }: { fault: Pick<FaultTicket
   const { t } = useTranslation();
   const [photos, setPhotos] = useState<FaultPhoto[]>([]);
   const [entry, setEntry] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const [loaded, setLoaded] = useState(0);
   const canAdd = role !== undefined && role !== 'viewer';
 
@@ -103,7 +112,7 @@ export function FaultPhotos({ fault, role, revision }: { fault: Pick<FaultTicket
     const controller = new AbortController();
     fetchFaultPhotos(fault.id, controller.signal).then(setPhotos).catch((failure) => { if (!controller.signal.aborted) setError(userMessage(failure).message); });
     return () => controller.abort();
-  }, [fault.id, canAdd, revision, loaded]);
+  }, [fault.id, canAdd, revision, loaded, setError]);
 
   const entryLabel = useMemo(() => {
     const labels = new Map<string, string>();
@@ -115,18 +124,6 @@ export function FaultPhotos({ fault, role, revision }: { fault: Pick<FaultTicket
   }, [fault.history, t]);
   if (!canAdd) return null;
 
-  const send = async (file: File) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await uploadFaultPhoto(fault.id, file, entry || null);
-      setLoaded((value) => value + 1);
-    } catch (failure) {
-      setError(userMessage(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="fault-photos" data-testid="fault-photos">
       <h3>{t('maintenance.photos')}</h3>
@@ -142,17 +139,13 @@ export function FaultPhotos({ fault, role, revision }: { fault: Pick<FaultTicket
         </select>
       </label>
       {error && <p className="error" role="alert">{error}</p>}
-      <label className="button photo-capture">
-        {busy ? t('maintenance.uploading') : t('maintenance.addPhoto')}
-        <input
-          type="file" accept="image/*" capture="environment" hidden disabled={busy} data-testid="fault-photo-input"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void send(file);
-          }}
-        />
-      </label>
+      <PhotoCapture
+        label={busy ? t('maintenance.uploading') : t('maintenance.addPhoto')} busy={busy} testId="fault-photo-input"
+        onPhoto={(file) => void run(async () => {
+          await uploadFaultPhoto(fault.id, file, entry || null);
+          setLoaded((value) => value + 1);
+        })}
+      />
     </div>
   );
 }
