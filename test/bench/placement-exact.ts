@@ -22,6 +22,10 @@ export interface ExactResult {
   objective: number;
   /** Proven upper bound (equals objective when optimal). */
   bound: number;
+  /** Where the bound comes from: the MIP's dual bound, or the LP relaxation when the MIP had none in time. */
+  boundKind: string;
+  /** Time spent on the LP relaxation (0 when not needed). */
+  boundSeconds: number;
   seconds: number;
   columns: number;
   rows: number;
@@ -154,7 +158,7 @@ export async function solvePlacementExactly(
   startCandidates: readonly number[] = [],
 ): Promise<ExactResult> {
   const { start, ...model } = buildPlacementMip(instance, constraints, startCandidates);
-  const message = await new Promise<{ status: string; objective: number; bound: number; seconds: number; error?: string }>((resolve, reject) => {
+  const message = await new Promise<{ status: string; objective: number; bound: number; boundKind: string; seconds: number; boundSeconds: number; error?: string }>((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds } });
     worker.once('message', (data) => {
       resolve(data);

@@ -21,7 +21,24 @@ const loadHighs = require('highs');
     } catch {
       bound = NaN;
     }
-    parentPort.postMessage({ status: statusName, objective: instance.getObjectiveValue(), bound, seconds: (Date.now() - startedAt) / 1000 });
+    let boundKind = 'MIP dual bound';
+    const objective = instance.getObjectiveValue();
+    const seconds = (Date.now() - startedAt) / 1000;
+    if (!Number.isFinite(bound)) {
+      // No MIP bound within the limit (root not finished): the LP relaxation's optimum bounds the optimum too.
+      const relaxed = highs.createModel({ ...model, integrality: undefined, rowLower, sense: highs.constants.objectiveSense.maximize });
+      try {
+        relaxed.options.set({ output_flag: false, time_limit: timeLimitSeconds });
+        relaxed.run();
+        if (relaxed.getModelStatus() === highs.constants.modelStatus.optimal) {
+          bound = relaxed.getObjectiveValue();
+          boundKind = 'LP relaxation';
+        }
+      } finally {
+        relaxed.dispose();
+      }
+    }
+    parentPort.postMessage({ status: statusName, objective, bound, boundKind, seconds, boundSeconds: (Date.now() - startedAt) / 1000 - seconds });
   } finally {
     instance.dispose();
   }

@@ -209,10 +209,10 @@ async function runScene(name: string, problem: PlacementProblem, log: (line: str
   const proven = exact.status === 'optimal';
   const reference = proven ? exact.objective : exact.bound;
   log(
-    `HiGHS MIP (${exact.columns} columns, ${exact.rows} rows, limit ${EXACT_TIME_LIMIT_SECONDS} s): ${exact.status} in ${exact.seconds.toFixed(1)} s, incumbent ${exact.objective.toFixed(0)}, bound ${exact.bound.toFixed(0)}`,
+    `HiGHS MIP (${exact.columns} columns, ${exact.rows} rows, limit ${EXACT_TIME_LIMIT_SECONDS} s): ${exact.status} in ${exact.seconds.toFixed(1)} s, incumbent ${exact.objective.toFixed(0)}, bound ${exact.bound.toFixed(0)} (${exact.boundKind}${exact.boundSeconds > 0 ? `, ${exact.boundSeconds.toFixed(1)} s` : ''})`,
   );
   log(
-    `optimiser / ${proven ? 'optimum' : 'proven bound'}: ${((100 * discrete.objective) / reference).toFixed(2)} % (discrete), ${((100 * refined.objective) / reference).toFixed(2)} % (re-aimed, may exceed the discrete optimum)` +
+    `optimiser / ${proven ? 'optimum' : `proven bound (${exact.boundKind})`}: ${((100 * discrete.objective) / reference).toFixed(2)} % (discrete), ${((100 * refined.objective) / reference).toFixed(2)} % (re-aimed, may exceed the discrete optimum)` +
       (proven ? '' : `; optimiser / solver incumbent ${((100 * discrete.objective) / exact.objective).toFixed(2)} %`),
   );
   return;
