@@ -1,0 +1,477 @@
+/**
+ * The placement optimiser on a discretised instance (instance.ts): budgeted maximum coverage with
+ * shared mount costs and mount capacities.
+ *
+ *  1. Lazy greedy (CELF): candidates in a max-heap keyed by an upper bound of their marginal gain per
+ *     MAD (gains only fall as cameras are added, so a stale key is an upper bound; a candidate whose
+ *     key was computed this round is the true best). Opening a mount makes its other candidates
+ *     cheaper: they are pushed again with their stale gain over the new cost (still an upper bound).
+ *     Run twice when there is a budget: by gain per MAD and by plain gain (the classic guard against
+ *     ratio greedy's bad cases), the better kept.
+ *  2. Local improvement: swap one chosen camera for the best other candidate when that raises the
+ *     objective within the budget (exclusive area of the removed camera via cover counts, the
+ *     candidates touching it via the element -> candidates index), then greedy fill of what the budget
+ *     left; re-aim each chosen camera at finer headings (step/2, /4, /8, hill climbing) and other tilts.
+ */
+import type { PlacementStopReason } from './types';
+import { headingAllowed, panoramaWindow, type PlacementInstance } from './instance';
+
+const EPSILON = 1e-9;
+
+export interface ChosenCamera {
+  panorama: number;
+  headingDegrees: number;
+  elements: Int32Array;
+  mount: number;
+  price: number;
+  /** Candidate number, -1 for a refined heading outside the discrete set. */
+  candidate: number;
+}
+
+export interface OptimiseSettings {
+  budget?: number;
+  maxCameras?: number;
+  headingStepDegrees: number;
+  tiltsDegrees: number[];
+  /** Local improvement (swaps, fill). Default true. */
+  improve?: boolean;
+  /** Re-aim at finer headings (leaves the discrete candidate set). Default true. */
+  refineHeadings?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, phase: 'greedy' | 'improve', proposals: number) => void;
+}
+
+export interface OptimiseOutcome {
+  chosen: ChosenCamera[];
+  cover: Int32Array;
+  objective: number;
+  spent: number;
+  stoppedReason: PlacementStopReason;
+  gainEvaluations: number;
+  milliseconds: number;
+}
+
+/** A binary max-heap of (key, candidate, round) in typed arrays. */
+class CandidateHeap {
+  keys = new Float64Array(1024);
+  ids = new Int32Array(1024);
+  rounds = new Int32Array(1024);
+  size = 0;
+
+  push(key: number, id: number, round: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(2 * this.size);
+      keys.set(this.keys);
+      this.keys = keys;
+      const ids = new Int32Array(2 * this.size);
+      ids.set(this.ids);
+      this.ids = ids;
+      const rounds = new Int32Array(2 * this.size);
+      rounds.set(this.rounds);
+      this.rounds = rounds;
+    }
+    let slot = this.size++;
+    const { keys, ids, rounds } = this;
+    while (slot > 0) {
+      const parent = (slot - 1) >> 1;
+      if (!this.above(key, id, keys[parent], ids[parent])) break;
+      keys[slot] = keys[parent];
+      ids[slot] = ids[parent];
+      rounds[slot] = rounds[parent];
+      slot = parent;
+    }
+    keys[slot] = key;
+    ids[slot] = id;
+    rounds[slot] = round;
+  }
+
+  /** Larger key first; equal keys by lower candidate number (deterministic). */
+  private above(key: number, id: number, otherKey: number, otherId: number): boolean {
+    return key > otherKey || (key === otherKey && id < otherId);
+  }
+
+  /** Removes the top into topKey/topId/topRound. */
+  topKey = 0;
+  topId = 0;
+  topRound = 0;
+
+  pop(): boolean {
+    if (this.size === 0) return false;
+    const { keys, ids, rounds } = this;
+    this.topKey = keys[0];
+    this.topId = ids[0];
+    this.topRound = rounds[0];
+    const last = --this.size;
+    const key = keys[last];
+    const id = ids[last];
+    const round = rounds[last];
+    let slot = 0;
+    for (;;) {
+      let child = 2 * slot + 1;
+      if (child >= last) break;
+      if (child + 1 < last && this.above(keys[child + 1], ids[child + 1], keys[child], ids[child])) child++;
+      if (!this.above(keys[child], ids[child], key, id)) break;
+      keys[slot] = keys[child];
+      ids[slot] = ids[child];
+      rounds[slot] = rounds[child];
+      slot = child;
+    }
+    keys[slot] = key;
+    ids[slot] = id;
+    rounds[slot] = round;
+    return true;
+  }
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The optimiser's working state: cover counts (existing cameras included), mounts in use, spend. */
+class SearchState {
+  cover: Int32Array;
+  mountUsed: Int32Array;
+  chosen: ChosenCamera[] = [];
+  spent = 0;
+  objective = 0;
+
+  constructor(private readonly instance: PlacementInstance) {
+    this.cover = instance.existingCover.slice();
+    this.mountUsed = new Int32Array(instance.mountOpenCost.length);
+    const { weights } = instance;
+    for (let element = 0; element < weights.length; element++) if (this.cover[element] > 0) this.objective += weights[element];
+  }
+
+  clone(): SearchState {
+    const copy = new SearchState(this.instance);
+    copy.cover = this.cover.slice();
+    copy.mountUsed = this.mountUsed.slice();
+    copy.chosen = this.chosen.slice();
+    copy.spent = this.spent;
+    copy.objective = this.objective;
+    return copy;
+  }
+
+  /** What adding a camera on `mount` costs now. */
+  cost(mount: number, price: number): number {
+    return price + (this.mountUsed[mount] === 0 ? this.instance.mountOpenCost[mount] : 0);
+  }
+
+  gain(elements: Int32Array, from = 0, to = elements.length): number {
+    const { weights } = this.instance;
+    const cover = this.cover;
+    let gain = 0;
+    for (let index = from; index < to; index++) {
+      const element = elements[index];
+      if (cover[element] === 0) gain += weights[element];
+    }
+    return gain;
+  }
+
+  add(camera: ChosenCamera): void {
+    const { weights } = this.instance;
+    this.spent += this.cost(camera.mount, camera.price);
+    this.mountUsed[camera.mount]++;
+    for (const element of camera.elements) if (this.cover[element]++ === 0) this.objective += weights[element];
+    this.chosen.push(camera);
+  }
+
+  remove(index: number): void {
+    const { weights } = this.instance;
+    const camera = this.chosen[index];
+    this.chosen.splice(index, 1);
+    this.mountUsed[camera.mount]--;
+    this.spent -= this.cost(camera.mount, camera.price);
+    for (const element of camera.elements) if (--this.cover[element] === 0) this.objective -= weights[element];
+  }
+}
+
+export class PlacementOptimiser {
+  private readonly candidateCount: number;
+  /** Candidates of each mount (CSR). */
+  private readonly mountCandidateStart: Int32Array;
+  private readonly mountCandidates: Int32Array;
+  /** Candidates covering each element (CSR), built on first use by the local improvement. */
+  private elementCandidateStart: Int32Array | null = null;
+  private elementCandidates: Int32Array | null = null;
+  private gainEvaluations = 0;
+  private lastYield = performance.now();
+  private cancelled = false;
+
+  constructor(
+    private readonly instance: PlacementInstance,
+    private readonly settings: OptimiseSettings,
+  ) {
+    this.candidateCount = instance.candidateCount;
+    const mounts = instance.mountOpenCost.length;
+    this.mountCandidateStart = new Int32Array(mounts + 1);
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) this.mountCandidateStart[instance.candidateMount[candidate] + 1]++;
+    for (let mount = 0; mount < mounts; mount++) this.mountCandidateStart[mount + 1] += this.mountCandidateStart[mount];
+    const fill = this.mountCandidateStart.slice(0, mounts);
+    this.mountCandidates = new Int32Array(this.candidateCount);
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) this.mountCandidates[fill[instance.candidateMount[candidate]]++] = candidate;
+  }
+
+  private candidateCamera(candidate: number): ChosenCamera {
+    const { instance } = this;
+    return {
+      panorama: instance.candidatePanorama[candidate],
+      headingDegrees: instance.candidateHeading[candidate],
+      elements: instance.candidateElements.subarray(instance.candidateStart[candidate], instance.candidateStart[candidate + 1]),
+      mount: instance.candidateMount[candidate],
+      price: instance.candidatePrice[candidate],
+      candidate,
+    };
+  }
+
+  private candidateGain(state: SearchState, candidate: number): number {
+    this.gainEvaluations++;
+    return state.gain(this.instance.candidateElements, this.instance.candidateStart[candidate], this.instance.candidateStart[candidate + 1]);
+  }
+
+  private async checkpoint(): Promise<boolean> {
+    if (this.cancelled) return true;
+    if (performance.now() - this.lastYield > 50) {
+      await yieldToEventLoop();
+      this.lastYield = performance.now();
+    }
+    if (this.settings.signal?.aborted) this.cancelled = true;
+    return this.cancelled;
+  }
+
+  private fitsBudget(state: SearchState, cost: number): boolean {
+    return this.settings.budget === undefined || state.spent + cost <= this.settings.budget + EPSILON;
+  }
+
+  /** CELF from `state` (modified in place). */
+  private async greedy(state: SearchState, byRatio: boolean): Promise<PlacementStopReason> {
+    const { instance, settings } = this;
+    const lastGain = new Float64Array(this.candidateCount);
+    const heap = new CandidateHeap();
+    const key = (gain: number, cost: number) => (byRatio ? gain / Math.max(cost, EPSILON) : gain);
+    const maxCameras = settings.maxCameras ?? Infinity;
+    let round = state.chosen.length;
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+      const mount = instance.candidateMount[candidate];
+      if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
+      const gain = this.candidateGain(state, candidate);
+      lastGain[candidate] = gain;
+      if (gain > EPSILON) heap.push(key(gain, state.cost(mount, instance.candidatePrice[candidate])), candidate, round);
+    }
+    let blockedByBudget = false;
+    let step = 0;
+    for (;;) {
+      if (state.chosen.length >= maxCameras) return 'max_cameras';
+      if ((++step & 255) === 0 && (await this.checkpoint())) return 'cancelled';
+      if (!heap.pop()) return blockedByBudget ? 'budget' : 'no_gain';
+      const candidate = heap.topId;
+      const mount = instance.candidateMount[candidate];
+      if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
+      const cost = state.cost(mount, instance.candidatePrice[candidate]);
+      if (!this.fitsBudget(state, cost)) {
+        blockedByBudget = true;
+        continue;
+      }
+      if (heap.topRound !== round) {
+        const gain = this.candidateGain(state, candidate);
+        lastGain[candidate] = gain;
+        if (gain > EPSILON) heap.push(key(gain, cost), candidate, round);
+        continue;
+      }
+      const opensMount = state.mountUsed[mount] === 0;
+      state.add(this.candidateCamera(candidate));
+      round++;
+      settings.onProgress?.(0, 'greedy', state.chosen.length);
+      if (opensMount && state.mountUsed[mount] < instance.mountFreeSlots[mount] && instance.mountOpenCost[mount] > 0) {
+        // Its other candidates no longer pay for the mount: push them again with their new cost.
+        for (let slot = this.mountCandidateStart[mount]; slot < this.mountCandidateStart[mount + 1]; slot++) {
+          const other = this.mountCandidates[slot];
+          if (lastGain[other] > EPSILON) heap.push(key(lastGain[other], instance.candidatePrice[other]), other, -1);
+        }
+      }
+    }
+  }
+
+  private buildElementIndex(): void {
+    if (this.elementCandidateStart) return;
+    const { instance } = this;
+    const elements = instance.weights.length;
+    const start = new Int32Array(elements + 1);
+    const { candidateElements, candidateStart } = instance;
+    for (let index = 0; index < candidateStart[this.candidateCount]; index++) start[candidateElements[index] + 1]++;
+    for (let element = 0; element < elements; element++) start[element + 1] += start[element];
+    const fill = start.slice(0, elements);
+    const list = new Int32Array(start[elements]);
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+      for (let index = candidateStart[candidate]; index < candidateStart[candidate + 1]; index++) list[fill[candidateElements[index]]++] = candidate;
+    }
+    this.elementCandidateStart = start;
+    this.elementCandidates = list;
+  }
+
+  /** One pass of 1-for-1 swaps; true when the objective rose. */
+  private async swapPass(state: SearchState): Promise<boolean> {
+    this.buildElementIndex();
+    const { instance, settings } = this;
+    const start = this.elementCandidateStart as Int32Array;
+    const list = this.elementCandidates as Int32Array;
+    const { weights, candidateMount, candidatePrice, mountOpenCost, mountFreeSlots } = instance;
+    const gains = new Float64Array(this.candidateCount);
+    const delta = new Float64Array(this.candidateCount);
+    const touched: number[] = [];
+    let improved = false;
+    let gainsStale = true;
+    for (let index = 0; index < state.chosen.length; index++) {
+      if (await this.checkpoint()) return improved;
+      if (gainsStale) {
+        for (let candidate = 0; candidate < this.candidateCount; candidate++) gains[candidate] = this.candidateGain(state, candidate);
+        gainsStale = false;
+      }
+      const camera = state.chosen[index];
+      let loss = 0;
+      for (const element of camera.elements) {
+        if (state.cover[element] !== 1) continue;
+        loss += weights[element];
+        for (let slot = start[element]; slot < start[element + 1]; slot++) {
+          const candidate = list[slot];
+          if (delta[candidate] === 0) touched.push(candidate);
+          delta[candidate] += weights[element];
+        }
+      }
+      const spentWithout = state.spent - camera.price - (state.mountUsed[camera.mount] === 1 ? mountOpenCost[camera.mount] : 0);
+      let best = -1;
+      let bestImprovement = EPSILON * Math.max(1, state.objective);
+      let bestCost = Infinity;
+      for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+        const improvement = gains[candidate] + delta[candidate] - loss;
+        if (improvement < bestImprovement) continue;
+        const mount = candidateMount[candidate];
+        const usedAfter = state.mountUsed[mount] - (mount === camera.mount ? 1 : 0);
+        if (usedAfter >= mountFreeSlots[mount]) continue;
+        const cost = candidatePrice[candidate] + (usedAfter === 0 ? mountOpenCost[mount] : 0);
+        if (settings.budget !== undefined && spentWithout + cost > settings.budget + EPSILON) continue;
+        if (improvement > bestImprovement || cost < bestCost) {
+          best = candidate;
+          bestImprovement = improvement;
+          bestCost = cost;
+        }
+      }
+      for (const candidate of touched) delta[candidate] = 0;
+      touched.length = 0;
+      if (best < 0) continue;
+      state.remove(index);
+      state.add(this.candidateCamera(best));
+      // Keep the order: the new camera takes the removed one's place.
+      state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
+      improved = true;
+      gainsStale = true;
+    }
+    return improved;
+  }
+
+  /** Re-aims each chosen camera (finer headings, other tilts of the same model and lens); true when the objective rose. */
+  private async reaim(state: SearchState): Promise<boolean> {
+    const { instance, settings } = this;
+    const { weights, panoramas } = instance;
+    const mark = new Uint8Array(weights.length);
+    let window = new Int32Array(1024);
+    let improved = false;
+    const siblings = new Map<string, number[]>();
+    panoramas.forEach((panorama, number) => {
+      const key = `${panorama.mountIndex}|${panorama.modelIndex}|${JSON.stringify(panorama.lensSetting)}`;
+      const list = siblings.get(key);
+      if (list) list.push(number);
+      else siblings.set(key, [number]);
+    });
+    for (let index = 0; index < state.chosen.length; index++) {
+      if (await this.checkpoint()) return improved;
+      const camera = state.chosen[index];
+      const own = panoramas[camera.panorama];
+      const family = siblings.get(`${own.mountIndex}|${own.modelIndex}|${JSON.stringify(own.lensSetting)}`) ?? [camera.panorama];
+      for (const element of camera.elements) mark[element] = 1;
+      const value = (elements: Int32Array, count: number) => {
+        let total = 0;
+        for (let slot = 0; slot < count; slot++) {
+          const element = elements[slot];
+          const cover = state.cover[element];
+          if (cover === 0 || (cover === 1 && mark[element] === 1)) total += weights[element];
+        }
+        return total;
+      };
+      let bestValue = value(camera.elements, camera.elements.length);
+      let bestPanorama = camera.panorama;
+      let bestHeading = camera.headingDegrees;
+      for (let delta = settings.headingStepDegrees / 2; delta >= settings.headingStepDegrees / 8 - EPSILON; delta /= 2) {
+        const centre = bestHeading;
+        for (const panoramaNumber of family) {
+          const panorama = panoramas[panoramaNumber];
+          if (window.length < panorama.elements.length) window = new Int32Array(2 * panorama.elements.length);
+          for (const heading of [centre - delta, centre, centre + delta]) {
+            const normalised = ((heading % 360) + 360) % 360;
+            if (!headingAllowed(instance.problem.mounts[camera.mount], normalised)) continue;
+            const count = panoramaWindow(panorama, normalised, window);
+            this.gainEvaluations++;
+            const candidateValue = value(window, count);
+            if (candidateValue > bestValue + EPSILON * Math.max(1, state.objective)) {
+              bestValue = candidateValue;
+              bestPanorama = panoramaNumber;
+              bestHeading = normalised;
+            }
+          }
+        }
+      }
+      for (const element of camera.elements) mark[element] = 0;
+      if (bestPanorama === camera.panorama && bestHeading === camera.headingDegrees) continue;
+      const count = panoramaWindow(panoramas[bestPanorama], bestHeading, window);
+      const elements = window.slice(0, count).sort();
+      state.remove(index);
+      state.add({ panorama: bestPanorama, headingDegrees: bestHeading, elements, mount: camera.mount, price: camera.price, candidate: -1 });
+      state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
+      improved = true;
+    }
+    return improved;
+  }
+
+  async run(): Promise<OptimiseOutcome> {
+    const startedAt = performance.now();
+    const { settings } = this;
+    const base = new SearchState(this.instance);
+    let state = base.clone();
+    let reason = await this.greedy(state, settings.budget !== undefined);
+    settings.onProgress?.(0.4, 'greedy', state.chosen.length);
+    if (settings.budget !== undefined && reason !== 'cancelled') {
+      const other = base.clone();
+      const otherReason = await this.greedy(other, false);
+      if (otherReason === 'cancelled') reason = 'cancelled';
+      else if (other.objective > state.objective + EPSILON) {
+        state = other;
+        reason = otherReason;
+      }
+    }
+    if (settings.improve !== false && reason !== 'cancelled') {
+      settings.onProgress?.(0.5, 'improve', state.chosen.length);
+      for (let pass = 0; pass < 20; pass++) {
+        let improved = await this.swapPass(state);
+        if (this.cancelled) break;
+        const before = state.objective;
+        reason = await this.greedy(state, settings.budget !== undefined);
+        if (reason === 'cancelled') break;
+        if (state.objective > before + EPSILON) improved = true;
+        if (!improved && settings.refineHeadings !== false) {
+          improved = await this.reaim(state);
+          if (this.cancelled) break;
+        }
+        settings.onProgress?.(Math.min(0.95, 0.5 + 0.05 * (pass + 1)), 'improve', state.chosen.length);
+        if (!improved) break;
+      }
+      if (this.cancelled) reason = 'cancelled';
+    }
+    return {
+      chosen: state.chosen,
+      cover: state.cover,
+      objective: state.objective,
+      spent: state.spent,
+      stoppedReason: reason,
+      gainEvaluations: this.gainEvaluations,
+      milliseconds: performance.now() - startedAt,
+    };
+  }
+}
