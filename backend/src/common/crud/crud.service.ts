@@ -114,19 +114,31 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
     const existing = (input as { existing?: boolean }).existing;
     const change = status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: null, to: status, existing } : null;
     if (change) await this.statusGate?.beforeStatusChange(change);
-    return this.write(async (manager) => {
-      if (change) await this.statusGate?.withinStatusChange(manager, { ...change, from: null });
-      await this.checkAssignedOrganisation(manager, input);
-      const facts = await this.checkGeometry(manager, this.geometryOf(input));
-      const values = await this.prepareValues(input, manager, facts, null);
-      this.checkLengthBound(values);
-      const created = manager.create(this.definition.entity, values as never);
-      const saved = await manager.save(created);
-      const after = await this.findOne(saved.id, manager);
-      await this.afterWrite(manager, null, after);
-      await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
-      return after;
-    });
+    return this.write((manager) => this.createWithin(manager, input, { gateChecked: true }));
+  }
+
+  /**
+   * The create inside a caller's transaction (same rules, audit and derived data), for several writes
+   * that commit as one (accepted placement proposals). The status gate's outside check runs only when
+   * the caller says it ran it (`gateChecked`): a planned asset needs none.
+   */
+  async createWithin(manager: EntityManager, input: CreateInput, options: { gateChecked?: boolean } = {}): Promise<E> {
+    const status = (input as { status?: AssetStatus }).status;
+    const existing = (input as { existing?: boolean }).existing;
+    const change = status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: null, to: status, existing } : null;
+    // The gate's outside check reads with its own connection: it cannot run inside the caller's transaction.
+    if (change && !options.gateChecked && status !== 'planned') throw new Error(`createWithin ${this.definition.typeName}: check the status gate before the transaction`);
+    if (change) await this.statusGate?.withinStatusChange(manager, { ...change, from: null });
+    await this.checkAssignedOrganisation(manager, input);
+    const facts = await this.checkGeometry(manager, this.geometryOf(input));
+    const values = await this.prepareValues(input, manager, facts, null);
+    this.checkLengthBound(values);
+    const created = manager.create(this.definition.entity, values as never);
+    const saved = await manager.save(created);
+    const after = await this.findOne(saved.id, manager);
+    await this.afterWrite(manager, null, after);
+    await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
+    return after;
   }
 
   async update(input: UpdateInput): Promise<E> {
