@@ -181,6 +181,19 @@ describe('placement optimiser: problem, connection costs, runs and acceptance', 
     const { run: after } = await app.ok(RUN, { id: run.id });
     expect(after.result.proposals.slice(0, 2).map((proposal: any) => proposal.accepted)).toEqual([true, true]);
     expect(await refused(app, { runId: run.id, proposalIndexes: [1] })).toBe('ALREADY_ACCEPTED');
+
+    // One undoable step: the change set holds every camera and pole, and undoing it takes them all back.
+    expect(accepted.changeSetId).toBeTruthy();
+    const { changeSet } = await app.ok(`query($id: ID!) { changeSet(id: $id) { kind entryCount } }`, { id: accepted.changeSetId });
+    expect(changeSet).toEqual({ kind: 'placement', entryCount: accepted.cameraIds.length + accepted.poleIds.length });
+    expect((await app.as('viewer').graphql(`mutation($id: ID!) { undoChangeSet(id: $id) { id } }`, { id: accepted.changeSetId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await app.ok(`mutation($id: ID!) { undoChangeSet(id: $id) { id } }`, { id: accepted.changeSetId });
+    const left = await app.dataSource.query(`SELECT count(*)::int AS n FROM camera WHERE id = ANY($1::uuid[])`, [accepted.cameraIds]);
+    expect(left[0].n).toBe(0);
+    if (accepted.poleIds.length) expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM pole WHERE id = ANY($1::uuid[])`, [accepted.poleIds]))[0].n).toBe(0);
+    // Undone proposals may be accepted again.
+    const again = (await app.ok(ACCEPT, { input: { runId: run.id, proposalIndexes: [1] } })).accepted;
+    expect(again.cameraIds).toHaveLength(1);
   });
 
   it('cancels a long run: it stops at its next step and keeps what it chose', async () => {

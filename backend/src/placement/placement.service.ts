@@ -11,6 +11,7 @@ import { CoreInputError } from '../core/core-input-error';
 import { badInput, notFound } from '../common/errors/vigie-errors';
 import { translateDatabaseError } from '../common/crud/crud.service';
 import { outsideRequestDeadline } from '../common/graphql/request-deadline';
+import { openChangeSet } from '../common/audit/change-set-context';
 import { isUuid } from '../common/uuid';
 import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { NetworkService } from '../network/network.service';
@@ -195,6 +196,7 @@ export class PlacementService {
     const record = this.runs.get(input.runId)!;
     if (!run.result) throw badInput(`The run is ${run.state}: accept its proposals once it has ended.`, { reason: 'RUN_NOT_FINISHED' });
     const proposals = run.result.proposals;
+    await this.forgetUndone(record);
     const indexes = input.proposalIndexes ?? proposals.map((proposal) => proposal.index).filter((index) => !record.accepted.has(index));
     if (indexes.length === 0) throw badInput('No proposal to accept.', { reason: 'NOTHING_TO_ACCEPT' });
     if (new Set(indexes).size !== indexes.length) throw badInput('proposalIndexes names a proposal twice.', { reason: 'DUPLICATE_PROPOSAL' });
@@ -205,9 +207,16 @@ export class PlacementService {
       if (record.accepted.has(index)) throw badInput(`Proposal ${index} was accepted already.`, { reason: 'ALREADY_ACCEPTED', index });
     }
     const stamp = run.id.slice(0, 6).toUpperCase();
+    // The status gate's outside checks (a planned asset: none today), before the transaction.
+    await this.poles.checkCreateBeforeWrite({ status: 'planned' } as never);
+    await this.cameras.checkCreateBeforeWrite({ status: 'planned' } as never);
     try {
       const made = await this.dataSource.transaction(async (manager) => {
-        const changeSetId: string | null = null;
+        const changeSet = await openChangeSet(manager, {
+          kind: 'placement',
+          label: `Optimiser: ${indexes.length} proposal${indexes.length === 1 ? '' : 's'} accepted (run ${stamp})`,
+        });
+        const changeSetId: string | null = changeSet.id;
         const cameraIds: string[] = [];
         const poleIds: string[] = [];
         const newPoles = new Map(record.newPoles);
@@ -257,6 +266,25 @@ export class PlacementService {
     } catch (error) {
       throw translateDatabaseError(error, 'Camera');
     }
+  }
+
+  /** Proposals whose camera was taken back since (its change set undone) may be accepted again. */
+  private async forgetUndone(record: RunRecord): Promise<void> {
+    if (record.accepted.size === 0) return;
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM camera WHERE id = ANY($1::uuid[])`, [[...record.accepted.values()]]);
+    const alive = new Set(rows.map((row) => row.id));
+    for (const [index, cameraId] of record.accepted) {
+      if (alive.has(cameraId)) continue;
+      record.accepted.delete(index);
+      const proposal = record.run.result?.proposals[index];
+      if (proposal) {
+        proposal.accepted = false;
+        proposal.cameraId = null;
+      }
+    }
+    const poles: { id: string }[] = await this.dataSource.query(`SELECT id FROM pole WHERE id = ANY($1::uuid[])`, [[...record.newPoles.values()]]);
+    const polesAlive = new Set(poles.map((row) => row.id));
+    for (const [key, id] of record.newPoles) if (!polesAlive.has(id)) record.newPoles.delete(key);
   }
 
   private expire(): void {
