@@ -44,6 +44,7 @@ const fibers = load('fiber-runs.geojson');
 const sources = load('power-sources.geojson');
 const feeds = load('power-feeds.geojson');
 const buildings = load('buildings.geojson');
+const streets = load('streets.geojson');
 const models: any[] = JSON.parse(fs.readFileSync(path.join(DIR, 'camera-models.json'), 'utf8'));
 
 const byCode = (fs_: Feat[]) => new Map(fs_.map((f) => [f.properties.code as string, f]));
@@ -86,6 +87,7 @@ describe('Fès demo data set (committed files)', () => {
     ['power-sources', sources],
     ['power-feeds', feeds],
     ['buildings', buildings],
+    ['streets', streets],
   ];
 
   it('has plausible counts', () => {
@@ -420,6 +422,74 @@ describe('Fès demo data set (committed files)', () => {
     for (const s of sources) expect(Object.keys(s.properties).sort()).toEqual(['capacityWatts', 'code', 'existing', 'kind', 'name', 'status', 'voltage']);
     for (const c of cameras)
       expect(Object.keys(c.properties).sort()).toEqual(['code', 'focalLengthMm', 'headingDegrees', 'modelCode', 'mountHeightMeters', 'name', 'poleCode', 'status', 'tiltDegrees']);
+  });
+});
+
+describe('Fès demo streets (synthetic, routable)', () => {
+  const key = (p: Pos) => `${p[0].toFixed(7)},${p[1].toFixed(7)}`;
+
+  it('are synthetic LineStrings without repeated vertices, each a street of its own source id', () => {
+    expect(streets.length).toBeGreaterThanOrEqual(30);
+    const sourceIds = new Set<string>();
+    for (const f of streets) {
+      expect(f.geometry.type).toBe('LineString');
+      expect(f.properties.synthetic).toBe(true);
+      expect(f.properties.sourceId).toMatch(/^synthetic:street\/\d+$/);
+      sourceIds.add(f.properties.sourceId);
+      const c = f.geometry.coordinates as Pos[];
+      expect(c.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < c.length; i++) expect(key(c[i])).not.toBe(key(c[i - 1]));
+    }
+    expect(sourceIds.size).toBe(streets.length);
+    // The avenues the poles stand along are streets, by name.
+    const names = new Set(streets.map((f) => f.properties.name));
+    for (const name of ['Avenue Hassan II', 'Route de Sefrou', "Route d'Imouzzer (nord)"]) expect(names.has(name)).toBe(true);
+  });
+
+  it('form one connected network (lines join only at shared vertices), with no two segments crossing without a vertex', () => {
+    const parent = new Map<string, string>();
+    const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
+    for (const f of streets) for (const c of f.geometry.coordinates as Pos[]) if (!parent.has(key(c))) parent.set(key(c), key(c));
+    for (const f of streets) {
+      const c = f.geometry.coordinates as Pos[];
+      for (let i = 1; i < c.length; i++) parent.set(find(key(c[i])), find(key(c[0])));
+    }
+    const roots = new Set([...parent.keys()].map(find));
+    expect(roots.size).toBe(1);
+    // An independent check of the noding: turf finds no crossing between two streets away from their shared vertices.
+    const vertices = new Set(parent.keys());
+    let unnoded = 0;
+    for (let i = 0; i < streets.length; i++)
+      for (let j = i + 1; j < streets.length; j++) {
+        const crossings = turf.lineIntersect(streets[i] as never, streets[j] as never).features;
+        for (const x of crossings) {
+          const p = x.geometry.coordinates as Pos;
+          if (![...vertices].some((v) => metres(p, v.split(',').map(Number) as Pos) < 0.05)) unnoded++;
+        }
+      }
+    expect(unnoded).toBe(0);
+  });
+
+  it('reach every network node, camera pole and power source within a short access', () => {
+    const segments: [Pos, Pos][] = streets.flatMap((f) => {
+      const c = f.geometry.coordinates as Pos[];
+      return c.slice(1).map((b, i) => [c[i], b] as [Pos, Pos]);
+    });
+    // Local planar metres (equirectangular at 34° N: well under 1 % off over a few hundred metres).
+    const xy = (p: Pos): Pos => [p[0] * 111_320 * Math.cos((34.04 * Math.PI) / 180), p[1] * 110_950];
+    const toSegment = (p: Pos, a: Pos, b: Pos) => {
+      const [px, py] = xy(p);
+      const [ax, ay] = xy(a);
+      const [bx, by] = xy(b);
+      const l2 = (bx - ax) ** 2 + (by - ay) ** 2;
+      const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / l2));
+      return Math.hypot(ax + t * (bx - ax) - px, ay + t * (by - ay) - py);
+    };
+    const access = (p: Pos) => Math.min(...segments.map(([a, b]) => toSegment(p, a, b)));
+    for (const n of nodes) expect(access(n.geometry.coordinates)).toBeLessThan(1);
+    const cameraPoles = new Set(cameras.map((c) => c.properties.poleCode).filter(Boolean));
+    for (const p of poles.filter((q) => cameraPoles.has(q.properties.code))) expect(access(p.geometry.coordinates)).toBeLessThan(150);
+    for (const s of sources) expect(access(s.geometry.coordinates)).toBeLessThan(200);
   });
 });
 

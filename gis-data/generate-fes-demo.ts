@@ -556,7 +556,9 @@ export function generate(outDir: string = OUT_DIR): Record<string, number> {
   const fiberFeatures = layFiberRuns(demo, network);
   const powerFeedFeatures = layPowerFeeds(demo, network, power);
   const buildings = placeBuildings(demo);
-  return writeDemo(outDir, { zones, blackSpotFeatures: spots.features, demo, power, fiberFeatures, powerFeedFeatures, buildings });
+  // Last, so that nothing above changes: the streets follow what is already drawn.
+  const streets = drawStreets(network, fiberFeatures);
+  return writeDemo(outDir, { zones, blackSpotFeatures: spots.features, demo, power, fiberFeatures, powerFeedFeatures, buildings, streets });
 }
 
 /** What the phases place, in placement order (codes are numbered in that order), and what later phases must avoid. */
@@ -1111,13 +1113,188 @@ function buildingSite(demo: DemoPlan): ((ring: XY[], height: number | null) => b
   return Object.assign(tryBuilding, { accepted });
 }
 
+// ---- streets (synthetic centre lines, for routing) ------------------------------------------
+
+interface DemoStreet {
+  name: string | null;
+  highwayClass: string;
+  coords: LonLat[];
+}
+
+/**
+ * A synthetic street network, so that route proposals and route costs work on the demo: the avenues,
+ * the black spots drawn as streets, a street round each square (just outside the spot, inside the
+ * space kept free of buildings), the corridors of the trunk cables from the control centre through the
+ * splice closures to the cabinets (already clear of buildings), and a short spur from each cabinet to
+ * its spot's street. Crossings and T-junctions get a shared vertex; any piece left apart is joined to
+ * the rest by the shortest straight link. No random stream: it only follows what is already drawn.
+ */
+function drawStreets(network: DemoNetwork, fiberFeatures: Feature[]): DemoStreet[] {
+  const streets: DemoStreet[] = [];
+  const addStreet = (name: string | null, highwayClass: string, metric: XY[]) => streets.push({ name, highwayClass, coords: metric.map(toLL) });
+  for (const av of AVENUES) addStreet(av.name, av.poleKind === 'street_light' ? 'primary' : 'secondary', av.path);
+  for (const s of SPOTS) {
+    if (s.shape === 'street') addStreet(s.name, 'secondary', extendPolyline(s.path!, 25));
+    else {
+      const ring = circleRing(s.center!, spotOuterRadius(s), 24);
+      addStreet(`Pourtour ${s.name}`, 'tertiary', [...ring, ring[0]]);
+    }
+  }
+  // The trunk cables run under streets: their corridors are streets too (exact node positions at the ends).
+  for (const f of fiberFeatures.slice(0, TRUNKS.length)) {
+    const coords = f.geometry.coordinates as LonLat[];
+    streets.push({ name: null, highwayClass: 'residential', coords: coords.map((c) => [c[0], c[1]] as LonLat) });
+  }
+  // Each cabinet to the nearest point of its first spot's street.
+  for (const cab of CABINETS) {
+    const node = network.nodeByCode.get(cab.code)!;
+    const s = SPOT_BY_ABBR.get(cab.spots[0])!;
+    const target = s.shape === 'square'
+      ? add(s.center!, mul(unit(sub(node.at, s.center!)), spotOuterRadius(s) - 1))
+      : nearestOnPolyline(node.at, extendPolyline(s.path!, 25));
+    streets.push({ name: null, highwayClass: 'service', coords: [node.ll, toLL(target)] });
+  }
+  let lines = nodeStreetLines(streets.map((s) => s.coords));
+  // Join every piece left apart to the largest one, shortest link first, then node again.
+  for (;;) {
+    const components = streetComponents(lines);
+    if (components.length <= 1) break;
+    const main = components[0];
+    let best: { d: number; a: LonLat; b: LonLat } | null = null;
+    for (const other of components.slice(1))
+      for (const a of other)
+        for (const b of main) {
+          const d = dist(toM(a), toM(b));
+          if (!best || d < best.d) best = { d, a, b };
+        }
+    streets.push({ name: null, highwayClass: 'service', coords: [best!.a, best!.b] });
+    lines = nodeStreetLines(streets.map((s) => s.coords));
+  }
+  return streets.map((s, i) => ({ ...s, coords: lines[i] }));
+}
+
+function nearestOnPolyline(p: XY, pts: XY[]): XY {
+  let best: XY = pts[0];
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1];
+    const ab = sub(pts[i], a);
+    const l2 = ab[0] * ab[0] + ab[1] * ab[1];
+    const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / l2));
+    const q = add(a, mul(ab, t));
+    if (dist(p, q) < dist(p, best)) best = q;
+  }
+  return best;
+}
+
+const llKey = (c: LonLat): string => `${c[0].toFixed(7)},${c[1].toFixed(7)}`;
+
+/**
+ * Gives every crossing of two lines, and every line end lying on another line, one shared vertex
+ * (the same rounded coordinates in both), so that the routing graph joins them there.
+ */
+function nodeStreetLines(input: LonLat[][]): LonLat[][] {
+  const lines = input.map((l) => l.map((c) => [c[0], c[1]] as LonLat));
+  const metric = () => lines.map((l) => l.map((c) => toM(c)));
+  // Ends within 0.5 m of another line's vertex take that vertex.
+  let m = metric();
+  for (let i = 0; i < lines.length; i++)
+    for (const end of [0, lines[i].length - 1])
+      for (let j = 0; j < lines.length; j++) {
+        if (j === i) continue;
+        const v = m[j].findIndex((q) => dist(q, m[i][end]) < 0.5);
+        if (v >= 0) {
+          lines[i][end] = lines[j][v];
+          m[i][end] = m[j][v];
+        }
+      }
+  m = metric();
+  const inserts: { t: number; ll: LonLat }[][][] = lines.map((l) => l.map(() => []));
+  for (let i = 0; i < lines.length; i++)
+    for (let j = i + 1; j < lines.length; j++)
+      for (let a = 1; a < m[i].length; a++)
+        for (let b = 1; b < m[j].length; b++) {
+          const [p1, p2, p3, p4] = [m[i][a - 1], m[i][a], m[j][b - 1], m[j][b]];
+          if (!segmentsIntersect(p1, p2, p3, p4)) continue;
+          const d1 = sub(p2, p1);
+          const d2 = sub(p4, p3);
+          const denom = d1[0] * d2[1] - d1[1] * d2[0];
+          const t = ((p3[0] - p1[0]) * d2[1] - (p3[1] - p1[1]) * d2[0]) / denom;
+          const u = ((p3[0] - p1[0]) * d1[1] - (p3[1] - p1[1]) * d1[0]) / denom;
+          const ll = toLL(add(p1, mul(d1, t)));
+          inserts[i][a - 1].push({ t, ll });
+          inserts[j][b - 1].push({ t: u, ll });
+        }
+  // A line end on another line's segment (a T-junction) becomes a vertex of that segment.
+  for (let i = 0; i < lines.length; i++)
+    for (const end of [0, lines[i].length - 1])
+      for (let j = 0; j < lines.length; j++) {
+        if (j === i) continue;
+        const p = m[i][end];
+        for (let b = 1; b < m[j].length; b++) {
+          const [a0, a1] = [m[j][b - 1], m[j][b]];
+          if (dist(p, a0) < 0.01 || dist(p, a1) < 0.01 || pointSegDist(p, a0, a1) >= 0.5) continue;
+          const ab = sub(a1, a0);
+          const t = ((p[0] - a0[0]) * ab[0] + (p[1] - a0[1]) * ab[1]) / (ab[0] * ab[0] + ab[1] * ab[1]);
+          inserts[j][b - 1].push({ t, ll: lines[i][end] });
+        }
+      }
+  return lines.map((line, i) => {
+    const out: LonLat[] = [];
+    const push = (c: LonLat) => {
+      if (!out.length || llKey(out[out.length - 1]) !== llKey(c)) out.push(c);
+    };
+    line.forEach((c, k) => {
+      push(c);
+      if (k < line.length - 1) for (const x of inserts[i][k].sort((p, q) => p.t - q.t)) push(x.ll);
+    });
+    return out;
+  });
+}
+
+/** The vertices of each connected piece of the network (shared coordinates join lines), largest first. */
+function streetComponents(lines: LonLat[][]): LonLat[][] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const coordOf = new Map<string, LonLat>();
+  for (const line of lines) {
+    for (const c of line) {
+      const k = llKey(c);
+      if (!parent.has(k)) {
+        parent.set(k, k);
+        coordOf.set(k, c);
+      }
+    }
+    for (let i = 1; i < line.length; i++) parent.set(find(llKey(line[i])), find(llKey(line[0])));
+  }
+  const groups = new Map<string, LonLat[]>();
+  for (const [k, c] of coordOf) {
+    const r = find(k);
+    groups.set(r, [...(groups.get(r) ?? []), c]);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
 // ---- write --------------------------------------------------------------------------------
 
 function writeDemo(
   outDir: string,
-  parts: { zones: Feature[]; blackSpotFeatures: Feature[]; demo: DemoPlan; power: DemoPower; fiberFeatures: Feature[]; powerFeedFeatures: Feature[]; buildings: DemoBuilding[] },
+  parts: {
+    zones: Feature[];
+    blackSpotFeatures: Feature[];
+    demo: DemoPlan;
+    power: DemoPower;
+    fiberFeatures: Feature[];
+    powerFeedFeatures: Feature[];
+    buildings: DemoBuilding[];
+    streets: DemoStreet[];
+  },
 ): Record<string, number> {
-  const { zones, blackSpotFeatures, demo, power, fiberFeatures, powerFeedFeatures, buildings } = parts;
+  const { zones, blackSpotFeatures, demo, power, fiberFeatures, powerFeedFeatures, buildings, streets } = parts;
   const { nodes, poles, cameras, sources } = demo;
   writeCollection(outDir, 'zones.geojson', zones);
   writeCollection(outDir, 'black-spots.geojson', blackSpotFeatures);
@@ -1176,6 +1353,15 @@ function writeDemo(
       geometry: { type: 'Polygon', coordinates: [ccwRingLL(b.ring)] },
     })),
   );
+  writeCollection(
+    outDir,
+    'streets.geojson',
+    streets.map((st, i) => ({
+      type: 'Feature',
+      properties: { code: `STR-${String(i + 1).padStart(4, '0')}`, name: st.name, highwayClass: st.highwayClass, sourceId: `synthetic:street/${i + 1}`, synthetic: true },
+      geometry: { type: 'LineString', coordinates: st.coords },
+    })),
+  );
   fs.writeFileSync(path.join(outDir, 'camera-models.json'), `${JSON.stringify(CAMERA_MODELS, null, 2)}\n`);
 
   const counts = {
@@ -1188,6 +1374,7 @@ function writeDemo(
     powerSources: sources.length,
     powerFeeds: powerFeedFeatures.length,
     buildings: buildings.length,
+    streets: streets.length,
     cameraModels: CAMERA_MODELS.length,
   };
   fs.writeFileSync(path.join(outDir, 'README.md'), readme(counts));
@@ -1248,6 +1435,7 @@ and power reachability, progress tracking).
 | \`power-sources.geojson\` | ${counts.powerSources} power sources | Synthetic (RADEEF is the real utility of Fès, but these substations/supplies are invented) |
 | \`power-feeds.geojson\` | ${counts.powerFeeds} power feeds | Synthetic |
 | \`buildings.geojson\` | ${counts.buildings} building footprints | **Entirely synthetic** (\`synthetic: true\`, \`sourceId: "synthetic:<n>"\`): small irregular blocks in the medina, simple rectangles in the ville nouvelle. They do not match real buildings |
+| \`streets.geojson\` | ${counts.streets} street centre lines | **Entirely synthetic** (\`synthetic: true\`, \`sourceId: "synthetic:street/<n>"\`): the avenues above, the black spots drawn as streets, a street round each square, the trunk cables' corridors and a spur to each cabinet, joined at shared vertices into one routable network. Replace them with a real extract (OSM) for real routes |
 
 ## Black spots and the accuracy of their positions
 
@@ -1311,6 +1499,9 @@ ${spotLines}
   on Avenue Hassan II, Place de la Résistance, Route d'Imouzzer and Boulevard Allal El Fassi are fed only by the switched
   lighting circuit; at Place Florence (already commissioned) they also have a permanent feed.
 - \`buildings\`: \`{code, sourceId, heightMeters (null = unknown), synthetic: true}\`.
+- \`streets\`: \`{code, name|null, highwayClass, sourceId, synthetic: true}\`, LineStrings; lines meet at shared vertices (a crossing
+  or a line's end on another line is a vertex of both), and the network is connected: every node, pole and camera of the
+  demo can be routed to.
 - Progress: Place Florence is \`commissioned\`, Bab Boujloud \`installed\`, the railway station \`approved\`; the rest is \`planned\`.
 
 Counts: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}.

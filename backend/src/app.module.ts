@@ -39,6 +39,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { AcceptanceModule } from './acceptance/acceptance.module';
 import { WorkPackagesModule } from './work-packages/work-packages.module';
 import { InstallationModule } from './installation/installation.module';
+import { PlacementModule } from './placement/placement.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -113,6 +114,7 @@ export class AppModule {
         AcceptanceModule,
         WorkPackagesModule,
         InstallationModule,
+        PlacementModule,
       ],
       providers: [
         AppConfigResolver,

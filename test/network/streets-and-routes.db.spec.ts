@@ -47,6 +47,7 @@ const IMPORT = `mutation($fc: String!, $prefix: String) { result: importStreets(
   features inserted updated unchanged duplicatesInFile } }`;
 const ROUTE = `query($from: EndpointInput!) { route: proposeFiberRoute(from: $from) {
   status reason path lengthMeters streetLengthMeters accessLengthMeters costMad costMadPerMeter splicingCostMad installMethod target { kind id code } } }`;
+const POWER_ROUTE = `query($to: EndpointInput!) { power: proposePowerRoute(to: $to) { status reason costMad target { kind code } } }`;
 const streetCount = async (app: TestApp) => (await app.dataSource.query('SELECT count(*)::int AS n FROM street'))[0].n as number;
 
 describe('streets import and a fiber route in Bayreuth (real OSM streets)', () => {
@@ -183,7 +184,7 @@ describe('streets import and a fiber route in Bayreuth (real OSM streets)', () =
   });
 });
 
-describe('a fiber route on the Fes demo after importing a synthetic street grid', () => {
+describe('a fiber route on the Fes demo: its own synthetic streets, then an imported grid', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
@@ -193,7 +194,29 @@ describe('a fiber route on the Fes demo after importing a synthetic street grid'
     await app?.close();
   });
 
+  it('routes from the first start: every demo camera pole gets a fiber and a power route along the demo streets', async () => {
+    const [{ streets, synthetic }] = await app.dataSource.query(
+      `SELECT count(*)::int AS streets, count(*) FILTER (WHERE source_id LIKE 'synthetic:street/%')::int AS synthetic FROM street`,
+    );
+    expect(streets).toBeGreaterThan(30);
+    expect(synthetic).toBe(streets);
+    const poles: { id: string; code: string }[] = await app.dataSource.query(
+      `SELECT DISTINCT p.id, p.code FROM pole p JOIN camera c ON c.pole_id = p.id ORDER BY p.code LIMIT 8`,
+    );
+    expect(poles.length).toBe(8);
+    for (const pole of poles) {
+      const { route } = await app.ok(ROUTE, { from: { kind: 'pole', id: pole.id } });
+      expect({ pole: pole.code, status: route.status }).toEqual({ pole: pole.code, status: 'found' });
+      expect(route.costMad).toBeGreaterThan(0);
+      expect(route.streetLengthMeters).toBeGreaterThanOrEqual(0);
+      const { power } = await app.ok(POWER_ROUTE, { to: { kind: 'pole', id: pole.id } });
+      expect({ pole: pole.code, status: power.status }).toEqual({ pole: pole.code, status: 'found' });
+    }
+  });
+
   it('loads the demo quickly and routes a camera to the nearest node with a spare port', async () => {
+    // Only the imported grid below: the demo's own streets would give other (shorter) routes.
+    await app.dataSource.query(`DELETE FROM street`);
     const service = new NetworkService(app.dataSource, { projectedSrid: FES_PROJECTED_EPSG });
     const timings: number[] = [];
     let network = await service.loader.load('planned', { fresh: true });

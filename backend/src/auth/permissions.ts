@@ -104,6 +104,11 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.singlePointsOfFailure': EVERYONE,
   'Query.blackSpotSinglePointsOfFailure': EVERYONE,
   'Query.proposeFiberRoute': EVERYONE,
+  // The placement optimiser proposes a design: planners only.
+  'Mutation.startPlacementRun': PLANNERS,
+  'Query.placementRun': PLANNERS,
+  'Mutation.cancelPlacementRun': PLANNERS,
+  'Mutation.acceptPlacementProposals': PLANNERS,
   'Query.proposePowerRoute': EVERYONE,
   'Query.billOfQuantities': EVERYONE,
   'Query.street': EVERYONE,

@@ -151,6 +151,10 @@ async function seedAssets(
     await insert('building', features('buildings.geojson'), {
       height_meters: text('heightMeters'), source_id: text('sourceId'),
     }, { name: 'footprint', multi: true });
+    // Synthetic streets (the generator's), so that fiber and power route proposals work from the first start.
+    await insert('street', features('streets.geojson'), {
+      name: text('name'), highway_class: text('highwayClass'), source_id: text('sourceId'),
+    }, { name: 'path' });
     // Demo organisations (contractor work assigned) and, unless disabled, one demo account per role.
     Object.assign(counts, await seedDemoAccounts(manager, { accounts: options.demoAccounts ?? true }));
     // Installation under way: two contractors' work packages and the status history behind the statuses.

@@ -45,6 +45,9 @@ import { WorkspaceOverlays } from './WorkspaceOverlays';
 import { FaultsPanel } from '../faults/FaultsPanel';
 import type { FaultRow } from '../faults/faultsApi';
 import { FaultsLayer } from '../map/layers/FaultsLayer';
+import { PlacementDraftLayer } from '../map/layers/PlacementDraftLayer';
+import { OptimiserPanel } from '../placement/OptimiserPanel';
+import { usePlacement } from '../placement/usePlacement';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
 const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
@@ -92,6 +95,11 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const { path, setPath, failures, setFailures, outage, setOutage } = analysis;
   const [faultRows, setFaultRows] = useState<FaultRow[]>([]);
   const [faultId, setFaultId] = useState<string | null>(null);
+  // The optimiser's run (its proposals are a draft layer); accepted proposals reload the cameras and poles.
+  const placement = usePlacement(useCallback(() => {
+    editors.cameras.reload();
+    editors.poles.reload();
+  }, [editors]));
   const viewCenter = useMemo<[number, number] | null>(() => (viewBbox ? [(viewBbox[0] + viewBbox[2]) / 2, (viewBbox[1] + viewBbox[3]) / 2] : null), [viewBbox]);
 
   // ---- live updates: others' changes refetch the layers they touch; a moved coverage revision the analyses.
@@ -233,7 +241,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         panelOpen={panelOpen}
       />
       <aside className="side-panel" id="side-panel" aria-label={t('app.mapPanel')}>
-        <PanelTabs tab={tab} onTab={setTab} tabs={session ? TABS : TABS.filter((id) => id !== 'work')} />
+        <PanelTabs tab={tab} onTab={setTab} tabs={TABS.filter((id) => (id !== 'work' || session) && (id !== 'optimiser' || permissions.plan))} />
         <NoticeBar notice={planning.notice} onReload={reloadAll} onDismiss={() => planning.setNotice(null)} />
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           {tab === 'layers' && (
@@ -267,6 +275,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               liveRevision={faultsRevision}
             />
           )}
+          {tab === 'optimiser' && <OptimiserPanel data={data} selection={selection} models={models} placement={placement} canPlan={permissions.plan} />}
           {tab === 'work' && session && (session.user.role === 'contractor' ? <MyWorkPanel /> : <PackagesPanel />)}
           {tab === 'network' && (
             <>
@@ -310,6 +319,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               draftHeadingDegrees={cameraDraft?.headingDegrees}
             />
             {visibleLayers.includes('cameras') && designChecks.checks && <DesignCheckBadgesLayer flagged={designChecks.checks.flaggedCameras} />}
+            {tab === 'optimiser' && placement.run?.result && <PlacementDraftLayer proposals={placement.run.result.proposals} focus={placement.focus} />}
             {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />

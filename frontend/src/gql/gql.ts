@@ -124,6 +124,11 @@ type Documents = {
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": typeof types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapZonesDocument,
+    "\n  fragment PlacementRunFields on PlacementRun {\n    id state phase progressFraction proposalCount budgetMad maxCameras error\n    result {\n      spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal\n      blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }\n      proposals {\n        index mountKind poleId poleCode newPole location modelId modelCode modelName headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n        horizontalFieldOfViewDegrees cameraCostMad mountCostMad connectionCostMad totalCostMad marginalObjective coverage coverageLevel accepted cameraId\n        blackSpots { blackSpotId code name coveredSquareMeters exclusiveSquareMeters }\n        fiber { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n        power { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n      }\n    }\n  }\n": typeof types.PlacementRunFieldsFragmentDoc,
+    "\n  mutation StartPlacementRun($input: PlacementRunInput!) { startPlacementRun(input: $input) { ...PlacementRunFields } }\n": typeof types.StartPlacementRunDocument,
+    "\n  query PlacementRun($id: ID!) { placementRun(id: $id) { ...PlacementRunFields } }\n": typeof types.PlacementRunDocument,
+    "\n  mutation CancelPlacementRun($id: ID!) { cancelPlacementRun(id: $id) { ...PlacementRunFields } }\n": typeof types.CancelPlacementRunDocument,
+    "\n  mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {\n    acceptPlacementProposals(input: $input) { changeSetId cameraIds poleIds run { ...PlacementRunFields } }\n  }\n": typeof types.AcceptPlacementProposalsDocument,
     "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": typeof types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": typeof types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
@@ -238,6 +243,11 @@ const documents: Documents = {
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapZonesDocument,
+    "\n  fragment PlacementRunFields on PlacementRun {\n    id state phase progressFraction proposalCount budgetMad maxCameras error\n    result {\n      spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal\n      blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }\n      proposals {\n        index mountKind poleId poleCode newPole location modelId modelCode modelName headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n        horizontalFieldOfViewDegrees cameraCostMad mountCostMad connectionCostMad totalCostMad marginalObjective coverage coverageLevel accepted cameraId\n        blackSpots { blackSpotId code name coveredSquareMeters exclusiveSquareMeters }\n        fiber { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n        power { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n      }\n    }\n  }\n": types.PlacementRunFieldsFragmentDoc,
+    "\n  mutation StartPlacementRun($input: PlacementRunInput!) { startPlacementRun(input: $input) { ...PlacementRunFields } }\n": types.StartPlacementRunDocument,
+    "\n  query PlacementRun($id: ID!) { placementRun(id: $id) { ...PlacementRunFields } }\n": types.PlacementRunDocument,
+    "\n  mutation CancelPlacementRun($id: ID!) { cancelPlacementRun(id: $id) { ...PlacementRunFields } }\n": types.CancelPlacementRunDocument,
+    "\n  mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {\n    acceptPlacementProposals(input: $input) { changeSetId cameraIds poleIds run { ...PlacementRunFields } }\n  }\n": types.AcceptPlacementProposalsDocument,
     "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
@@ -679,6 +689,26 @@ export function graphql(source: "\n  fragment MapZone on Zone { id version code 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): typeof import('./graphql').MapZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacementRunFields on PlacementRun {\n    id state phase progressFraction proposalCount budgetMad maxCameras error\n    result {\n      spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal\n      blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }\n      proposals {\n        index mountKind poleId poleCode newPole location modelId modelCode modelName headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n        horizontalFieldOfViewDegrees cameraCostMad mountCostMad connectionCostMad totalCostMad marginalObjective coverage coverageLevel accepted cameraId\n        blackSpots { blackSpotId code name coveredSquareMeters exclusiveSquareMeters }\n        fiber { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n        power { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n      }\n    }\n  }\n"): typeof import('./graphql').PlacementRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPlacementRun($input: PlacementRunInput!) { startPlacementRun(input: $input) { ...PlacementRunFields } }\n"): typeof import('./graphql').StartPlacementRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementRun($id: ID!) { placementRun(id: $id) { ...PlacementRunFields } }\n"): typeof import('./graphql').PlacementRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPlacementRun($id: ID!) { cancelPlacementRun(id: $id) { ...PlacementRunFields } }\n"): typeof import('./graphql').CancelPlacementRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {\n    acceptPlacementProposals(input: $input) { changeSetId cameraIds poleIds run { ...PlacementRunFields } }\n  }\n"): typeof import('./graphql').AcceptPlacementProposalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Proposals of a finished run to make planned cameras. */
+export type AcceptPlacementInput = {
+  /** Indexes of the proposals to accept (default: all of them). */
+  proposalIndexes?: Array<number> | null | undefined;
+  /** The run. */
+  runId: string | number;
+};
+
 /** Where an as-built record stands in the acceptance against the design. */
 export type AsBuiltState =
   | 'accepted'
@@ -511,6 +519,36 @@ export type OrganisationKind =
   | 'contractor'
   | 'maintenance_team'
   | 'programme_office';
+
+/** What the optimiser serves and with what: the scope (black spots, a zone, or all), a budget or a number of cameras, models, new poles. */
+export type PlacementRunInput = {
+  /** Allow new camera poles along the streets (default false). */
+  allowNewPoles?: boolean | null | undefined;
+  /** Serve these black spots (not with zoneId). Neither: every black spot. */
+  blackSpotIds?: Array<string | number> | null | undefined;
+  /** Budget for the new cameras, MAD before tax: camera, mount and connection (1 to 1e9). Required unless maxCameras is given. */
+  budgetMad?: number | null | undefined;
+  /** Heading step of the candidates, degrees (5 to 90, default 22.5), refined around the best. */
+  headingStepDegrees?: number | null | undefined;
+  /** Most new cameras (1 to 500). Required unless budgetMad is given. */
+  maxCameras?: number | null | undefined;
+  /** Camera models the optimiser may propose (default: the whole catalogue). */
+  modelIds?: Array<string | number> | null | undefined;
+  /** Spacing of the candidate new poles along the streets, metres (10 to 500, default 30). */
+  newPoleSpacingMeters?: number | null | undefined;
+  /** Farthest a candidate mount may stand from a black spot, metres (20 to 500, default 120). */
+  reachMeters?: number | null | undefined;
+  /** Serve the black spots of this zone (not with blackSpotIds). */
+  zoneId?: string | number | null | undefined;
+};
+
+/** loading: reading the design and pricing connections; running: the optimiser; done; cancelled (what was chosen so far is kept); failed. */
+export type PlacementRunState =
+  | 'cancelled'
+  | 'done'
+  | 'failed'
+  | 'loading'
+  | 'running';
 
 /** What a camera can be mounted on. */
 export type PoleKind =
@@ -1480,6 +1518,36 @@ export type MapZonesQueryVariables = Exact<{
 
 export type MapZonesQuery = { zones: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type PlacementRunFieldsFragment = { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null };
+
+export type StartPlacementRunMutationVariables = Exact<{
+  input: PlacementRunInput;
+}>;
+
+
+export type StartPlacementRunMutation = { startPlacementRun: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } };
+
+export type PlacementRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementRunQuery = { placementRun: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } };
+
+export type CancelPlacementRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelPlacementRunMutation = { cancelPlacementRun: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } };
+
+export type AcceptPlacementProposalsMutationVariables = Exact<{
+  input: AcceptPlacementInput;
+}>;
+
+
+export type AcceptPlacementProposalsMutation = { acceptPlacementProposals: { changeSetId: string | null, cameraIds: Array<string>, poleIds: Array<string>, run: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } } };
+
 export type AssetAuditLogQueryVariables = Exact<{
   type: string;
   id: string | number;
@@ -1897,6 +1965,86 @@ export const MapZoneFragmentDoc = new TypedDocumentString(`
   boundary
 }
     `, {"fragmentName":"MapZone"}) as unknown as TypedDocumentString<MapZoneFragment, unknown>;
+export const PlacementRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PlacementRunFields"}) as unknown as TypedDocumentString<PlacementRunFieldsFragment, unknown>;
 export const CoveragePreviewDocument = new TypedDocumentString(`
     query CoveragePreview($input: CoveragePreviewInput!) {
   coveragePreview(input: $input) {
@@ -3698,6 +3846,347 @@ export const MapZonesDocument = new TypedDocumentString(`
   name
   boundary
 }`) as unknown as TypedDocumentString<MapZonesQuery, MapZonesQueryVariables>;
+export const StartPlacementRunDocument = new TypedDocumentString(`
+    mutation StartPlacementRun($input: PlacementRunInput!) {
+  startPlacementRun(input: $input) {
+    ...PlacementRunFields
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<StartPlacementRunMutation, StartPlacementRunMutationVariables>;
+export const PlacementRunDocument = new TypedDocumentString(`
+    query PlacementRun($id: ID!) {
+  placementRun(id: $id) {
+    ...PlacementRunFields
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlacementRunQuery, PlacementRunQueryVariables>;
+export const CancelPlacementRunDocument = new TypedDocumentString(`
+    mutation CancelPlacementRun($id: ID!) {
+  cancelPlacementRun(id: $id) {
+    ...PlacementRunFields
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelPlacementRunMutation, CancelPlacementRunMutationVariables>;
+export const AcceptPlacementProposalsDocument = new TypedDocumentString(`
+    mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {
+  acceptPlacementProposals(input: $input) {
+    changeSetId
+    cameraIds
+    poleIds
+    run {
+      ...PlacementRunFields
+    }
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptPlacementProposalsMutation, AcceptPlacementProposalsMutationVariables>;
 export const AssetAuditLogDocument = new TypedDocumentString(`
     query AssetAuditLog($type: String!, $id: ID!, $first: Int) {
   auditLog(entityType: $type, entityId: $id, first: $first) {

@@ -60,6 +60,10 @@ export const ANALYSIS_COST = {
   installationProgress: 20_000,
   /** The same, measured at up to 200 dates (memoised per set of cameras). */
   installationProgressSeries: 30_000,
+  /** Reads the scope, buildings, mounts and the network, and prices each mount's connection (the optimiser then runs in the background). */
+  startPlacementRun: 30_000,
+  /** A run's state, and its proposals with their coverage and routes once ended (kept in memory). */
+  placementRun: 2_000,
 } as const;
 
 /** The cost of `recomputeCoverage(cameraIds)`: by the number of cameras, or the whole allowance for all. */

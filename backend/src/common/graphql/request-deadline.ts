@@ -84,3 +84,8 @@ export function guardStatementsWithDeadlines(dataSource: DataSource, options: { 
   };
   dataSource.subscribers.push(subscriber);
 }
+
+/** Runs work outside the current request's deadline: a background job started by a request (the placement optimiser) outlives it. */
+export function outsideRequestDeadline<T>(work: () => T): T {
+  return currentDeadline.exit(work);
+}

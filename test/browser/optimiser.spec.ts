@@ -1,0 +1,88 @@
+/**
+ * The Optimiser tab in chromium against the real backend with the Fès demo, on a phone: select a zone,
+ * run the optimiser with a budget, see the proposals (drawn as a draft layer, each explained), accept
+ * two of them, and the black spots' coverage rises (measured again by the coverage analysis); the
+ * panel in Arabic, right to left.
+ */
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserTestApi, type BrowserTestApi } from '../support/browser-api';
+import { describeInChromium, SCREENSHOTS, signedInChromium } from '../support/chromium';
+import { startVigie } from '../support/vigie-server';
+
+const describeIfChromium = describeInChromium('optimiser');
+
+describeIfChromium('Optimiser tab in chromium', () => {
+  let server: { baseUrl: string; stop(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let api: BrowserTestApi;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startVigie({ seedDemo: true });
+    const baseUrl = server.baseUrl.replace(/\/+$/, '');
+    api = browserTestApi(baseUrl);
+    const session = await api.signIn('engineer@vigie.demo', 'vigie-engineer-demo');
+    ({ browser, context } = await signedInChromium(baseUrl, session, { baseURL: baseUrl, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('runs on a zone with a budget, shows explained proposals on the map, accepts two and the coverage rises', async () => {
+    const { zones } = await api.query<{ zones: { nodes: { id: string; code: string; name: string }[] } }>('{ zones(first: 20) { nodes { id code name } } }');
+    const agdal = zones.nodes.find((zone) => zone.code === 'ZN-AGDAL')!;
+    const page: Page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('/?tiles=off#map=15/34.040/-5.003');
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('tab-optimiser').click();
+    await page.getByTestId('optimiser-scope-zone').check();
+    await page.getByTestId('optimiser-zone').selectOption(agdal.id);
+    await page.getByTestId('optimiser-budget').fill('300000');
+    await page.getByTestId('optimiser-run').click();
+    // A progress bar while it runs (the run may also end before the first poll), then the results.
+    await page.waitForSelector('[data-testid="optimiser-running"], [data-testid="optimiser-results"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="optimiser-results"]', { timeout: 240_000 });
+    const proposals = Number(await page.getAttribute('[data-testid="optimiser-results"]', 'data-proposals'));
+    expect(proposals).toBeGreaterThanOrEqual(2);
+    // Each proposal explains what it covers, what it costs, and its connections.
+    const first = page.locator('[data-testid="optimiser-proposal"]').first();
+    const explained = (await first.textContent()) ?? '';
+    expect(explained).toMatch(/Covers BS-/);
+    expect(explained).toMatch(/Cost .*camera .*mount .*connection/);
+    expect(explained).toMatch(/Fiber: /);
+    expect(explained).toMatch(/Power: /);
+    const before = Number(await page.getAttribute('[data-testid="optimiser-coverage-before"]', 'data-value'));
+    const after = Number(await page.getAttribute('[data-testid="optimiser-coverage-after"]', 'data-value'));
+    expect(after).toBeGreaterThan(before);
+    await page.waitForSelector('[data-testid="optimiser-coverage-now"]', { timeout: 30_000 });
+    const nowBefore = Number(await page.getAttribute('[data-testid="optimiser-coverage-now"]', 'data-value'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'optimiser-proposals-phone.png'), fullPage: true });
+
+    await page.getByTestId('optimiser-pick-0').check();
+    await page.getByTestId('optimiser-pick-1').check();
+    await page.getByTestId('optimiser-accept-picked').click();
+    await page.waitForSelector('[data-testid="optimiser-accepted"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="optimiser-accepted"]')).toMatch(/Planned cameras made: 2/);
+    expect(await page.locator('[data-testid="optimiser-proposal"][data-accepted="true"]').count()).toBe(2);
+    // The stored design now covers more of the zone's black spots.
+    await page.waitForFunction((previous) => {
+      const value = Number(document.querySelector('[data-testid="optimiser-coverage-now"]')?.getAttribute('data-value'));
+      return value > previous + 1e-6;
+    }, nowBefore, { timeout: 30_000 });
+    const { cameras } = await api.query<{ cameras: { totalCount: number } }>('{ cameras(filter: { search: "CAM-OPT-" }) { totalCount } }');
+    expect(cameras.totalCount).toBe(2);
+
+    // Arabic, right to left, on the phone.
+    await page.getByTestId('language-select').selectOption('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.textContent('#optimiser-heading')).toBe('المُحسِّن');
+    await page.screenshot({ path: join(SCREENSHOTS, 'optimiser-arabic-phone.png'), fullPage: true });
+    await page.getByTestId('language-select').selectOption('en');
+    expect(pageErrors).toEqual([]);
+  });
+});
