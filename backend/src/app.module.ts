@@ -21,6 +21,9 @@ import { PolesModule } from './poles/poles.module';
 import { PowerFeedsModule } from './power-feeds/power-feeds.module';
 import { PowerSourcesModule } from './power-sources/power-sources.module';
 import { ZonesModule } from './zones/zones.module';
+import { RecordingProfilesModule } from './recording-profiles/recording-profiles.module';
+import { NightModule } from './night/night.module';
+import { BandwidthModule } from './bandwidth/bandwidth.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { SeedModule } from './seed/seed.module';
 import { AuthModule } from './auth/auth.module';
@@ -88,6 +91,7 @@ export class AppModule {
           }),
         }),
         ZonesModule,
+        RecordingProfilesModule,
         PolesModule,
         CameraModelsModule,
         CamerasModule,
@@ -104,6 +108,8 @@ export class AppModule {
         AuditModule,
         SeedModule,
         NetworkModule,
+        NightModule,
+        BandwidthModule,
         StreetsModule,
         LiveModule.forRoot(liveSockets),
         FaultsModule,
