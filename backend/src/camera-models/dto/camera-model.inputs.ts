@@ -25,7 +25,7 @@ export class CreateCameraModelInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.opticalZoom) opticalZoom?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.irRangeMeters) irRangeMeters?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.whiteLightRangeMeters) whiteLightRangeMeters?: number | null;
-  @Field(() => VideoCodecEnum, { nullable: true, description: 'Default h265.' }) @IsOptional() @IsIn(VIDEO_CODECS) codec?: VideoCodec;
+  @Field(() => VideoCodecEnum, { nullable: true, description: 'Video compression of its recorded stream (default h265).' }) @IsOptional() @IsIn(VIDEO_CODECS) codec?: VideoCodec;
   @Field(() => Float) @Bounded(bound.powerDrawWatts) powerDrawWatts: number;
   @Field(() => Float) @Bounded(bound.typicalBitrateMbps) typicalBitrateMbps: number;
   @Field(() => Float) @Bounded(bound.unitPriceMad) unitPriceMad: number;
