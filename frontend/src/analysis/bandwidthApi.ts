@@ -19,7 +19,7 @@ const BANDWIDTH_REPORT = graphql(`
       byModel { modelCode codec cameraCount dayMbps nightMbps totalMeanMbps }
       linkCount overSubscribedCount
       links { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }
-      ingest { kind element { kind id code } cameraCount loadMbps capacityMbps utilization overSubscribed }
+      ingest { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }
     }
   }
 `);

@@ -954,7 +954,7 @@ export type BandwidthReportQueryVariables = Exact<{
 }>;
 
 
-export type BandwidthReportQuery = { bandwidthReport: { linkCount: number, overSubscribedCount: number, recordingProfile: { id: string, version: number, code: string, name: string } | null, settings: { retentionDays: number, recordingMode: RecordingMode, eventRecordingShare: number, raidOverheadPercent: number, framesPerSecond: number, uplinkCapacityMbps: number, cameraLinkCapacityMbps: number, controlCentreIngestCapacityMbps: number }, now: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, planned: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, byModel: Array<{ modelCode: string, codec: VideoCodec, cameraCount: number, dayMbps: number, nightMbps: number, totalMeanMbps: number }>, links: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }>, ingest: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null } }> } };
+export type BandwidthReportQuery = { bandwidthReport: { linkCount: number, overSubscribedCount: number, recordingProfile: { id: string, version: number, code: string, name: string } | null, settings: { retentionDays: number, recordingMode: RecordingMode, eventRecordingShare: number, raidOverheadPercent: number, framesPerSecond: number, uplinkCapacityMbps: number, cameraLinkCapacityMbps: number, controlCentreIngestCapacityMbps: number }, now: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, planned: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, byModel: Array<{ modelCode: string, codec: VideoCodec, cameraCount: number, dayMbps: number, nightMbps: number, totalMeanMbps: number }>, links: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }>, ingest: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }> } };
 
 export type UpdateRecordingProfileSettingsMutationVariables = Exact<{
   input: UpdateRecordingProfileInput;
@@ -2232,6 +2232,9 @@ export const BandwidthReportDocument = new TypedDocumentString(`
       element {
         kind
         id
+        code
+      }
+      terminatesAt {
         code
       }
       cameraCount
