@@ -109,6 +109,11 @@ describe('cameras dark at night', () => {
     expect(dark.find((entry) => entry.cameraId === 'cam2')).toMatchObject({ darkMinutes: 210, causes: ['switched_lighting_off', 'grid_outage_without_ups'] });
   });
 
+  it('counts a minute dark for two causes once: switched 06:30-07:00 and an outage 06:00-07:30 make 60 minutes before dawn, plus 60 at dusk', () => {
+    const dark = camerasDarkAtNight(report, { night, gridOutage: { startMinuteOfDay: clock(6), endMinuteOfDay: clock(7, 30) } });
+    expect(dark.find((entry) => entry.cameraId === 'cam2')).toMatchObject({ darkMinutes: 120, causes: ['switched_lighting_off', 'grid_outage_without_ups'] });
+  });
+
   it('the switch on the path counts: an outage longer than its UPS darkens every camera behind it', () => {
     const dark = camerasDarkAtNight(report, { night, gridOutage: { startMinuteOfDay: clock(0), endMinuteOfDay: clock(5) } });
     // 300 minutes, longer than the switch (240) and cam1 (180): cam1 goes dark when its own UPS runs out, at 03:00.

@@ -56,11 +56,33 @@ function intervalsOf(period: DayPeriod): [number, number][] {
   return end <= 1440 ? [[start, end]] : [[start, 1440], [0, end - 1440]];
 }
 
+/** The minutes of the day two periods share, as half-open intervals. */
+function sharedIntervals(a: DayPeriod, b: DayPeriod): [number, number][] {
+  const shared: [number, number][] = [];
+  for (const [aStart, aEnd] of intervalsOf(a)) {
+    for (const [bStart, bEnd] of intervalsOf(b)) {
+      const start = Math.max(aStart, bStart);
+      const end = Math.min(aEnd, bEnd);
+      if (end > start) shared.push([start, end]);
+    }
+  }
+  return shared;
+}
+
 /** Minutes shared by two periods of the day. */
 export function overlapMinutes(a: DayPeriod, b: DayPeriod): number {
+  return sharedIntervals(a, b).reduce((sum, [start, end]) => sum + end - start, 0);
+}
+
+/** Length of the union of intervals (minutes). */
+function unionLength(intervals: [number, number][]): number {
+  const sorted = intervals.slice().sort((a, b) => a[0] - b[0]);
   let total = 0;
-  for (const [aStart, aEnd] of intervalsOf(a)) {
-    for (const [bStart, bEnd] of intervalsOf(b)) total += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+  let reach = -Infinity;
+  for (const [start, end] of sorted) {
+    if (end <= reach) continue;
+    total += end - Math.max(start, reach);
+    reach = end;
   }
   return total;
 }
@@ -114,22 +136,15 @@ export function camerasDarkAtNight(report: ConnectivityReport, options: NightOpt
       if (period && overlapMinutes(period, night) > 0) dark.push({ period, cause: 'grid_outage_without_ups' });
     }
     if (!dark.length) continue;
-    let darkMinutes = 0;
-    for (const minute of minutesOfNight(night)) if (dark.some((entry) => overlapMinutes({ startMinuteOfDay: minute, endMinuteOfDay: minute + 1 }, entry.period) > 0)) darkMinutes++;
     result.push({
       cameraId: camera.cameraId,
-      darkMinutes,
+      darkMinutes: unionLength(dark.flatMap((entry) => sharedIntervals(entry.period, night))),
       from: clockTime(dark[0].period.startMinuteOfDay),
       to: clockTime(dark[0].period.endMinuteOfDay),
       causes: [...new Set(dark.map((entry) => entry.cause))],
     });
   }
   return result;
-}
-
-function* minutesOfNight(night: DayPeriod): Generator<number> {
-  const length = periodLength(night);
-  for (let offset = 0; offset < length; offset++) yield (night.startMinuteOfDay + offset) % 1440;
 }
 
 /** A closed polygon approximating a disc (the night range), 64 sides: the area is within 0.2 % of pi r^2. */
