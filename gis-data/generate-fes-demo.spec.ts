@@ -372,7 +372,7 @@ describe('Fès demo data set (committed files)', () => {
     expect(has('ptz', 1920, (m) => m.opticalZoom === 32)).toBe(true);
     expect(has('ptz', 2560, (m) => m.opticalZoom === 40)).toBe(true);
     for (const m of models) {
-      for (const k of ['code', 'manufacturer', 'name', 'kind', 'horizontalPixels', 'verticalPixels', 'sensorWidthMm', 'focalLengthMinMm', 'focalLengthMaxMm', 'fixedHorizontalFieldOfViewDegrees', 'panRangeDegrees', 'opticalZoom', 'irRangeMeters', 'powerDrawWatts', 'typicalBitrateMbps', 'unitPriceMad'])
+      for (const k of ['code', 'manufacturer', 'name', 'kind', 'horizontalPixels', 'verticalPixels', 'sensorWidthMm', 'focalLengthMinMm', 'focalLengthMaxMm', 'fixedHorizontalFieldOfViewDegrees', 'panRangeDegrees', 'opticalZoom', 'irRangeMeters', 'whiteLightRangeMeters', 'codec', 'powerDrawWatts', 'typicalBitrateMbps', 'unitPriceMad'])
         expect(m).toHaveProperty(k);
       expect((m.focalLengthMaxMm === null) !== (m.fixedHorizontalFieldOfViewDegrees === null)).toBe(true);
       if (m.kind === 'ptz') {

@@ -21,6 +21,9 @@ import { PolesModule } from './poles/poles.module';
 import { PowerFeedsModule } from './power-feeds/power-feeds.module';
 import { PowerSourcesModule } from './power-sources/power-sources.module';
 import { ZonesModule } from './zones/zones.module';
+import { RecordingProfilesModule } from './recording-profiles/recording-profiles.module';
+import { NightModule } from './night/night.module';
+import { BandwidthModule } from './bandwidth/bandwidth.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { SeedModule } from './seed/seed.module';
 import { AuthModule } from './auth/auth.module';
@@ -90,6 +93,7 @@ export class AppModule {
           }),
         }),
         ZonesModule,
+        RecordingProfilesModule,
         PolesModule,
         CameraModelsModule,
         CamerasModule,
@@ -107,6 +111,8 @@ export class AppModule {
         ChangeSetsModule,
         SeedModule,
         NetworkModule,
+        NightModule,
+        BandwidthModule,
         StreetsModule,
         LiveModule.forRoot(liveSockets),
         FaultsModule,

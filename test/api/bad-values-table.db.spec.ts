@@ -3,7 +3,7 @@ import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
 import {
   FES_ORIGIN, line, nearFes, newBlackSpot, newBuilding, newCamera, newCameraModel, newFiberRun, newNetworkNode, newPole, newPowerFeed,
-  newPowerSource, newZone, point, rectangle, validInputs,
+  newPowerSource, newRecordingProfile, newZone, point, rectangle, validInputs,
 } from '../support/factories';
 import { BOUNDS, BOUNDED_TABLES, MAX_VERTICES, boundCheck, snakeCase, type NumberBound } from '../../backend/src/core/bounds';
 import type { Role } from '../../backend/src/auth/permissions';
@@ -22,10 +22,11 @@ let app: TestApp;
 type TypeName = keyof typeof validInputs;
 const TYPES = Object.keys(validInputs) as TypeName[];
 const PHYSICAL: TypeName[] = ['Pole', 'Camera', 'NetworkNode', 'FiberRun', 'PowerSource', 'PowerFeed'];
-const CODED: TypeName[] = ['CameraModel', 'Pole', 'Camera', 'NetworkNode', 'FiberRun', 'PowerSource', 'PowerFeed', 'BlackSpot', 'Zone'];
+const CODED: TypeName[] = ['CameraModel', 'Pole', 'Camera', 'NetworkNode', 'FiberRun', 'PowerSource', 'PowerFeed', 'BlackSpot', 'Zone', 'RecordingProfile'];
 const TABLE_OF: Record<TypeName, string> = {
   CameraModel: 'camera_model', Pole: 'pole', Camera: 'camera', NetworkNode: 'network_node', FiberRun: 'fiber_run',
   PowerSource: 'power_source', PowerFeed: 'power_feed', BlackSpot: 'black_spot', Building: 'building', Zone: 'zone',
+  RecordingProfile: 'recording_profile',
 };
 const GEOMETRY_OF: Partial<Record<TypeName, { property: string; kind: 'Point' | 'LineString' | 'Polygon' }>> = {
   Pole: { property: 'location', kind: 'Point' }, Camera: { property: 'location', kind: 'Point' },
@@ -277,6 +278,7 @@ beforeAll(async () => {
   existing.BlackSpot = await newBlackSpot(app);
   existing.Building = await newBuilding(app);
   existing.Zone = await newZone(app);
+  existing.RecordingProfile = await newRecordingProfile(app);
   const codes: { code: string; id: string }[][] = await Promise.all(
     CODED.map((typeName) => app.dataSource.query(`SELECT id, code FROM "${TABLE_OF[typeName]}"`)),
   );
@@ -287,6 +289,7 @@ beforeAll(async () => {
     CameraModel: () => newCameraModel(app), Pole: () => newPole(app), Camera: () => newCamera(app, { modelId: existing.CameraModel.id }),
     NetworkNode: () => newNetworkNode(app), FiberRun: () => newFiberRun(app), PowerSource: () => newPowerSource(app),
     PowerFeed: () => newPowerFeed(app), BlackSpot: () => newBlackSpot(app), Zone: () => newZone(app),
+    RecordingProfile: () => newRecordingProfile(app),
   };
   for (const typeName of CODED) {
     const { id } = await second[typeName]();

@@ -59,6 +59,7 @@ export const validInputs = {
   }),
   Building: (): Fields => ({ footprint: rectangle(10, 10, 30, 25), heightMeters: 12 }),
   Zone: (): Fields => ({ code: uniqueCode('ZONE'), name: 'Test district', boundary: rectangle(-500, -500, 500, 500) }),
+  RecordingProfile: (): Fields => ({ code: uniqueCode('REC'), name: 'Recording profile' }),
 };
 
 export const newCameraModel = (app: TestApp, input: Fields = {}) => create(app, 'CameraModel', { ...validInputs.CameraModel(), ...input });
@@ -91,6 +92,8 @@ export const newBlackSpot = (app: TestApp, input: Fields = {}) => create(app, 'B
 export const newBuilding = (app: TestApp, input: Fields = {}) => create(app, 'Building', { ...validInputs.Building(), ...input });
 
 export const newZone = (app: TestApp, input: Fields = {}) => create(app, 'Zone', { ...validInputs.Zone(), ...input });
+
+export const newRecordingProfile = (app: TestApp, input: Fields = {}) => create(app, 'RecordingProfile', { ...validInputs.RecordingProfile(), ...input });
 
 /** Row counts of every table: a refusal must leave them all unchanged. */
 export async function tableCounts(app: TestApp): Promise<Record<string, number>> {

@@ -41,6 +41,7 @@ const CRUD_TYPES: { typeName: string; plural?: string; physical: boolean }[] = [
   { typeName: 'Building', physical: false },
   { typeName: 'Zone', physical: false },
   { typeName: 'WorkPackage', physical: false },
+  { typeName: 'RecordingProfile', physical: false },
 ];
 
 function crudEntries(): Record<string, Permission> {
@@ -111,6 +112,8 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Mutation.acceptPlacementProposals': PLANNERS,
   'Query.proposePowerRoute': EVERYONE,
   'Query.billOfQuantities': EVERYONE,
+  'Query.nightCoverage': EVERYONE,
+  'Query.bandwidthReport': EVERYONE,
   'Query.street': EVERYONE,
   'Query.streets': EVERYONE,
   'Mutation.recomputeCoverage': PLANNERS,

@@ -2,8 +2,8 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity } from 'typeorm';
 import { BoundChecks, CodeRules } from '../common/bound-checks';
 import { EditableEntity } from '../common/editable.entity';
-import { CameraKindEnum } from '../common/graphql/enums';
-import { CAMERA_KINDS, type CameraKind } from '../core/domain';
+import { CameraKindEnum, VideoCodecEnum } from '../common/graphql/enums';
+import { CAMERA_KINDS, VIDEO_CODECS, type CameraKind, type VideoCodec } from '../core/domain';
 
 @ObjectType({ description: 'A camera product in the catalogue: optics, power, bitrate and price.' })
 @Entity()
@@ -63,6 +63,14 @@ export class CameraModel extends EditableEntity {
   @Field(() => Float, { nullable: true, description: 'Infrared illumination range at night, metres.' })
   @Column({ type: 'double precision', nullable: true })
   irRangeMeters: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'White-light (colour at night) illumination range, metres; null when it has none.' })
+  @Column({ type: 'double precision', nullable: true })
+  whiteLightRangeMeters: number | null;
+
+  @Field(() => VideoCodecEnum, { description: 'Video compression of its recorded stream (bitrate and storage sizing).' })
+  @Column({ type: 'enum', enum: VIDEO_CODECS, enumName: 'video_codec', default: 'h265' })
+  codec: VideoCodec;
 
   @Field(() => Float, { description: 'Maximum power draw, watts (PoE budget).' })
   @Column({ type: 'double precision' })

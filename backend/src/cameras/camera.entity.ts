@@ -4,6 +4,8 @@ import { BoundChecks, CodeRules } from '../common/bound-checks';
 import { ptzPresetsCheck } from '../core/bounds';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
+import { SceneActivityEnum } from '../common/graphql/enums';
+import { SCENE_ACTIVITIES, type SceneActivity } from '../core/domain';
 import { GeometryColumn } from '../common/geometry-column';
 import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
 import { Pole } from '../poles/pole.entity';
@@ -77,6 +79,10 @@ export class Camera extends PhysicalAssetEntity {
   @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
   @Column({ type: 'double precision', nullable: true })
   upsAutonomyMinutes: number | null;
+
+  @Field(() => SceneActivityEnum, { nullable: true, description: 'How busy the scene it watches is (bitrate sizing); null takes the recording profile\'s default.' })
+  @Column({ type: 'enum', enum: SCENE_ACTIVITIES, enumName: 'scene_activity', nullable: true })
+  sceneActivity: SceneActivity | null;
 
   @Field(() => [PtzPreset], { description: 'Named pan/tilt/zoom positions of a PTZ camera (empty for fixed cameras).' })
   @Column({ type: 'jsonb', default: () => "'[]'" })

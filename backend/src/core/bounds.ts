@@ -35,6 +35,7 @@ export const BOUNDS = {
     panRangeDegrees: { min: 0, max: 360, unit: 'degrees' },
     opticalZoom: { min: 1, max: 100, unit: 'x' },
     irRangeMeters: { min: 0, max: 1000, unit: 'm' },
+    whiteLightRangeMeters: { min: 0, max: 1000, unit: 'm' },
     powerDrawWatts: { min: 0, max: 1000, unit: 'W' },
     typicalBitrateMbps: { min: 0, max: 1000, unit: 'Mbit/s' },
     /** The dearest thermal PTZ costs a few hundred thousand dirhams. */
@@ -82,6 +83,17 @@ export const BOUNDS = {
     powerDrawWatts: { min: 0, max: 1_000_000, unit: 'W' },
     upsAutonomyMinutes: upsMinutes,
   },
+  RecordingProfile: {
+    framesPerSecond: { min: 1, max: 120, unit: 'frames/s' },
+    eventRecordingShare: { min: 0, max: 1, unit: '' },
+    retentionDays: { min: 1, max: 3650, integer: true, unit: 'days' },
+    raidOverheadPercent: { min: 0, max: 300, unit: '%' },
+    nightBitrateFactor: { min: 0.1, max: 10, unit: 'x' },
+    liveViewStreamMbps: { min: 0, max: 1000, unit: 'Mbit/s' },
+    cameraLinkCapacityMbps: { min: 1, max: 400_000, unit: 'Mbit/s' },
+    uplinkCapacityMbps: { min: 1, max: 400_000, unit: 'Mbit/s' },
+    controlCentreIngestCapacityMbps: { min: 1, max: 10_000_000, unit: 'Mbit/s' },
+  },
   /** Arguments, not columns: a budget of 0 (or 1e-320) would make the used fraction infinite. */
   BillOfQuantities: {
     budgetMad: { min: 1, max: 1e12, unit: 'MAD' },
@@ -99,6 +111,7 @@ export const BOUNDED_TABLES = {
   power_feed: 'PowerFeed',
   power_source: 'PowerSource',
   network_node: 'NetworkNode',
+  recording_profile: 'RecordingProfile',
 } as const satisfies Record<string, keyof typeof BOUNDS>;
 
 export const snakeCase = (property: string) => property.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

@@ -36,6 +36,16 @@ export type CableType = (typeof CABLE_TYPES)[number];
 export const POWER_SOURCE_KINDS = ['utility_supply', 'transformer', 'street_lighting_circuit'] as const;
 export type PowerSourceKind = (typeof POWER_SOURCE_KINDS)[number];
 
+/** Video compression of a camera model's stream; the smart codecs lower the bitrate of still scenes. */
+export const VIDEO_CODECS = ['h264', 'h264_smart', 'h265', 'h265_smart'] as const;
+export type VideoCodec = (typeof VIDEO_CODECS)[number];
+/** How busy the scene a camera watches is, for its bitrate. */
+export const SCENE_ACTIVITIES = ['quiet_street', 'road', 'busy_square'] as const;
+export type SceneActivity = (typeof SCENE_ACTIVITIES)[number];
+/** Continuous recording, or recording on events (motion, analytics) only. */
+export const RECORDING_MODES = ['continuous', 'event'] as const;
+export type RecordingMode = (typeof RECORDING_MODES)[number];
+
 export const BLACK_SPOT_CATEGORIES = ['crime', 'road_accidents', 'crowds', 'critical_site'] as const;
 export type BlackSpotCategory = (typeof BLACK_SPOT_CATEGORIES)[number];
 

@@ -24,10 +24,12 @@ import { EvidencePhoto } from '../evidence/evidence-photo.entity';
 import { CameraAsBuilt } from '../acceptance/camera-as-built.entity';
 import { WorkPackage, WorkPackageAsset } from '../work-packages/work-package.entity';
 import { AssetStatusStep } from '../installation/asset-status-step.entity';
+import { RecordingProfile } from '../recording-profiles/recording-profile.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
   Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry, ChangeSet,
   Fault, FaultEvent, FaultCamera,
   EvidencePhoto, CameraAsBuilt,
-  WorkPackage, WorkPackageAsset, AssetStatusStep];
+  WorkPackage, WorkPackageAsset, AssetStatusStep,
+  RecordingProfile];

@@ -123,6 +123,12 @@ export class NetworkService implements OnApplicationBootstrap {
     return report;
   }
 
+  /** The connectivity analysis of the stored network (kept with it), for the night and bandwidth analyses. */
+  async connectivity(selection: CameraSelection = 'planned'): Promise<{ network: LoadedNetwork; report: ConnectivityReport }> {
+    const network = await this.loader.load(selection);
+    return { network, report: this.connectivityOf(network) };
+  }
+
   private outageAnalyserOf(network: LoadedNetwork): OutageImpactAnalyser {
     let analyser = this.outageMemo.get(network.graphs);
     if (!analyser) this.outageMemo.set(network.graphs, (analyser = createOutageImpactAnalyser(network.graphs)));

@@ -102,7 +102,12 @@ async function seedAssets(
       focal_length_min_mm: text('focalLengthMinMm'), focal_length_max_mm: text('focalLengthMaxMm'),
       fixed_horizontal_field_of_view_degrees: text('fixedHorizontalFieldOfViewDegrees'), pan_range_degrees: text('panRangeDegrees'),
       optical_zoom: text('opticalZoom'), ir_range_meters: text('irRangeMeters'), power_draw_watts: text('powerDrawWatts'),
+      white_light_range_meters: text('whiteLightRangeMeters'), codec: (row) => row.codec ?? 'h265',
       typical_bitrate_mbps: text('typicalBitrateMbps'), unit_price_mad: text('unitPriceMad'),
+    });
+    // The tender's recording requirement as the sizing's settings (bandwidthReport): 25 fps, continuous, 30 days, RAID 6 (8 + 2).
+    await insert('recording_profile', [{ code: 'FES-TENDER', name: 'Fès tender 18/2025: 30 days, continuous, 25 fps' }], {
+      code: text('code'), name: text('name'),
     });
     const poles = await insert('pole', features('poles.geojson'), {
       code: text('code'), kind: text('kind'), height_meters: text('heightMeters'), owner: text('owner'), status, existing,

@@ -5,6 +5,10 @@ import { BlackSpotPanel } from '../analysis/BlackSpotPanel';
 import { NetworkPanel, toggleFailure } from '../analysis/NetworkPanel';
 import { CameraDesignWarnings, DesignChecksPanel } from '../analysis/DesignChecksPanel';
 import { findingsOf, useDesignChecks } from '../analysis/designChecksApi';
+import { BandwidthPanel } from '../analysis/BandwidthPanel';
+import { useBandwidthReport } from '../analysis/bandwidthApi';
+import { NightCoveragePanel } from '../analysis/NightCoveragePanel';
+import { useNightCoverage } from '../analysis/nightApi';
 import { DesignCheckBadgesLayer } from '../map/layers/DesignCheckBadgesLayer';
 import { useAnalysisResults } from '../analysis/useAnalysisResults';
 import { nodesOf } from '../api/useConnection';
@@ -142,6 +146,8 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const featureCounts = useMemo(() => featureCountsOf(data), [data]);
   // Design checks follow the same assets as the bill (and live changes reload them), once the map has settled.
   const designChecks = useDesignChecks(cameraMode, billRefreshKey, settled);
+  const bandwidth = useBandwidthReport(cameraMode, billRefreshKey, settled && tab === 'network');
+  const night = useNightCoverage(cameraMode, analysisRefreshKey, settled && (tab === 'summary' || (tab === 'blackSpots' && selection?.kind === 'blackSpot')));
   const selectFlaggedCamera = useCallback((id: string) => {
     const picked: Selection = { kind: 'camera', id };
     select(picked);
@@ -263,10 +269,12 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'blackSpots' && (
             <>
               {selection?.kind === 'blackSpot' && detailsPanel}
+              {selection?.kind === 'blackSpot' && <NightCoveragePanel night={night.night} error={night.error} onlyBlackSpotId={selection.id} />}
               <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={analysis.setBlackSpotCoverages} refreshKey={analysisRefreshKey} onFailures={setFailures} onOutage={setOutage} />
             </>
           )}
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={analysisRefreshKey} canPlan={permissions.plan} /></Suspense>}
+          {tab === 'summary' && <NightCoveragePanel night={night.night} error={night.error} onSelectCamera={selectFlaggedCamera} />}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
           {tab === 'faults' && (
             <FaultsPanel
@@ -281,6 +289,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             <>
               {selection?.kind === 'camera' && detailsPanel}
               <DesignChecksPanel checks={designChecks.checks} error={designChecks.error} onSelectCamera={selectFlaggedCamera} />
+              <BandwidthPanel report={bandwidth.report} error={bandwidth.error} canPlan={permissions.plan} onSaved={bandwidth.reload} />
               <NetworkPanel
                 data={data} selection={selection} mode={cameraMode} onMode={setCameraMode} path={path} onPath={setPath}
                 picking={tool === 'pick-outage'} onPicking={(on) => setTool(on ? 'pick-outage' : 'select')}

@@ -185,6 +185,8 @@ export type CreateCameraInput = {
   poleId?: string | number | null | undefined;
   /** PTZ models only; names unique, zoom within the model's; replaces the whole list. */
   ptzPresets?: Array<PtzPresetInput> | null | undefined;
+  /** How busy the scene it watches is (bitrate sizing); null takes the recording profile's default. */
+  sceneActivity?: SceneActivity | null | undefined;
   /** Life-cycle status (default planned). */
   status?: AssetStatus | null | undefined;
   /** Degrees below the horizon, -90..90 (default 0). */
@@ -456,6 +458,13 @@ export type InstallMethod =
   | 'facade'
   | 'underground_duct';
 
+/** What carries traffic: a camera's link to its switch, a switch's uplink, a fiber run (every link through it), a control centre's ingest. */
+export type LinkKind =
+  | 'camera_link'
+  | 'control_centre_ingest'
+  | 'fiber_run'
+  | 'uplink';
+
 /** A fault to log: on an asset (assetType + assetId) or at a point (location) when the cause is not known. */
 export type LogFaultInput = {
   /** The asset at fault; with assetType. */
@@ -513,6 +522,11 @@ export type NetworkNodeKind =
   | 'control_centre'
   | 'splice_closure'
   | 'switch';
+
+/** Why a camera is dark at night: its switched street-lighting circuit is off, or a grid outage outlasts its UPS. */
+export type NightDarkCause =
+  | 'grid_outage_without_ups'
+  | 'switched_lighting_off';
 
 /** The programme office (the city), a contractor company that installs, or a maintenance team. */
 export type OrganisationKind =
@@ -597,6 +611,11 @@ export type RecordCameraAsBuiltInput = {
   tiltDegrees: number;
 };
 
+/** Continuous recording, or on events only. */
+export type RecordingMode =
+  | 'continuous'
+  | 'event';
+
 /** The engineer's decision on the current as-built record. */
 export type ReviewCameraAsBuiltInput = {
   /** Required to send back, and to accept a record out of tolerance. */
@@ -614,6 +633,12 @@ export type Role =
   | 'engineer'
   | 'maintenance'
   | 'viewer';
+
+/** How busy the scene a camera watches is: quiet street, road, busy square. */
+export type SceneActivity =
+  | 'busy_square'
+  | 'quiet_street'
+  | 'road';
 
 /** Changes to a BlackSpot; only given fields change. */
 export type UpdateBlackSpotInput = {
@@ -677,6 +702,8 @@ export type UpdateCameraInput = {
   poleId?: string | number | null | undefined;
   /** PTZ models only; names unique, zoom within the model's; replaces the whole list. */
   ptzPresets?: Array<PtzPresetInput> | null | undefined;
+  /** How busy the scene it watches is (bitrate sizing); null takes the recording profile's default. */
+  sceneActivity?: SceneActivity | null | undefined;
   /** Life-cycle status (default planned). */
   status?: AssetStatus | null | undefined;
   /** Degrees below the horizon, -90..90 (default 0). */
@@ -845,6 +872,47 @@ export type UpdatePowerSourceInput = {
   voltage?: number | null | undefined;
 };
 
+/** Changes to a RecordingProfile; only given fields change. */
+export type UpdateRecordingProfileInput = {
+  /** Speed of a camera's link to its switch, Mbit/s (a 100BASE port: 100). */
+  cameraLinkCapacityMbps?: number | null | undefined;
+  /** Unique code (trimmed; unique whatever the case). */
+  code?: string | null | undefined;
+  /** What the control centre can ingest and record, Mbit/s. */
+  controlCentreIngestCapacityMbps?: number | null | undefined;
+  /** Scene activity of cameras that do not say theirs. */
+  defaultSceneActivity?: SceneActivity | null | undefined;
+  /** Event recording: share of the time recorded, 0 to 1 (ignored when continuous). */
+  eventRecordingShare?: number | null | undefined;
+  /** Recorded frames per second. */
+  framesPerSecond?: number | null | undefined;
+  /** The RecordingProfile to change. */
+  id: string | number;
+  /** Live-view sub-stream each camera also sends (not recorded), Mbit/s. */
+  liveViewStreamMbps?: number | null | undefined;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** Night bitrate relative to day (infrared noise), e.g. 1.2. */
+  nightBitrateFactor?: number | null | undefined;
+  /** RAID overhead, percent of the net capacity (RAID 6 over 8 + 2 disks: 25). */
+  raidOverheadPercent?: number | null | undefined;
+  /** Continuous recording, or on events only. */
+  recordingMode?: RecordingMode | null | undefined;
+  /** Days the recordings are kept (the tender's requirement; 30 is common practice in Morocco). */
+  retentionDays?: number | null | undefined;
+  /** Speed of a switch's uplink, Mbit/s (1000 or 10000). */
+  uplinkCapacityMbps?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Video compression: H.264 or H.265, plain or smart (lower bitrate on still scenes). */
+export type VideoCodec =
+  | 'h264'
+  | 'h264_smart'
+  | 'h265'
+  | 'h265_smart';
+
 /** open: work under way (an asset is in at most one open package); closed: finished or cancelled. */
 export type WorkPackageStatus =
   | 'closed'
@@ -937,12 +1005,33 @@ export type BlackSpotSinglePointsOfFailureQueryVariables = Exact<{
 
 export type BlackSpotSinglePointsOfFailureQuery = { blackSpotSinglePointsOfFailure: Array<{ coveredFractionBefore: number, coveredFractionAfter: number, lostSquareMeters: number, element: { kind: NetworkElementKind, id: string, code: string | null }, camerasLost: Array<{ id: string, code: string | null }> }> };
 
+export type BandwidthReportQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type BandwidthReportQuery = { bandwidthReport: { linkCount: number, overSubscribedCount: number, recordingProfile: { id: string, version: number, code: string, name: string } | null, settings: { retentionDays: number, recordingMode: RecordingMode, eventRecordingShare: number, raidOverheadPercent: number, framesPerSecond: number, uplinkCapacityMbps: number, cameraLinkCapacityMbps: number, controlCentreIngestCapacityMbps: number }, now: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, planned: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, byModel: Array<{ modelCode: string, codec: VideoCodec, cameraCount: number, dayMbps: number, nightMbps: number, totalMeanMbps: number }>, links: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }>, ingest: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }> } };
+
+export type UpdateRecordingProfileSettingsMutationVariables = Exact<{
+  input: UpdateRecordingProfileInput;
+}>;
+
+
+export type UpdateRecordingProfileSettingsMutation = { updateRecordingProfile: { id: string, version: number, retentionDays: number, recordingMode: RecordingMode, raidOverheadPercent: number } };
+
 export type DesignChecksQueryVariables = Exact<{
   cameras?: CameraSelection | null | undefined;
 }>;
 
 
 export type DesignChecksQuery = { designChecks: { cameraCount: number, flaggedCameraCount: number, checks: Array<{ kind: DesignCheckKind, count: number, findings: Array<{ reason: string, camera: { id: string, code: string | null }, elements: Array<{ kind: NetworkElementKind, id: string, code: string | null }>, darkByDay: { from: string, to: string } | null }> }>, flaggedCameras: Array<{ id: string, code: string, location: import('geojson').Point, kinds: Array<DesignCheckKind> }> } };
+
+export type NightCoverageQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type NightCoverageQuery = { nightCoverage: { cameraCount: number, areaSquareMeters: number, dayCoveredSquareMeters: number, nightCoveredSquareMeters: number, night: { from: string, to: string, minutes: number }, camerasDarkAtNight: Array<{ darkMinutes: number, from: string, to: string, causes: Array<NightDarkCause>, camera: { id: string, code: string | null } }>, camerasWithoutNightLight: Array<{ id: string, code: string | null }>, blackSpots: Array<{ areaSquareMeters: number, dayCoveredFraction: number, nightCoveredFraction: number, blackSpot: { id: string, code: string, name: string, priority: number, requiredLevel: DoriLevel } }> } };
 
 export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2279,6 +2368,93 @@ export const BlackSpotSinglePointsOfFailureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BlackSpotSinglePointsOfFailureQuery, BlackSpotSinglePointsOfFailureQueryVariables>;
+export const BandwidthReportDocument = new TypedDocumentString(`
+    query BandwidthReport($cameras: CameraSelection) {
+  bandwidthReport(cameras: $cameras, limit: 20) {
+    recordingProfile {
+      id
+      version
+      code
+      name
+    }
+    settings {
+      retentionDays
+      recordingMode
+      eventRecordingShare
+      raidOverheadPercent
+      framesPerSecond
+      uplinkCapacityMbps
+      cameraLinkCapacityMbps
+      controlCentreIngestCapacityMbps
+    }
+    now {
+      cameraCount
+      meanRecordedMbps
+      netTerabytes
+      rawTerabytes
+    }
+    planned {
+      cameraCount
+      meanRecordedMbps
+      netTerabytes
+      rawTerabytes
+    }
+    byModel {
+      modelCode
+      codec
+      cameraCount
+      dayMbps
+      nightMbps
+      totalMeanMbps
+    }
+    linkCount
+    overSubscribedCount
+    links {
+      kind
+      element {
+        kind
+        id
+        code
+      }
+      terminatesAt {
+        code
+      }
+      cameraCount
+      loadMbps
+      capacityMbps
+      utilization
+      overSubscribed
+    }
+    ingest {
+      kind
+      element {
+        kind
+        id
+        code
+      }
+      terminatesAt {
+        code
+      }
+      cameraCount
+      loadMbps
+      capacityMbps
+      utilization
+      overSubscribed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BandwidthReportQuery, BandwidthReportQueryVariables>;
+export const UpdateRecordingProfileSettingsDocument = new TypedDocumentString(`
+    mutation UpdateRecordingProfileSettings($input: UpdateRecordingProfileInput!) {
+  updateRecordingProfile(input: $input) {
+    id
+    version
+    retentionDays
+    recordingMode
+    raidOverheadPercent
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRecordingProfileSettingsMutation, UpdateRecordingProfileSettingsMutationVariables>;
 export const DesignChecksDocument = new TypedDocumentString(`
     query DesignChecks($cameras: CameraSelection) {
   designChecks(cameras: $cameras) {
@@ -2313,6 +2489,47 @@ export const DesignChecksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DesignChecksQuery, DesignChecksQueryVariables>;
+export const NightCoverageDocument = new TypedDocumentString(`
+    query NightCoverage($cameras: CameraSelection) {
+  nightCoverage(cameras: $cameras) {
+    night {
+      from
+      to
+      minutes
+    }
+    cameraCount
+    areaSquareMeters
+    dayCoveredSquareMeters
+    nightCoveredSquareMeters
+    camerasDarkAtNight {
+      camera {
+        id
+        code
+      }
+      darkMinutes
+      from
+      to
+      causes
+    }
+    camerasWithoutNightLight {
+      id
+      code
+    }
+    blackSpots {
+      blackSpot {
+        id
+        code
+        name
+        priority
+        requiredLevel
+      }
+      areaSquareMeters
+      dayCoveredFraction
+      nightCoveredFraction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NightCoverageQuery, NightCoverageQueryVariables>;
 export const AppConfigDocument = new TypedDocumentString(`
     query AppConfig {
   appConfig {

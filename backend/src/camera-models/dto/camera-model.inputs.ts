@@ -1,9 +1,9 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
-import { CameraKindEnum } from '../../common/graphql/enums';
+import { CameraKindEnum, VideoCodecEnum } from '../../common/graphql/enums';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
-import { CAMERA_KINDS, type CameraKind } from '../../core/domain';
+import { CAMERA_KINDS, VIDEO_CODECS, type CameraKind, type VideoCodec } from '../../core/domain';
 import { BOUNDS } from '../../core/bounds';
 import { Bounded, CodeField, RequiredText } from '../../common/dto-fields';
 
@@ -24,6 +24,8 @@ export class CreateCameraModelInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.panRangeDegrees) panRangeDegrees?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.opticalZoom) opticalZoom?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.irRangeMeters) irRangeMeters?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Bounded(bound.whiteLightRangeMeters) whiteLightRangeMeters?: number | null;
+  @Field(() => VideoCodecEnum, { nullable: true, description: 'Video compression of its recorded stream (default h265).' }) @IsOptional() @IsIn(VIDEO_CODECS) codec?: VideoCodec;
   @Field(() => Float) @Bounded(bound.powerDrawWatts) powerDrawWatts: number;
   @Field(() => Float) @Bounded(bound.typicalBitrateMbps) typicalBitrateMbps: number;
   @Field(() => Float) @Bounded(bound.unitPriceMad) unitPriceMad: number;

@@ -1,11 +1,13 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PtzPresetInput } from './ptz-preset.types';
 import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { Bounded, PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { BOUNDS } from '../../core/bounds';
+import { SceneActivityEnum } from '../../common/graphql/enums';
+import { SCENE_ACTIVITIES, type SceneActivity } from '../../core/domain';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 
@@ -51,6 +53,11 @@ export class CreateCameraInput extends PhysicalAssetInput {
   focalLengthMm?: number | null;
   @UpsAutonomyMinutesField()
   upsAutonomyMinutes?: number | null;
+
+  @Field(() => SceneActivityEnum, { nullable: true, description: 'How busy the scene it watches is (bitrate sizing); null takes the recording profile\'s default.' })
+  @IsOptional()
+  @IsIn(SCENE_ACTIVITIES)
+  sceneActivity?: SceneActivity | null;
 
   @Field(() => [PtzPresetInput], { nullable: true, description: 'PTZ models only; names unique, zoom within the model\'s; replaces the whole list.' })
   @IsOptional()

@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   ASSET_STATUSES, BLACK_SPOT_CATEGORIES, CABLE_TYPES, CAMERA_KINDS, DORI_LEVELS, ENDPOINT_KINDS,
   INSTALL_METHODS, NETWORK_NODE_KINDS, POLE_KINDS, POWER_SOURCE_KINDS,
+  RECORDING_MODES, SCENE_ACTIVITIES, VIDEO_CODECS,
 } from '../../core/domain';
 
 /**
@@ -22,6 +23,9 @@ export const PowerSourceKindEnum = enumObject(POWER_SOURCE_KINDS);
 export const BlackSpotCategoryEnum = enumObject(BLACK_SPOT_CATEGORIES);
 export const DoriLevelEnum = enumObject(DORI_LEVELS);
 export const EndpointKindEnum = enumObject(ENDPOINT_KINDS);
+export const VideoCodecEnum = enumObject(VIDEO_CODECS);
+export const SceneActivityEnum = enumObject(SCENE_ACTIVITIES);
+export const RecordingModeEnum = enumObject(RECORDING_MODES);
 
 registerEnumType(AssetStatusEnum, {
   name: 'AssetStatus',
@@ -39,3 +43,6 @@ registerEnumType(DoriLevelEnum, {
   description: 'Level of detail per IEC/EN 62676-4: detection, observation, recognition, identification.',
 });
 registerEnumType(EndpointKindEnum, { name: 'EndpointKind', description: 'What a fiber run or power feed ends at.' });
+registerEnumType(VideoCodecEnum, { name: 'VideoCodec', description: 'Video compression: H.264 or H.265, plain or smart (lower bitrate on still scenes).' });
+registerEnumType(SceneActivityEnum, { name: 'SceneActivity', description: 'How busy the scene a camera watches is: quiet street, road, busy square.' });
+registerEnumType(RecordingModeEnum, { name: 'RecordingMode', description: 'Continuous recording, or on events only.' });

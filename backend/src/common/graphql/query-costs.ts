@@ -41,6 +41,10 @@ export const ANALYSIS_COST = {
   cameraAcceptance: 5_000,
   /** Street graph and network (cached by data revision) and a shortest path (25 ms cached, 160 ms not). */
   routeProposal: 10_000,
+  /** Black-spot coverage (as blackSpotCoverages) twice, by day and by night (coverage cut to the light range), and the connectivity. */
+  nightCoverage: 40_000,
+  /** Every camera's stream, storage now and planned, and the connectivity's links loaded (as designChecks). */
+  bandwidthReport: 25_000,
   /** Quantities and costs over every asset. */
   billOfQuantities: 10_000,
   /** A street import: parsed, validated and written in one transaction (bounded by the request size). */
