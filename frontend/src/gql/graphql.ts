@@ -27,6 +27,20 @@ export type AuditAction =
   | 'delete'
   | 'update';
 
+/** Which audit entries to list; all given conditions apply. */
+export type AuditFilter = {
+  /** Only these kinds of change. */
+  action?: Array<AuditAction> | null | undefined;
+  /** Changes made by this user. */
+  actorUserId?: string | number | null | undefined;
+  /** GraphQL type name, e.g. Camera. */
+  entityType?: string | null | undefined;
+  /** At or after this instant. */
+  from?: string | null | undefined;
+  /** Before this instant. */
+  to?: string | null | undefined;
+};
+
 /** Why a place is a black spot. */
 export type BlackSpotCategory =
   | 'crime'
@@ -183,6 +197,42 @@ export type CreateCameraInput = {
   tiltDegrees?: number | null | undefined;
   /** UPS autonomy, minutes; empty when there is none. */
   upsAutonomyMinutes?: number | null | undefined;
+};
+
+/** A new catalogue entry. */
+export type CreateCameraModelInput = {
+  /** Unique catalogue code (trimmed; unique whatever the case). */
+  code: string;
+  /** Horizontal field of view of a fixed lens, degrees, when no focal length is published. */
+  fixedHorizontalFieldOfViewDegrees?: number | null | undefined;
+  /** Longest focal length, mm; null for a fixed lens. */
+  focalLengthMaxMm?: number | null | undefined;
+  /** Shortest focal length (widest view), mm. */
+  focalLengthMinMm?: number | null | undefined;
+  /** Sensor resolution, horizontal pixels. */
+  horizontalPixels: number;
+  /** Infrared illumination range at night, metres. */
+  irRangeMeters?: number | null | undefined;
+  /** Fixed bullet, fixed dome or PTZ. */
+  kind: CameraKind;
+  /** Who makes it. */
+  manufacturer: string;
+  /** Product name. */
+  name: string;
+  /** Optical zoom factor (PTZ or varifocal). */
+  opticalZoom?: number | null | undefined;
+  /** PTZ pan range, degrees (360 for endless). */
+  panRangeDegrees?: number | null | undefined;
+  /** Maximum power draw, watts (PoE budget). */
+  powerDrawWatts: number;
+  /** Active sensor width, millimetres (1/2.8" is about 5.37 mm). */
+  sensorWidthMm: number;
+  /** Typical stream bitrate, Mbit/s. */
+  typicalBitrateMbps: number;
+  /** Unit price before tax, Moroccan dirhams. */
+  unitPriceMad: number;
+  /** Sensor resolution, vertical pixels. */
+  verticalPixels: number;
 };
 
 /** A new fiber run. Its length is computed from the path. */
@@ -649,6 +699,46 @@ export type UpdateCameraInput = {
   version: number;
 };
 
+/** Changes to a CameraModel; only given fields change. */
+export type UpdateCameraModelInput = {
+  /** Unique catalogue code (trimmed; unique whatever the case). */
+  code?: string | null | undefined;
+  /** Horizontal field of view of a fixed lens, degrees, when no focal length is published. */
+  fixedHorizontalFieldOfViewDegrees?: number | null | undefined;
+  /** Longest focal length, mm; null for a fixed lens. */
+  focalLengthMaxMm?: number | null | undefined;
+  /** Shortest focal length (widest view), mm. */
+  focalLengthMinMm?: number | null | undefined;
+  /** Sensor resolution, horizontal pixels. */
+  horizontalPixels?: number | null | undefined;
+  /** The CameraModel to change. */
+  id: string | number;
+  /** Infrared illumination range at night, metres. */
+  irRangeMeters?: number | null | undefined;
+  /** Fixed bullet, fixed dome or PTZ. */
+  kind?: CameraKind | null | undefined;
+  /** Who makes it. */
+  manufacturer?: string | null | undefined;
+  /** Product name. */
+  name?: string | null | undefined;
+  /** Optical zoom factor (PTZ or varifocal). */
+  opticalZoom?: number | null | undefined;
+  /** PTZ pan range, degrees (360 for endless). */
+  panRangeDegrees?: number | null | undefined;
+  /** Maximum power draw, watts (PoE budget). */
+  powerDrawWatts?: number | null | undefined;
+  /** Active sensor width, millimetres (1/2.8" is about 5.37 mm). */
+  sensorWidthMm?: number | null | undefined;
+  /** Typical stream bitrate, Mbit/s. */
+  typicalBitrateMbps?: number | null | undefined;
+  /** Unit price before tax, Moroccan dirhams. */
+  unitPriceMad?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** Sensor resolution, vertical pixels. */
+  verticalPixels?: number | null | undefined;
+};
+
 /** Changes to a FiberRun; only given fields change. */
 export type UpdateFiberRunInput = {
   /** The organisation assigned to install it; null to unassign. */
@@ -794,6 +884,20 @@ export type WorkPackageStatus =
   | 'closed'
   | 'open';
 
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, at: string, action: AuditAction, actorEmail: string | null, actorRole: string | null, actorUserId: string | null, entityType: string, entityId: string, changedFields: Array<string>, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type AuditUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditUsersQuery = { users: { nodes: Array<{ id: string, name: string, email: string }> } };
+
 export type CameraCoverageFieldsFragment = { cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null };
 
 export type BlackSpotCoverageFieldsFragment = { blackSpotId: string, requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string>, contributingCameras: Array<{ id: string, code: string }> };
@@ -916,6 +1020,27 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type CatalogueModelFragment = { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number };
+
+export type ModelCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelCatalogueQuery = { cameraModels: { nodes: Array<{ id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number }> } };
+
+export type CreateCatalogueModelMutationVariables = Exact<{
+  input: CreateCameraModelInput;
+}>;
+
+
+export type CreateCatalogueModelMutation = { createCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
+
+export type UpdateCatalogueModelMutationVariables = Exact<{
+  input: UpdateCameraModelInput;
+}>;
+
+
+export type UpdateCatalogueModelMutation = { updateCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
 
 export type EditedCameraFragment = { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
 
@@ -1040,14 +1165,14 @@ export type CreatePowerFeedMutationVariables = Exact<{
 }>;
 
 
-export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
 
 export type UpdatePowerFeedMutationVariables = Exact<{
   input: UpdatePowerFeedInput;
 }>;
 
 
-export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
 
 export type DeletePowerFeedMutationVariables = Exact<{
   id: string | number;
@@ -1062,21 +1187,21 @@ export type GetPowerFeedQueryVariables = Exact<{
 }>;
 
 
-export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
 
 export type CreatePoleMutationVariables = Exact<{
   input: CreatePoleInput;
 }>;
 
 
-export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
 
 export type UpdatePoleMutationVariables = Exact<{
   input: UpdatePoleInput;
 }>;
 
 
-export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
 
 export type DeletePoleMutationVariables = Exact<{
   id: string | number;
@@ -1091,21 +1216,21 @@ export type GetPoleQueryVariables = Exact<{
 }>;
 
 
-export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
 
 export type CreateNetworkNodeMutationVariables = Exact<{
   input: CreateNetworkNodeInput;
 }>;
 
 
-export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
 
 export type UpdateNetworkNodeMutationVariables = Exact<{
   input: UpdateNetworkNodeInput;
 }>;
 
 
-export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
 
 export type DeleteNetworkNodeMutationVariables = Exact<{
   id: string | number;
@@ -1120,21 +1245,21 @@ export type GetNetworkNodeQueryVariables = Exact<{
 }>;
 
 
-export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
 
 export type CreatePowerSourceMutationVariables = Exact<{
   input: CreatePowerSourceInput;
 }>;
 
 
-export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
 
 export type UpdatePowerSourceMutationVariables = Exact<{
   input: UpdatePowerSourceInput;
 }>;
 
 
-export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
 
 export type DeletePowerSourceMutationVariables = Exact<{
   id: string | number;
@@ -1149,7 +1274,7 @@ export type GetPowerSourceQueryVariables = Exact<{
 }>;
 
 
-export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
 
 export type CameraExistingQueryVariables = Exact<{
   id: string | number;
@@ -1380,7 +1505,7 @@ export type MapFiberRunsQueryVariables = Exact<{
 
 export type MapFiberRunsQuery = { fiberRuns: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean };
+export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null };
 
 export type MapNetworkNodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1388,9 +1513,9 @@ export type MapNetworkNodesQueryVariables = Exact<{
 }>;
 
 
-export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point };
+export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null };
 
 export type MapPolesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1398,9 +1523,9 @@ export type MapPolesQueryVariables = Exact<{
 }>;
 
 
-export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean };
+export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod };
 
 export type MapPowerFeedsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1408,9 +1533,9 @@ export type MapPowerFeedsQueryVariables = Exact<{
 }>;
 
 
-export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean };
+export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus };
 
 export type MapPowerSourcesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1418,7 +1543,7 @@ export type MapPowerSourcesQueryVariables = Exact<{
 }>;
 
 
-export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type MapZoneFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon };
 
@@ -1452,6 +1577,14 @@ export type PtzPresetCoverageQueryVariables = Exact<{
 
 
 export type PtzPresetCoverageQuery = { ptzPresetCoverage: Array<{ presetName: string, coverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> }> };
+
+export type PtzReachableCoverageQueryVariables = Exact<{
+  id: string | number;
+  zoom: number;
+}>;
+
+
+export type PtzReachableCoverageQuery = { ptzReachableCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1553,6 +1686,28 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CatalogueModelFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}
+    `, {"fragmentName":"CatalogueModel"}) as unknown as TypedDocumentString<CatalogueModelFragment, unknown>;
 export const MapCameraModelFragmentDoc = new TypedDocumentString(`
     fragment MapCameraModel on CameraModel {
   id
@@ -1793,6 +1948,9 @@ export const MapNetworkNodeFragmentDoc = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }
     `, {"fragmentName":"MapNetworkNode"}) as unknown as TypedDocumentString<MapNetworkNodeFragment, unknown>;
 export const MapPoleFragmentDoc = new TypedDocumentString(`
@@ -1806,6 +1964,7 @@ export const MapPoleFragmentDoc = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }
     `, {"fragmentName":"MapPole"}) as unknown as TypedDocumentString<MapPoleFragment, unknown>;
 export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
@@ -1823,6 +1982,7 @@ export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }
     `, {"fragmentName":"MapPowerFeed"}) as unknown as TypedDocumentString<MapPowerFeedFragment, unknown>;
 export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
@@ -1836,6 +1996,7 @@ export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }
     `, {"fragmentName":"MapPowerSource"}) as unknown as TypedDocumentString<MapPowerSourceFragment, unknown>;
 export const MapZoneFragmentDoc = new TypedDocumentString(`
@@ -1847,6 +2008,41 @@ export const MapZoneFragmentDoc = new TypedDocumentString(`
   boundary
 }
     `, {"fragmentName":"MapZone"}) as unknown as TypedDocumentString<MapZoneFragment, unknown>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      at
+      action
+      actorEmail
+      actorRole
+      actorUserId
+      entityType
+      entityId
+      changedFields
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditUsersDocument = new TypedDocumentString(`
+    query AuditUsers {
+  users(first: 1000) {
+    nodes {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUsersQuery, AuditUsersQueryVariables>;
 export const CoveragePreviewDocument = new TypedDocumentString(`
     query CoveragePreview($input: CoveragePreviewInput!) {
   coveragePreview(input: $input) {
@@ -2175,6 +2371,86 @@ export const LogoutDocument = new TypedDocumentString(`
   logout(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ModelCatalogueDocument = new TypedDocumentString(`
+    query ModelCatalogue {
+  cameraModels(first: 1000) {
+    nodes {
+      ...CatalogueModel
+    }
+  }
+}
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}`) as unknown as TypedDocumentString<ModelCatalogueQuery, ModelCatalogueQueryVariables>;
+export const CreateCatalogueModelDocument = new TypedDocumentString(`
+    mutation CreateCatalogueModel($input: CreateCameraModelInput!) {
+  createCameraModel(input: $input) {
+    ...CatalogueModel
+  }
+}
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}`) as unknown as TypedDocumentString<CreateCatalogueModelMutation, CreateCatalogueModelMutationVariables>;
+export const UpdateCatalogueModelDocument = new TypedDocumentString(`
+    mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) {
+  updateCameraModel(input: $input) {
+    ...CatalogueModel
+  }
+}
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}`) as unknown as TypedDocumentString<UpdateCatalogueModelMutation, UpdateCatalogueModelMutationVariables>;
 export const CreateCameraDocument = new TypedDocumentString(`
     mutation CreateCamera($input: CreateCameraInput!) {
   createCamera(input: $input) {
@@ -2484,6 +2760,7 @@ export const CreatePowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<CreatePowerFeedMutation, CreatePowerFeedMutationVariables>;
 export const UpdatePowerFeedDocument = new TypedDocumentString(`
     mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) {
@@ -2505,6 +2782,7 @@ export const UpdatePowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<UpdatePowerFeedMutation, UpdatePowerFeedMutationVariables>;
 export const DeletePowerFeedDocument = new TypedDocumentString(`
     mutation DeletePowerFeed($id: ID!, $version: Int!) {
@@ -2533,6 +2811,7 @@ export const GetPowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<GetPowerFeedQuery, GetPowerFeedQueryVariables>;
 export const CreatePoleDocument = new TypedDocumentString(`
     mutation CreatePole($input: CreatePoleInput!) {
@@ -2550,6 +2829,7 @@ export const CreatePoleDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<CreatePoleMutation, CreatePoleMutationVariables>;
 export const UpdatePoleDocument = new TypedDocumentString(`
     mutation UpdatePole($input: UpdatePoleInput!) {
@@ -2567,6 +2847,7 @@ export const UpdatePoleDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<UpdatePoleMutation, UpdatePoleMutationVariables>;
 export const DeletePoleDocument = new TypedDocumentString(`
     mutation DeletePole($id: ID!, $version: Int!) {
@@ -2591,6 +2872,7 @@ export const GetPoleDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<GetPoleQuery, GetPoleQueryVariables>;
 export const CreateNetworkNodeDocument = new TypedDocumentString(`
     mutation CreateNetworkNode($input: CreateNetworkNodeInput!) {
@@ -2608,6 +2890,9 @@ export const CreateNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<CreateNetworkNodeMutation, CreateNetworkNodeMutationVariables>;
 export const UpdateNetworkNodeDocument = new TypedDocumentString(`
     mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) {
@@ -2625,6 +2910,9 @@ export const UpdateNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<UpdateNetworkNodeMutation, UpdateNetworkNodeMutationVariables>;
 export const DeleteNetworkNodeDocument = new TypedDocumentString(`
     mutation DeleteNetworkNode($id: ID!, $version: Int!) {
@@ -2649,6 +2937,9 @@ export const GetNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<GetNetworkNodeQuery, GetNetworkNodeQueryVariables>;
 export const CreatePowerSourceDocument = new TypedDocumentString(`
     mutation CreatePowerSource($input: CreatePowerSourceInput!) {
@@ -2666,6 +2957,7 @@ export const CreatePowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<CreatePowerSourceMutation, CreatePowerSourceMutationVariables>;
 export const UpdatePowerSourceDocument = new TypedDocumentString(`
     mutation UpdatePowerSource($input: UpdatePowerSourceInput!) {
@@ -2683,6 +2975,7 @@ export const UpdatePowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<UpdatePowerSourceMutation, UpdatePowerSourceMutationVariables>;
 export const DeletePowerSourceDocument = new TypedDocumentString(`
     mutation DeletePowerSource($id: ID!, $version: Int!) {
@@ -2707,6 +3000,7 @@ export const GetPowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<GetPowerSourceQuery, GetPowerSourceQueryVariables>;
 export const CameraExistingDocument = new TypedDocumentString(`
     query CameraExisting($id: ID!) {
@@ -3433,6 +3727,9 @@ export const MapNetworkNodesDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<MapNetworkNodesQuery, MapNetworkNodesQueryVariables>;
 export const MapPolesDocument = new TypedDocumentString(`
     query MapPoles($first: Int, $after: String) {
@@ -3457,6 +3754,7 @@ export const MapPolesDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<MapPolesQuery, MapPolesQueryVariables>;
 export const MapPowerFeedsDocument = new TypedDocumentString(`
     query MapPowerFeeds($first: Int, $after: String) {
@@ -3485,6 +3783,7 @@ export const MapPowerFeedsDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<MapPowerFeedsQuery, MapPowerFeedsQueryVariables>;
 export const MapPowerSourcesDocument = new TypedDocumentString(`
     query MapPowerSources($first: Int, $after: String) {
@@ -3509,6 +3808,7 @@ export const MapPowerSourcesDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<MapPowerSourcesQuery, MapPowerSourcesQueryVariables>;
 export const MapZonesDocument = new TypedDocumentString(`
     query MapZones($first: Int, $after: String) {
@@ -3577,3 +3877,18 @@ export const PtzPresetCoverageDocument = new TypedDocumentString(`
   farMeters
   unavailableReason
 }`) as unknown as TypedDocumentString<PtzPresetCoverageQuery, PtzPresetCoverageQueryVariables>;
+export const PtzReachableCoverageDocument = new TypedDocumentString(`
+    query PtzReachableCoverage($id: ID!, $zoom: Float!) {
+  ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) {
+    ...CameraCoverageFields
+  }
+}
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<PtzReachableCoverageQuery, PtzReachableCoverageQueryVariables>;

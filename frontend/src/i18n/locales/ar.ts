@@ -29,7 +29,7 @@ export const ar: Messages = {
     loadingMore: 'جارٍ تحميل الكاميرات الظاهرة…',
     inViewOnly: 'شبكة كبيرة: تُحمَّل الأصول الظاهرة فقط ({{count}} إجمالًا).',
   },
-  tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', faults: 'الأعطال', work: 'الأشغال', details: 'التفاصيل' },
+  tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', faults: 'الأعطال', work: 'الأشغال', models: 'الطرازات', audit: 'السجلّ', details: 'التفاصيل' },
   work: {
     chartHeading: 'البرنامج أسبوعياً: المنشآت المركّبة، ومساحة النقاط السوداء المغطاة فعلياً وحسب التصميم', chartInstalled: 'المنشآت المركّبة', chartLive: 'مغطاة فعلياً', chartDesign: 'مغطاة حسب التصميم',
     myWorkHeading: 'أشغالي', packagesHeading: 'حصص الأشغال', locating: 'جارٍ تحديد موقعك…',
@@ -45,7 +45,7 @@ export const ar: Messages = {
   },
   layers: {
     heading: 'الطبقات', hideAll: 'إخفاء الكل', showAll: 'إظهار الكل', notLoaded: 'لم يُحمَّل',
-    zones: 'المناطق', buildings: 'المباني', 'black-spots': 'النقاط السوداء', 'camera-sectors': 'مجالات الرؤية', 'fiber-runs': 'مقاطع الألياف',
+    zones: 'المناطق', buildings: 'المباني', 'black-spots': 'النقاط السوداء', 'blind-spots': 'الزوايا الميتة (غير المغطّاة)', 'camera-sectors': 'مجالات الرؤية', 'fiber-runs': 'مقاطع الألياف',
     'power-feeds': 'خطوط التغذية', poles: 'الأعمدة', 'power-sources': 'مصادر الطاقة', 'network-nodes': 'عُقد الشبكة', cameras: 'الكاميرات',
   },
   summary: {
@@ -153,6 +153,39 @@ export const ar: Messages = {
     field: 'الحقل', before: 'قبل', after: 'بعد', shape: '(شكل)', more_one: 'عدد التغييرات الأقدم غير المعروضة: {{count}}', more: 'عدد التغييرات الأقدم غير المعروضة: {{count}}',
   },
   live: { oneChangeByOthers: 'تغيير واحد من مستخدمين آخرين', changesByOthers: 'تغييرات من مستخدمين آخرين: {{count}}' },
+  assets: {
+    placePole: 'وضع عمود', placeNetworkNode: 'وضع عقدة شبكة', placePowerSource: 'وضع مصدر طاقة',
+    hintPlacePoint: 'اختر النوع، ثم انقر على الخريطة في موضعه. حدّده بعد ذلك لسحبه أو تعديله.',
+    moveHandle: 'اسحب لنقله', moved: 'تم نقل {{code}}',
+    ups: 'استقلالية مزوّد الطاقة غير المنقطعة', upsNote: 'فارغ: لا يوجد مزوّد.', powerDraw: 'الاستهلاك', powerDrawNote: 'فارغ: القيمة الافتراضية لنوعه.',
+    installNote: 'قناة موجودة: يُسحب الكابل في قناة موجودة مسبقًا في الشارع، دون أشغال مدنية.',
+    switched: 'دائرة مقطوعة نهارًا', switchedNote: 'دائرة إنارة عمومية تُطفأ نهارًا: ما تغذّيه يتوقّف نهارًا ما لم يسدّ مزوّد طاقة غير منقطعة الفجوة.',
+    required: '{{field}}: القيمة مطلوبة.', notNumber: '{{field}}: أدخل رقمًا.',
+  },
+  catalogue: {
+    heading: 'طرازات الكاميرات', new: 'طراز جديد', edit: 'تعديل', view: 'عرض', model: 'طراز الكاميرا', create: 'إضافة إلى الكتالوج',
+    manufacturer: 'الشركة المصنّعة', sensorWidth: 'عرض المستشعر', focalMin: 'أقصر بعد بؤري', focalMax: 'أطول بعد بؤري',
+    fixedFov: 'مجال الرؤية المنشور', fixedFovNote: 'فقط إذا لم تذكر البطاقة التقنية البعد البؤري.',
+    horizontalPixels: 'البكسلات الأفقية', verticalPixels: 'البكسلات العمودية', opticalZoom: 'التكبير البصري', panRange: 'مدى الدوران',
+    irRange: 'مدى الأشعة تحت الحمراء', powerDraw: 'الاستهلاك', bitrate: 'معدّل البث المعتاد', unitPrice: 'سعر الوحدة',
+    optics: 'البصريات', opticsIncomplete: 'أدخل عرض المستشعر والبعد البؤري (أو مجال رؤية) والبكسلات لعرض البصريات.',
+    wide: 'الأوسع', tele: 'الأضيق', doriNote: 'أقصى مسافة لكل مستوى DORI (كثافات البكسل وفق IEC 62676-4) على {{pixels}} بكسل.',
+  },
+  audit: {
+    heading: 'سجلّ التعديلات', entityType: 'نوع السجلّ', all: 'كل الأنواع', actor: 'عدّله', everyone: 'الجميع', action: 'الإجراء',
+    from: 'من', to: 'إلى (مشمول)', noAction: 'اختر إجراءً واحدًا على الأقل.', total: '{{shown}} من {{total}} تعديلًا',
+    changedFields: 'المعدَّل: {{fields}}', more: 'عرض المزيد',
+    type: {
+      Camera: 'كاميرا', Pole: 'عمود', NetworkNode: 'عقدة شبكة', FiberRun: 'مقطع ألياف', PowerSource: 'مصدر طاقة', PowerFeed: 'كابل تغذية',
+      BlackSpot: 'نقطة سوداء', Building: 'مبنى', Zone: 'منطقة', CameraModel: 'طراز كاميرا', WorkPackage: 'حزمة أشغال', Fault: 'عطل',
+      User: 'مستخدم', Organisation: 'هيئة',
+    },
+  },
+  ptz: {
+    served: 'النقاط السوداء المخدومة: {{number}}', reachHeading: 'المدى على كامل الدوران', reachShow: 'عرض المدى',
+    reachAt: 'كل ما تراه هذه الكاميرا بالدوران، عند تكبير {{zoom}}×:',
+  },
+  blindSpots: { tooltip: 'زاوية ميتة · {{name}}', uncovered: 'غير مغطّى' },
   checks: {
     more: '… و{{count}} أخرى', badgesHidden: 'الكاميرات المنبَّه عليها أكثر من أن تُعلَّم على الخريطة (أكثر من {{max}}).', heading: 'فحوص التصميم', loading: 'جارٍ فحص التصميم…', allClear: 'كل الكاميرات تجتاز كل فحوص التصميم.',
     flaggedOf: 'الكاميرات المنبَّه عليها: {{count}} من {{total}}', select: 'تحديد الكاميرا {{code}}', editorHeading: 'تنبيهات التصميم', badge: 'تنبيه تصميم',

@@ -27,7 +27,7 @@ export const en = {
     loadingMore: 'Loading the cameras in view…',
     inViewOnly: 'Large network: only the assets in view are loaded ({{count}} in total).',
   },
-  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', work: 'Works', details: 'Details' },
+  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', work: 'Works', models: 'Models', audit: 'Audit', details: 'Details' },
   work: {
     chartHeading: 'Programme by week: works installed, black-spot area covered live and by the design', chartInstalled: 'Works installed', chartLive: 'Covered live', chartDesign: 'Covered by the design',
     myWorkHeading: 'My work', packagesHeading: 'Work packages', locating: 'Finding your position…',
@@ -43,7 +43,7 @@ export const en = {
   },
   layers: {
     heading: 'Layers', hideAll: 'Hide all', showAll: 'Show all', notLoaded: 'not loaded',
-    zones: 'Zones', buildings: 'Buildings', 'black-spots': 'Black spots', 'camera-sectors': 'Fields of view', 'fiber-runs': 'Fiber runs',
+    zones: 'Zones', buildings: 'Buildings', 'black-spots': 'Black spots', 'blind-spots': 'Blind spots (uncovered)', 'camera-sectors': 'Fields of view', 'fiber-runs': 'Fiber runs',
     'power-feeds': 'Power feeds', poles: 'Poles', 'power-sources': 'Power sources', 'network-nodes': 'Network nodes', cameras: 'Cameras',
   },
   summary: {
@@ -151,6 +151,39 @@ export const en = {
     field: 'Field', before: 'Before', after: 'After', shape: '(shape)', more_one: '{{count}} older change not shown', more: '{{count}} older changes not shown',
   },
   live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
+  assets: {
+    placePole: 'Place pole', placeNetworkNode: 'Place network node', placePowerSource: 'Place power source',
+    hintPlacePoint: 'Pick the kind, then click the map where it stands. Select it afterwards to drag it or edit it.',
+    moveHandle: 'Drag to move it', moved: '{{code}} moved',
+    ups: 'UPS autonomy', upsNote: 'Empty: no UPS.', powerDraw: 'Power draw', powerDrawNote: 'Empty: the default of its kind.',
+    installNote: 'Existing duct: pulled through a duct already in the street, no civil works.',
+    switched: 'Switched circuit', switchedNote: 'A street-lighting circuit switched off by day: what it feeds is dark by day unless a UPS bridges it.',
+    required: '{{field}}: a value is needed.', notNumber: '{{field}}: type a number.',
+  },
+  catalogue: {
+    heading: 'Camera models', new: 'New model', edit: 'Edit', view: 'View', model: 'camera model', create: 'Add to the catalogue',
+    manufacturer: 'Manufacturer', sensorWidth: 'Sensor width', focalMin: 'Focal length, shortest', focalMax: 'Focal length, longest',
+    fixedFov: 'Published field of view', fixedFovNote: 'Only when the datasheet gives no focal length.',
+    horizontalPixels: 'Horizontal pixels', verticalPixels: 'Vertical pixels', opticalZoom: 'Optical zoom', panRange: 'Pan range',
+    irRange: 'Infrared range', powerDraw: 'Power draw', bitrate: 'Typical bitrate', unitPrice: 'Unit price',
+    optics: 'Optics', opticsIncomplete: 'Type the sensor width and focal length (or a field of view) and the pixels to see the optics.',
+    wide: 'Widest', tele: 'Narrowest', doriNote: 'Farthest distance of each DORI level (IEC 62676-4 pixel densities) across {{pixels}} pixels.',
+  },
+  audit: {
+    heading: 'Audit trail', entityType: 'Record type', all: 'All types', actor: 'Changed by', everyone: 'Everyone', action: 'Action',
+    from: 'From', to: 'To (included)', noAction: 'Tick at least one action.', total: '{{shown}} of {{total}} changes',
+    changedFields: 'Changed: {{fields}}', more: 'Show more',
+    type: {
+      Camera: 'Camera', Pole: 'Pole', NetworkNode: 'Network node', FiberRun: 'Fiber run', PowerSource: 'Power source', PowerFeed: 'Power feed',
+      BlackSpot: 'Black spot', Building: 'Building', Zone: 'Zone', CameraModel: 'Camera model', WorkPackage: 'Work package', Fault: 'Fault',
+      User: 'User', Organisation: 'Organisation',
+    },
+  },
+  ptz: {
+    served: 'Black spots served: {{number}}', reachHeading: 'Reach over the pan range', reachShow: 'Show the reach',
+    reachAt: 'Everything this camera can see by panning, at zoom {{zoom}}×:',
+  },
+  blindSpots: { tooltip: 'Blind spot · {{name}}', uncovered: 'Uncovered' },
   checks: {
     more: '… and {{count}} more', badgesHidden: 'Too many cameras flagged to mark them on the map (more than {{max}}).', heading: 'Design checks', loading: 'Checking the design…', allClear: 'Every camera passes every design check.',
     flaggedOf: 'Cameras flagged: {{count}} of {{total}}', select: 'Select camera {{code}}', editorHeading: 'Design warnings', badge: 'Design warning',
