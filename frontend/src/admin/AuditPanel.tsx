@@ -1,3 +1,4 @@
+import '../catalogue/catalogue.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
@@ -24,7 +25,7 @@ type Entry = AuditEntriesQuery['auditEntries']['nodes'][number];
 /** The record types the audit lists (GraphQL type names), each with its label key. */
 export const AUDITED_TYPES = [
   'Camera', 'Pole', 'NetworkNode', 'FiberRun', 'PowerSource', 'PowerFeed', 'BlackSpot', 'Building', 'Zone', 'CameraModel',
-  'WorkPackage', 'Fault', 'User', 'Organisation',
+  'WorkPackage', 'Fault', 'FaultEvent', 'EvidencePhoto', 'CameraAsBuilt', 'Street', 'User', 'Organisation',
 ] as const;
 const ACTIONS: readonly AuditAction[] = ['create', 'update', 'delete'] as AuditAction[];
 const PAGE = 50;

@@ -1,3 +1,4 @@
+import './catalogue.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
@@ -8,6 +9,7 @@ import { CAMERA_KINDS, DORI_LEVELS } from '../domain/vocabulary';
 import { graphql } from '../gql';
 import type { CatalogueModelFragment } from '../gql/graphql';
 import { formatDegrees, formatDistance, formatNumber } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import { changesOf, draftOf, FieldRows, invalidMessage, type Draft, type FieldSpec } from '../planning/AssetForm';
 import { modelOptics } from './modelOptics';
@@ -98,7 +100,7 @@ export function ModelCatalogue({ canEdit }: { canEdit: boolean }) {
       {editing && <ModelForm key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`} model={editing === 'new' ? null : editing} canEdit={canEdit} onSaved={saved} onClose={() => setEditing(null)} />}
       {models && (
         <div className="table-scroll">
-          <table className="summary-table" data-testid="model-list" data-count={models.length}>
+          <table className="summary-table model-table" data-testid="model-list" data-count={models.length}>
             <caption className="visually-hidden">{t('catalogue.heading')}</caption>
             <thead><tr><th scope="col">{t('field.code')}</th><th scope="col">{t('field.name')}</th><th scope="col">{t('field.kind')}</th><th scope="col">{t('field.fieldOfView')}</th><th scope="col" /></tr></thead>
             <tbody>
@@ -123,7 +125,7 @@ export function ModelCatalogue({ canEdit }: { canEdit: boolean }) {
 }
 
 function fieldOfViewText(widest: number, narrowest: number): string {
-  return Math.abs(widest - narrowest) < 0.05 ? (formatDegrees(widest) ?? '') : `${formatDegrees(widest)} – ${formatDegrees(narrowest)}`;
+  return Math.abs(widest - narrowest) < 0.05 ? (formatDegrees(widest) ?? '') : i18n.t('catalogue.fovRange', { widest: formatDegrees(widest), narrowest: formatDegrees(narrowest) });
 }
 
 function ModelForm({ model, canEdit, onSaved, onClose }: { model: Model | null; canEdit: boolean; onSaved: (model: Model) => void; onClose: () => void }) {

@@ -93,8 +93,8 @@ export function AssetDetails({
           <div key={label} className="fact"><dt>{label}</dt><dd>{String(value)}</dd></div>
         ))}
       </dl>
-      {formType && <AssetForm key={selection.id} type={formType as 'Pole'} node={node as never} planning={planning} canPlan={canPlan} />}
-      {physicalType && <ExistingFlag key={selection.id} type={physicalType} node={node as never} planning={planning} canPlan={canPlan} />}
+      {formType && <AssetForm key={`form-${selection.id}`} type={formType as 'Pole'} node={node as never} planning={planning} canPlan={canPlan} />}
+      {physicalType && <ExistingFlag key={`existing-${selection.id}`} type={physicalType} node={node as never} planning={planning} canPlan={canPlan} />}
       {selection.kind === 'blackSpot' && (
         <>
           <BlackSpotCoverageFacts blackSpotId={selection.id} mode={cameraMode} version={Number(node.version)} />
@@ -117,7 +117,7 @@ export function AssetDetails({
           <button type="button" className="danger-button" data-testid="delete-asset" onClick={onDelete} disabled={planning.busy}>{t('app.delete')}</button>
         </div>
       )}
-      {canPlan && HISTORY_TYPE_OF[selection.kind] && <AssetHistory key={selection.id} entityType={HISTORY_TYPE_OF[selection.kind]!} entityId={selection.id} version={Number(node.version)} />}
+      {canPlan && HISTORY_TYPE_OF[selection.kind] && <AssetHistory key={`history-${selection.id}`} entityType={HISTORY_TYPE_OF[selection.kind]!} entityId={selection.id} version={Number(node.version)} />}
     </section>
   );
 }

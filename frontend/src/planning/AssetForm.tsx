@@ -1,3 +1,4 @@
+import '../catalogue/catalogue.css';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../domain/labels';

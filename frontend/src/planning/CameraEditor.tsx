@@ -183,7 +183,7 @@ export function CameraEditor({
           </div>
         )}
       </form>
-      <ExistingFlag key={camera.id} type="Camera" node={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
+      <ExistingFlag key={`existing-${camera.id}`} type="Camera" node={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
       {model?.kind === 'ptz' && (
         <PtzPresets camera={camera} canPlan={canPlan} planning={planning} aim={{ headingDegrees: draft.headingDegrees, tiltDegrees: draft.tiltDegrees }} onCoverage={showPresetView} blackSpots={blackSpots} />
       )}
@@ -205,7 +205,7 @@ export function CameraEditor({
           </ul>
         )}
       </div>
-      {canPlan && <AssetHistory key={camera.id} entityType="Camera" entityId={camera.id} version={camera.version} />}
+      {canPlan && <AssetHistory key={`history-${camera.id}`} entityType="Camera" entityId={camera.id} version={camera.version} />}
     </section>
   );
 }

@@ -169,7 +169,7 @@ export const ar: Messages = {
     horizontalPixels: 'البكسلات الأفقية', verticalPixels: 'البكسلات العمودية', opticalZoom: 'التكبير البصري', panRange: 'مدى الدوران',
     irRange: 'مدى الأشعة تحت الحمراء', powerDraw: 'الاستهلاك', bitrate: 'معدّل البث المعتاد', unitPrice: 'سعر الوحدة',
     optics: 'البصريات', opticsIncomplete: 'أدخل عرض المستشعر والبعد البؤري (أو مجال رؤية) والبكسلات لعرض البصريات.',
-    wide: 'الأوسع', tele: 'الأضيق', doriNote: 'أقصى مسافة لكل مستوى DORI (كثافات البكسل وفق IEC 62676-4) على {{pixels}} بكسل.',
+    fovRange: 'من {{widest}} إلى {{narrowest}}', wide: 'الأوسع', tele: 'الأضيق', doriNote: 'أقصى مسافة لكل مستوى DORI (كثافات البكسل وفق IEC 62676-4) على {{pixels}} بكسل.',
   },
   audit: {
     heading: 'سجلّ التعديلات', entityType: 'نوع السجلّ', all: 'كل الأنواع', actor: 'عدّله', everyone: 'الجميع', action: 'الإجراء',
@@ -178,7 +178,7 @@ export const ar: Messages = {
     type: {
       Camera: 'كاميرا', Pole: 'عمود', NetworkNode: 'عقدة شبكة', FiberRun: 'مقطع ألياف', PowerSource: 'مصدر طاقة', PowerFeed: 'كابل تغذية',
       BlackSpot: 'نقطة سوداء', Building: 'مبنى', Zone: 'منطقة', CameraModel: 'طراز كاميرا', WorkPackage: 'حزمة أشغال', Fault: 'عطل',
-      User: 'مستخدم', Organisation: 'هيئة',
+      FaultEvent: 'حدث عطل', EvidencePhoto: 'صورة إثبات', CameraAsBuilt: 'سجلّ التنفيذ', Street: 'شارع', User: 'مستخدم', Organisation: 'هيئة',
     },
   },
   ptz: {

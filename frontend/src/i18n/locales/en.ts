@@ -167,7 +167,7 @@ export const en = {
     horizontalPixels: 'Horizontal pixels', verticalPixels: 'Vertical pixels', opticalZoom: 'Optical zoom', panRange: 'Pan range',
     irRange: 'Infrared range', powerDraw: 'Power draw', bitrate: 'Typical bitrate', unitPrice: 'Unit price',
     optics: 'Optics', opticsIncomplete: 'Type the sensor width and focal length (or a field of view) and the pixels to see the optics.',
-    wide: 'Widest', tele: 'Narrowest', doriNote: 'Farthest distance of each DORI level (IEC 62676-4 pixel densities) across {{pixels}} pixels.',
+    fovRange: '{{widest}} to {{narrowest}}', wide: 'Widest', tele: 'Narrowest', doriNote: 'Farthest distance of each DORI level (IEC 62676-4 pixel densities) across {{pixels}} pixels.',
   },
   audit: {
     heading: 'Audit trail', entityType: 'Record type', all: 'All types', actor: 'Changed by', everyone: 'Everyone', action: 'Action',
@@ -176,7 +176,7 @@ export const en = {
     type: {
       Camera: 'Camera', Pole: 'Pole', NetworkNode: 'Network node', FiberRun: 'Fiber run', PowerSource: 'Power source', PowerFeed: 'Power feed',
       BlackSpot: 'Black spot', Building: 'Building', Zone: 'Zone', CameraModel: 'Camera model', WorkPackage: 'Work package', Fault: 'Fault',
-      User: 'User', Organisation: 'Organisation',
+      FaultEvent: 'Fault event', EvidencePhoto: 'Evidence photo', CameraAsBuilt: 'As-built record', Street: 'Street', User: 'User', Organisation: 'Organisation',
     },
   },
   ptz: {

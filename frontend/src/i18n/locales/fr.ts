@@ -168,7 +168,7 @@ export const fr: Messages = {
     horizontalPixels: 'Pixels horizontaux', verticalPixels: 'Pixels verticaux', opticalZoom: 'Zoom optique', panRange: 'Amplitude de rotation',
     irRange: 'Portée infrarouge', powerDraw: 'Consommation', bitrate: 'Débit typique', unitPrice: 'Prix unitaire',
     optics: 'Optique', opticsIncomplete: 'Saisissez la largeur du capteur et la focale (ou un champ de vision) et les pixels pour voir l’optique.',
-    wide: 'Plus large', tele: 'Plus serré', doriNote: 'Distance maximale de chaque niveau DORI (densités de pixels CEI 62676-4) sur {{pixels}} pixels.',
+    fovRange: 'de {{widest}} à {{narrowest}}', wide: 'Plus large', tele: 'Plus serré', doriNote: 'Distance maximale de chaque niveau DORI (densités de pixels CEI 62676-4) sur {{pixels}} pixels.',
   },
   audit: {
     heading: 'Journal des modifications', entityType: 'Type d’enregistrement', all: 'Tous les types', actor: 'Modifié par', everyone: 'Tout le monde', action: 'Action',
@@ -177,7 +177,7 @@ export const fr: Messages = {
     type: {
       Camera: 'Caméra', Pole: 'Poteau', NetworkNode: 'Nœud réseau', FiberRun: 'Tronçon de fibre', PowerSource: 'Source d’énergie', PowerFeed: 'Câble d’alimentation',
       BlackSpot: 'Point noir', Building: 'Bâtiment', Zone: 'Zone', CameraModel: 'Modèle de caméra', WorkPackage: 'Lot de travaux', Fault: 'Panne',
-      User: 'Utilisateur', Organisation: 'Organisme',
+      FaultEvent: 'Événement de panne', EvidencePhoto: 'Photo de preuve', CameraAsBuilt: 'Relevé de récolement', Street: 'Rue', User: 'Utilisateur', Organisation: 'Organisme',
     },
   },
   ptz: {
