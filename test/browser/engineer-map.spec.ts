@@ -205,6 +205,46 @@ describeIfChromium("the engineer's map in chromium", () => {
     await page.close();
   });
 
+  it("shows each PTZ preset's figures (area per level, black spots served) and draws the reach over the pan range at a zoom", async () => {
+    const { cameras } = await api.query<{ cameras: { nodes: Array<{ id: string; version: number; location: { coordinates: [number, number] }; model: { kind: string } }> } }>(
+      '{ cameras(first: 1000) { nodes { id version location model { kind } } } }');
+    const ptz = cameras.nodes.find((camera) => camera.model.kind === 'ptz')!;
+    const { blackSpots } = await api.query<{ blackSpots: { nodes: Array<{ code: string; name: string; boundary: { coordinates: [number, number][][] } }> } }>('{ blackSpots(first: 100) { nodes { code name boundary } } }');
+    // Aimed at the nearest black spot's centre (a bearing on the local plane).
+    const [lon, lat] = ptz.location.coordinates;
+    const toward = blackSpots.nodes.map((spot) => {
+      const ring = spot.boundary.coordinates[0];
+      const [cx, cy] = ring.reduce(([x, y], [px, py]) => [x + px / ring.length, y + py / ring.length], [0, 0]);
+      const dx = (cx - lon) * Math.cos((lat * Math.PI) / 180);
+      const dy = cy - lat;
+      return { spot, distance: Math.hypot(dx, dy), heading: ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360 };
+    }).sort((a, b) => a.distance - b.distance)[0];
+    await api.query(`mutation { updateCamera(input: { id: "${ptz.id}", version: ${ptz.version}, ptzPresets: [{ name: "Spot", headingDegrees: ${toward.heading}, tiltDegrees: 8, zoomFactor: 1 }] }) { id } }`);
+    const { ptzPresetCoverage } = await api.query<{ ptzPresetCoverage: Array<{ presetName: string; coverage: Array<{ level: string; areaSquareMeters: number }> }> }>(
+      `{ ptzPresetCoverage(cameraId: "${ptz.id}") { presetName coverage { level areaSquareMeters } } }`);
+
+    const page = await openMap(`map=17/${lat}/${lon}&sel=camera:${ptz.id}`);
+    await page.waitForSelector('[data-testid="ptz-preset-figures"]', { timeout: 30_000 });
+    const shownArea = (scope: string, level: string) => page.getAttribute(`[data-testid="${scope}"] li[data-level="${level}"]`, 'data-area').then(Number);
+    for (const { level, areaSquareMeters } of ptzPresetCoverage[0].coverage) expect(await shownArea('ptz-preset-figures', level)).toBeCloseTo(areaSquareMeters, 6);
+    expect(Number(await page.getAttribute('[data-testid="ptz-preset-figures"]', 'data-served'))).toBeGreaterThanOrEqual(1);
+    expect(await page.textContent('[data-testid="ptz-preset-figures"]')).toContain(toward.spot.name || toward.spot.code);
+
+    await page.getByTestId('ptz-reach-zoom').fill('2');
+    await page.getByTestId('ptz-reach-show').click();
+    await page.waitForSelector('[data-testid="ptz-reach"]');
+    const { ptzReachableCoverage } = await api.query<{ ptzReachableCoverage: Array<{ level: string; areaSquareMeters: number }> }>(
+      `{ ptzReachableCoverage(cameraId: "${ptz.id}", zoomFactor: 2) { level areaSquareMeters } }`);
+    const detection = ptzReachableCoverage.find((entry) => entry.level === 'detection')!.areaSquareMeters;
+    expect(await shownArea('ptz-reach', 'detection')).toBeCloseTo(detection, 6);
+    // The reach is larger than one preset's view at the widest zoom.
+    expect(detection).toBeGreaterThan(ptzPresetCoverage[0].coverage.find((entry) => entry.level === 'detection')!.areaSquareMeters);
+    expect(await page.evaluate(() => countDrawn('coverage-preview'))).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'engineer-ptz-reach.png') });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('draws the city blind spots: the uncovered part of every black spot at once, toggled in the layers', async () => {
     const { blackSpotCoverages } = await api.query<{ blackSpotCoverages: Array<{ coveredFraction: number; uncovered: { coordinates: unknown[] } }> }>(
       '{ blackSpotCoverages { coveredFraction uncovered } }');

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import '../catalogue/catalogue.css';
 import { useTranslation } from 'react-i18next';
 import type { CameraCoverage } from '../analysis/analysisApi';
 import { graphqlRequest } from '../api/graphqlClient';
