@@ -93,7 +93,7 @@ export const fr: Messages = {
     heading: 'Planification', readOnly: 'Votre rôle permet de consulter le plan, pas de le modifier.',
     tools: 'Outils', select: 'Sélectionner', placeCamera: 'Placer une caméra', drawBlackSpot: 'Dessiner un point noir', drawBuilding: 'Dessiner un bâtiment',
     drawFiber: 'Tracer une fibre', drawPowerFeed: 'Tracer une alimentation',
-    hintSelect: 'Cliquez sur un équipement pour le consulter ; faites glisser la caméra sélectionnée pour la déplacer, et sa poignée pour la tourner.',
+    hintSelect: 'Cliquez sur un équipement pour le consulter ; faites glisser la caméra, le poteau, le nœud ou la source sélectionné pour le déplacer, et la poignée d’une caméra pour la tourner.',
     hintPlaceCamera: 'Cliquez sur la carte : à moins de 15 m d’un poteau, la caméra est posée sur le poteau, sinon en fixation murale.',
     hintDrawPolygon: 'Cliquez sur les sommets, puis de nouveau sur le premier pour terminer.',
     hintDrawLine: 'Cliquez le long du tracé ; il s’accroche aux poteaux, nœuds et caméras. Cliquez de nouveau sur le dernier point pour terminer.',
