@@ -94,8 +94,9 @@ export function AssetForm<T extends FormType>({ type, node, planning, canPlan }:
   const record = node as unknown as Record<string, unknown>;
   const [draft, setDraft] = useState<Draft>(() => draftOf(fields, record));
   const [submitted, setSubmitted] = useState(false);
-  // A new version (saved, undone, changed by someone else): the form follows it.
-  useEffect(() => setDraft(draftOf(fields, record)), [fields, record]);
+  // A new version (saved, undone, changed by someone else): the form follows it; a reload of the same version keeps what is typed.
+  const versionKey = `${String(record.id)}:${String(record.version)}`;
+  useEffect(() => setDraft(draftOf(fields, record)), [fields, versionKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const { changes, invalid } = useMemo(() => changesOf(fields, record, draft), [fields, record, draft]);
   const dirty = Object.keys(changes).length > 0 || invalid !== undefined;
   const disabled = !canPlan || planning.busy;

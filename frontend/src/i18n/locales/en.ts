@@ -92,7 +92,7 @@ export const en = {
     heading: 'Planning', readOnly: 'Your role can view the plan but not change it.',
     tools: 'Tools', select: 'Select', placeCamera: 'Place camera', drawBlackSpot: 'Draw black spot', drawBuilding: 'Draw building',
     drawFiber: 'Draw fiber run', drawPowerFeed: 'Draw power feed',
-    hintSelect: 'Click an asset to see it; drag the selected camera, pole, node or power source to move it, and a camera's handle to turn it.',
+    hintSelect: 'Click an asset to see it; drag the selected camera, pole, node or power source to move it, and a camera’s handle to turn it.',
     hintPlaceCamera: 'Click the map: within 15 m of a pole the camera goes on the pole, elsewhere it is a wall mount.',
     hintDrawPolygon: 'Click the corners, then click the first one again to finish.',
     hintDrawLine: 'Click along the route; it snaps to poles, nodes and cameras. Click the last point again to finish.',
