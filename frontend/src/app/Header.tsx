@@ -45,9 +45,12 @@ export function Header({
           {status.text}
         </div>
         {session && (
+          // Name and role on two short lines, so that a long name has the room the sentence took.
           <span className="session-user" data-testid="session-user"
             title={`${t('auth.signedInAs', { name: session.user.name, role: labelOf(session.user.role) })} · ${session.user.email}`}>
-            {t('auth.signedInAs', { name: session.user.name, role: labelOf(session.user.role) })}
+            <span className="visually-hidden">{t('auth.signedInAs', { name: session.user.name, role: labelOf(session.user.role) })}</span>
+            <span className="session-name" aria-hidden="true">{session.user.name}</span>
+            <span className="session-role" aria-hidden="true">{labelOf(session.user.role)}</span>
           </span>
         )}
         {session && onSignOut && <button type="button" className="header-button" onClick={onSignOut} data-testid="sign-out">{t('auth.signOut')}</button>}

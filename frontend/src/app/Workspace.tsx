@@ -20,22 +20,23 @@ import type { BasemapMode } from '../map/basemap/BaseMap';
 import { CameraHandles } from '../map/interaction/CameraHandles';
 import { GeomanDraw, GeomanEditPolygon } from '../map/interaction/GeomanTools';
 import { FlyToSelection, FollowContainerSize } from '../map/interaction/MapFollowers';
+import { PointHandle } from '../map/interaction/PointHandle';
 import { FeatureClicks, MapClicks, ViewTracker } from '../map/interaction/MapInteractions';
 import type { MapLayerId } from '../map/layerCatalog';
 import type { CameraCount } from '../map/layers/camerasQuery';
 import { MapView } from '../map/MapView';
-import { parseMapUrlState, type CameraSelectionMode, type PanelTab, type Selection } from '../map/mapUrlState';
+import { parseMapUrlState, type CameraSelectionMode, type MapUrlExtras, type PanelTab, type Selection } from '../map/mapUrlState';
 import { AssetSummary } from '../map/panel/AssetSummary';
 import { LayerPanel } from '../map/panel/LayerPanel';
 import { Legend } from '../map/panel/Legend';
 import { failuresOf, featureCountsOf, isSettled, useMapData, type Bbox, type MapCollection } from '../map/useMapData';
 import { useLiveUpdates } from '../live/useLiveUpdates';
-import { AssetDetails, findSelected } from '../planning/AssetDetails';
+import { AssetDetails, findSelected, pointSelection } from '../planning/AssetDetails';
 import { CameraEditor } from '../planning/CameraEditor';
 import { ConfirmDialog } from '../planning/ConfirmDialog';
 import { PlanPanel } from '../planning/PlanPanel';
 import { useCameraDrafts } from '../planning/useCameraDrafts';
-import { usePlanning, type Tool } from '../planning/usePlanning';
+import { isPointTool, POINT_TOOLS, usePlanning, type Tool } from '../planning/usePlanning';
 import { useShapeEdit } from '../planning/useShapeEdit';
 import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
@@ -47,6 +48,8 @@ import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { LiveNotice, loadStatus, MapMessages, NoticeBar } from './WorkspaceMessages';
 import { WorkspaceOverlays } from './WorkspaceOverlays';
 import { FaultsPanel } from '../faults/FaultsPanel';
+import { AuditPanel } from '../admin/AuditPanel';
+import { ModelCatalogue } from '../catalogue/ModelCatalogue';
 import type { FaultRow } from '../faults/faultsApi';
 import { FaultsLayer } from '../map/layers/FaultsLayer';
 import { PlacementDraftLayer } from '../map/layers/PlacementDraftLayer';
@@ -95,6 +98,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const shapeEdit = useShapeEdit();
   const selectedCamera = selection?.kind === 'camera' ? nodesOf(data.cameras).find((camera) => camera.id === selection.id) : undefined;
   const { cameraDraft, setCameraDraft, dragDraft, setDragDraft } = useCameraDrafts(selectedCamera);
+  const selectedPoint = pointSelection(data, selection);
   const analysis = useAnalysisResults();
   const { path, setPath, failures, setFailures, outage, setOutage } = analysis;
   const [faultRows, setFaultRows] = useState<FaultRow[]>([]);
@@ -155,6 +159,14 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
     setPanelOpen(true);
   }, [select]);
 
+  // A link pasted or edited in this tab: its selection, tab and cameras, as when the page opened with it.
+  const followUrl = useCallback((extras: MapUrlExtras) => {
+    if (extras.tab && (extras.tab !== 'work' || session)) setTab(extras.tab);
+    if (extras.cameras) setCameraMode(extras.cameras);
+    select(extras.selection ?? null);
+    if (extras.selection) setFlyTo(extras.selection);
+  }, [select, session]);
+
   // ---- map gestures ----------------------------------------------------------------------------
   const onFeatureClick = useCallback((clicked: Selection) => {
     if (tool === 'pick-outage') {
@@ -174,6 +186,12 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         if (camera) setTool('select');
       });
     }
+    if (isPointTool(tool)) {
+      const type = POINT_TOOLS[tool];
+      void planning.placePointAt(type, planning.pointKinds[type], position).then((node) => {
+        if (node) setTool('select');
+      });
+    }
   }, [tool, planning]);
 
   const drawShape = tool === 'draw-black-spot' || tool === 'draw-building' ? 'Polygon' : tool === 'draw-fiber' || tool === 'draw-power-feed' ? 'Line' : null;
@@ -188,7 +206,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const askDelete = () => {
     const node = findSelected(data, selection) as ({ id: string; version: number; code?: string; name?: string } | undefined);
     if (!node || !selection) return;
-    const type = ({ camera: 'Camera', blackSpot: 'BlackSpot', building: 'Building', fiberRun: 'FiberRun', powerFeed: 'PowerFeed' } as const)[selection.kind as 'camera'];
+    const type = ({ camera: 'Camera', blackSpot: 'BlackSpot', building: 'Building', fiberRun: 'FiberRun', powerFeed: 'PowerFeed', pole: 'Pole', networkNode: 'NetworkNode', powerSource: 'PowerSource' } as const)[selection.kind as 'camera'];
     if (!type) return;
     const what = node.code ?? node.name ?? t('plan.newBuilding');
     setConfirming({
@@ -213,6 +231,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         camera={selectedCamera} models={models} planning={planning} canPlan={permissions.plan}
         draft={cameraDraft} onDraft={setCameraDraft} onCoverage={analysis.setCoverage} onDelete={askDelete}
         designWarnings={<CameraDesignWarnings findings={findingsOf(designChecks.checks, selectedCamera.id)} />}
+        blackSpots={nodesOf(data.blackSpots)}
       />
       {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} />}
     </>
@@ -247,7 +266,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         panelOpen={panelOpen}
       />
       <aside className="side-panel" id="side-panel" aria-label={t('app.mapPanel')}>
-        <PanelTabs tab={tab} onTab={setTab} tabs={TABS.filter((id) => (id !== 'work' || session) && (id !== 'optimiser' || permissions.plan))} />
+        <PanelTabs tab={tab} onTab={setTab} tabs={TABS.filter((id) => (id !== 'work' || session) && (id !== 'optimiser' || permissions.plan) && (id !== 'audit' || session?.user.role === 'admin'))} />
         <NoticeBar notice={planning.notice} onReload={reloadAll} onDismiss={() => planning.setNotice(null)} />
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           {tab === 'layers' && (
@@ -284,6 +303,8 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             />
           )}
           {tab === 'optimiser' && <OptimiserPanel data={data} selection={selection} models={models} placement={placement} canPlan={permissions.plan} />}
+          {tab === 'models' && <ModelCatalogue canEdit={permissions.plan} />}
+          {tab === 'audit' && session?.user.role === 'admin' && <AuditPanel />}
           {tab === 'work' && session && (session.user.role === 'contractor' ? <MyWorkPanel /> : <PackagesPanel />)}
           {tab === 'network' && (
             <>
@@ -322,6 +343,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             onBasemapModeChange={setBasemapMode}
             renderer={renderer}
             urlExtras={{ selection, tab, cameras: cameraMode }}
+            onUrlExtras={followUrl}
           >
             <WorkspaceOverlays
               {...analysis} data={data} tab={tab} selection={selection} selectedCamera={selectedCamera} dragDraft={dragDraft}
@@ -332,7 +354,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />
-            <MapClicks active={tool === 'place-camera'} onClick={onMapClick} />
+            <MapClicks active={tool === 'place-camera' || isPointTool(tool)} onClick={onMapClick} />
             <GeomanDraw shape={permissions.plan ? drawShape : null} onCreated={onDrawn} />
             {shapeEdit.original && <GeomanEditPolygon polygon={shapeEdit.original} onChange={shapeEdit.onChange} />}
             {selectedCamera && (
@@ -345,6 +367,12 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
                 onDraft={(draft) => setDragDraft((previous) => ({ ...previous, ...draft }))}
                 onMoved={(position) => { setDragDraft(null); void planning.moveCamera(selectedCamera, position); }}
                 onRotated={(heading) => { setDragDraft(null); void planning.rotateCamera(selectedCamera, heading); }}
+              />
+            )}
+            {selectedPoint && (
+              <PointHandle
+                location={selectedPoint.node.location.coordinates as [number, number]} editable={permissions.plan && tool === 'select'}
+                label={t('assets.moveHandle')} onMoved={(position) => void planning.movePoint(selectedPoint.type, selectedPoint.node as never, position)}
               />
             )}
             <FlyToSelection target={flyTo} data={data} onDone={() => setFlyTo(null)} />

@@ -2,11 +2,17 @@ import { useEffect, useState } from 'react';
 import { graphqlRequest } from '../api/graphqlClient';
 import { CAMERA_MODELS_QUERY, type CameraModelNode } from '../editing/mutations';
 
-/** The camera catalogue (what a new camera may be), read once; empty when it cannot be read. */
+/** Sent on the window when the catalogue changed (a model added or edited): the lists read it again. */
+export const CAMERA_MODELS_CHANGED = 'vigie:camera-models-changed';
+
+/** The camera catalogue (what a new camera may be), read once and after each catalogue change; empty when it cannot be read. */
 export function useCameraModels(): CameraModelNode[] {
   const [models, setModels] = useState<CameraModelNode[]>([]);
   useEffect(() => {
-    graphqlRequest(CAMERA_MODELS_QUERY, {}).then(({ cameraModels }) => setModels(cameraModels.nodes), () => setModels([]));
+    const load = () => graphqlRequest(CAMERA_MODELS_QUERY, {}).then(({ cameraModels }) => setModels(cameraModels.nodes), () => setModels([]));
+    void load();
+    window.addEventListener(CAMERA_MODELS_CHANGED, load);
+    return () => window.removeEventListener(CAMERA_MODELS_CHANGED, load);
   }, []);
   return models;
 }

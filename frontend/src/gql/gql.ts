@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at action actorEmail actorRole actorUserId entityType entityId changedFields before after }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "query AuditUsers { users(first: 1000) { nodes { id name email } } }": typeof types.AuditUsersDocument,
     "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n": typeof types.CameraCoverageFieldsFragmentDoc,
     "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n": typeof types.BlackSpotCoverageFieldsFragmentDoc,
     "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n": typeof types.LevelSummaryFieldsFragmentDoc,
@@ -39,6 +41,10 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.LogoutDocument,
+    "\n  fragment CatalogueModel on CameraModel {\n    id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees\n    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad\n  }\n": typeof types.CatalogueModelFragmentDoc,
+    "query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }": typeof types.ModelCatalogueDocument,
+    "mutation CreateCatalogueModel($input: CreateCameraModelInput!) { createCameraModel(input: $input) { ...CatalogueModel } }": typeof types.CreateCatalogueModelDocument,
+    "mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { ...CatalogueModel } }": typeof types.UpdateCatalogueModelDocument,
     "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n": typeof types.EditedCameraFragmentDoc,
     "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }": typeof types.CreateCameraDocument,
     "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }": typeof types.UpdateCameraDocument,
@@ -117,13 +123,13 @@ type Documents = {
     "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": typeof types.MapCameraModelsDocument,
     "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n": typeof types.MapFiberRunFragmentDoc,
     "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapFiberRunsDocument,
-    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n": typeof types.MapNetworkNodeFragmentDoc,
+    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }\n": typeof types.MapNetworkNodeFragmentDoc,
     "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapNetworkNodesDocument,
-    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n": typeof types.MapPoleFragmentDoc,
+    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }\n": typeof types.MapPoleFragmentDoc,
     "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPolesDocument,
-    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n": typeof types.MapPowerFeedFragmentDoc,
+    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }\n": typeof types.MapPowerFeedFragmentDoc,
     "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerFeedsDocument,
-    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n": typeof types.MapPowerSourceFragmentDoc,
+    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }\n": typeof types.MapPowerSourceFragmentDoc,
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": typeof types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapZonesDocument,
@@ -135,8 +141,11 @@ type Documents = {
     "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": typeof types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": typeof types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
+    "\n  query PtzReachableCoverage($id: ID!, $zoom: Float!) { ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) { ...CameraCoverageFields } }\n": typeof types.PtzReachableCoverageDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at action actorEmail actorRole actorUserId entityType entityId changedFields before after }\n    }\n  }\n": types.AuditEntriesDocument,
+    "query AuditUsers { users(first: 1000) { nodes { id name email } } }": types.AuditUsersDocument,
     "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n": types.CameraCoverageFieldsFragmentDoc,
     "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n": types.BlackSpotCoverageFieldsFragmentDoc,
     "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n": types.LevelSummaryFieldsFragmentDoc,
@@ -161,6 +170,10 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n": types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.LogoutDocument,
+    "\n  fragment CatalogueModel on CameraModel {\n    id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees\n    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad\n  }\n": types.CatalogueModelFragmentDoc,
+    "query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }": types.ModelCatalogueDocument,
+    "mutation CreateCatalogueModel($input: CreateCameraModelInput!) { createCameraModel(input: $input) { ...CatalogueModel } }": types.CreateCatalogueModelDocument,
+    "mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { ...CatalogueModel } }": types.UpdateCatalogueModelDocument,
     "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n": types.EditedCameraFragmentDoc,
     "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }": types.CreateCameraDocument,
     "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }": types.UpdateCameraDocument,
@@ -239,13 +252,13 @@ const documents: Documents = {
     "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": types.MapCameraModelsDocument,
     "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n": types.MapFiberRunFragmentDoc,
     "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapFiberRunsDocument,
-    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n": types.MapNetworkNodeFragmentDoc,
+    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }\n": types.MapNetworkNodeFragmentDoc,
     "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapNetworkNodesDocument,
-    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n": types.MapPoleFragmentDoc,
+    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }\n": types.MapPoleFragmentDoc,
     "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPolesDocument,
-    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n": types.MapPowerFeedFragmentDoc,
+    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }\n": types.MapPowerFeedFragmentDoc,
     "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerFeedsDocument,
-    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n": types.MapPowerSourceFragmentDoc,
+    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }\n": types.MapPowerSourceFragmentDoc,
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapZonesDocument,
@@ -257,8 +270,17 @@ const documents: Documents = {
     "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
+    "\n  query PtzReachableCoverage($id: ID!, $zoom: Float!) { ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) { ...CameraCoverageFields } }\n": types.PtzReachableCoverageDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at action actorEmail actorRole actorUserId entityType entityId changedFields before after }\n    }\n  }\n"): typeof import('./graphql').AuditEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditUsers { users(first: 1000) { nodes { id name email } } }"): typeof import('./graphql').AuditUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,6 +377,22 @@ export function graphql(source: "\n  mutation Refresh($refreshToken: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogueModel on CameraModel {\n    id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees\n    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad\n  }\n"): typeof import('./graphql').CatalogueModelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }"): typeof import('./graphql').ModelCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCatalogueModel($input: CreateCameraModelInput!) { createCameraModel(input: $input) { ...CatalogueModel } }"): typeof import('./graphql').CreateCatalogueModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { ...CatalogueModel } }"): typeof import('./graphql').UpdateCatalogueModelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,7 +708,7 @@ export function graphql(source: "\n  query MapFiberRuns($first: Int, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n"): typeof import('./graphql').MapNetworkNodeFragmentDoc;
+export function graphql(source: "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }\n"): typeof import('./graphql').MapNetworkNodeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -678,7 +716,7 @@ export function graphql(source: "\n  query MapNetworkNodes($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n"): typeof import('./graphql').MapPoleFragmentDoc;
+export function graphql(source: "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }\n"): typeof import('./graphql').MapPoleFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -686,7 +724,7 @@ export function graphql(source: "\n  query MapPoles($first: Int, $after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n"): typeof import('./graphql').MapPowerFeedFragmentDoc;
+export function graphql(source: "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }\n"): typeof import('./graphql').MapPowerFeedFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -694,7 +732,7 @@ export function graphql(source: "\n  query MapPowerFeeds($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n"): typeof import('./graphql').MapPowerSourceFragmentDoc;
+export function graphql(source: "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }\n"): typeof import('./graphql').MapPowerSourceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -739,6 +777,10 @@ export function graphql(source: "\n  query CameraPtzPresets($id: ID!) { camera(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n"): typeof import('./graphql').PtzPresetCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtzReachableCoverage($id: ID!, $zoom: Float!) { ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) { ...CameraCoverageFields } }\n"): typeof import('./graphql').PtzReachableCoverageDocument;
 
 
 export function graphql(source: string) {

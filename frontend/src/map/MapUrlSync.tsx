@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { MapLayerId } from './layerCatalog';
 import { parseMapUrlState, serializeMapHash, type MapUrlExtras } from './mapUrlState';
@@ -11,11 +11,16 @@ export function MapUrlSync({
   visibleLayers,
   onVisibleLayersFromUrl,
   extras,
+  onExtrasFromUrl,
 }: {
   visibleLayers: readonly MapLayerId[];
   onVisibleLayersFromUrl: (layers: readonly MapLayerId[]) => void;
   extras?: MapUrlExtras;
+  /** The selection, tab and camera mode of a hash edited or pasted in the open tab. */
+  onExtrasFromUrl?: (extras: MapUrlExtras) => void;
 }) {
+  const followExtras = useRef(onExtrasFromUrl);
+  followExtras.current = onExtrasFromUrl;
   const map = useMap();
 
   const writeHash = () => {
@@ -34,6 +39,7 @@ export function MapUrlSync({
       const state = parseMapUrlState(window.location.search, window.location.hash);
       if (state.view) map.setView({ lat: state.view.latitude, lng: state.view.longitude }, state.view.zoom);
       onVisibleLayersFromUrl(state.visibleLayers);
+      followExtras.current?.({ selection: state.selection ?? null, tab: state.tab ?? 'layers', cameras: state.cameras ?? 'planned' });
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);

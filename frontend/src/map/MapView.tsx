@@ -9,6 +9,7 @@ import { ExposeMap } from './ExposeMap';
 import type { MapLayerId } from './layerCatalog';
 import { mapCanvas } from './layers/mapCanvas';
 import { BlackSpotsLayer } from './layers/BlackSpotsLayer';
+import { BlindSpotsLayer } from './layers/BlindSpotsLayer';
 import { BuildingsLayer } from './layers/BuildingsLayer';
 import { CamerasLayer } from './layers/CamerasLayer';
 import { CameraSectorsLayer } from './layers/CameraSectorsLayer';
@@ -36,6 +37,8 @@ export interface MapViewProps {
   renderer?: 'canvas' | 'svg';
   /** Selection, open panel… written to the URL with the view. */
   urlExtras?: MapUrlExtras;
+  /** Selection, open panel… of a link pasted or edited in the open tab. */
+  onUrlExtras?: (extras: MapUrlExtras) => void;
   /** Overlays and interaction handlers, inside the map. */
   children?: ReactNode;
 }
@@ -50,6 +53,7 @@ export function MapView({
   onBasemapModeChange,
   renderer = 'canvas',
   urlExtras,
+  onUrlExtras,
   children,
 }: MapViewProps) {
   // Tooltips are bound when a layer draws: redraw them in the new language.
@@ -83,6 +87,7 @@ export function MapView({
       {shown('zones') && <ZonesLayer key={`zones-${language}`} zones={nodesOf(data.zones)} />}
       {shown('buildings') && <BuildingsLayer key={`buildings-${language}`} buildings={nodesOf(data.buildings)} />}
       {shown('black-spots') && <BlackSpotsLayer key={`black-spots-${language}`} blackSpots={nodesOf(data.blackSpots)} />}
+      {shown('blind-spots') && <BlindSpotsLayer key={`blind-spots-${language}`} mode={urlExtras?.cameras ?? 'planned'} blackSpots={nodesOf(data.blackSpots)} refreshKey={data.cameras} />}
       {/* Camera tooltips are made on hover, in the current language: no rebuild of 20,000 layers on a language change. */}
       {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameras} />}
       {shown('fiber-runs') && <FiberRunsLayer key={`fiber-runs-${language}`} fiberRuns={nodesOf(data.fiberRuns)} />}
@@ -93,7 +98,7 @@ export function MapView({
       {shown('cameras') && <CamerasLayer cameras={cameras} />}
       {children}
       <ScaleControl position="bottomright" imperial={false} />
-      <MapUrlSync visibleLayers={visibleLayers} onVisibleLayersFromUrl={onVisibleLayersChange} extras={urlExtras} />
+      <MapUrlSync visibleLayers={visibleLayers} onVisibleLayersFromUrl={onVisibleLayersChange} extras={urlExtras} onExtrasFromUrl={onUrlExtras} />
       <ExposeMap />
     </MapContainer>
   );

@@ -15,6 +15,7 @@ export const MAP_LAYERS = [
   { id: 'zones', label: 'Zones', swatch: { shape: 'polygon', stroke: ZONE_STYLE.color!, fill: 'transparent', dashed: true } },
   { id: 'buildings', label: 'Buildings', swatch: { shape: 'polygon', stroke: BUILDING_STYLE.color!, fill: BUILDING_STYLE.fillColor! } },
   { id: 'black-spots', label: 'Black spots', swatch: { shape: 'polygon', stroke: '#c62828', fill: 'rgba(198,40,40,0.3)' } },
+  { id: 'blind-spots', label: 'Blind spots', swatch: { shape: 'polygon', stroke: '#7f0000', fill: 'rgba(213,0,0,0.45)', dashed: true } },
   { id: 'camera-sectors', label: 'Fields of view', swatch: { shape: 'sector', stroke: STATUS_COLOURS.commissioned, fill: 'rgba(19,112,58,0.18)' } },
   { id: 'fiber-runs', label: 'Fiber runs', swatch: { shape: 'line', stroke: STATUS_COLOURS.installed } },
   { id: 'power-feeds', label: 'Power feeds', swatch: { shape: 'line', stroke: POWER_COLOUR } },
@@ -42,7 +43,8 @@ export type MapLayerId = (typeof MAP_LAYERS)[number]['id'];
 
 export const MAP_LAYER_IDS: readonly MapLayerId[] = MAP_LAYERS.map((layer) => layer.id);
 
-export const DEFAULT_VISIBLE_LAYERS: readonly MapLayerId[] = MAP_LAYER_IDS;
+/** Shown unless the link says otherwise; the blind spots (an analysis of every black spot) only when asked for. */
+export const DEFAULT_VISIBLE_LAYERS: readonly MapLayerId[] = MAP_LAYER_IDS.filter((id) => id !== 'blind-spots');
 
 export function isMapLayerId(value: string): value is MapLayerId {
   return (MAP_LAYER_IDS as readonly string[]).includes(value);

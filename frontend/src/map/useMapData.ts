@@ -83,7 +83,7 @@ export function featureCountsOf(data: MapData): Record<MapLayerId, number | 'err
   const count = (state: MapData[keyof MapData]) =>
     state.status === 'loaded' ? state.nodes.length : state.status === 'error' ? ('error' as const) : undefined;
   return {
-    zones: count(data.zones), buildings: count(data.buildings), 'black-spots': count(data.blackSpots), 'camera-sectors': count(data.cameras),
+    zones: count(data.zones), buildings: count(data.buildings), 'black-spots': count(data.blackSpots), 'blind-spots': count(data.blackSpots), 'camera-sectors': count(data.cameras),
     'fiber-runs': count(data.fiberRuns), 'power-feeds': count(data.powerFeeds), poles: count(data.poles), 'power-sources': count(data.powerSources),
     'network-nodes': count(data.networkNodes), cameras: count(data.cameras),
   };

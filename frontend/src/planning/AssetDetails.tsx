@@ -11,9 +11,10 @@ import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraSelectionMode, Selection } from '../map/mapUrlState';
 import type { MapData } from '../map/useMapData';
 import type { PhysicalType } from '../editing/mutations';
+import { AssetForm } from './AssetForm';
 import { AssetHistory } from './AssetHistory';
 import { ExistingFlag } from './ExistingFlag';
-import type { Planning } from './usePlanning';
+import type { Planning, PointType } from './usePlanning';
 
 const PHYSICAL_TYPE_OF: Partial<Record<Selection['kind'], PhysicalType>> = {
   pole: 'Pole', networkNode: 'NetworkNode', fiberRun: 'FiberRun', powerSource: 'PowerSource', powerFeed: 'PowerFeed',
@@ -32,6 +33,13 @@ export function findSelected(data: MapData, selection: Selection | null) {
     powerFeed: data.powerFeeds, blackSpot: data.blackSpots, building: data.buildings, zone: data.zones,
   } as Record<Selection['kind'], import('../api/useConnection').LoadState<{ id: string }>>)[selection.kind];
   return (nodesOf(collection) as ReadonlyArray<{ id: string }>).find((node) => node.id === selection.id);
+}
+
+/** The selected pole, network node or power source (the point assets a handle moves), if that is the selection. */
+export function pointSelection(data: MapData, selection: Selection | null): { type: PointType; node: { location: { coordinates: number[] } } } | undefined {
+  const type = ({ pole: 'Pole', networkNode: 'NetworkNode', powerSource: 'PowerSource' } as const)[selection?.kind as 'pole'];
+  const node = type ? findSelected(data, selection) as { location: { coordinates: number[] } } | undefined : undefined;
+  return type && node ? { type, node } : undefined;
 }
 
 /** The side panel of a selected asset other than a camera: facts, and editing where the role allows. */
@@ -68,7 +76,11 @@ export function AssetDetails({
     [t('field.area'), formatArea(node.areaSquareMeters as number)],
   ];
   const physicalType = PHYSICAL_TYPE_OF[selection.kind];
-  const editableType = ({ blackSpot: 'BlackSpot', building: 'Building', fiberRun: 'FiberRun', powerFeed: 'PowerFeed' } as const)[selection.kind as 'blackSpot'];
+  const editableType = ({ blackSpot: 'BlackSpot', building: 'Building', ...PHYSICAL_TYPE_OF } as const)[selection.kind as 'blackSpot'];
+  // Where the role may edit, the form holds the attributes; the facts keep what is measured or derived.
+  const formType = canPlan ? physicalType : undefined;
+  const derived = new Set([t('field.length'), t('field.from'), t('field.to'), t('field.area')]);
+  const shownRows = formType ? rows.filter(([label]) => derived.has(label)) : rows;
   const geometry = (selection.kind === 'blackSpot' ? node.boundary : selection.kind === 'building' ? node.footprint : undefined) as Polygon | undefined;
   return (
     <section className="panel-section" aria-labelledby="details-heading" data-testid="asset-details" data-kind={selection.kind}>
@@ -77,11 +89,12 @@ export function AssetDetails({
         <button type="button" className="link-button" onClick={onClose} aria-label={t('app.close')}>✕</button>
       </div>
       <dl className="facts">
-        {rows.filter(([, value]) => value !== undefined && value !== null && value !== '').map(([label, value]) => (
+        {shownRows.filter(([, value]) => value !== undefined && value !== null && value !== '').map(([label, value]) => (
           <div key={label} className="fact"><dt>{label}</dt><dd>{String(value)}</dd></div>
         ))}
       </dl>
-      {physicalType && <ExistingFlag key={selection.id} type={physicalType} node={node as never} planning={planning} canPlan={canPlan} />}
+      {formType && <AssetForm key={`form-${selection.id}`} type={formType as 'Pole'} node={node as never} planning={planning} canPlan={canPlan} />}
+      {physicalType && <ExistingFlag key={`existing-${selection.id}`} type={physicalType} node={node as never} planning={planning} canPlan={canPlan} />}
       {selection.kind === 'blackSpot' && (
         <>
           <BlackSpotCoverageFacts blackSpotId={selection.id} mode={cameraMode} version={Number(node.version)} />
@@ -104,7 +117,7 @@ export function AssetDetails({
           <button type="button" className="danger-button" data-testid="delete-asset" onClick={onDelete} disabled={planning.busy}>{t('app.delete')}</button>
         </div>
       )}
-      {canPlan && HISTORY_TYPE_OF[selection.kind] && <AssetHistory key={selection.id} entityType={HISTORY_TYPE_OF[selection.kind]!} entityId={selection.id} version={Number(node.version)} />}
+      {canPlan && HISTORY_TYPE_OF[selection.kind] && <AssetHistory key={`history-${selection.id}`} entityType={HISTORY_TYPE_OF[selection.kind]!} entityId={selection.id} version={Number(node.version)} />}
     </section>
   );
 }

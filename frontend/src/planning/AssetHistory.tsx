@@ -94,16 +94,7 @@ export function AssetHistory({ entityType, entityId, version }: { entityType: st
                   <time dateTime={String(entry.at)}>{formatDate(String(entry.at))}</time>
                   {' · '}{entry.actorEmail ?? t('history.system')}{' · '}{t(`history.${entry.action}`)}
                 </div>
-                {changes.length > 0 && (
-                  <table className="history-changes">
-                    <thead><tr><th scope="col">{t('history.field')}</th><th scope="col">{t('history.before')}</th><th scope="col">{t('history.after')}</th></tr></thead>
-                    <tbody>
-                      {changes.map((change) => (
-                        <tr key={change.field}><th scope="row">{i18n.exists(`field.${change.field}`) ? t(`field.${change.field}`) : change.field}</th><td>{change.before}</td><td>{change.after}</td></tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
+                {changes.length > 0 && <ChangesTable changes={changes} />}
               </li>
             );
           })}
@@ -111,5 +102,23 @@ export function AssetHistory({ entityType, entityId, version }: { entityType: st
       )}
       {state.total !== undefined && state.rows && state.total > state.rows.length && <p className="muted">{t('history.more', { count: state.total - state.rows.length })}</p>}
     </details>
+  );
+}
+
+/** The label of a changed field: the form's word for it when there is one. */
+export const fieldLabel = (field: string): string => (i18n.exists(`field.${field}`) ? i18n.t(`field.${field}`) : field);
+
+/** What one change did, field by field: before and after. */
+export function ChangesTable({ changes }: { changes: readonly FieldChange[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="history-changes">
+      <thead><tr><th scope="col">{t('history.field')}</th><th scope="col">{t('history.before')}</th><th scope="col">{t('history.after')}</th></tr></thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field}><th scope="row">{fieldLabel(change.field)}</th><td>{change.before}</td><td>{change.after}</td></tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

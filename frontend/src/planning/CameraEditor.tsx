@@ -6,6 +6,7 @@ import { labelOf } from '../domain/labels';
 import { ASSET_STATUSES, DORI_LEVELS } from '../domain/vocabulary';
 import type { CameraInput, CameraModelNode } from '../editing/mutations';
 import { formatArea, formatDegrees, formatDistance, formatNumber } from '../i18n/format';
+import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { CameraNode } from '../map/layers/camerasQuery';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { Planning } from './usePlanning';
@@ -72,8 +73,10 @@ export const PREVIEW_DEBOUNCE_MS = 300;
  * preview (debounced coveragePreview) drawn on the map as the four DORI polygons.
  */
 export function CameraEditor({
-  camera, models, planning, canPlan, draft, onDraft, onCoverage, onDelete, designWarnings,
+  camera, models, planning, canPlan, draft, onDraft, onCoverage, onDelete, designWarnings, blackSpots,
 }: {
+  /** The black spots, for the figures of a PTZ's views. */
+  blackSpots?: readonly BlackSpotNode[];
   camera: CameraNode;
   models: readonly CameraModelNode[];
   planning: Planning;
@@ -180,9 +183,9 @@ export function CameraEditor({
           </div>
         )}
       </form>
-      <ExistingFlag key={camera.id} type="Camera" node={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
+      <ExistingFlag key={`existing-${camera.id}`} type="Camera" node={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
       {model?.kind === 'ptz' && (
-        <PtzPresets camera={camera} canPlan={canPlan} planning={planning} aim={{ headingDegrees: draft.headingDegrees, tiltDegrees: draft.tiltDegrees }} onCoverage={showPresetView} />
+        <PtzPresets camera={camera} canPlan={canPlan} planning={planning} aim={{ headingDegrees: draft.headingDegrees, tiltDegrees: draft.tiltDegrees }} onCoverage={showPresetView} blackSpots={blackSpots} />
       )}
       <h3>{t('plan.preview')}</h3>
       <div data-testid="coverage-preview" data-state={coverage.status} data-levels={coverage.levels.filter((level) => level.area).length}>
@@ -202,7 +205,7 @@ export function CameraEditor({
           </ul>
         )}
       </div>
-      {canPlan && <AssetHistory key={camera.id} entityType="Camera" entityId={camera.id} version={camera.version} />}
+      {canPlan && <AssetHistory key={`history-${camera.id}`} entityType="Camera" entityId={camera.id} version={camera.version} />}
     </section>
   );
 }

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Tool, Planning } from './usePlanning';
+import { labelOf } from '../domain/labels';
+import { NETWORK_NODE_KINDS, POLE_KINDS, POWER_SOURCE_KINDS } from '../domain/vocabulary';
+import { isPointTool, POINT_TOOLS, type PointType, type Tool, type Planning } from './usePlanning';
+
+/** The kinds a placing tool offers (the control centre is one per city: placed by an administrator's import, not here). */
+const POINT_KINDS: Record<PointType, readonly string[]> = {
+  Pole: POLE_KINDS, NetworkNode: NETWORK_NODE_KINDS.filter((kind) => kind !== 'control_centre'), PowerSource: POWER_SOURCE_KINDS,
+};
 
 const TOOLS: Array<{ tool: Tool; key: string; hint: string }> = [
   { tool: 'select', key: 'plan.select', hint: 'plan.hintSelect' },
@@ -8,6 +15,9 @@ const TOOLS: Array<{ tool: Tool; key: string; hint: string }> = [
   { tool: 'draw-building', key: 'plan.drawBuilding', hint: 'plan.hintDrawPolygon' },
   { tool: 'draw-fiber', key: 'plan.drawFiber', hint: 'plan.hintDrawLine' },
   { tool: 'draw-power-feed', key: 'plan.drawPowerFeed', hint: 'plan.hintDrawLine' },
+  { tool: 'place-pole', key: 'assets.placePole', hint: 'assets.hintPlacePoint' },
+  { tool: 'place-network-node', key: 'assets.placeNetworkNode', hint: 'assets.hintPlacePoint' },
+  { tool: 'place-power-source', key: 'assets.placePowerSource', hint: 'assets.hintPlacePoint' },
 ];
 
 /** The planning tools (one at a time, a radio group) and undo. */
@@ -33,6 +43,15 @@ export function PlanPanel({ tool, onTool, planning, canPlan }: { tool: Tool; onT
           </button>
         ))}
       </div>
+      {isPointTool(tool) && (
+        <div className="inline-field">
+          <label htmlFor="point-kind">{t('field.kind')}</label>
+          <select id="point-kind" data-testid="point-kind" value={planning.pointKinds[POINT_TOOLS[tool]]}
+            onChange={(event) => planning.setPointKind(POINT_TOOLS[tool], event.currentTarget.value)}>
+            {POINT_KINDS[POINT_TOOLS[tool]].map((kind) => <option key={kind} value={kind}>{labelOf(kind)}</option>)}
+          </select>
+        </div>
+      )}
       <p className="hint" data-testid="tool-hint">{t(hint)}</p>
       <button
         type="button"

@@ -11,7 +11,16 @@ import type { CameraNode } from '../map/layers/camerasQuery';
 import type { Selection } from '../map/mapUrlState';
 import type { MapData, MapEditors } from '../map/useMapData';
 
-export type Tool = 'select' | 'place-camera' | 'draw-black-spot' | 'draw-building' | 'draw-fiber' | 'draw-power-feed' | 'pick-outage';
+export type Tool = 'select' | 'place-camera' | 'draw-black-spot' | 'draw-building' | 'draw-fiber' | 'draw-power-feed' | 'pick-outage' | PointTool;
+
+/** The tools that place a point asset other than a camera (its kind is picked beside the tools). */
+export const POINT_TOOLS = { 'place-pole': 'Pole', 'place-network-node': 'NetworkNode', 'place-power-source': 'PowerSource' } as const;
+export type PointTool = keyof typeof POINT_TOOLS;
+export type PointType = (typeof POINT_TOOLS)[PointTool];
+export const isPointTool = (tool: string): tool is PointTool => tool in POINT_TOOLS;
+const CODE_PREFIX: Record<string, string> = {
+  Pole: 'POL', PowerSource: 'PS', cabinet: 'CAB', switch: 'SW', splice_closure: 'SC', control_centre: 'CC',
+};
 
 export interface Notice {
   tone: 'ok' | 'error';
@@ -33,11 +42,10 @@ const CREATE_FIELDS: Record<EditableType, readonly string[]> = {
   BlackSpot: ['code', 'name', 'boundary', 'category', 'priority', 'requiredLevel', 'notes'],
   Building: ['footprint', 'heightMeters'],
   FiberRun: ['code', 'path', 'cableType', 'installMethod', 'strandCount', 'status', 'from', 'to', 'existing'],
-  PowerFeed: ['code', 'path', 'capacityWatts', 'voltage', 'switched', 'status', 'fromPowerSourceId', 'to', 'existing'],
-  // Not deleted from the map (no undo of a delete needed); listed for completeness.
-  Pole: ['code', 'location', 'kind', 'status', 'existing'],
-  NetworkNode: ['code', 'location', 'kind', 'status', 'existing'],
-  PowerSource: ['code', 'location', 'kind', 'status', 'existing'],
+  PowerFeed: ['code', 'path', 'capacityWatts', 'voltage', 'switched', 'installMethod', 'status', 'fromPowerSourceId', 'to', 'existing'],
+  Pole: ['code', 'location', 'kind', 'heightMeters', 'owner', 'upsAutonomyMinutes', 'status', 'existing'],
+  NetworkNode: ['code', 'name', 'location', 'kind', 'portCount', 'strandCapacity', 'powerDrawWatts', 'upsAutonomyMinutes', 'status', 'existing'],
+  PowerSource: ['code', 'name', 'location', 'kind', 'capacityWatts', 'voltage', 'status', 'existing'],
 };
 
 /** Rebuilds a create input from a node (to undo a delete). */
@@ -252,10 +260,29 @@ export function usePlanning({ data, editors, models, select }: {
     }, `${t('plan.created', { what: code })} · ${t('plan.endpoints', { from: start.from?.code ?? t('plan.unconnected'), to: end.to?.code ?? t('plan.unconnected') })}`);
   }, [create, endpointCandidates]);
 
+  /** A pole, network node or power source of `kind` where the user clicked, with the API's defaults of a new one. */
+  const [pointKinds, setPointKinds] = useState<Record<PointType, string>>({ Pole: 'camera_pole', NetworkNode: 'switch', PowerSource: 'utility_supply' });
+  const setPointKind = useCallback((type: PointType, kind: string) => setPointKinds((previous) => ({ ...previous, [type]: kind })), []);
+  const placePointAt = useCallback((type: PointType, kind: string, position: [number, number]) => {
+    const location = { type: 'Point' as const, coordinates: position };
+    const code = newCode(CODE_PREFIX[type === 'NetworkNode' ? kind : type] ?? 'NN');
+    const what = `${t(`vocab.${kind}`)} ${code}`;
+    const label = t('plan.created', { what });
+    if (type === 'Pole') return create('Pole', { code, location, kind: kind as never, heightMeters: 8, status: 'planned' }, label);
+    if (type === 'NetworkNode') return create('NetworkNode', { code, name: what, location, kind: kind as never, status: 'planned' }, label);
+    return create('PowerSource', { code, name: what, location, kind: kind as never, capacityWatts: 3000, voltage: 230, status: 'planned' }, label);
+  }, [create]);
+
+  /** A pole, network node or power source dragged to a new place. */
+  const movePoint = useCallback(<T extends PointType>(type: T, node: NodeOf[T], position: [number, number]) => {
+    const code = (node as { code: string }).code;
+    return update(type, node, { location: { type: 'Point', coordinates: position } } as InputOf[T], t('assets.moved', { code }), t(`vocab.${({ Pole: 'pole', NetworkNode: 'network_node', PowerSource: 'power_source' } as const)[type]}`).toLowerCase());
+  }, [update]);
+
   return useMemo(() => ({
     notice, setNotice, busy, undoLabel, undo, create, update, remove,
-    placeCameraAt, moveCamera, rotateCamera, drawBlackSpot, drawBuilding, drawFiberRun, drawPowerFeed,
-  }), [notice, busy, undoLabel, undo, create, update, remove, placeCameraAt, moveCamera, rotateCamera, drawBlackSpot, drawBuilding, drawFiberRun, drawPowerFeed]);
+    placeCameraAt, moveCamera, rotateCamera, drawBlackSpot, drawBuilding, drawFiberRun, drawPowerFeed, placePointAt, movePoint, pointKinds, setPointKind,
+  }), [pointKinds, setPointKind, notice, busy, undoLabel, undo, create, update, remove, placeCameraAt, moveCamera, rotateCamera, drawBlackSpot, drawBuilding, drawFiberRun, drawPowerFeed, placePointAt, movePoint]);
 }
 
 export type Planning = ReturnType<typeof usePlanning>;

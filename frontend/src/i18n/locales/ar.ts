@@ -29,7 +29,7 @@ export const ar: Messages = {
     loadingMore: 'جارٍ تحميل الكاميرات الظاهرة…',
     inViewOnly: 'شبكة كبيرة: تُحمَّل الأصول الظاهرة فقط ({{count}} إجمالًا).',
   },
-  tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', faults: 'الأعطال', work: 'الأشغال', optimiser: 'المُحسِّن', details: 'التفاصيل' },
+  tabs: { layers: 'الطبقات', plan: 'التخطيط', blackSpots: 'النقاط السوداء', summary: 'الملخّص', network: 'الشبكة', bill: 'التكلفة', faults: 'الأعطال', work: 'الأشغال', optimiser: 'المُحسِّن', details: 'التفاصيل', models: 'الطرازات', audit: 'السجلّ' },
   placement: {
     heading: 'المُحسِّن', intro: 'يقترح كاميرات جديدة على الأعمدة أو أعمدة الإنارة أو الجدران أو أعمدة جديدة، لتغطية أكبر مساحة من النقاط السوداء مرجّحة بالأولوية وبالمستوى المطلوب ضمن ميزانية؛ كل منها موصولة بالألياف والطاقة على طول الشوارع.',
     plannersOnly: 'يشغّل المهندسون والمسؤولون المُحسِّن.',
@@ -74,7 +74,7 @@ export const ar: Messages = {
   },
   layers: {
     heading: 'الطبقات', hideAll: 'إخفاء الكل', showAll: 'إظهار الكل', notLoaded: 'لم يُحمَّل',
-    zones: 'المناطق', buildings: 'المباني', 'black-spots': 'النقاط السوداء', 'camera-sectors': 'مجالات الرؤية', 'fiber-runs': 'مقاطع الألياف',
+    zones: 'المناطق', buildings: 'المباني', 'black-spots': 'النقاط السوداء', 'blind-spots': 'الزوايا الميتة (غير المغطّاة)', 'camera-sectors': 'مجالات الرؤية', 'fiber-runs': 'مقاطع الألياف',
     'power-feeds': 'خطوط التغذية', poles: 'الأعمدة', 'power-sources': 'مصادر الطاقة', 'network-nodes': 'عُقد الشبكة', cameras: 'الكاميرات',
   },
   summary: {
@@ -123,7 +123,7 @@ export const ar: Messages = {
     heading: 'التخطيط', readOnly: 'يسمح لك دورك بالاطلاع على المخطط دون تعديله.',
     tools: 'الأدوات', select: 'تحديد', placeCamera: 'وضع كاميرا', drawBlackSpot: 'رسم نقطة سوداء', drawBuilding: 'رسم مبنى',
     drawFiber: 'رسم مقطع ألياف', drawPowerFeed: 'رسم خط تغذية',
-    hintSelect: 'انقر على أصل لعرضه؛ اسحب الكاميرا المحدّدة لنقلها، واسحب مقبضها لتدويرها.',
+    hintSelect: 'انقر على أصل لعرضه؛ اسحب الكاميرا أو العمود أو العقدة أو مصدر الطاقة المحدّد لنقله، واسحب مقبض الكاميرا لتدويرها.',
     hintPlaceCamera: 'انقر على الخريطة: على بعد أقل من 15 م من عمود تُركَّب الكاميرا على العمود، وإلا فتثبيتًا جداريًا.',
     hintDrawPolygon: 'انقر على الرؤوس، ثم انقر على الرأس الأول مجددًا للإنهاء.',
     hintDrawLine: 'انقر على طول المسار؛ يلتصق بالأعمدة والعُقد والكاميرات. انقر على النقطة الأخيرة مجددًا للإنهاء.',
@@ -204,6 +204,39 @@ export const ar: Messages = {
     linkKind: { camera_link: 'وصلة الكاميرا', uplink: 'الوصلة الصاعدة لـ', fiber_run: 'كابل الألياف', control_centre_ingest: 'الاستقبال في' },
     byModel: 'التدفقات حسب الطراز', modelLine: '{{code}} ({{codec}}) ×{{count}}: {{day}} ميغابت/ث نهاراً، {{night}} ليلاً',
   },
+  assets: {
+    placePole: 'وضع عمود', placeNetworkNode: 'وضع عقدة شبكة', placePowerSource: 'وضع مصدر طاقة',
+    hintPlacePoint: 'اختر النوع، ثم انقر على الخريطة في موضعه. حدّده بعد ذلك لسحبه أو تعديله.',
+    moveHandle: 'اسحب لنقله', moved: 'تم نقل {{code}}',
+    ups: 'استقلالية مزوّد الطاقة غير المنقطعة', upsNote: 'فارغ: لا يوجد مزوّد.', powerDraw: 'الاستهلاك', powerDrawNote: 'فارغ: القيمة الافتراضية لنوعه.',
+    installNote: 'قناة موجودة: يُسحب الكابل في قناة موجودة مسبقًا في الشارع، دون أشغال مدنية.',
+    switched: 'دائرة مقطوعة نهارًا', switchedNote: 'دائرة إنارة عمومية تُطفأ نهارًا: ما تغذّيه يتوقّف نهارًا ما لم يسدّ مزوّد طاقة غير منقطعة الفجوة.',
+    required: '{{field}}: القيمة مطلوبة.', notNumber: '{{field}}: أدخل رقمًا.',
+  },
+  catalogue: {
+    heading: 'طرازات الكاميرات', new: 'طراز جديد', edit: 'تعديل', view: 'عرض', model: 'طراز الكاميرا', create: 'إضافة إلى الكتالوج',
+    manufacturer: 'الشركة المصنّعة', sensorWidth: 'عرض المستشعر', focalMin: 'أقصر بعد بؤري', focalMax: 'أطول بعد بؤري',
+    fixedFov: 'مجال الرؤية المنشور', fixedFovNote: 'فقط إذا لم تذكر البطاقة التقنية البعد البؤري.',
+    horizontalPixels: 'البكسلات الأفقية', verticalPixels: 'البكسلات العمودية', opticalZoom: 'التكبير البصري', panRange: 'مدى الدوران',
+    irRange: 'مدى الأشعة تحت الحمراء', powerDraw: 'الاستهلاك', bitrate: 'معدّل البث المعتاد', unitPrice: 'سعر الوحدة',
+    optics: 'البصريات', opticsIncomplete: 'أدخل عرض المستشعر والبعد البؤري (أو مجال رؤية) والبكسلات لعرض البصريات.',
+    fovRange: 'من {{widest}} إلى {{narrowest}}', wide: 'الأوسع', tele: 'الأضيق', doriNote: 'أقصى مسافة لكل مستوى DORI (كثافات البكسل وفق IEC 62676-4) على {{pixels}} بكسل.',
+  },
+  audit: {
+    heading: 'سجلّ التعديلات', entityType: 'نوع السجلّ', all: 'كل الأنواع', actor: 'عدّله', everyone: 'الجميع', action: 'الإجراء',
+    from: 'من', to: 'إلى (مشمول)', noAction: 'اختر إجراءً واحدًا على الأقل.', total: '{{shown}} من {{total}} تعديلًا',
+    changedFields: 'المعدَّل: {{fields}}', more: 'عرض المزيد',
+    type: {
+      Camera: 'كاميرا', Pole: 'عمود', NetworkNode: 'عقدة شبكة', FiberRun: 'مقطع ألياف', PowerSource: 'مصدر طاقة', PowerFeed: 'كابل تغذية',
+      BlackSpot: 'نقطة سوداء', Building: 'مبنى', Zone: 'منطقة', CameraModel: 'طراز كاميرا', WorkPackage: 'حزمة أشغال', Fault: 'عطل',
+      FaultEvent: 'حدث عطل', EvidencePhoto: 'صورة إثبات', CameraAsBuilt: 'سجلّ التنفيذ', Street: 'شارع', User: 'مستخدم', Organisation: 'هيئة',
+    },
+  },
+  ptz: {
+    served: 'النقاط السوداء المخدومة: {{number}}', reachHeading: 'المدى على كامل الدوران', reachShow: 'عرض المدى',
+    reachAt: 'كل ما تراه هذه الكاميرا بالدوران، عند تكبير {{zoom}}×:',
+  },
+  blindSpots: { tooltip: 'زاوية ميتة · {{name}}', uncovered: 'غير مغطّى' },
   checks: {
     more: '… و{{count}} أخرى', badgesHidden: 'الكاميرات المنبَّه عليها أكثر من أن تُعلَّم على الخريطة (أكثر من {{max}}).', heading: 'فحوص التصميم', loading: 'جارٍ فحص التصميم…', allClear: 'كل الكاميرات تجتاز كل فحوص التصميم.',
     flaggedOf: 'الكاميرات المنبَّه عليها: {{count}} من {{total}}', select: 'تحديد الكاميرا {{code}}', editorHeading: 'تنبيهات التصميم', badge: 'تنبيه تصميم',

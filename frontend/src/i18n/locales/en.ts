@@ -27,7 +27,7 @@ export const en = {
     loadingMore: 'Loading the cameras in view…',
     inViewOnly: 'Large network: only the assets in view are loaded ({{count}} in total).',
   },
-  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', work: 'Works', optimiser: 'Optimiser', details: 'Details' },
+  tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', work: 'Works', optimiser: 'Optimiser', details: 'Details', models: 'Models', audit: 'Audit' },
   placement: {
     heading: 'Optimiser', intro: 'Proposes new cameras on poles, street lights, walls or new poles, for the most priority-weighted black-spot area at the required level within a budget; each connected by fiber and power along the streets.',
     plannersOnly: 'Engineers and administrators run the optimiser.',
@@ -72,7 +72,7 @@ export const en = {
   },
   layers: {
     heading: 'Layers', hideAll: 'Hide all', showAll: 'Show all', notLoaded: 'not loaded',
-    zones: 'Zones', buildings: 'Buildings', 'black-spots': 'Black spots', 'camera-sectors': 'Fields of view', 'fiber-runs': 'Fiber runs',
+    zones: 'Zones', buildings: 'Buildings', 'black-spots': 'Black spots', 'blind-spots': 'Blind spots (uncovered)', 'camera-sectors': 'Fields of view', 'fiber-runs': 'Fiber runs',
     'power-feeds': 'Power feeds', poles: 'Poles', 'power-sources': 'Power sources', 'network-nodes': 'Network nodes', cameras: 'Cameras',
   },
   summary: {
@@ -121,7 +121,7 @@ export const en = {
     heading: 'Planning', readOnly: 'Your role can view the plan but not change it.',
     tools: 'Tools', select: 'Select', placeCamera: 'Place camera', drawBlackSpot: 'Draw black spot', drawBuilding: 'Draw building',
     drawFiber: 'Draw fiber run', drawPowerFeed: 'Draw power feed',
-    hintSelect: 'Click an asset to see it; drag the selected camera to move it, drag its handle to turn it.',
+    hintSelect: 'Click an asset to see it; drag the selected camera, pole, node or power source to move it, and a camera’s handle to turn it.',
     hintPlaceCamera: 'Click the map: within 15 m of a pole the camera goes on the pole, elsewhere it is a wall mount.',
     hintDrawPolygon: 'Click the corners, then click the first one again to finish.',
     hintDrawLine: 'Click along the route; it snaps to poles, nodes and cameras. Click the last point again to finish.',
@@ -202,6 +202,39 @@ export const en = {
     linkKind: { camera_link: 'Camera link', uplink: 'Uplink of', fiber_run: 'Fiber run', control_centre_ingest: 'Ingest at' },
     byModel: 'Streams per model', modelLine: '{{code}} ({{codec}}) ×{{count}}: {{day}} Mbit/s by day, {{night}} by night',
   },
+  assets: {
+    placePole: 'Place pole', placeNetworkNode: 'Place network node', placePowerSource: 'Place power source',
+    hintPlacePoint: 'Pick the kind, then click the map where it stands. Select it afterwards to drag it or edit it.',
+    moveHandle: 'Drag to move it', moved: '{{code}} moved',
+    ups: 'UPS autonomy', upsNote: 'Empty: no UPS.', powerDraw: 'Power draw', powerDrawNote: 'Empty: the default of its kind.',
+    installNote: 'Existing duct: pulled through a duct already in the street, no civil works.',
+    switched: 'Switched circuit', switchedNote: 'A street-lighting circuit switched off by day: what it feeds is dark by day unless a UPS bridges it.',
+    required: '{{field}}: a value is needed.', notNumber: '{{field}}: type a number.',
+  },
+  catalogue: {
+    heading: 'Camera models', new: 'New model', edit: 'Edit', view: 'View', model: 'camera model', create: 'Add to the catalogue',
+    manufacturer: 'Manufacturer', sensorWidth: 'Sensor width', focalMin: 'Focal length, shortest', focalMax: 'Focal length, longest',
+    fixedFov: 'Published field of view', fixedFovNote: 'Only when the datasheet gives no focal length.',
+    horizontalPixels: 'Horizontal pixels', verticalPixels: 'Vertical pixels', opticalZoom: 'Optical zoom', panRange: 'Pan range',
+    irRange: 'Infrared range', powerDraw: 'Power draw', bitrate: 'Typical bitrate', unitPrice: 'Unit price',
+    optics: 'Optics', opticsIncomplete: 'Type the sensor width and focal length (or a field of view) and the pixels to see the optics.',
+    fovRange: '{{widest}} to {{narrowest}}', wide: 'Widest', tele: 'Narrowest', doriNote: 'Farthest distance of each DORI level (IEC 62676-4 pixel densities) across {{pixels}} pixels.',
+  },
+  audit: {
+    heading: 'Audit trail', entityType: 'Record type', all: 'All types', actor: 'Changed by', everyone: 'Everyone', action: 'Action',
+    from: 'From', to: 'To (included)', noAction: 'Tick at least one action.', total: '{{shown}} of {{total}} changes',
+    changedFields: 'Changed: {{fields}}', more: 'Show more',
+    type: {
+      Camera: 'Camera', Pole: 'Pole', NetworkNode: 'Network node', FiberRun: 'Fiber run', PowerSource: 'Power source', PowerFeed: 'Power feed',
+      BlackSpot: 'Black spot', Building: 'Building', Zone: 'Zone', CameraModel: 'Camera model', WorkPackage: 'Work package', Fault: 'Fault',
+      FaultEvent: 'Fault event', EvidencePhoto: 'Evidence photo', CameraAsBuilt: 'As-built record', Street: 'Street', User: 'User', Organisation: 'Organisation',
+    },
+  },
+  ptz: {
+    served: 'Black spots served: {{number}}', reachHeading: 'Reach over the pan range', reachShow: 'Show the reach',
+    reachAt: 'Everything this camera can see by panning, at zoom {{zoom}}×:',
+  },
+  blindSpots: { tooltip: 'Blind spot · {{name}}', uncovered: 'Uncovered' },
   checks: {
     more: '… and {{count}} more', badgesHidden: 'Too many cameras flagged to mark them on the map (more than {{max}}).', heading: 'Design checks', loading: 'Checking the design…', allClear: 'Every camera passes every design check.',
     flaggedOf: 'Cameras flagged: {{count}} of {{total}}', select: 'Select camera {{code}}', editorHeading: 'Design warnings', badge: 'Design warning',

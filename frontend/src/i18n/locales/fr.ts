@@ -28,7 +28,7 @@ export const fr: Messages = {
     loadingMore: 'Chargement des caméras visibles…',
     inViewOnly: 'Réseau étendu : seuls les équipements visibles sont chargés ({{count}} au total).',
   },
-  tabs: { layers: 'Couches', plan: 'Planifier', blackSpots: 'Points noirs', summary: 'Synthèse', network: 'Réseau', bill: 'Coûts', faults: 'Pannes', work: 'Travaux', optimiser: 'Optimiseur', details: 'Détails' },
+  tabs: { layers: 'Couches', plan: 'Planifier', blackSpots: 'Points noirs', summary: 'Synthèse', network: 'Réseau', bill: 'Coûts', faults: 'Pannes', work: 'Travaux', optimiser: 'Optimiseur', details: 'Détails', models: 'Modèles', audit: 'Journal' },
   placement: {
     heading: 'Optimiseur', intro: 'Propose de nouvelles caméras sur poteaux, candélabres, murs ou nouveaux poteaux, pour la plus grande surface de points noirs pondérée par la priorité au niveau requis, dans un budget ; chacune raccordée en fibre et en énergie le long des rues.',
     plannersOnly: 'Les ingénieurs et administrateurs lancent l’optimiseur.',
@@ -73,7 +73,7 @@ export const fr: Messages = {
   },
   layers: {
     heading: 'Couches', hideAll: 'Tout masquer', showAll: 'Tout afficher', notLoaded: 'non chargé',
-    zones: 'Zones', buildings: 'Bâtiments', 'black-spots': 'Points noirs', 'camera-sectors': 'Champs de vision', 'fiber-runs': 'Tronçons de fibre',
+    zones: 'Zones', buildings: 'Bâtiments', 'black-spots': 'Points noirs', 'blind-spots': 'Angles morts (non couverts)', 'camera-sectors': 'Champs de vision', 'fiber-runs': 'Tronçons de fibre',
     'power-feeds': 'Alimentations', poles: 'Poteaux', 'power-sources': 'Sources d’énergie', 'network-nodes': 'Nœuds réseau', cameras: 'Caméras',
   },
   summary: {
@@ -122,7 +122,7 @@ export const fr: Messages = {
     heading: 'Planification', readOnly: 'Votre rôle permet de consulter le plan, pas de le modifier.',
     tools: 'Outils', select: 'Sélectionner', placeCamera: 'Placer une caméra', drawBlackSpot: 'Dessiner un point noir', drawBuilding: 'Dessiner un bâtiment',
     drawFiber: 'Tracer une fibre', drawPowerFeed: 'Tracer une alimentation',
-    hintSelect: 'Cliquez sur un équipement pour le consulter ; faites glisser la caméra sélectionnée pour la déplacer, et sa poignée pour la tourner.',
+    hintSelect: 'Cliquez sur un équipement pour le consulter ; faites glisser la caméra, le poteau, le nœud ou la source sélectionné pour le déplacer, et la poignée d’une caméra pour la tourner.',
     hintPlaceCamera: 'Cliquez sur la carte : à moins de 15 m d’un poteau, la caméra est posée sur le poteau, sinon en fixation murale.',
     hintDrawPolygon: 'Cliquez sur les sommets, puis de nouveau sur le premier pour terminer.',
     hintDrawLine: 'Cliquez le long du tracé ; il s’accroche aux poteaux, nœuds et caméras. Cliquez de nouveau sur le dernier point pour terminer.',
@@ -203,6 +203,39 @@ export const fr: Messages = {
     linkKind: { camera_link: 'Lien caméra', uplink: 'Liaison montante de', fiber_run: 'Câble fibre', control_centre_ingest: 'Réception au' },
     byModel: 'Flux par modèle', modelLine: '{{code}} ({{codec}}) ×{{count}} : {{day}} Mbit/s de jour, {{night}} de nuit',
   },
+  assets: {
+    placePole: 'Placer un poteau', placeNetworkNode: 'Placer un nœud réseau', placePowerSource: 'Placer une source d’énergie',
+    hintPlacePoint: 'Choisissez le type, puis cliquez sur la carte à son emplacement. Sélectionnez-le ensuite pour le déplacer ou le modifier.',
+    moveHandle: 'Faire glisser pour le déplacer', moved: '{{code}} déplacé',
+    ups: 'Autonomie de l’onduleur', upsNote: 'Vide : pas d’onduleur.', powerDraw: 'Consommation', powerDrawNote: 'Vide : la valeur par défaut de son type.',
+    installNote: 'Fourreau existant : tiré dans un fourreau déjà présent dans la rue, sans génie civil.',
+    switched: 'Circuit commuté', switchedNote: 'Un circuit d’éclairage public coupé le jour : ce qu’il alimente est éteint le jour sauf si un onduleur prend le relais.',
+    required: '{{field}} : une valeur est requise.', notNumber: '{{field}} : saisissez un nombre.',
+  },
+  catalogue: {
+    heading: 'Modèles de caméras', new: 'Nouveau modèle', edit: 'Modifier', view: 'Voir', model: 'modèle de caméra', create: 'Ajouter au catalogue',
+    manufacturer: 'Fabricant', sensorWidth: 'Largeur du capteur', focalMin: 'Focale la plus courte', focalMax: 'Focale la plus longue',
+    fixedFov: 'Champ de vision publié', fixedFovNote: 'Seulement si la fiche technique ne donne pas de focale.',
+    horizontalPixels: 'Pixels horizontaux', verticalPixels: 'Pixels verticaux', opticalZoom: 'Zoom optique', panRange: 'Amplitude de rotation',
+    irRange: 'Portée infrarouge', powerDraw: 'Consommation', bitrate: 'Débit typique', unitPrice: 'Prix unitaire',
+    optics: 'Optique', opticsIncomplete: 'Saisissez la largeur du capteur et la focale (ou un champ de vision) et les pixels pour voir l’optique.',
+    fovRange: 'de {{widest}} à {{narrowest}}', wide: 'Plus large', tele: 'Plus serré', doriNote: 'Distance maximale de chaque niveau DORI (densités de pixels CEI 62676-4) sur {{pixels}} pixels.',
+  },
+  audit: {
+    heading: 'Journal des modifications', entityType: 'Type d’enregistrement', all: 'Tous les types', actor: 'Modifié par', everyone: 'Tout le monde', action: 'Action',
+    from: 'Du', to: 'Au (inclus)', noAction: 'Cochez au moins une action.', total: '{{shown}} modifications sur {{total}}',
+    changedFields: 'Modifié : {{fields}}', more: 'Afficher plus',
+    type: {
+      Camera: 'Caméra', Pole: 'Poteau', NetworkNode: 'Nœud réseau', FiberRun: 'Tronçon de fibre', PowerSource: 'Source d’énergie', PowerFeed: 'Câble d’alimentation',
+      BlackSpot: 'Point noir', Building: 'Bâtiment', Zone: 'Zone', CameraModel: 'Modèle de caméra', WorkPackage: 'Lot de travaux', Fault: 'Panne',
+      FaultEvent: 'Événement de panne', EvidencePhoto: 'Photo de preuve', CameraAsBuilt: 'Relevé de récolement', Street: 'Rue', User: 'Utilisateur', Organisation: 'Organisme',
+    },
+  },
+  ptz: {
+    served: 'Points noirs desservis : {{number}}', reachHeading: 'Portée sur toute la rotation', reachShow: 'Afficher la portée',
+    reachAt: 'Tout ce que cette caméra peut voir en pivotant, au zoom {{zoom}}× :',
+  },
+  blindSpots: { tooltip: 'Angle mort · {{name}}', uncovered: 'Non couvert' },
   checks: {
     more: '… et {{count}} de plus', badgesHidden: 'Trop de caméras signalées pour les marquer sur la carte (plus de {{max}}).', heading: 'Contrôles de conception', loading: 'Contrôle de la conception…', allClear: 'Toutes les caméras passent tous les contrôles.',
     flaggedOf: 'Caméras signalées : {{count}} sur {{total}}', select: 'Sélectionner la caméra {{code}}', editorHeading: 'Alertes de conception', badge: 'Alerte de conception',

@@ -5,7 +5,7 @@ import type { MapNetworkNodeFragment } from '../../gql/graphql';
 export type NetworkNodeNode = MapNetworkNodeFragment;
 
 export const MAP_NETWORKNODE_FIELDS = graphql(`
-  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }
+  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }
 `);
 
 export const NETWORK_NODES_QUERY = graphql(`

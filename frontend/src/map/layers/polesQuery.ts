@@ -5,7 +5,7 @@ import type { MapPoleFragment } from '../../gql/graphql';
 export type PoleNode = MapPoleFragment;
 
 export const MAP_POLE_FIELDS = graphql(`
-  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }
+  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }
 `);
 
 export const POLES_QUERY = graphql(`

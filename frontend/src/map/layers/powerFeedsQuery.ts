@@ -5,7 +5,7 @@ import type { MapPowerFeedFragment } from '../../gql/graphql';
 export type PowerFeedNode = MapPowerFeedFragment;
 
 export const MAP_POWERFEED_FIELDS = graphql(`
-  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }
+  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }
 `);
 
 export const POWER_FEEDS_QUERY = graphql(`

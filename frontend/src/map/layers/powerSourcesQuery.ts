@@ -5,7 +5,7 @@ import type { MapPowerSourceFragment } from '../../gql/graphql';
 export type PowerSourceNode = MapPowerSourceFragment;
 
 export const MAP_POWERSOURCE_FIELDS = graphql(`
-  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }
+  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }
 `);
 
 export const POWER_SOURCES_QUERY = graphql(`
