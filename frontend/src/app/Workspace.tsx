@@ -37,6 +37,9 @@ import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
 import { PanelTabs, TABS } from './PanelTabs';
 import { MyWorkPanel, PackagesPanel } from '../installation/WorkPanel';
+import { AdminPanel } from '../admin/AdminPanel';
+import type { MapHooks } from '../installation/Packages';
+import { WorkAssetsLayer, type RingedAsset } from '../installation/WorkAssetsLayer';
 import { SearchBox } from './SearchBox';
 import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
@@ -92,6 +95,9 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const { path, setPath, failures, setFailures, outage, setOutage } = analysis;
   const [faultRows, setFaultRows] = useState<FaultRow[]>([]);
   const [faultId, setFaultId] = useState<string | null>(null);
+  // The Work tab on the map: the assets it rings, and a package area drawn on request.
+  const [workRings, setWorkRings] = useState<readonly RingedAsset[] | null>(null);
+  const [areaRequest, setAreaRequest] = useState<((area: Polygon | null) => void) | null>(null);
   const viewCenter = useMemo<[number, number] | null>(() => (viewBbox ? [(viewBbox[0] + viewBbox[2]) / 2, (viewBbox[1] + viewBbox[3]) / 2] : null), [viewBbox]);
 
   // ---- live updates: others' changes refetch the layers they touch; a moved coverage revision the analyses.
@@ -219,6 +225,11 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
     </button>
   );
   const loadingFallback = <p className="muted">{t('app.loading')}</p>;
+  const workMap = useMemo<MapHooks>(() => ({
+    selection,
+    requestArea: (onArea) => setAreaRequest(() => onArea),
+    onHighlight: setWorkRings,
+  }), [selection]);
 
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}${tab === 'bill' ? ' panel-wide' : ''}`}>
@@ -267,7 +278,18 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               liveRevision={faultsRevision}
             />
           )}
-          {tab === 'work' && session && (session.user.role === 'contractor' ? <MyWorkPanel /> : <PackagesPanel />)}
+          {tab === 'work' && session && (
+            <>
+              {selection?.kind === 'camera' && detailsPanel}
+              {session.user.role === 'contractor' ? (
+                <MyWorkPanel
+                  onItems={setWorkRings} refreshKey={data.cameras}
+                  onShow={(item) => { const picked: Selection = { kind: item.assetType === 'network_node' ? 'networkNode' : item.assetType === 'fiber_run' ? 'fiberRun' : item.assetType === 'power_source' ? 'powerSource' : item.assetType === 'power_feed' ? 'powerFeed' : item.assetType, id: item.assetId }; select(picked); setFlyTo(picked); }}
+                />
+              ) : <PackagesPanel map={workMap} canEdit={permissions.plan} />}
+              {session.user.role === 'admin' && <AdminPanel />}
+            </>
+          )}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
@@ -315,6 +337,8 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />
             <MapClicks active={tool === 'place-camera'} onClick={onMapClick} />
             <GeomanDraw shape={permissions.plan ? drawShape : null} onCreated={onDrawn} />
+            {tab === 'work' && areaRequest && <GeomanDraw shape="Polygon" onCreated={(area) => { areaRequest(area.type === 'Polygon' ? area : null); setAreaRequest(null); }} />}
+            {tab === 'work' && workRings && <WorkAssetsLayer assets={workRings} data={data} />}
             {shapeEdit.original && <GeomanEditPolygon polygon={shapeEdit.original} onChange={shapeEdit.onChange} />}
             {selectedCamera && (
               <CameraHandles

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminOrganisations { organisations(first: 500) { nodes { id version name kind } } }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query AdminUsers($organisationId: ID) { users(filter: { organisationId: $organisationId }, first: 1000) { nodes { id version email name role disabled organisation { id } } } }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name kind } }\n": typeof types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) { createUser(input: $input) { id version email name role disabled organisation { id } } }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id version email name role disabled organisation { id } } }\n": typeof types.AdminUpdateUserDocument,
     "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n": typeof types.CameraCoverageFieldsFragmentDoc,
     "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n": typeof types.BlackSpotCoverageFieldsFragmentDoc,
     "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n": typeof types.LevelSummaryFieldsFragmentDoc,
@@ -91,11 +96,19 @@ type Documents = {
     "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": typeof types.LogFaultDocument,
     "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": typeof types.ChangeFaultStateDocument,
     "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": typeof types.CommentOnFaultDocument,
-    "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": typeof types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.WorkPackagesProgressDocument,
     "\n  query ProgrammeProgressSeries { installationProgressSeries(stepDays: 7) { at assetCount installedCount commissionedCount lateCount liveCoveredFraction designCoveredFraction } }\n": typeof types.ProgrammeProgressSeriesDocument,
     "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n": typeof types.PackageProgressCsvDocument,
+    "\n  fragment PackageFields on WorkPackage {\n    id version code name phase organisationId zoneId plannedStartOn dueOn status assetCount\n    assets { assetType assetId code status version }\n  }\n": typeof types.PackageFieldsFragmentDoc,
+    "\n  query WorkPackageDetail($id: ID!, $stepDays: Int) {\n    workPackage(id: $id) { ...PackageFields }\n    sCurve: workPackageSCurve(workPackageId: $id, stepDays: $stepDays) { at plannedCount actualCount }\n    progress: installationProgress(scope: { workPackageId: $id }) {\n      at assetCount installedCount lateCount byStatus { status count share }\n      lateItems { code status daysLate }\n      coverage { liveCoveredFraction designCoveredFraction }\n    }\n  }\n": typeof types.WorkPackageDetailDocument,
+    "\n  query PackageEditorData {\n    organisations(filter: { kind: [contractor] }, first: 500) { nodes { id name } }\n    zones(first: 500) { nodes { id code name } }\n  }\n": typeof types.PackageEditorDataDocument,
+    "\n  mutation CreatePackage($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { ...PackageFields } }\n": typeof types.CreatePackageDocument,
+    "\n  mutation UpdatePackage($input: UpdateWorkPackageInput!) { updateWorkPackage(input: $input) { ...PackageFields } }\n": typeof types.UpdatePackageDocument,
+    "\n  mutation AddPackageAssets($input: WorkPackageAssetsInput!) { addWorkPackageAssets(input: $input) { ...PackageFields } }\n": typeof types.AddPackageAssetsDocument,
+    "\n  mutation RemovePackageAssets($input: WorkPackageAssetsInput!) { removeWorkPackageAssets(input: $input) { ...PackageFields } }\n": typeof types.RemovePackageAssetsDocument,
+    "\n  query ProgressScope($scope: ProgressScopeInput) {\n    installationProgress(scope: $scope) { assetCount installedCount lateCount byStatus { status count } coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.ProgressScopeDocument,
     "\n  subscription LiveRecordChanges {\n    recordChanges { entityType entityId action version actorUserId occurredAt summary }\n  }\n": typeof types.LiveRecordChangesDocument,
     "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n": typeof types.LiveDataRevisionsDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": typeof types.MapBlackSpotFragmentDoc,
@@ -124,6 +137,11 @@ type Documents = {
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
 };
 const documents: Documents = {
+    "\n  query AdminOrganisations { organisations(first: 500) { nodes { id version name kind } } }\n": types.AdminOrganisationsDocument,
+    "\n  query AdminUsers($organisationId: ID) { users(filter: { organisationId: $organisationId }, first: 1000) { nodes { id version email name role disabled organisation { id } } } }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name kind } }\n": types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) { createUser(input: $input) { id version email name role disabled organisation { id } } }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id version email name role disabled organisation { id } } }\n": types.AdminUpdateUserDocument,
     "\n  fragment CameraCoverageFields on CameraCoverage { cameraId level area areaSquareMeters nearMeters farMeters unavailableReason }\n": types.CameraCoverageFieldsFragmentDoc,
     "\n  fragment BlackSpotCoverageFields on BlackSpotCoverage {\n    blackSpotId requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds contributingCameras { id code }\n  }\n": types.BlackSpotCoverageFieldsFragmentDoc,
     "\n  fragment LevelSummaryFields on LevelCoverageSummary {\n    level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction\n  }\n": types.LevelSummaryFieldsFragmentDoc,
@@ -200,11 +218,19 @@ const documents: Documents = {
     "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": types.LogFaultDocument,
     "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": types.ChangeFaultStateDocument,
     "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": types.CommentOnFaultDocument,
-    "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n": types.MyWorkDocument,
+    "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position\n    }\n  }\n": types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.WorkPackagesProgressDocument,
     "\n  query ProgrammeProgressSeries { installationProgressSeries(stepDays: 7) { at assetCount installedCount commissionedCount lateCount liveCoveredFraction designCoveredFraction } }\n": types.ProgrammeProgressSeriesDocument,
     "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n": types.PackageProgressCsvDocument,
+    "\n  fragment PackageFields on WorkPackage {\n    id version code name phase organisationId zoneId plannedStartOn dueOn status assetCount\n    assets { assetType assetId code status version }\n  }\n": types.PackageFieldsFragmentDoc,
+    "\n  query WorkPackageDetail($id: ID!, $stepDays: Int) {\n    workPackage(id: $id) { ...PackageFields }\n    sCurve: workPackageSCurve(workPackageId: $id, stepDays: $stepDays) { at plannedCount actualCount }\n    progress: installationProgress(scope: { workPackageId: $id }) {\n      at assetCount installedCount lateCount byStatus { status count share }\n      lateItems { code status daysLate }\n      coverage { liveCoveredFraction designCoveredFraction }\n    }\n  }\n": types.WorkPackageDetailDocument,
+    "\n  query PackageEditorData {\n    organisations(filter: { kind: [contractor] }, first: 500) { nodes { id name } }\n    zones(first: 500) { nodes { id code name } }\n  }\n": types.PackageEditorDataDocument,
+    "\n  mutation CreatePackage($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { ...PackageFields } }\n": types.CreatePackageDocument,
+    "\n  mutation UpdatePackage($input: UpdateWorkPackageInput!) { updateWorkPackage(input: $input) { ...PackageFields } }\n": types.UpdatePackageDocument,
+    "\n  mutation AddPackageAssets($input: WorkPackageAssetsInput!) { addWorkPackageAssets(input: $input) { ...PackageFields } }\n": types.AddPackageAssetsDocument,
+    "\n  mutation RemovePackageAssets($input: WorkPackageAssetsInput!) { removeWorkPackageAssets(input: $input) { ...PackageFields } }\n": types.RemovePackageAssetsDocument,
+    "\n  query ProgressScope($scope: ProgressScopeInput) {\n    installationProgress(scope: $scope) { assetCount installedCount lateCount byStatus { status count } coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.ProgressScopeDocument,
     "\n  subscription LiveRecordChanges {\n    recordChanges { entityType entityId action version actorUserId occurredAt summary }\n  }\n": types.LiveRecordChangesDocument,
     "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n": types.LiveDataRevisionsDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": types.MapBlackSpotFragmentDoc,
@@ -233,6 +259,26 @@ const documents: Documents = {
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations { organisations(first: 500) { nodes { id version name kind } } }\n"): typeof import('./graphql').AdminOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($organisationId: ID) { users(filter: { organisationId: $organisationId }, first: 1000) { nodes { id version email name role disabled organisation { id } } } }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name kind } }\n"): typeof import('./graphql').AdminCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) { createUser(input: $input) { id version email name role disabled organisation { id } } }\n"): typeof import('./graphql').AdminCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id version email name role disabled organisation { id } } }\n"): typeof import('./graphql').AdminUpdateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -540,7 +586,7 @@ export function graphql(source: "\n  mutation CommentOnFault($faultId: ID!, $tex
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters\n    }\n  }\n"): typeof import('./graphql').MyWorkDocument;
+export function graphql(source: "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position\n    }\n  }\n"): typeof import('./graphql').MyWorkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,6 +603,38 @@ export function graphql(source: "\n  query ProgrammeProgressSeries { installatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PackageProgressCsv($workPackageId: ID!) { workPackageProgressCsv(workPackageId: $workPackageId) }\n"): typeof import('./graphql').PackageProgressCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PackageFields on WorkPackage {\n    id version code name phase organisationId zoneId plannedStartOn dueOn status assetCount\n    assets { assetType assetId code status version }\n  }\n"): typeof import('./graphql').PackageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkPackageDetail($id: ID!, $stepDays: Int) {\n    workPackage(id: $id) { ...PackageFields }\n    sCurve: workPackageSCurve(workPackageId: $id, stepDays: $stepDays) { at plannedCount actualCount }\n    progress: installationProgress(scope: { workPackageId: $id }) {\n      at assetCount installedCount lateCount byStatus { status count share }\n      lateItems { code status daysLate }\n      coverage { liveCoveredFraction designCoveredFraction }\n    }\n  }\n"): typeof import('./graphql').WorkPackageDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackageEditorData {\n    organisations(filter: { kind: [contractor] }, first: 500) { nodes { id name } }\n    zones(first: 500) { nodes { id code name } }\n  }\n"): typeof import('./graphql').PackageEditorDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePackage($input: CreateWorkPackageInput!) { createWorkPackage(input: $input) { ...PackageFields } }\n"): typeof import('./graphql').CreatePackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePackage($input: UpdateWorkPackageInput!) { updateWorkPackage(input: $input) { ...PackageFields } }\n"): typeof import('./graphql').UpdatePackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPackageAssets($input: WorkPackageAssetsInput!) { addWorkPackageAssets(input: $input) { ...PackageFields } }\n"): typeof import('./graphql').AddPackageAssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePackageAssets($input: WorkPackageAssetsInput!) { removeWorkPackageAssets(input: $input) { ...PackageFields } }\n"): typeof import('./graphql').RemovePackageAssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgressScope($scope: ProgressScopeInput) {\n    installationProgress(scope: $scope) { assetCount installedCount lateCount byStatus { status count } coverage { liveCoveredFraction designCoveredFraction } }\n  }\n"): typeof import('./graphql').ProgressScopeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

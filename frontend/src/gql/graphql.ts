@@ -11,6 +11,14 @@ export type AsBuiltState =
   | 'pending'
   | 'sent_back';
 
+/** One physical asset, by kind and id. */
+export type AssetRefInput = {
+  /** Its id. */
+  assetId: string | number;
+  /** The kind of asset. */
+  assetType: NetworkElementKind;
+};
+
 /** Life cycle of a physical asset, from design to removal. */
 export type AssetStatus =
   | 'approved'
@@ -235,6 +243,14 @@ export type CreateNetworkNodeInput = {
   upsAutonomyMinutes?: number | null | undefined;
 };
 
+/** A new organisation. */
+export type CreateOrganisationInput = {
+  /** What kind of organisation this is. */
+  kind: OrganisationKind;
+  /** Name shown to people; unique. */
+  name: string;
+};
+
 /** A new pole or mount. */
 export type CreatePoleInput = {
   /** The organisation assigned to install it; null to unassign. */
@@ -303,6 +319,42 @@ export type CreatePowerSourceInput = {
   status?: AssetStatus | null | undefined;
   /** Nominal voltage, volts. */
   voltage: number;
+};
+
+/** A new account (admins only). */
+export type CreateUserInput = {
+  /** Sign-in email (unique). */
+  email: string;
+  /** Name shown to people. */
+  name: string;
+  /** The organisation the user works for. */
+  organisationId?: string | number | null | undefined;
+  /** Initial password: 10 to 256 characters, not easy to guess (zxcvbn score at least 3 of 4, else BAD_USER_INPUT with reason WEAK_PASSWORD). */
+  password: string;
+  /** What the user may do (one role per user). */
+  role: Role;
+};
+
+/** A new work package. */
+export type CreateWorkPackageInput = {
+  /** A drawn area the package covers (Polygon or MultiPolygon). */
+  area?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** Short unique code (trimmed; unique whatever the case). */
+  code: string;
+  /** Due date (YYYY-MM-DD), on or after the planned start. */
+  dueOn: string;
+  /** Name shown to people. */
+  name: string;
+  /** The contractor organisation doing the work. */
+  organisationId: string | number;
+  /** Programme phase. */
+  phase?: string | null | undefined;
+  /** Planned start (YYYY-MM-DD). */
+  plannedStartOn: string;
+  /** open (default) or closed. */
+  status?: WorkPackageStatus | null | undefined;
+  /** The zone the package covers. */
+  zoneId?: string | number | null | undefined;
 };
 
 /** Why a camera cannot work as designed. */
@@ -524,6 +576,16 @@ export type PowerSourceKind =
   | 'street_lighting_circuit'
   | 'transformer'
   | 'utility_supply';
+
+/** Whose progress: one work package, one zone, one contractor organisation, or (nothing given) the whole programme. */
+export type ProgressScopeInput = {
+  /** The assets of every package of one contractor organisation. */
+  organisationId?: string | number | null | undefined;
+  /** One work package's assets. */
+  workPackageId?: string | number | null | undefined;
+  /** The new works located in one zone (lines by their midpoint). */
+  zoneId?: string | number | null | undefined;
+};
 
 /** A PTZ preset: a named pan heading, tilt and zoom. */
 export type PtzPresetInput = {
@@ -789,10 +851,103 @@ export type UpdatePowerSourceInput = {
   voltage?: number | null | undefined;
 };
 
+/** Changes to an account (admins only); only given fields change. */
+export type UpdateUserInput = {
+  /** Disabling ends every session of the user at once. */
+  disabled?: boolean | null | undefined;
+  /** The account to change. */
+  id: string | number;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** Moves the user to this organisation. */
+  organisationId?: string | number | null | undefined;
+  /** A new password (10 to 256 characters, not easy to guess (zxcvbn score at least 3 of 4, else BAD_USER_INPUT with reason WEAK_PASSWORD)); ends every session of the user. */
+  password?: string | null | undefined;
+  /** A new role applies to tokens already given out. */
+  role?: Role | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a WorkPackage; only given fields change. */
+export type UpdateWorkPackageInput = {
+  /** A drawn area the package covers (Polygon or MultiPolygon). */
+  area?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** Short unique code (trimmed; unique whatever the case). */
+  code?: string | null | undefined;
+  /** Due date (YYYY-MM-DD), on or after the planned start. */
+  dueOn?: string | null | undefined;
+  /** The WorkPackage to change. */
+  id: string | number;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** The contractor organisation doing the work. */
+  organisationId?: string | number | null | undefined;
+  /** Programme phase. */
+  phase?: string | null | undefined;
+  /** Planned start (YYYY-MM-DD). */
+  plannedStartOn?: string | null | undefined;
+  /** open (default) or closed. */
+  status?: WorkPackageStatus | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** The zone the package covers. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** Assets to add to or remove from a work package: by ids, and/or every asset in a drawn area, and/or in a zone (area and zone select new works only: existing and decommissioned assets are left out; lines count where their midpoint is). */
+export type WorkPackageAssetsInput = {
+  /** Every asset inside this area. */
+  area?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** With area or zone: only these kinds (default all). */
+  assetTypes?: Array<NetworkElementKind> | null | undefined;
+  /** Assets by id (at most 5,000). */
+  assets?: Array<AssetRefInput> | null | undefined;
+  /** The package version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** The work package. */
+  workPackageId: string | number;
+  /** Every asset inside this zone. */
+  zoneId?: string | number | null | undefined;
+};
+
 /** open: work under way (an asset is in at most one open package); closed: finished or cancelled. */
 export type WorkPackageStatus =
   | 'closed'
   | 'open';
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { organisations: { nodes: Array<{ id: string, version: number, name: string, kind: OrganisationKind }> } };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: { nodes: Array<{ id: string, version: number, email: string, name: string, role: Role, disabled: boolean, organisation: { id: string } | null }> } };
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type AdminCreateOrganisationMutation = { createOrganisation: { id: string, version: number, name: string, kind: OrganisationKind } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { id: string, version: number, email: string, name: string, role: Role, disabled: boolean, organisation: { id: string } | null } };
+
+export type AdminUpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type AdminUpdateUserMutation = { updateUser: { id: string, version: number, email: string, name: string, role: Role, disabled: boolean, organisation: { id: string } | null } };
 
 export type CameraCoverageFieldsFragment = { cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null };
 
@@ -1291,7 +1446,7 @@ export type MyWorkQueryVariables = Exact<{
 }>;
 
 
-export type MyWorkQuery = { myWork: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number, workPackageId: string, workPackageCode: string, workPackageName: string, dueOn: string, late: boolean, distanceMeters: number | null }> };
+export type MyWorkQuery = { myWork: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number, workPackageId: string, workPackageCode: string, workPackageName: string, dueOn: string, late: boolean, distanceMeters: number | null, position: import('geojson').Point }> };
 
 export type MoveAssetStatusMutationVariables = Exact<{
   input: MoveAssetStatusInput;
@@ -1316,6 +1471,56 @@ export type PackageProgressCsvQueryVariables = Exact<{
 
 
 export type PackageProgressCsvQuery = { workPackageProgressCsv: string };
+
+export type PackageFieldsFragment = { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> };
+
+export type WorkPackageDetailQueryVariables = Exact<{
+  id: string | number;
+  stepDays?: number | null | undefined;
+}>;
+
+
+export type WorkPackageDetailQuery = { workPackage: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> }, sCurve: Array<{ at: string, plannedCount: number, actualCount: number }>, progress: { at: string, assetCount: number, installedCount: number, lateCount: number, byStatus: Array<{ status: AssetStatus, count: number, share: number }>, lateItems: Array<{ code: string, status: AssetStatus, daysLate: number }>, coverage: { liveCoveredFraction: number, designCoveredFraction: number } } };
+
+export type PackageEditorDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackageEditorDataQuery = { organisations: { nodes: Array<{ id: string, name: string }> }, zones: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type CreatePackageMutationVariables = Exact<{
+  input: CreateWorkPackageInput;
+}>;
+
+
+export type CreatePackageMutation = { createWorkPackage: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type UpdatePackageMutationVariables = Exact<{
+  input: UpdateWorkPackageInput;
+}>;
+
+
+export type UpdatePackageMutation = { updateWorkPackage: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type AddPackageAssetsMutationVariables = Exact<{
+  input: WorkPackageAssetsInput;
+}>;
+
+
+export type AddPackageAssetsMutation = { addWorkPackageAssets: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type RemovePackageAssetsMutationVariables = Exact<{
+  input: WorkPackageAssetsInput;
+}>;
+
+
+export type RemovePackageAssetsMutation = { removeWorkPackageAssets: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type ProgressScopeQueryVariables = Exact<{
+  scope?: ProgressScopeInput | null | undefined;
+}>;
+
+
+export type ProgressScopeQuery = { installationProgress: { assetCount: number, installedCount: number, lateCount: number, byStatus: Array<{ status: AssetStatus, count: number }>, coverage: { liveCoveredFraction: number, designCoveredFraction: number } } };
 
 export type LiveRecordChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1741,6 +1946,28 @@ export const FaultTicketFragmentDoc = new TypedDocumentString(`
     repairDueAt
   }
 }`, {"fragmentName":"FaultTicket"}) as unknown as TypedDocumentString<FaultTicketFragment, unknown>;
+export const PackageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}
+    `, {"fragmentName":"PackageFields"}) as unknown as TypedDocumentString<PackageFieldsFragment, unknown>;
 export const MapBlackSpotFragmentDoc = new TypedDocumentString(`
     fragment MapBlackSpot on BlackSpot {
   id
@@ -1847,6 +2074,75 @@ export const MapZoneFragmentDoc = new TypedDocumentString(`
   boundary
 }
     `, {"fragmentName":"MapZone"}) as unknown as TypedDocumentString<MapZoneFragment, unknown>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  organisations(first: 500) {
+    nodes {
+      id
+      version
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationId: ID) {
+  users(filter: {organisationId: $organisationId}, first: 1000) {
+    nodes {
+      id
+      version
+      email
+      name
+      role
+      disabled
+      organisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    version
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    version
+    email
+    name
+    role
+    disabled
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminUpdateUserDocument = new TypedDocumentString(`
+    mutation AdminUpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    id
+    version
+    email
+    name
+    role
+    disabled
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateUserMutation, AdminUpdateUserMutationVariables>;
 export const CoveragePreviewDocument = new TypedDocumentString(`
     query CoveragePreview($input: CoveragePreviewInput!) {
   coveragePreview(input: $input) {
@@ -3201,6 +3497,7 @@ export const MyWorkDocument = new TypedDocumentString(`
     dueOn
     late
     distanceMeters
+    position
   }
 }
     `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
@@ -3258,6 +3555,195 @@ export const PackageProgressCsvDocument = new TypedDocumentString(`
   workPackageProgressCsv(workPackageId: $workPackageId)
 }
     `) as unknown as TypedDocumentString<PackageProgressCsvQuery, PackageProgressCsvQueryVariables>;
+export const WorkPackageDetailDocument = new TypedDocumentString(`
+    query WorkPackageDetail($id: ID!, $stepDays: Int) {
+  workPackage(id: $id) {
+    ...PackageFields
+  }
+  sCurve: workPackageSCurve(workPackageId: $id, stepDays: $stepDays) {
+    at
+    plannedCount
+    actualCount
+  }
+  progress: installationProgress(scope: {workPackageId: $id}) {
+    at
+    assetCount
+    installedCount
+    lateCount
+    byStatus {
+      status
+      count
+      share
+    }
+    lateItems {
+      code
+      status
+      daysLate
+    }
+    coverage {
+      liveCoveredFraction
+      designCoveredFraction
+    }
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<WorkPackageDetailQuery, WorkPackageDetailQueryVariables>;
+export const PackageEditorDataDocument = new TypedDocumentString(`
+    query PackageEditorData {
+  organisations(filter: {kind: [contractor]}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+  zones(first: 500) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackageEditorDataQuery, PackageEditorDataQueryVariables>;
+export const CreatePackageDocument = new TypedDocumentString(`
+    mutation CreatePackage($input: CreateWorkPackageInput!) {
+  createWorkPackage(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<CreatePackageMutation, CreatePackageMutationVariables>;
+export const UpdatePackageDocument = new TypedDocumentString(`
+    mutation UpdatePackage($input: UpdateWorkPackageInput!) {
+  updateWorkPackage(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<UpdatePackageMutation, UpdatePackageMutationVariables>;
+export const AddPackageAssetsDocument = new TypedDocumentString(`
+    mutation AddPackageAssets($input: WorkPackageAssetsInput!) {
+  addWorkPackageAssets(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<AddPackageAssetsMutation, AddPackageAssetsMutationVariables>;
+export const RemovePackageAssetsDocument = new TypedDocumentString(`
+    mutation RemovePackageAssets($input: WorkPackageAssetsInput!) {
+  removeWorkPackageAssets(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<RemovePackageAssetsMutation, RemovePackageAssetsMutationVariables>;
+export const ProgressScopeDocument = new TypedDocumentString(`
+    query ProgressScope($scope: ProgressScopeInput) {
+  installationProgress(scope: $scope) {
+    assetCount
+    installedCount
+    lateCount
+    byStatus {
+      status
+      count
+    }
+    coverage {
+      liveCoveredFraction
+      designCoveredFraction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressScopeQuery, ProgressScopeQueryVariables>;
 export const LiveRecordChangesDocument = new TypedDocumentString(`
     subscription LiveRecordChanges {
   recordChanges {

@@ -10,7 +10,7 @@ export type WorkPackageRow = WorkPackagesProgressQuery['workPackages']['nodes'][
 const MY_WORK = graphql(`
   query MyWork($longitude: Float, $latitude: Float) {
     myWork(longitude: $longitude, latitude: $latitude) {
-      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters
+      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position
     }
   }
 `);
