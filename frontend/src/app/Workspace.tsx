@@ -206,7 +206,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         draft={cameraDraft} onDraft={setCameraDraft} onCoverage={analysis.setCoverage} onDelete={askDelete}
         designWarnings={<CameraDesignWarnings findings={findingsOf(designChecks.checks, selectedCamera.id)} />}
       />
-      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} />}
+      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} onStatusChanged={() => editors.cameras.reload()} />}
     </>
   ) : (
     <AssetDetails
@@ -283,10 +283,10 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {selection?.kind === 'camera' && detailsPanel}
               {session.user.role === 'contractor' ? (
                 <MyWorkPanel
-                  onItems={setWorkRings} refreshKey={data.cameras}
+                  onItems={setWorkRings} refreshKey={data.cameras} onMoved={() => editors.cameras.reload()}
                   onShow={(item) => { const picked: Selection = { kind: item.assetType === 'network_node' ? 'networkNode' : item.assetType === 'fiber_run' ? 'fiberRun' : item.assetType === 'power_source' ? 'powerSource' : item.assetType === 'power_feed' ? 'powerFeed' : item.assetType, id: item.assetId }; select(picked); setFlyTo(picked); }}
                 />
-              ) : <PackagesPanel map={workMap} canEdit={permissions.plan} />}
+              ) : <PackagesPanel map={workMap} canEdit={permissions.plan} refreshKey={data.cameras} />}
               {session.user.role === 'admin' && <AdminPanel />}
             </>
           )}

@@ -296,7 +296,7 @@ export function PrintablePackage({ detail, organisation, chartImage }: {
 }
 
 /** Progress per contractor and per zone (each scope asked once when the tab opens). */
-export function ProgressBreakdown({ refreshKey }: { refreshKey: number }) {
+export function ProgressBreakdown({ refreshKey }: { refreshKey: unknown }) {
   const { t } = useTranslation();
   const editor = useEditorData();
   const [rows, setRows] = useState<{ contractors: BreakdownRow[]; zones: BreakdownRow[] } | null>(null);

@@ -37,7 +37,9 @@ function useDevicePosition(): { position: Position | null; locating: boolean } {
 }
 
 /** "My work" for a contractor (phone first): the open packages' assets by due date, distance, and the two installation steps. */
-export function MyWorkPanel({ onItems, onShow, refreshKey }: {
+export function MyWorkPanel({ onItems, onShow, onMoved, refreshKey }: {
+  /** After a step taken from the list (the map reloads the asset). */
+  onMoved?: () => void;
   /** The list as loaded (the map rings these assets). */
   onItems?: (items: MyWorkItem[]) => void;
   /** Selects the asset on the map (and flies there). */
@@ -49,6 +51,7 @@ export function MyWorkPanel({ onItems, onShow, refreshKey }: {
   const { position, locating } = useDevicePosition();
   const [state, setState] = useState<{ items?: MyWorkItem[]; error?: string }>({});
   const [reload, setReload] = useState(0);
+  const [nearestFirst, setNearestFirst] = useState(false);
   useEffect(() => {
     if (locating) return undefined;
     const abort = new AbortController();
@@ -68,15 +71,28 @@ export function MyWorkPanel({ onItems, onShow, refreshKey }: {
       <h2 id="my-work-heading">{t('work.myWorkHeading')}</h2>
       <p className="muted">{locating ? t('work.locating') : position ? t('work.sortedByDistance') : t('work.noPosition')}</p>
       {onItems && state.items && state.items.length > 0 && <p className="muted">{t('packages.mapNote')}</p>}
+      {position && (
+        <label className="inline-field">
+          <input type="checkbox" checked={nearestFirst} onChange={(event) => setNearestFirst(event.target.checked)} data-testid="nearest-first" /> {t('packages.nearest')}
+        </label>
+      )}
       {state.error && <p className="form-error" role="alert">{state.error}</p>}
       {state.items && state.items.length === 0 && <p className="muted">{t('work.nothing')}</p>}
       <ul className="work-list">
-        {state.items?.map((item) => (
-          <WorkItem key={`${item.assetType}:${item.assetId}`} item={item} position={position} onMoved={() => setReload((count) => count + 1)} onShow={onShow} />
+        {(nearestFirst ? nearestFirstOrder(state.items ?? []) : state.items)?.map((item) => (
+          <WorkItem key={`${item.assetType}:${item.assetId}`} item={item} position={position} onMoved={() => { setReload((count) => count + 1); onMoved?.(); }} onShow={onShow} />
         ))}
       </ul>
     </section>
   );
+}
+
+const FINISHED = new Set(['installed', 'commissioned', 'out_of_service', 'decommissioned']);
+
+/** What is still to do first, then by distance from the user (the API's order: by due date, then distance). */
+export function nearestFirstOrder(items: readonly MyWorkItem[]): MyWorkItem[] {
+  return [...items].sort((a, b) => Number(FINISHED.has(a.status)) - Number(FINISHED.has(b.status))
+    || (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity) || a.code.localeCompare(b.code));
 }
 
 function WorkItem({ item, position, onMoved, onShow }: { item: MyWorkItem; position: Position | null; onMoved: () => void; onShow?: (item: MyWorkItem) => void }) {
@@ -134,7 +150,7 @@ function WorkItem({ item, position, onMoved, onShow }: { item: MyWorkItem; posit
 const DONE = new Set(['installed', 'commissioned', 'out_of_service']);
 
 /** Work packages with progress bars (installed share), the programme's live coverage, and each package's CSV. */
-export function PackagesPanel({ map, canEdit = false }: { map?: MapHooks; canEdit?: boolean } = {}) {
+export function PackagesPanel({ map, canEdit = false, refreshKey }: { map?: MapHooks; canEdit?: boolean; refreshKey?: unknown } = {}) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ data?: Awaited<ReturnType<typeof fetchWorkPackagesProgress>>; error?: string }>({});
   const [reload, setReload] = useState(0);
@@ -147,7 +163,10 @@ export function PackagesPanel({ map, canEdit = false }: { map?: MapHooks; canEdi
       (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, [reload]);
+  }, [reload, refreshKey]);
+  // Assets changed on the map (a step, a commissioning): the figures and the chart are asked again.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => setGeneration((value) => value + 1), [refreshKey]);
   const changed = useCallback(() => setReload((value) => value + 1), []);
   const download = async (id: string, code: string) => {
     const csv = await fetchPackageCsv(id);
@@ -170,8 +189,8 @@ export function PackagesPanel({ map, canEdit = false }: { map?: MapHooks; canEdi
           })}
         </p>
       )}
-      <ProgressChart key={reload} />
-      <ProgressBreakdown refreshKey={reload} />
+      <ProgressChart key={`${reload}-${generation}`} />
+      <ProgressBreakdown refreshKey={`${reload}-${generation}`} />
       {canEdit && !creating && <button type="button" className="primary-button" onClick={() => setCreating(true)} data-testid="package-new">{t('packages.newButton')}</button>}
       {creating && (
         <PackageForm onCancel={() => setCreating(false)} onSaved={(saved) => { setCreating(false); setOpenId(saved.id); changed(); }} />
@@ -238,8 +257,9 @@ function ProgressChart() {
     return () => chart.destroy();
   }, [points, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!points) return null;
+  const last = points.at(-1);
   return (
-    <figure className="progress-chart" data-testid="progress-chart">
+    <figure className="progress-chart" data-testid="progress-chart" data-installed={last?.installedCount} data-commissioned={last?.commissionedCount} data-live={last?.liveCoveredFraction}>
       <div style={{ position: 'relative', height: 200 }}><canvas ref={canvas} aria-label={t('work.chartHeading')} role="img" /></div>
       <figcaption className="muted">{t('work.chartHeading')}</figcaption>
     </figure>

@@ -47,7 +47,7 @@ export async function fetchMyWork(position: { longitude: number; latitude: numbe
 }
 
 export async function moveAssetStatus(input: {
-  assetType: NetworkElementKind; assetId: string; toStatus: 'in_progress' | 'installed'; expectedVersion: number; comment?: string | null;
+  assetType: NetworkElementKind; assetId: string; toStatus: 'in_progress' | 'installed' | 'commissioned'; expectedVersion: number; comment?: string | null;
   longitude?: number | null; latitude?: number | null; accuracyMeters?: number | null;
 }) {
   return (await graphqlRequest(MOVE_ASSET_STATUS, { input })).moveAssetStatus;
