@@ -101,9 +101,16 @@ describeIfChromium('the Work tab on a phone', () => {
       '{ cameras(filter: { search: "CAM-GAR-02" }) { nodes { id headingDegrees location } } }',
     );
     const camera = cameras.nodes[0];
-    // The crews laid its fiber drop and power feed (not this test's subject): through the API, as status steps.
-    for (const [type, field, code] of [['fiber_run', 'fiberRuns', 'FR-0056'], ['power_feed', 'powerFeeds', 'PF-0056']] as const) {
-      for (const toStatus of ['in_progress', 'installed']) {
+    // The crews laid the fiber runs on its path and its power feed (not this test's subject): through the API, as status steps.
+    const { path } = await engineerApi.query<{ path: { fiberRuns: { code: string; status: string }[] } }>(
+      `{ path: cameraNetworkPath(cameraId: "${camera.id}") { fiberRuns { code status } } }`,
+    );
+    const toBuild = [
+      ...path.fiberRuns.filter((run) => run.status === 'planned' || run.status === 'approved').map((run) => ['fiber_run', 'fiberRuns', run.code, run.status] as const),
+      ['power_feed', 'powerFeeds', 'PF-0056', 'approved'] as const,
+    ];
+    for (const [type, field, code, status] of toBuild) {
+      for (const toStatus of [...(status === 'planned' ? ['approved'] : []), 'in_progress', 'installed']) {
         const found = await engineerApi.query<Record<string, { nodes: { id: string; version: number }[] }>>(`{ list: ${field}(filter: { search: "${code}" }) { nodes { id version } } }`);
         const { id, version } = found.list.nodes[0];
         await engineerApi.query('mutation($input: MoveAssetStatusInput!) { moveAssetStatus(input: $input) { stepId } }', {

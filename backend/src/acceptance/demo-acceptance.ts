@@ -9,8 +9,8 @@ import type { AcceptanceService } from './acceptance.service';
  * What the demo's installers measured and photographed (Fès demo, after the assets and their status
  * history are seeded): as-built records judged by the acceptance service against the design, with
  * photos generated deterministically (sharp, EXIF time and GPS) and attached to the camera's
- * "installed" step. So that acceptance says something out of the box: Place Florence's commissioned
- * cameras accepted; Bab Boujloud's installed ones waiting for review, two of them out of tolerance
+ * "installed" step. So that acceptance says something out of the box: Place Florence's CAM-PFL-01
+ * accepted (commissioned); Bab Boujloud's installed ones waiting for review, two of them out of tolerance
  * (turned 14 degrees; set 8 m off and 1 m low, its photo taken 120 m away), one sent back.
  */
 interface DemoMeasurement {
@@ -29,8 +29,6 @@ interface DemoMeasurement {
 
 const MEASUREMENTS: DemoMeasurement[] = [
   { code: 'CAM-PFL-01', headingOffsetDegrees: 1.5, eastMeters: 0.4, northMeters: -0.3, heightOffsetMeters: 0.1, photoOffsetMeters: 6, review: 'accepted', colour: '#5b7083' },
-  { code: 'CAM-PFL-02', headingOffsetDegrees: -2, eastMeters: -0.5, northMeters: 0.6, heightOffsetMeters: 0, photoOffsetMeters: 9, review: 'accepted', colour: '#6d8a6b' },
-  { code: 'CAM-PFL-03', headingOffsetDegrees: 0.5, eastMeters: 0.2, northMeters: 0.2, heightOffsetMeters: -0.2, photoOffsetMeters: 4, review: 'accepted', colour: '#8a7a5b' },
   { code: 'CAM-BBJ-01', headingOffsetDegrees: 2, eastMeters: 0.8, northMeters: 0.5, heightOffsetMeters: 0.2, photoOffsetMeters: 7, review: null, colour: '#7b5b83' },
   { code: 'CAM-BBJ-02', headingOffsetDegrees: 14, eastMeters: 0.5, northMeters: 0, heightOffsetMeters: 0, photoOffsetMeters: 12, review: null, colour: '#83605b' },
   { code: 'CAM-BBJ-03', headingOffsetDegrees: -3, eastMeters: 6, northMeters: -5, heightOffsetMeters: -1, photoOffsetMeters: 120, review: null, colour: '#5b8380' },
