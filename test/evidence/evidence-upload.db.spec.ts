@@ -9,6 +9,8 @@ import { AuthTokens } from '../../backend/src/auth/auth-tokens';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { nearFes, newCamera, newCameraModel } from '../support/factories';
 import { testPhoto } from './test-photos';
+import { readFileSync } from 'node:fs';
+import { PHONE_HEIC } from './fixtures/make-phone-heic';
 import type { Role } from '../../backend/src/core/domain';
 
 /**
@@ -100,6 +102,32 @@ describe('a photo taken on site', () => {
     expect(body.photo.distanceFromAssetMeters).toBeCloseTo(120, 0);
     // A time without offset stays a local time: no instant is made up in the server's time zone.
     expect(body.photo).toMatchObject({ takenAtLocal: '2026-12-07T11:00:00', takenAtOffset: null, takenAt: null });
+  });
+
+  it('in HEIC (as phones take them) is decoded, thumbnailed in WebP and its EXIF time and position read', async () => {
+    // A real HEVC-coded HEIF file, made by libheif's encoder (fixtures/make-phone-heic.ts); EXIF stored in its idat box.
+    const bytes = readFileSync(join(__dirname, 'fixtures', 'phone-photo.heic'));
+    const here = (await newCamera(app, {
+      modelId: (await newCameraModel(app)).id, location: { type: 'Point', coordinates: [...PHONE_HEIC.gps] }, assignedOrganisationId: app.organisations.contractor,
+    })).id;
+    const { status, body } = await upload(bytes, { type: 'image/heic', assetId: here, fileName: 'IMG_1234.HEIC' });
+    expect(status).toBe(201);
+    expect(body.photo).toMatchObject({
+      contentType: 'image/heic', sizeBytes: bytes.length, widthPixels: PHONE_HEIC.width, heightPixels: PHONE_HEIC.height,
+      takenAtLocal: '2026-12-07T10:15:30', takenAtOffset: '+01:00', takenAt: PHONE_HEIC.takenAt, farFromAsset: false,
+    });
+    expect(body.photo.distanceFromAssetMeters).toBeLessThan(1);
+    const original = await download(body.photo.originalUrl);
+    expect(original.headers['content-type']).toBe('image/heic');
+    expect(Buffer.compare(original.body, bytes)).toBe(0);
+    const thumbnail = await download(body.photo.thumbnailUrl);
+    expect(await sharp(thumbnail.body).metadata()).toMatchObject({ format: 'webp', width: 256, height: 192 });
+    // The decoded pixels are the photo's colour (HEVC and WebP are lossy: within a few levels).
+    const { channels } = await sharp(thumbnail.body).stats();
+    channels.slice(0, 3).forEach((channel, index) => expect(Math.abs(channel.mean - PHONE_HEIC.rgb[index])).toBeLessThan(6));
+    // Truncated: refused, nothing written.
+    const truncated = await upload(bytes.subarray(0, 600), { type: 'image/heic', assetId: here });
+    expect(truncated).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', reason: 'CORRUPTED_IMAGE' } }] } });
   });
 
   it('without EXIF has neither time nor position, and is not flagged', async () => {

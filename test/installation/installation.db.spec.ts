@@ -1,5 +1,6 @@
 import type { TestApp, TestClient } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
+import { InstallationService } from '../../backend/src/installation/installation.service';
 import { newBlackSpot, newCamera, newCameraModel, newOrganisation, newPole, newUser, newZone, point, rectangle, uniqueCode } from '../support/factories';
 
 /**
@@ -220,5 +221,35 @@ describe('progress', () => {
     expect(inZone).toMatchObject({ assetCount: 3, installedCount: 2 });
     expect(inZone.coverage.liveCoveredSquareMeters).toBeCloseTo(now.coverage.liveCoveredSquareMeters, 6);
     expect(code(await app.graphql(PROGRESS, { scope: { zoneId: zone.id, organisationId: otherOrganisation } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('is prepared once per data revision and prepared again after any change, through the API or by SQL', async () => {
+    // The one step that reads the scope's assets and history: counting its calls tells a kept answer from a computed one.
+    const reads = jest.spyOn(app.app.get(InstallationService) as unknown as { scopeItems: () => unknown }, 'scopeItems');
+    try {
+      const scope = { workPackageId: packages.P1.id };
+      const first = (await app.ok<{ progress: any }>(PROGRESS, { scope })).progress;
+      reads.mockClear();
+      expect((await app.ok<{ progress: any }>(PROGRESS, { scope })).progress).toEqual(first);
+      await app.ok('query($scope: ProgressScopeInput) { installationProgressSeries(scope: $scope, stepDays: 30) { at } }', { scope });
+      expect(reads).not.toHaveBeenCalled();
+
+      // A status step through the API: the next read sees it.
+      const pole = await app.ok<{ pole: { version: number } }>('query($id: ID!) { pole(id: $id) { version } }', { id: ids.POLE });
+      await app.ok(MOVE, { input: { assetType: 'pole', assetId: ids.POLE, toStatus: 'approved', expectedVersion: pole.pole.version } });
+      const afterMove = (await app.ok<{ progress: any }>(PROGRESS, { scope })).progress;
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(afterMove.byStatus.find((entry: any) => entry.status === 'approved')?.count).toBe(1);
+      expect(afterMove.byStatus.find((entry: any) => entry.status === 'planned')?.count ?? 0).toBe(0);
+
+      // A plain SQL write (another process, a person): seen too, through the revision triggers.
+      await app.dataSource.query(`UPDATE work_package SET due_on = '2099-01-01' WHERE id = $1`, [packages.P1.id]);
+      const afterSql = (await app.ok<{ progress: any }>(PROGRESS, { scope })).progress;
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(afterMove.lateCount).toBe(1);
+      expect(afterSql.lateCount).toBe(0);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

@@ -5,9 +5,10 @@ import type { DataSource } from 'typeorm';
  * statement trigger on each of their tables moves it, in the changing transaction, to a value never
  * used before. 'street': the street table; 'network': nodes, poles, cameras, camera models, fiber runs,
  * power sources and feeds; 'coverage': black spots, zones, stored camera coverage and cameras (what the
- * black-spot analyses read); 'maintenance': faults and what the fault figures read.
+ * black-spot analyses read); 'maintenance': faults and what the fault figures read; 'installation': the
+ * assets, status steps, work packages and what live coverage reads (installation progress).
  */
-export type DataRevisionName = 'street' | 'network' | 'coverage' | 'maintenance';
+export type DataRevisionName = 'street' | 'network' | 'coverage' | 'maintenance' | 'installation';
 
 export interface RevisionedValue<T> {
   value: T;

@@ -4,6 +4,7 @@ import exifr from 'exifr';
 import { badInput } from '../common/errors/vigie-errors';
 import { exifPosition, parseExifTime, type ExifTime } from '../core/evidence/photo-facts';
 import { EVIDENCE_CONTENT_TYPES, type EvidenceContentType } from './evidence-photo.entity';
+import { decodeHeic, heifExifTiff } from './heif';
 
 /** What an upload's bytes turned out to be, once checked. */
 export interface InspectedPhoto {
@@ -69,6 +70,22 @@ export async function inspectPhoto(body: Buffer, declared: EvidenceContentType):
   let widthPixels: number;
   let heightPixels: number;
   try {
+    if (actual === 'image/heic') {
+      // libvips here reads AVIF, not HEVC: decoded by libheif (WebAssembly), its rotations applied.
+      const image = await decodeHeic(body);
+      widthPixels = image.width;
+      heightPixels = image.height;
+      thumbnail = await sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength), {
+        raw: { width: image.width, height: image.height, channels: 4 },
+      })
+        .resize(THUMBNAIL_SIZE_PIXELS, THUMBNAIL_SIZE_PIXELS, { fit: 'inside', withoutEnlargement: true })
+        .webp({ quality: 75 })
+        .toBuffer();
+      return {
+        contentHash: createHash('sha256').update(body).digest('hex'), contentType: actual, sizeBytes: body.length, widthPixels, heightPixels, thumbnail,
+        ...(await readExif(body, heifExifTiff(body))),
+      };
+    }
     const metadata = await sharp(body).metadata();
     // Orientations 5-8 turn the picture a quarter: shown, it is as wide as it is stored high.
     const turned = (metadata.orientation ?? 1) >= 5;
@@ -97,22 +114,31 @@ export async function inspectPhoto(body: Buffer, declared: EvidenceContentType):
   };
 }
 
-/** EXIF time and position; a photo without EXIF (or with unreadable EXIF) simply has neither. */
-async function readExif(body: Buffer): Promise<Pick<InspectedPhoto, 'takenAt' | 'position'>> {
-  let takenAt: ExifTime | null = null;
-  let position: [number, number] | null = null;
-  try {
-    // Strings as written: exifr's revived dates are in the server process's time zone (STACK-NOTES).
-    const tags = await exifr.parse(body, { pick: ['DateTimeOriginal', 'OffsetTimeOriginal'], reviveValues: false });
-    takenAt = parseExifTime(tags?.DateTimeOriginal, tags?.OffsetTimeOriginal);
-  } catch {
-    takenAt = null;
-  }
-  try {
-    const gps = await exifr.gps(body);
-    position = exifPosition(gps?.latitude, gps?.longitude);
-  } catch {
-    position = null;
-  }
-  return { takenAt, position };
+/**
+ * EXIF time and position; a photo without EXIF (or with unreadable EXIF) simply has neither. `tiff`: the
+ * EXIF block found apart (HEIC), read when exifr finds nothing in the whole file.
+ */
+async function readExif(body: Buffer, tiff: Buffer | null = null): Promise<Pick<InspectedPhoto, 'takenAt' | 'position'>> {
+  const read = async (source: Buffer) => {
+    let takenAt: ExifTime | null = null;
+    let position: [number, number] | null = null;
+    try {
+      // Strings as written: exifr's revived dates are in the server process's time zone (STACK-NOTES).
+      const tags = await exifr.parse(source, { pick: ['DateTimeOriginal', 'OffsetTimeOriginal'], reviveValues: false });
+      takenAt = parseExifTime(tags?.DateTimeOriginal, tags?.OffsetTimeOriginal);
+    } catch {
+      takenAt = null;
+    }
+    try {
+      const gps = await exifr.gps(source);
+      position = exifPosition(gps?.latitude, gps?.longitude);
+    } catch {
+      position = null;
+    }
+    return { takenAt, position };
+  };
+  const found = await read(body);
+  if (!tiff || (found.takenAt && found.position)) return found;
+  const apart = await read(tiff);
+  return { takenAt: found.takenAt ?? apart.takenAt, position: found.position ?? apart.position };
 }

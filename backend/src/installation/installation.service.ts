@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Point } from 'geojson';
 import { translateDatabaseError, type CrudService } from '../common/crud/crud.service';
+import { RevisionedCache } from '../common/data-revision';
 import { badInput, forbidden, notFound } from '../common/errors/vigie-errors';
 import { distanceMetersSql } from '../common/metric-sql';
 import { currentActor } from '../common/request-context';
@@ -46,6 +47,12 @@ interface ScopeItem extends AssetHistory {
   workPackageCode: string | null;
 }
 
+/** What progress at any date is computed from: the scope's assets with their history, and a coverage meter. */
+interface PreparedScope {
+  items: ScopeItem[];
+  meter: (at: number) => LiveCoverageProgress;
+}
+
 /**
  * Installation: status steps with their history (who, when, where, why), the contractor's "my work"
  * and progress at any date, reconstructed from the history. A status step goes through each asset
@@ -57,10 +64,12 @@ export class InstallationService {
   private readonly metric: MetricPolicy;
   private readonly repository: NetworkRepository;
   private readonly services: Record<NetworkElementKind, CrudService<any, any, any>>;
+  /** Prepared scopes per 'installation' data revision (null: VIGIE_ANALYSIS_CACHE=false, built on every read). */
+  private readonly prepared: RevisionedCache<PreparedScope> | null;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'>,
+    @Inject(VIGIE_CONFIG) config: Pick<VigieConfig, 'projectedSrid'> & Partial<Pick<VigieConfig, 'analysisCache'>>,
     private readonly workPackages: WorkPackagesService,
     cameras: CamerasService,
     poles: PolesService,
@@ -71,6 +80,7 @@ export class InstallationService {
   ) {
     this.metric = metricPolicy(config.projectedSrid);
     this.repository = new NetworkRepository(dataSource);
+    this.prepared = config.analysisCache === false ? null : new RevisionedCache(dataSource, 'installation');
     this.services = { camera: cameras, pole: poles, network_node: networkNodes, fiber_run: fiberRuns, power_source: powerSources, power_feed: powerFeeds };
   }
 
@@ -284,6 +294,21 @@ export class InstallationService {
     };
   }
 
+  /**
+   * The scope's assets with their history and its coverage meter, kept while the 'installation' data
+   * revision (assets, steps, packages, black spots, zones, stored coverage) does not move; the figures
+   * at a date are computed from them on each read (the meter memoises per set of live cameras).
+   */
+  private async prepare(scope: ProgressScopeInput): Promise<PreparedScope> {
+    const build = async (): Promise<PreparedScope> => {
+      const items = await this.scopeItems(scope);
+      return { items, meter: await this.coverageMeter(scope, items) };
+    };
+    if (!this.prepared) return build();
+    const key = JSON.stringify([scope.workPackageId ?? null, scope.zoneId ?? null, scope.organisationId ?? null]);
+    return (await this.prepared.get(key, build)).value;
+  }
+
   private figuresAt(items: readonly ScopeItem[], at: number) {
     const statuses: AssetStatus[] = [];
     const late: LateItem[] = [];
@@ -306,8 +331,7 @@ export class InstallationService {
   async progress(requested: ProgressScopeInput, at?: Date | null): Promise<InstallationProgress> {
     const scope = await this.checkScope(requested);
     const when = checkDate(at, 'at') ?? Date.now();
-    const items = await this.scopeItems(scope);
-    const meter = await this.coverageMeter(scope, items);
+    const { items, meter } = await this.prepare(scope);
     const { statuses, late } = this.figuresAt(items, when);
     return {
       at: new Date(when),
@@ -324,14 +348,13 @@ export class InstallationService {
     const scope = await this.checkScope(requested);
     if (!Number.isInteger(stepDays) || stepDays < 1 || stepDays > 366) throw badInput(`stepDays must be a whole number from 1 to 366; got ${stepDays}.`);
     const end = checkDate(to, 'to') ?? Date.now();
-    const items = await this.scopeItems(scope);
+    const { items, meter } = await this.prepare(scope);
     const firstStep = Math.min(...items.flatMap((item) => item.steps.map((step) => step.occurredAt)), end);
     const start = checkDate(from, 'from') ?? Math.min(firstStep, end - 12 * 7 * DAY_MS);
     if (start > end) throw badInput('from must be before to.');
     if ((end - start) / (stepDays * DAY_MS) > MAX_SERIES_POINTS) {
       throw badInput(`At most ${MAX_SERIES_POINTS} points: take a larger stepDays or a shorter period.`);
     }
-    const meter = await this.coverageMeter(scope, items);
     return seriesDates(start, end, stepDays).map((at) => {
       const { statuses, late } = this.figuresAt(items, at);
       const coverage = meter(at);

@@ -42,6 +42,9 @@ import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
 import { PanelTabs, TABS } from './PanelTabs';
 import { MyWorkPanel, PackagesPanel } from '../installation/WorkPanel';
+import { AdminPanel } from '../admin/AdminPanel';
+import type { MapHooks } from '../installation/Packages';
+import { WorkAssetsLayer, type RingedAsset } from '../installation/WorkAssetsLayer';
 import { SearchBox } from './SearchBox';
 import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
@@ -108,6 +111,9 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
     editors.cameras.reload();
     editors.poles.reload();
   }, [editors]));
+  // The Work tab on the map: the assets it rings, and a package area drawn on request.
+  const [workRings, setWorkRings] = useState<readonly RingedAsset[] | null>(null);
+  const [areaRequest, setAreaRequest] = useState<((area: Polygon | null) => void) | null>(null);
   const viewCenter = useMemo<[number, number] | null>(() => (viewBbox ? [(viewBbox[0] + viewBbox[2]) / 2, (viewBbox[1] + viewBbox[3]) / 2] : null), [viewBbox]);
 
   // ---- live updates: others' changes refetch the layers they touch; a moved coverage revision the analyses.
@@ -233,7 +239,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         designWarnings={<CameraDesignWarnings findings={findingsOf(designChecks.checks, selectedCamera.id)} />}
         blackSpots={nodesOf(data.blackSpots)}
       />
-      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} />}
+      {session && <CameraInstallation camera={selectedCamera} role={session.user.role} onCoverage={analysis.setCoverage} onStatusChanged={() => editors.cameras.reload()} />}
     </>
   ) : (
     <AssetDetails
@@ -252,6 +258,11 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
     </button>
   );
   const loadingFallback = <p className="muted">{t('app.loading')}</p>;
+  const workMap = useMemo<MapHooks>(() => ({
+    selection,
+    requestArea: (onArea) => setAreaRequest(() => onArea),
+    onHighlight: setWorkRings,
+  }), [selection]);
 
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}${tab === 'bill' ? ' panel-wide' : ''}`}>
@@ -305,7 +316,18 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'optimiser' && <OptimiserPanel data={data} selection={selection} models={models} placement={placement} canPlan={permissions.plan} />}
           {tab === 'models' && <ModelCatalogue canEdit={permissions.plan} />}
           {tab === 'audit' && session?.user.role === 'admin' && <AuditPanel />}
-          {tab === 'work' && session && (session.user.role === 'contractor' ? <MyWorkPanel /> : <PackagesPanel />)}
+          {tab === 'work' && session && (
+            <>
+              {selection?.kind === 'camera' && detailsPanel}
+              {session.user.role === 'contractor' ? (
+                <MyWorkPanel
+                  onItems={setWorkRings} refreshKey={data.cameras} onMoved={() => editors.cameras.reload()}
+                  onShow={(item) => { const picked: Selection = { kind: item.assetType === 'network_node' ? 'networkNode' : item.assetType === 'fiber_run' ? 'fiberRun' : item.assetType === 'power_source' ? 'powerSource' : item.assetType === 'power_feed' ? 'powerFeed' : item.assetType, id: item.assetId }; select(picked); setFlyTo(picked); }}
+                />
+              ) : <PackagesPanel map={workMap} canEdit={permissions.plan} refreshKey={data.cameras} />}
+              {session.user.role === 'admin' && <AdminPanel />}
+            </>
+          )}
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
@@ -356,6 +378,8 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />
             <MapClicks active={tool === 'place-camera' || isPointTool(tool)} onClick={onMapClick} />
             <GeomanDraw shape={permissions.plan ? drawShape : null} onCreated={onDrawn} />
+            {tab === 'work' && areaRequest && <GeomanDraw shape="Polygon" onCreated={(area) => { areaRequest(area.type === 'Polygon' ? area : null); setAreaRequest(null); }} />}
+            {tab === 'work' && workRings && <WorkAssetsLayer assets={workRings} data={data} />}
             {shapeEdit.original && <GeomanEditPolygon polygon={shapeEdit.original} onChange={shapeEdit.onChange} />}
             {selectedCamera && (
               <CameraHandles

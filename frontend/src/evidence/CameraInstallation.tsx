@@ -11,12 +11,15 @@ import {
 } from './evidenceApi';
 import { PhotoCapture } from './PhotoCapture';
 import { usePhotoObjectUrl } from './usePhotoObjectUrl';
+import { moveAssetStatus } from '../installation/installationApi';
 import './evidenceMessages';
 import './evidence.css';
 
 interface CameraFacts {
   id: string;
   version: number;
+  /** The lifecycle status (an installed camera with an accepted record can be commissioned here). */
+  status?: string;
   location: Point;
   headingDegrees: number;
   tiltDegrees: number;
@@ -28,9 +31,11 @@ interface CameraFacts {
  * time and position read from them, flagged when far from the camera), the as-built values, and the
  * design against the as-built camera with accept / send back for engineers.
  */
-export function CameraInstallation({ camera, role, onCoverage }: {
+export function CameraInstallation({ camera, role, onCoverage, onStatusChanged }: {
   camera: CameraFacts;
   role: Role | null;
+  /** After a status step taken here (commissioning): the map reloads the camera. */
+  onStatusChanged?: () => void;
   /** Draws a coverage on the map (the design's or the as-built camera's, side by side in turn). */
   onCoverage?: (coverage: CameraAcceptance['designCoverage'] | null) => void;
 }) {
@@ -46,6 +51,7 @@ export function CameraInstallation({ camera, role, onCoverage }: {
   const canPhoto = (role === 'admin' || role === 'engineer' || role === 'contractor' || role === 'maintenance') && !photosForbidden;
   const canRecord = role === 'admin' || role === 'engineer' || role === 'contractor';
   const canReview = role === 'admin' || role === 'engineer';
+  const [commissioned, setCommissioned] = useState(false);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -100,6 +106,16 @@ export function CameraInstallation({ camera, role, onCoverage }: {
           onReview={(decision, comment) => run(() => reviewAsBuilt(decision, { id: asBuilt.id, version: asBuilt.version, comment: comment || null }))}
         />
       )}
+      {canReview && camera.status === 'installed' && asBuilt?.acceptanceState === 'accepted' && (
+        // A status step (who, when, where): the API checks the commissioning rule and says what is missing.
+        <button type="button" className="primary-button" disabled={busy} data-testid="commission"
+          onClick={() => void run(async () => {
+            await moveAssetStatus({ assetType: 'camera', assetId: camera.id, toStatus: 'commissioned', expectedVersion: camera.version });
+            setCommissioned(true);
+            onStatusChanged?.();
+          })}>{t('installation.commission')}</button>
+      )}
+      {commissioned && <p role="status" data-testid="commissioned">{t('installation.commissioned')}</p>}
     </section>
   );
 }
@@ -216,11 +232,11 @@ function Comparison({ acceptance, record, canReview, busy, onReview, onCoverage 
       )}
       {canReview && open && (
         <div className="review">
-          <label>{t('installation.reviewComment')}<textarea value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} /></label>
+          <label>{t('installation.reviewComment')}<textarea data-testid="review-comment" value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} /></label>
           {needComment && <p className="form-error">{t('installation.commentRequired')}</p>}
-          <button type="button" disabled={busy} onClick={() => void onReview('accept', comment)}>{t('installation.accept')}</button>
+          <button type="button" disabled={busy} data-testid="accept-as-built" onClick={() => void onReview('accept', comment)}>{t('installation.accept')}</button>
           <button
-            type="button" disabled={busy}
+            type="button" disabled={busy} data-testid="send-back-as-built"
             onClick={() => {
               if (!comment.trim()) return setNeedComment(true);
               setNeedComment(false);

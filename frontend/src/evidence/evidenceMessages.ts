@@ -45,6 +45,8 @@ const en = {
   sendBack: 'Send back',
   reviewComment: 'Comment for the installer',
   commentRequired: 'Write what must be corrected.',
+  commission: 'Commission',
+  commissioned: 'Commissioned.',
 };
 type Messages = typeof en;
 
@@ -92,6 +94,8 @@ const fr: Messages = {
   sendBack: 'Renvoyer',
   reviewComment: 'Commentaire pour l’installateur',
   commentRequired: 'Indiquez ce qui doit être corrigé.',
+  commission: 'Mettre en service',
+  commissioned: 'Mise en service faite.',
 };
 
 const ar: Messages = {
@@ -138,6 +142,8 @@ const ar: Messages = {
   sendBack: 'إعادة',
   reviewComment: 'ملاحظة للمركّب',
   commentRequired: 'اكتب ما يجب تصحيحه.',
+  commission: 'تشغيل',
+  commissioned: 'تم التشغيل.',
 };
 
 export const EVIDENCE_MESSAGES = { en, fr, ar };

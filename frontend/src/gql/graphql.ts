@@ -11,6 +11,14 @@ export type AsBuiltState =
   | 'pending'
   | 'sent_back';
 
+/** One physical asset, by kind and id. */
+export type AssetRefInput = {
+  /** Its id. */
+  assetId: string | number;
+  /** The kind of asset. */
+  assetType: NetworkElementKind;
+};
+
 /** Life cycle of a physical asset, from design to removal. */
 export type AssetStatus =
   | 'approved'
@@ -26,20 +34,6 @@ export type AuditAction =
   | 'create'
   | 'delete'
   | 'update';
-
-/** Which audit entries to list; all given conditions apply. */
-export type AuditFilter = {
-  /** Only these kinds of change. */
-  action?: Array<AuditAction> | null | undefined;
-  /** Changes made by this user. */
-  actorUserId?: string | number | null | undefined;
-  /** GraphQL type name, e.g. Camera. */
-  entityType?: string | null | undefined;
-  /** At or after this instant. */
-  from?: string | null | undefined;
-  /** Before this instant. */
-  to?: string | null | undefined;
-};
 
 /** Why a place is a black spot. */
 export type BlackSpotCategory =
@@ -199,42 +193,6 @@ export type CreateCameraInput = {
   upsAutonomyMinutes?: number | null | undefined;
 };
 
-/** A new catalogue entry. */
-export type CreateCameraModelInput = {
-  /** Unique catalogue code (trimmed; unique whatever the case). */
-  code: string;
-  /** Horizontal field of view of a fixed lens, degrees, when no focal length is published. */
-  fixedHorizontalFieldOfViewDegrees?: number | null | undefined;
-  /** Longest focal length, mm; null for a fixed lens. */
-  focalLengthMaxMm?: number | null | undefined;
-  /** Shortest focal length (widest view), mm. */
-  focalLengthMinMm?: number | null | undefined;
-  /** Sensor resolution, horizontal pixels. */
-  horizontalPixels: number;
-  /** Infrared illumination range at night, metres. */
-  irRangeMeters?: number | null | undefined;
-  /** Fixed bullet, fixed dome or PTZ. */
-  kind: CameraKind;
-  /** Who makes it. */
-  manufacturer: string;
-  /** Product name. */
-  name: string;
-  /** Optical zoom factor (PTZ or varifocal). */
-  opticalZoom?: number | null | undefined;
-  /** PTZ pan range, degrees (360 for endless). */
-  panRangeDegrees?: number | null | undefined;
-  /** Maximum power draw, watts (PoE budget). */
-  powerDrawWatts: number;
-  /** Active sensor width, millimetres (1/2.8" is about 5.37 mm). */
-  sensorWidthMm: number;
-  /** Typical stream bitrate, Mbit/s. */
-  typicalBitrateMbps: number;
-  /** Unit price before tax, Moroccan dirhams. */
-  unitPriceMad: number;
-  /** Sensor resolution, vertical pixels. */
-  verticalPixels: number;
-};
-
 /** A new fiber run. Its length is computed from the path. */
 export type CreateFiberRunInput = {
   /** The organisation assigned to install it; null to unassign. */
@@ -283,6 +241,14 @@ export type CreateNetworkNodeInput = {
   strandCapacity?: number | null | undefined;
   /** UPS autonomy, minutes; empty when there is none. */
   upsAutonomyMinutes?: number | null | undefined;
+};
+
+/** A new organisation. */
+export type CreateOrganisationInput = {
+  /** What kind of organisation this is. */
+  kind: OrganisationKind;
+  /** Name shown to people; unique. */
+  name: string;
 };
 
 /** A new pole or mount. */
@@ -353,6 +319,42 @@ export type CreatePowerSourceInput = {
   status?: AssetStatus | null | undefined;
   /** Nominal voltage, volts. */
   voltage: number;
+};
+
+/** A new account (admins only). */
+export type CreateUserInput = {
+  /** Sign-in email (unique). */
+  email: string;
+  /** Name shown to people. */
+  name: string;
+  /** The organisation the user works for. */
+  organisationId?: string | number | null | undefined;
+  /** Initial password: 10 to 256 characters, not easy to guess (zxcvbn score at least 3 of 4, else BAD_USER_INPUT with reason WEAK_PASSWORD). */
+  password: string;
+  /** What the user may do (one role per user). */
+  role: Role;
+};
+
+/** A new work package. */
+export type CreateWorkPackageInput = {
+  /** A drawn area the package covers (Polygon or MultiPolygon). */
+  area?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** Short unique code (trimmed; unique whatever the case). */
+  code: string;
+  /** Due date (YYYY-MM-DD), on or after the planned start. */
+  dueOn: string;
+  /** Name shown to people. */
+  name: string;
+  /** The contractor organisation doing the work. */
+  organisationId: string | number;
+  /** Programme phase. */
+  phase?: string | null | undefined;
+  /** Planned start (YYYY-MM-DD). */
+  plannedStartOn: string;
+  /** open (default) or closed. */
+  status?: WorkPackageStatus | null | undefined;
+  /** The zone the package covers. */
+  zoneId?: string | number | null | undefined;
 };
 
 /** Why a camera cannot work as designed. */
@@ -575,6 +577,16 @@ export type PowerSourceKind =
   | 'transformer'
   | 'utility_supply';
 
+/** Whose progress: one work package, one zone, one contractor organisation, or (nothing given) the whole programme. */
+export type ProgressScopeInput = {
+  /** The assets of every package of one contractor organisation. */
+  organisationId?: string | number | null | undefined;
+  /** One work package's assets. */
+  workPackageId?: string | number | null | undefined;
+  /** The new works located in one zone (lines by their midpoint). */
+  zoneId?: string | number | null | undefined;
+};
+
 /** A PTZ preset: a named pan heading, tilt and zoom. */
 export type PtzPresetInput = {
   /** Pan heading, degrees clockwise from north (0 <= h < 360). */
@@ -697,46 +709,6 @@ export type UpdateCameraInput = {
   upsAutonomyMinutes?: number | null | undefined;
   /** The version you edited; STALE_VERSION if it changed since. */
   version: number;
-};
-
-/** Changes to a CameraModel; only given fields change. */
-export type UpdateCameraModelInput = {
-  /** Unique catalogue code (trimmed; unique whatever the case). */
-  code?: string | null | undefined;
-  /** Horizontal field of view of a fixed lens, degrees, when no focal length is published. */
-  fixedHorizontalFieldOfViewDegrees?: number | null | undefined;
-  /** Longest focal length, mm; null for a fixed lens. */
-  focalLengthMaxMm?: number | null | undefined;
-  /** Shortest focal length (widest view), mm. */
-  focalLengthMinMm?: number | null | undefined;
-  /** Sensor resolution, horizontal pixels. */
-  horizontalPixels?: number | null | undefined;
-  /** The CameraModel to change. */
-  id: string | number;
-  /** Infrared illumination range at night, metres. */
-  irRangeMeters?: number | null | undefined;
-  /** Fixed bullet, fixed dome or PTZ. */
-  kind?: CameraKind | null | undefined;
-  /** Who makes it. */
-  manufacturer?: string | null | undefined;
-  /** Product name. */
-  name?: string | null | undefined;
-  /** Optical zoom factor (PTZ or varifocal). */
-  opticalZoom?: number | null | undefined;
-  /** PTZ pan range, degrees (360 for endless). */
-  panRangeDegrees?: number | null | undefined;
-  /** Maximum power draw, watts (PoE budget). */
-  powerDrawWatts?: number | null | undefined;
-  /** Active sensor width, millimetres (1/2.8" is about 5.37 mm). */
-  sensorWidthMm?: number | null | undefined;
-  /** Typical stream bitrate, Mbit/s. */
-  typicalBitrateMbps?: number | null | undefined;
-  /** Unit price before tax, Moroccan dirhams. */
-  unitPriceMad?: number | null | undefined;
-  /** The version you edited; STALE_VERSION if it changed since. */
-  version: number;
-  /** Sensor resolution, vertical pixels. */
-  verticalPixels?: number | null | undefined;
 };
 
 /** Changes to a FiberRun; only given fields change. */
@@ -879,24 +851,103 @@ export type UpdatePowerSourceInput = {
   voltage?: number | null | undefined;
 };
 
+/** Changes to an account (admins only); only given fields change. */
+export type UpdateUserInput = {
+  /** Disabling ends every session of the user at once. */
+  disabled?: boolean | null | undefined;
+  /** The account to change. */
+  id: string | number;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** Moves the user to this organisation. */
+  organisationId?: string | number | null | undefined;
+  /** A new password (10 to 256 characters, not easy to guess (zxcvbn score at least 3 of 4, else BAD_USER_INPUT with reason WEAK_PASSWORD)); ends every session of the user. */
+  password?: string | null | undefined;
+  /** A new role applies to tokens already given out. */
+  role?: Role | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a WorkPackage; only given fields change. */
+export type UpdateWorkPackageInput = {
+  /** A drawn area the package covers (Polygon or MultiPolygon). */
+  area?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** Short unique code (trimmed; unique whatever the case). */
+  code?: string | null | undefined;
+  /** Due date (YYYY-MM-DD), on or after the planned start. */
+  dueOn?: string | null | undefined;
+  /** The WorkPackage to change. */
+  id: string | number;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** The contractor organisation doing the work. */
+  organisationId?: string | number | null | undefined;
+  /** Programme phase. */
+  phase?: string | null | undefined;
+  /** Planned start (YYYY-MM-DD). */
+  plannedStartOn?: string | null | undefined;
+  /** open (default) or closed. */
+  status?: WorkPackageStatus | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** The zone the package covers. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** Assets to add to or remove from a work package: by ids, and/or every asset in a drawn area, and/or in a zone (area and zone select new works only: existing and decommissioned assets are left out; lines count where their midpoint is). */
+export type WorkPackageAssetsInput = {
+  /** Every asset inside this area. */
+  area?: import('geojson').Polygon | import('geojson').MultiPolygon | null | undefined;
+  /** With area or zone: only these kinds (default all). */
+  assetTypes?: Array<NetworkElementKind> | null | undefined;
+  /** Assets by id (at most 5,000). */
+  assets?: Array<AssetRefInput> | null | undefined;
+  /** The package version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** The work package. */
+  workPackageId: string | number;
+  /** Every asset inside this zone. */
+  zoneId?: string | number | null | undefined;
+};
+
 /** open: work under way (an asset is in at most one open package); closed: finished or cancelled. */
 export type WorkPackageStatus =
   | 'closed'
   | 'open';
 
-export type AuditEntriesQueryVariables = Exact<{
-  filter?: AuditFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { organisations: { nodes: Array<{ id: string, version: number, name: string, kind: OrganisationKind }> } };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, at: string, action: AuditAction, actorEmail: string | null, actorRole: string | null, actorUserId: string | null, entityType: string, entityId: string, changedFields: Array<string>, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+export type AdminUsersQuery = { users: { nodes: Array<{ id: string, version: number, email: string, name: string, role: Role, disabled: boolean, organisation: { id: string } | null }> } };
 
-export type AuditUsersQueryVariables = Exact<{ [key: string]: never; }>;
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
 
 
-export type AuditUsersQuery = { users: { nodes: Array<{ id: string, name: string, email: string }> } };
+export type AdminCreateOrganisationMutation = { createOrganisation: { id: string, version: number, name: string, kind: OrganisationKind } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { id: string, version: number, email: string, name: string, role: Role, disabled: boolean, organisation: { id: string } | null } };
+
+export type AdminUpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type AdminUpdateUserMutation = { updateUser: { id: string, version: number, email: string, name: string, role: Role, disabled: boolean, organisation: { id: string } | null } };
 
 export type CameraCoverageFieldsFragment = { cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null };
 
@@ -1021,27 +1072,6 @@ export type LogoutMutationVariables = Exact<{
 
 export type LogoutMutation = { logout: boolean };
 
-export type CatalogueModelFragment = { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number };
-
-export type ModelCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ModelCatalogueQuery = { cameraModels: { nodes: Array<{ id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number }> } };
-
-export type CreateCatalogueModelMutationVariables = Exact<{
-  input: CreateCameraModelInput;
-}>;
-
-
-export type CreateCatalogueModelMutation = { createCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
-
-export type UpdateCatalogueModelMutationVariables = Exact<{
-  input: UpdateCameraModelInput;
-}>;
-
-
-export type UpdateCatalogueModelMutation = { updateCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
-
 export type EditedCameraFragment = { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
 
 export type CreateCameraMutationVariables = Exact<{
@@ -1165,14 +1195,14 @@ export type CreatePowerFeedMutationVariables = Exact<{
 }>;
 
 
-export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
+export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
 
 export type UpdatePowerFeedMutationVariables = Exact<{
   input: UpdatePowerFeedInput;
 }>;
 
 
-export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
+export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
 
 export type DeletePowerFeedMutationVariables = Exact<{
   id: string | number;
@@ -1187,21 +1217,21 @@ export type GetPowerFeedQueryVariables = Exact<{
 }>;
 
 
-export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
+export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
 
 export type CreatePoleMutationVariables = Exact<{
   input: CreatePoleInput;
 }>;
 
 
-export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
+export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
 
 export type UpdatePoleMutationVariables = Exact<{
   input: UpdatePoleInput;
 }>;
 
 
-export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
+export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
 
 export type DeletePoleMutationVariables = Exact<{
   id: string | number;
@@ -1216,21 +1246,21 @@ export type GetPoleQueryVariables = Exact<{
 }>;
 
 
-export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
+export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
 
 export type CreateNetworkNodeMutationVariables = Exact<{
   input: CreateNetworkNodeInput;
 }>;
 
 
-export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
+export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
 
 export type UpdateNetworkNodeMutationVariables = Exact<{
   input: UpdateNetworkNodeInput;
 }>;
 
 
-export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
+export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
 
 export type DeleteNetworkNodeMutationVariables = Exact<{
   id: string | number;
@@ -1245,21 +1275,21 @@ export type GetNetworkNodeQueryVariables = Exact<{
 }>;
 
 
-export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
+export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
 
 export type CreatePowerSourceMutationVariables = Exact<{
   input: CreatePowerSourceInput;
 }>;
 
 
-export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
+export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
 
 export type UpdatePowerSourceMutationVariables = Exact<{
   input: UpdatePowerSourceInput;
 }>;
 
 
-export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
+export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
 
 export type DeletePowerSourceMutationVariables = Exact<{
   id: string | number;
@@ -1274,7 +1304,7 @@ export type GetPowerSourceQueryVariables = Exact<{
 }>;
 
 
-export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
+export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
 
 export type CameraExistingQueryVariables = Exact<{
   id: string | number;
@@ -1416,7 +1446,7 @@ export type MyWorkQueryVariables = Exact<{
 }>;
 
 
-export type MyWorkQuery = { myWork: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number, workPackageId: string, workPackageCode: string, workPackageName: string, dueOn: string, late: boolean, distanceMeters: number | null }> };
+export type MyWorkQuery = { myWork: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number, workPackageId: string, workPackageCode: string, workPackageName: string, dueOn: string, late: boolean, distanceMeters: number | null, position: import('geojson').Point }> };
 
 export type MoveAssetStatusMutationVariables = Exact<{
   input: MoveAssetStatusInput;
@@ -1441,6 +1471,56 @@ export type PackageProgressCsvQueryVariables = Exact<{
 
 
 export type PackageProgressCsvQuery = { workPackageProgressCsv: string };
+
+export type PackageFieldsFragment = { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> };
+
+export type WorkPackageDetailQueryVariables = Exact<{
+  id: string | number;
+  stepDays?: number | null | undefined;
+}>;
+
+
+export type WorkPackageDetailQuery = { workPackage: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> }, sCurve: Array<{ at: string, plannedCount: number, actualCount: number }>, progress: { at: string, assetCount: number, installedCount: number, lateCount: number, byStatus: Array<{ status: AssetStatus, count: number, share: number }>, lateItems: Array<{ code: string, status: AssetStatus, daysLate: number }>, coverage: { liveCoveredFraction: number, designCoveredFraction: number } } };
+
+export type PackageEditorDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PackageEditorDataQuery = { organisations: { nodes: Array<{ id: string, name: string }> }, zones: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type CreatePackageMutationVariables = Exact<{
+  input: CreateWorkPackageInput;
+}>;
+
+
+export type CreatePackageMutation = { createWorkPackage: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type UpdatePackageMutationVariables = Exact<{
+  input: UpdateWorkPackageInput;
+}>;
+
+
+export type UpdatePackageMutation = { updateWorkPackage: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type AddPackageAssetsMutationVariables = Exact<{
+  input: WorkPackageAssetsInput;
+}>;
+
+
+export type AddPackageAssetsMutation = { addWorkPackageAssets: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type RemovePackageAssetsMutationVariables = Exact<{
+  input: WorkPackageAssetsInput;
+}>;
+
+
+export type RemovePackageAssetsMutation = { removeWorkPackageAssets: { id: string, version: number, code: string, name: string, phase: string | null, organisationId: string, zoneId: string | null, plannedStartOn: string, dueOn: string, status: WorkPackageStatus, assetCount: number, assets: Array<{ assetType: NetworkElementKind, assetId: string, code: string, status: AssetStatus, version: number }> } };
+
+export type ProgressScopeQueryVariables = Exact<{
+  scope?: ProgressScopeInput | null | undefined;
+}>;
+
+
+export type ProgressScopeQuery = { installationProgress: { assetCount: number, installedCount: number, lateCount: number, byStatus: Array<{ status: AssetStatus, count: number }>, coverage: { liveCoveredFraction: number, designCoveredFraction: number } } };
 
 export type LiveRecordChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1505,7 +1585,7 @@ export type MapFiberRunsQueryVariables = Exact<{
 
 export type MapFiberRunsQuery = { fiberRuns: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null };
+export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean };
 
 export type MapNetworkNodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1513,9 +1593,9 @@ export type MapNetworkNodesQueryVariables = Exact<{
 }>;
 
 
-export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null };
+export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point };
 
 export type MapPolesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1523,9 +1603,9 @@ export type MapPolesQueryVariables = Exact<{
 }>;
 
 
-export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod };
+export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean };
 
 export type MapPowerFeedsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1533,9 +1613,9 @@ export type MapPowerFeedsQueryVariables = Exact<{
 }>;
 
 
-export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus };
+export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean };
 
 export type MapPowerSourcesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1543,7 +1623,7 @@ export type MapPowerSourcesQueryVariables = Exact<{
 }>;
 
 
-export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type MapZoneFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon };
 
@@ -1577,14 +1657,6 @@ export type PtzPresetCoverageQueryVariables = Exact<{
 
 
 export type PtzPresetCoverageQuery = { ptzPresetCoverage: Array<{ presetName: string, coverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> }> };
-
-export type PtzReachableCoverageQueryVariables = Exact<{
-  id: string | number;
-  zoom: number;
-}>;
-
-
-export type PtzReachableCoverageQuery = { ptzReachableCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1686,28 +1758,6 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
-export const CatalogueModelFragmentDoc = new TypedDocumentString(`
-    fragment CatalogueModel on CameraModel {
-  id
-  version
-  code
-  name
-  manufacturer
-  kind
-  sensorWidthMm
-  focalLengthMinMm
-  focalLengthMaxMm
-  fixedHorizontalFieldOfViewDegrees
-  horizontalPixels
-  verticalPixels
-  opticalZoom
-  panRangeDegrees
-  irRangeMeters
-  powerDrawWatts
-  typicalBitrateMbps
-  unitPriceMad
-}
-    `, {"fragmentName":"CatalogueModel"}) as unknown as TypedDocumentString<CatalogueModelFragment, unknown>;
 export const MapCameraModelFragmentDoc = new TypedDocumentString(`
     fragment MapCameraModel on CameraModel {
   id
@@ -1896,6 +1946,28 @@ export const FaultTicketFragmentDoc = new TypedDocumentString(`
     repairDueAt
   }
 }`, {"fragmentName":"FaultTicket"}) as unknown as TypedDocumentString<FaultTicketFragment, unknown>;
+export const PackageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}
+    `, {"fragmentName":"PackageFields"}) as unknown as TypedDocumentString<PackageFieldsFragment, unknown>;
 export const MapBlackSpotFragmentDoc = new TypedDocumentString(`
     fragment MapBlackSpot on BlackSpot {
   id
@@ -1948,9 +2020,6 @@ export const MapNetworkNodeFragmentDoc = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
-  status
-  powerDrawWatts
-  upsAutonomyMinutes
 }
     `, {"fragmentName":"MapNetworkNode"}) as unknown as TypedDocumentString<MapNetworkNodeFragment, unknown>;
 export const MapPoleFragmentDoc = new TypedDocumentString(`
@@ -1964,7 +2033,6 @@ export const MapPoleFragmentDoc = new TypedDocumentString(`
   status
   existing
   location
-  upsAutonomyMinutes
 }
     `, {"fragmentName":"MapPole"}) as unknown as TypedDocumentString<MapPoleFragment, unknown>;
 export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
@@ -1982,7 +2050,6 @@ export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
   status
   lengthMeters
   existing
-  installMethod
 }
     `, {"fragmentName":"MapPowerFeed"}) as unknown as TypedDocumentString<MapPowerFeedFragment, unknown>;
 export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
@@ -1996,7 +2063,6 @@ export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
-  status
 }
     `, {"fragmentName":"MapPowerSource"}) as unknown as TypedDocumentString<MapPowerSourceFragment, unknown>;
 export const MapZoneFragmentDoc = new TypedDocumentString(`
@@ -2008,41 +2074,75 @@ export const MapZoneFragmentDoc = new TypedDocumentString(`
   boundary
 }
     `, {"fragmentName":"MapZone"}) as unknown as TypedDocumentString<MapZoneFragment, unknown>;
-export const AuditEntriesDocument = new TypedDocumentString(`
-    query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {
-  auditEntries(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  organisations(first: 500) {
     nodes {
       id
-      at
-      action
-      actorEmail
-      actorRole
-      actorUserId
-      entityType
-      entityId
-      changedFields
-      before
-      after
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
-export const AuditUsersDocument = new TypedDocumentString(`
-    query AuditUsers {
-  users(first: 1000) {
-    nodes {
-      id
+      version
       name
-      email
+      kind
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditUsersQuery, AuditUsersQueryVariables>;
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationId: ID) {
+  users(filter: {organisationId: $organisationId}, first: 1000) {
+    nodes {
+      id
+      version
+      email
+      name
+      role
+      disabled
+      organisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    version
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    version
+    email
+    name
+    role
+    disabled
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminUpdateUserDocument = new TypedDocumentString(`
+    mutation AdminUpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    id
+    version
+    email
+    name
+    role
+    disabled
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateUserMutation, AdminUpdateUserMutationVariables>;
 export const CoveragePreviewDocument = new TypedDocumentString(`
     query CoveragePreview($input: CoveragePreviewInput!) {
   coveragePreview(input: $input) {
@@ -2371,86 +2471,6 @@ export const LogoutDocument = new TypedDocumentString(`
   logout(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const ModelCatalogueDocument = new TypedDocumentString(`
-    query ModelCatalogue {
-  cameraModels(first: 1000) {
-    nodes {
-      ...CatalogueModel
-    }
-  }
-}
-    fragment CatalogueModel on CameraModel {
-  id
-  version
-  code
-  name
-  manufacturer
-  kind
-  sensorWidthMm
-  focalLengthMinMm
-  focalLengthMaxMm
-  fixedHorizontalFieldOfViewDegrees
-  horizontalPixels
-  verticalPixels
-  opticalZoom
-  panRangeDegrees
-  irRangeMeters
-  powerDrawWatts
-  typicalBitrateMbps
-  unitPriceMad
-}`) as unknown as TypedDocumentString<ModelCatalogueQuery, ModelCatalogueQueryVariables>;
-export const CreateCatalogueModelDocument = new TypedDocumentString(`
-    mutation CreateCatalogueModel($input: CreateCameraModelInput!) {
-  createCameraModel(input: $input) {
-    ...CatalogueModel
-  }
-}
-    fragment CatalogueModel on CameraModel {
-  id
-  version
-  code
-  name
-  manufacturer
-  kind
-  sensorWidthMm
-  focalLengthMinMm
-  focalLengthMaxMm
-  fixedHorizontalFieldOfViewDegrees
-  horizontalPixels
-  verticalPixels
-  opticalZoom
-  panRangeDegrees
-  irRangeMeters
-  powerDrawWatts
-  typicalBitrateMbps
-  unitPriceMad
-}`) as unknown as TypedDocumentString<CreateCatalogueModelMutation, CreateCatalogueModelMutationVariables>;
-export const UpdateCatalogueModelDocument = new TypedDocumentString(`
-    mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) {
-  updateCameraModel(input: $input) {
-    ...CatalogueModel
-  }
-}
-    fragment CatalogueModel on CameraModel {
-  id
-  version
-  code
-  name
-  manufacturer
-  kind
-  sensorWidthMm
-  focalLengthMinMm
-  focalLengthMaxMm
-  fixedHorizontalFieldOfViewDegrees
-  horizontalPixels
-  verticalPixels
-  opticalZoom
-  panRangeDegrees
-  irRangeMeters
-  powerDrawWatts
-  typicalBitrateMbps
-  unitPriceMad
-}`) as unknown as TypedDocumentString<UpdateCatalogueModelMutation, UpdateCatalogueModelMutationVariables>;
 export const CreateCameraDocument = new TypedDocumentString(`
     mutation CreateCamera($input: CreateCameraInput!) {
   createCamera(input: $input) {
@@ -2760,7 +2780,6 @@ export const CreatePowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
-  installMethod
 }`) as unknown as TypedDocumentString<CreatePowerFeedMutation, CreatePowerFeedMutationVariables>;
 export const UpdatePowerFeedDocument = new TypedDocumentString(`
     mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) {
@@ -2782,7 +2801,6 @@ export const UpdatePowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
-  installMethod
 }`) as unknown as TypedDocumentString<UpdatePowerFeedMutation, UpdatePowerFeedMutationVariables>;
 export const DeletePowerFeedDocument = new TypedDocumentString(`
     mutation DeletePowerFeed($id: ID!, $version: Int!) {
@@ -2811,7 +2829,6 @@ export const GetPowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
-  installMethod
 }`) as unknown as TypedDocumentString<GetPowerFeedQuery, GetPowerFeedQueryVariables>;
 export const CreatePoleDocument = new TypedDocumentString(`
     mutation CreatePole($input: CreatePoleInput!) {
@@ -2829,7 +2846,6 @@ export const CreatePoleDocument = new TypedDocumentString(`
   status
   existing
   location
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<CreatePoleMutation, CreatePoleMutationVariables>;
 export const UpdatePoleDocument = new TypedDocumentString(`
     mutation UpdatePole($input: UpdatePoleInput!) {
@@ -2847,7 +2863,6 @@ export const UpdatePoleDocument = new TypedDocumentString(`
   status
   existing
   location
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<UpdatePoleMutation, UpdatePoleMutationVariables>;
 export const DeletePoleDocument = new TypedDocumentString(`
     mutation DeletePole($id: ID!, $version: Int!) {
@@ -2872,7 +2887,6 @@ export const GetPoleDocument = new TypedDocumentString(`
   status
   existing
   location
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<GetPoleQuery, GetPoleQueryVariables>;
 export const CreateNetworkNodeDocument = new TypedDocumentString(`
     mutation CreateNetworkNode($input: CreateNetworkNodeInput!) {
@@ -2890,9 +2904,6 @@ export const CreateNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
-  status
-  powerDrawWatts
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<CreateNetworkNodeMutation, CreateNetworkNodeMutationVariables>;
 export const UpdateNetworkNodeDocument = new TypedDocumentString(`
     mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) {
@@ -2910,9 +2921,6 @@ export const UpdateNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
-  status
-  powerDrawWatts
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<UpdateNetworkNodeMutation, UpdateNetworkNodeMutationVariables>;
 export const DeleteNetworkNodeDocument = new TypedDocumentString(`
     mutation DeleteNetworkNode($id: ID!, $version: Int!) {
@@ -2937,9 +2945,6 @@ export const GetNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
-  status
-  powerDrawWatts
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<GetNetworkNodeQuery, GetNetworkNodeQueryVariables>;
 export const CreatePowerSourceDocument = new TypedDocumentString(`
     mutation CreatePowerSource($input: CreatePowerSourceInput!) {
@@ -2957,7 +2962,6 @@ export const CreatePowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
-  status
 }`) as unknown as TypedDocumentString<CreatePowerSourceMutation, CreatePowerSourceMutationVariables>;
 export const UpdatePowerSourceDocument = new TypedDocumentString(`
     mutation UpdatePowerSource($input: UpdatePowerSourceInput!) {
@@ -2975,7 +2979,6 @@ export const UpdatePowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
-  status
 }`) as unknown as TypedDocumentString<UpdatePowerSourceMutation, UpdatePowerSourceMutationVariables>;
 export const DeletePowerSourceDocument = new TypedDocumentString(`
     mutation DeletePowerSource($id: ID!, $version: Int!) {
@@ -3000,7 +3003,6 @@ export const GetPowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
-  status
 }`) as unknown as TypedDocumentString<GetPowerSourceQuery, GetPowerSourceQueryVariables>;
 export const CameraExistingDocument = new TypedDocumentString(`
     query CameraExisting($id: ID!) {
@@ -3495,6 +3497,7 @@ export const MyWorkDocument = new TypedDocumentString(`
     dueOn
     late
     distanceMeters
+    position
   }
 }
     `) as unknown as TypedDocumentString<MyWorkQuery, MyWorkQueryVariables>;
@@ -3552,6 +3555,195 @@ export const PackageProgressCsvDocument = new TypedDocumentString(`
   workPackageProgressCsv(workPackageId: $workPackageId)
 }
     `) as unknown as TypedDocumentString<PackageProgressCsvQuery, PackageProgressCsvQueryVariables>;
+export const WorkPackageDetailDocument = new TypedDocumentString(`
+    query WorkPackageDetail($id: ID!, $stepDays: Int) {
+  workPackage(id: $id) {
+    ...PackageFields
+  }
+  sCurve: workPackageSCurve(workPackageId: $id, stepDays: $stepDays) {
+    at
+    plannedCount
+    actualCount
+  }
+  progress: installationProgress(scope: {workPackageId: $id}) {
+    at
+    assetCount
+    installedCount
+    lateCount
+    byStatus {
+      status
+      count
+      share
+    }
+    lateItems {
+      code
+      status
+      daysLate
+    }
+    coverage {
+      liveCoveredFraction
+      designCoveredFraction
+    }
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<WorkPackageDetailQuery, WorkPackageDetailQueryVariables>;
+export const PackageEditorDataDocument = new TypedDocumentString(`
+    query PackageEditorData {
+  organisations(filter: {kind: [contractor]}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+  zones(first: 500) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackageEditorDataQuery, PackageEditorDataQueryVariables>;
+export const CreatePackageDocument = new TypedDocumentString(`
+    mutation CreatePackage($input: CreateWorkPackageInput!) {
+  createWorkPackage(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<CreatePackageMutation, CreatePackageMutationVariables>;
+export const UpdatePackageDocument = new TypedDocumentString(`
+    mutation UpdatePackage($input: UpdateWorkPackageInput!) {
+  updateWorkPackage(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<UpdatePackageMutation, UpdatePackageMutationVariables>;
+export const AddPackageAssetsDocument = new TypedDocumentString(`
+    mutation AddPackageAssets($input: WorkPackageAssetsInput!) {
+  addWorkPackageAssets(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<AddPackageAssetsMutation, AddPackageAssetsMutationVariables>;
+export const RemovePackageAssetsDocument = new TypedDocumentString(`
+    mutation RemovePackageAssets($input: WorkPackageAssetsInput!) {
+  removeWorkPackageAssets(input: $input) {
+    ...PackageFields
+  }
+}
+    fragment PackageFields on WorkPackage {
+  id
+  version
+  code
+  name
+  phase
+  organisationId
+  zoneId
+  plannedStartOn
+  dueOn
+  status
+  assetCount
+  assets {
+    assetType
+    assetId
+    code
+    status
+    version
+  }
+}`) as unknown as TypedDocumentString<RemovePackageAssetsMutation, RemovePackageAssetsMutationVariables>;
+export const ProgressScopeDocument = new TypedDocumentString(`
+    query ProgressScope($scope: ProgressScopeInput) {
+  installationProgress(scope: $scope) {
+    assetCount
+    installedCount
+    lateCount
+    byStatus {
+      status
+      count
+    }
+    coverage {
+      liveCoveredFraction
+      designCoveredFraction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressScopeQuery, ProgressScopeQueryVariables>;
 export const LiveRecordChangesDocument = new TypedDocumentString(`
     subscription LiveRecordChanges {
   recordChanges {
@@ -3727,9 +3919,6 @@ export const MapNetworkNodesDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
-  status
-  powerDrawWatts
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<MapNetworkNodesQuery, MapNetworkNodesQueryVariables>;
 export const MapPolesDocument = new TypedDocumentString(`
     query MapPoles($first: Int, $after: String) {
@@ -3754,7 +3943,6 @@ export const MapPolesDocument = new TypedDocumentString(`
   status
   existing
   location
-  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<MapPolesQuery, MapPolesQueryVariables>;
 export const MapPowerFeedsDocument = new TypedDocumentString(`
     query MapPowerFeeds($first: Int, $after: String) {
@@ -3783,7 +3971,6 @@ export const MapPowerFeedsDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
-  installMethod
 }`) as unknown as TypedDocumentString<MapPowerFeedsQuery, MapPowerFeedsQueryVariables>;
 export const MapPowerSourcesDocument = new TypedDocumentString(`
     query MapPowerSources($first: Int, $after: String) {
@@ -3808,7 +3995,6 @@ export const MapPowerSourcesDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
-  status
 }`) as unknown as TypedDocumentString<MapPowerSourcesQuery, MapPowerSourcesQueryVariables>;
 export const MapZonesDocument = new TypedDocumentString(`
     query MapZones($first: Int, $after: String) {
@@ -3877,18 +4063,3 @@ export const PtzPresetCoverageDocument = new TypedDocumentString(`
   farMeters
   unavailableReason
 }`) as unknown as TypedDocumentString<PtzPresetCoverageQuery, PtzPresetCoverageQueryVariables>;
-export const PtzReachableCoverageDocument = new TypedDocumentString(`
-    query PtzReachableCoverage($id: ID!, $zoom: Float!) {
-  ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) {
-    ...CameraCoverageFields
-  }
-}
-    fragment CameraCoverageFields on CameraCoverage {
-  cameraId
-  level
-  area
-  areaSquareMeters
-  nearMeters
-  farMeters
-  unavailableReason
-}`) as unknown as TypedDocumentString<PtzReachableCoverageQuery, PtzReachableCoverageQueryVariables>;

@@ -49,3 +49,11 @@ describe('MyWorkPanel', () => {
     await act(() => i18n.changeLanguage('en'));
   });
 });
+
+describe('nearestFirstOrder', () => {
+  it('puts what is still to do first, then the nearest', async () => {
+    const { nearestFirstOrder } = await import('./WorkPanel');
+    const items = [item('FAR', 'approved', false, 900), item('DONE', 'installed', false, 5), item('NEAR', 'in_progress', true, 40)] as never[];
+    expect(nearestFirstOrder(items).map((entry: { code: string }) => entry.code)).toEqual(['NEAR', 'FAR', 'DONE']);
+  });
+});

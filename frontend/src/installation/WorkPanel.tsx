@@ -1,11 +1,13 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userMessage } from '../api/errors';
 import { labelOf } from '../domain/labels';
 import { formatDistance, formatPercent, NUMBER_LOCALES } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { fetchMyWork, fetchPackageCsv, fetchProgrammeSeries, fetchWorkPackagesProgress, moveAssetStatus, type MyWorkItem, type ProgressPoint } from './installationApi';
+import { PackageDetails, PackageForm, ProgressBreakdown, type MapHooks } from './Packages';
+import './workMessages';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -35,37 +37,65 @@ function useDevicePosition(): { position: Position | null; locating: boolean } {
 }
 
 /** "My work" for a contractor (phone first): the open packages' assets by due date, distance, and the two installation steps. */
-export function MyWorkPanel() {
+export function MyWorkPanel({ onItems, onShow, onMoved, refreshKey }: {
+  /** After a step taken from the list (the map reloads the asset). */
+  onMoved?: () => void;
+  /** The list as loaded (the map rings these assets). */
+  onItems?: (items: MyWorkItem[]) => void;
+  /** Selects the asset on the map (and flies there). */
+  onShow?: (item: MyWorkItem) => void;
+  /** Changes when the assets changed elsewhere (a step taken from the map's details). */
+  refreshKey?: unknown;
+} = {}) {
   const { t } = useTranslation();
   const { position, locating } = useDevicePosition();
   const [state, setState] = useState<{ items?: MyWorkItem[]; error?: string }>({});
   const [reload, setReload] = useState(0);
+  const [nearestFirst, setNearestFirst] = useState(false);
   useEffect(() => {
     if (locating) return undefined;
     const abort = new AbortController();
     fetchMyWork(position, abort.signal).then(
-      (items) => !abort.signal.aborted && setState({ items }),
+      (items) => {
+        if (abort.signal.aborted) return;
+        setState({ items });
+        onItems?.(items);
+      },
       (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, [position, locating, reload]);
+  }, [position, locating, reload, refreshKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <section className="panel-section" aria-labelledby="my-work-heading" data-testid="my-work-panel">
       <h2 id="my-work-heading">{t('work.myWorkHeading')}</h2>
       <p className="muted">{locating ? t('work.locating') : position ? t('work.sortedByDistance') : t('work.noPosition')}</p>
+      {onItems && state.items && state.items.length > 0 && <p className="muted">{t('packages.mapNote')}</p>}
+      {position && (
+        <label className="inline-field">
+          <input type="checkbox" checked={nearestFirst} onChange={(event) => setNearestFirst(event.target.checked)} data-testid="nearest-first" /> {t('packages.nearest')}
+        </label>
+      )}
       {state.error && <p className="form-error" role="alert">{state.error}</p>}
       {state.items && state.items.length === 0 && <p className="muted">{t('work.nothing')}</p>}
       <ul className="work-list">
-        {state.items?.map((item) => (
-          <WorkItem key={`${item.assetType}:${item.assetId}`} item={item} position={position} onMoved={() => setReload((count) => count + 1)} />
+        {(nearestFirst ? nearestFirstOrder(state.items ?? []) : state.items)?.map((item) => (
+          <WorkItem key={`${item.assetType}:${item.assetId}`} item={item} position={position} onMoved={() => { setReload((count) => count + 1); onMoved?.(); }} onShow={onShow} />
         ))}
       </ul>
     </section>
   );
 }
 
-function WorkItem({ item, position, onMoved }: { item: MyWorkItem; position: Position | null; onMoved: () => void }) {
+const FINISHED = new Set(['installed', 'commissioned', 'out_of_service', 'decommissioned']);
+
+/** What is still to do first, then by distance from the user (the API's order: by due date, then distance). */
+export function nearestFirstOrder(items: readonly MyWorkItem[]): MyWorkItem[] {
+  return [...items].sort((a, b) => Number(FINISHED.has(a.status)) - Number(FINISHED.has(b.status))
+    || (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity) || a.code.localeCompare(b.code));
+}
+
+function WorkItem({ item, position, onMoved, onShow }: { item: MyWorkItem; position: Position | null; onMoved: () => void; onShow?: (item: MyWorkItem) => void }) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -91,7 +121,11 @@ function WorkItem({ item, position, onMoved }: { item: MyWorkItem; position: Pos
   return (
     <li className={`work-item${item.late ? ' late' : ''}`} data-testid={`work-item-${item.code}`}>
       <div className="work-item-head">
-        <strong>{item.code}</strong> <span className="muted">{labelOf(item.assetType)}</span>
+        {onShow ? (
+          <a href={`#sel=${item.assetType}:${item.assetId}`} className="link-button" data-testid={`show-${item.code}`} aria-label={t('packages.showOnMap', { code: item.code })}
+            onClick={(event) => { event.preventDefault(); onShow(item); }}><strong>{item.code}</strong></a>
+        ) : <strong>{item.code}</strong>}{' '}
+        <span className="muted">{labelOf(item.assetType)}</span>
         {item.late && <span className="badge badge-late">{t('work.late')}</span>}
       </div>
       <div className="work-item-facts">
@@ -116,9 +150,12 @@ function WorkItem({ item, position, onMoved }: { item: MyWorkItem; position: Pos
 const DONE = new Set(['installed', 'commissioned', 'out_of_service']);
 
 /** Work packages with progress bars (installed share), the programme's live coverage, and each package's CSV. */
-export function PackagesPanel() {
+export function PackagesPanel({ map, canEdit = false, refreshKey }: { map?: MapHooks; canEdit?: boolean; refreshKey?: unknown } = {}) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ data?: Awaited<ReturnType<typeof fetchWorkPackagesProgress>>; error?: string }>({});
+  const [reload, setReload] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     fetchWorkPackagesProgress(abort.signal).then(
@@ -126,7 +163,11 @@ export function PackagesPanel() {
       (error: unknown) => !abort.signal.aborted && setState({ error: userMessage(error).message }),
     );
     return () => abort.abort();
-  }, []);
+  }, [reload, refreshKey]);
+  // Assets changed on the map (a step, a commissioning): the figures and the chart are asked again.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => setGeneration((value) => value + 1), [refreshKey]);
+  const changed = useCallback(() => setReload((value) => value + 1), []);
   const download = async (id: string, code: string) => {
     const csv = await fetchPackageCsv(id);
     const link = document.createElement('a');
@@ -148,7 +189,12 @@ export function PackagesPanel() {
           })}
         </p>
       )}
-      <ProgressChart />
+      <ProgressChart key={`${reload}-${generation}`} />
+      <ProgressBreakdown refreshKey={`${reload}-${generation}`} />
+      {canEdit && !creating && <button type="button" className="primary-button" onClick={() => setCreating(true)} data-testid="package-new">{t('packages.newButton')}</button>}
+      {creating && (
+        <PackageForm onCancel={() => setCreating(false)} onSaved={(saved) => { setCreating(false); setOpenId(saved.id); changed(); }} />
+      )}
       <ul className="work-list">
         {state.data?.workPackages.nodes.map((workPackage) => {
           const done = workPackage.assets.filter((asset) => DONE.has(asset.status)).length;
@@ -164,6 +210,13 @@ export function PackagesPanel() {
               <progress max={1} value={share} aria-label={t('work.installedShare', { code: workPackage.code })} />
               <span> {t('work.installedOf', { done, total: workPackage.assetCount, percent: formatPercent(share) })}</span>
               <button type="button" className="link-button" onClick={() => void download(workPackage.id, workPackage.code)}>{t('work.csv')}</button>
+              {map && (
+                <button type="button" className="link-button" aria-expanded={openId === workPackage.id} data-testid={`package-open-${workPackage.code}`}
+                  onClick={() => setOpenId((current) => (current === workPackage.id ? null : workPackage.id))}>
+                  {openId === workPackage.id ? t('packages.hide') : t('packages.details')}
+                </button>
+              )}
+              {map && openId === workPackage.id && <PackageDetails id={workPackage.id} map={map} canEdit={canEdit} onChanged={changed} />}
             </li>
           );
         })}
@@ -204,8 +257,9 @@ function ProgressChart() {
     return () => chart.destroy();
   }, [points, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!points) return null;
+  const last = points.at(-1);
   return (
-    <figure className="progress-chart" data-testid="progress-chart">
+    <figure className="progress-chart" data-testid="progress-chart" data-installed={last?.installedCount} data-commissioned={last?.commissionedCount} data-live={last?.liveCoveredFraction}>
       <div style={{ position: 'relative', height: 200 }}><canvas ref={canvas} aria-label={t('work.chartHeading')} role="img" /></div>
       <figcaption className="muted">{t('work.chartHeading')}</figcaption>
     </figure>

@@ -10,7 +10,7 @@ export type WorkPackageRow = WorkPackagesProgressQuery['workPackages']['nodes'][
 const MY_WORK = graphql(`
   query MyWork($longitude: Float, $latitude: Float) {
     myWork(longitude: $longitude, latitude: $latitude) {
-      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters
+      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position
     }
   }
 `);
@@ -47,7 +47,7 @@ export async function fetchMyWork(position: { longitude: number; latitude: numbe
 }
 
 export async function moveAssetStatus(input: {
-  assetType: NetworkElementKind; assetId: string; toStatus: 'in_progress' | 'installed'; expectedVersion: number; comment?: string | null;
+  assetType: NetworkElementKind; assetId: string; toStatus: 'in_progress' | 'installed' | 'commissioned'; expectedVersion: number; comment?: string | null;
   longitude?: number | null; latitude?: number | null; accuracyMeters?: number | null;
 }) {
   return (await graphqlRequest(MOVE_ASSET_STATUS, { input })).moveAssetStatus;
