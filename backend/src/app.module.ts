@@ -43,6 +43,7 @@ import { AcceptanceModule } from './acceptance/acceptance.module';
 import { WorkPackagesModule } from './work-packages/work-packages.module';
 import { InstallationModule } from './installation/installation.module';
 import { PlacementModule } from './placement/placement.module';
+import { ImportModule } from './exchange/import/import.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -121,6 +122,7 @@ export class AppModule {
         WorkPackagesModule,
         InstallationModule,
         PlacementModule,
+        ImportModule,
       ],
       providers: [
         AppConfigResolver,

@@ -146,6 +146,11 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.evidencePhotos': INSTALLATION_ROLES,
   'Query.evidencePhoto': INSTALLATION_ROLES,
   'Mutation.deleteEvidencePhoto': INSTALLATION_ROLES,
+  'Query.importJob': PLANNERS,
+  'Query.importJobs': PLANNERS,
+  'Mutation.updateImportMapping': PLANNERS,
+  'Mutation.commitImport': PLANNERS,
+  'Mutation.discardImport': PLANNERS,
   // As-built values: everyone reads them like the plan; contractors record their own cameras; the office decides.
   'Query.cameraAsBuilt': EVERYONE,
   'Query.cameraAsBuiltHistory': EVERYONE,

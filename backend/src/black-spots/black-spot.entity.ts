@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { Polygon } from 'geojson';
 import { EditableEntity } from '../common/editable.entity';
@@ -41,4 +41,9 @@ export class BlackSpot extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'Free notes: sources, incidents, constraints on site.' })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where an import took it from (osm:node/123, or "<source>:<id>"): a re-import of the same source updates it instead of adding a copy.' })
+  @Index({ unique: true, where: '"source_id" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceId: string | null;
 }

@@ -19,6 +19,10 @@ export class Building extends EditableEntity {
   @Column({ type: 'double precision', nullable: true })
   heightMeters: number | null;
 
+  @Field(() => Boolean, { description: 'The height is an estimate (an import\'s building:levels x 3 m), not a survey.' })
+  @Column({ type: 'boolean', default: false })
+  heightEstimated: boolean;
+
   @Field(() => String, { nullable: true, description: 'Where it comes from, e.g. osm:way/123 or synthetic:42.' })
   @Index({ unique: true, where: '"source_id" IS NOT NULL' })
   @Column({ type: 'varchar', length: 120, nullable: true })

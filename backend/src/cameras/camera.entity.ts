@@ -87,4 +87,9 @@ export class Camera extends PhysicalAssetEntity {
   @Field(() => [PtzPreset], { description: 'Named pan/tilt/zoom positions of a PTZ camera (empty for fixed cameras).' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   ptzPresets: PtzPresetValue[];
+
+  @Field(() => String, { nullable: true, description: 'Where an import took it from (osm:node/123, or "<source>:<id>"): a re-import of the same source updates it instead of adding a copy.' })
+  @Index({ unique: true, where: '"source_id" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceId: string | null;
 }

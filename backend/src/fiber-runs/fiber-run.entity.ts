@@ -52,4 +52,9 @@ export class FiberRun extends PhysicalAssetEntity {
   @ManyToOne(() => NetworkNode, { onDelete: 'RESTRICT' }) @JoinColumn() toNetworkNode?: NetworkNode;
   @ManyToOne(() => Pole, { onDelete: 'RESTRICT' }) @JoinColumn() toPole?: Pole;
   @ManyToOne(() => Camera, { onDelete: 'RESTRICT' }) @JoinColumn() toCamera?: Camera;
+
+  @Field(() => String, { nullable: true, description: 'Where an import took it from (osm:node/123, or "<source>:<id>"): a re-import of the same source updates it instead of adding a copy.' })
+  @Index({ unique: true, where: '"source_id" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceId: string | null;
 }

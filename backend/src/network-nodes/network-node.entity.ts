@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { BoundChecks, CodeRules } from '../common/bound-checks';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
@@ -45,4 +45,9 @@ export class NetworkNode extends PhysicalAssetEntity {
   @Field(() => Float, { nullable: true, description: 'Battery (UPS) autonomy at this point, minutes; null when there is none.' })
   @Column({ type: 'double precision', nullable: true })
   upsAutonomyMinutes: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where an import took it from (osm:node/123, or "<source>:<id>"): a re-import of the same source updates it instead of adding a copy.' })
+  @Index({ unique: true, where: '"source_id" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceId: string | null;
 }

@@ -58,4 +58,9 @@ export class PowerFeed extends PhysicalAssetEntity {
   @Field(() => Float, { description: 'Geodesic length of the route, metres (computed).' })
   @Column({ type: 'double precision' })
   lengthMeters: number;
+
+  @Field(() => String, { nullable: true, description: 'Where an import took it from (osm:node/123, or "<source>:<id>"): a re-import of the same source updates it instead of adding a copy.' })
+  @Index({ unique: true, where: '"source_id" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceId: string | null;
 }

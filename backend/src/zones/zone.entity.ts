@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { CodeRules } from '../common/bound-checks';
 import type { Polygon } from 'geojson';
 import { EditableEntity } from '../common/editable.entity';
@@ -22,4 +22,9 @@ export class Zone extends EditableEntity {
   @Field(() => GeoJSONPolygon, { description: 'The district outline.' })
   @GeometryColumn('Polygon')
   boundary: Polygon;
+
+  @Field(() => String, { nullable: true, description: 'Where an import took it from (osm:node/123, or "<source>:<id>"): a re-import of the same source updates it instead of adding a copy.' })
+  @Index({ unique: true, where: '"source_id" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  sourceId: string | null;
 }

@@ -1,0 +1,425 @@
+import { AsyncResource } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { VIGIE_CONFIG, type VigieConfig } from '../../config/vigie-config';
+import { COVERAGE_MAINTENANCE, type CoverageMaintenance } from '../../common/coverage-maintenance';
+import { VigieError, badInput, forbidden, notFound } from '../../common/errors/vigie-errors';
+import { translateDatabaseError } from '../../common/crud/crud.service';
+import { runWithRequestContext, type Actor } from '../../common/request-context';
+import { ENTITIES } from '../../database/entities';
+import { Camera } from '../../cameras/camera.entity';
+import { sharedGdalWorker } from '../formats/gdal-worker';
+import { readSource, disposeSource, streamFeatures, type ReadOptions } from '../formats/readers';
+import { OSM_LAYERS } from '../formats/osm-tags';
+import { suggestMapping, TARGETS, IMPORT_TARGETS, type FieldMapping, type ImportTargetType } from './targets';
+import { validateRow, type RowProblem, type StagedRow } from './validate-row';
+import { writeBatch } from './bulk-writer';
+import { cellsAround } from './coverage-cells';
+import type { ImportJob } from './import-job';
+
+export const IMPORT_ROLES = ['admin', 'engineer'] as const;
+const MAX_PROBLEMS_KEPT = 2000;
+const PREVIEW_VALID = 300;
+const PREVIEW_INVALID = 100;
+const CHECK_BATCH = 1000;
+const WRITE_BATCH = 1000;
+const ID_FIELDS = ['osm_id', '@id', 'id', 'fid', 'gml_id', 'objectid', 'source_id', 'sourceId', 'code', 'ref'];
+
+export interface StageInput {
+  fileName: string;
+  uploadPath: string;
+  targetType: ImportTargetType;
+  source?: string | null;
+  layer?: string | null;
+  csv?: ReadOptions['csv'];
+  idField?: string | null;
+  mapping?: FieldMapping[] | null;
+}
+
+/**
+ * Two-phase imports: stage (read, map, validate every row, preview; nothing written), then commit (one
+ * transaction, one change set, idempotent by source id). Both run off the request, in the background
+ * of this process, reporting progress through `job(id)`.
+ */
+@Injectable()
+export class ImportService implements OnModuleDestroy {
+  private readonly jobs = new Map<string, ImportJob>();
+  private readonly running = new Map<string, Promise<void>>();
+  /** Made at start-up, outside any request: background work runs in its context, free of a request's deadline. */
+  private readonly background = new AsyncResource('vigie-import');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
+    @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance,
+  ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.running.values()]);
+    for (const job of this.jobs.values()) this.cleanUp(job);
+  }
+
+  get maxUploadBytes(): number {
+    return Number(process.env.VIGIE_IMPORT_MAX_BYTES ?? 200 * 1024 * 1024);
+  }
+
+  checkRole(actor: Actor | null): Actor {
+    if (!actor || !(IMPORT_ROLES as readonly string[]).includes(actor.role)) throw forbidden(`Your role (${actor?.role ?? 'anonymous'}) does not allow imports.`, { role: actor?.role ?? null });
+    return actor;
+  }
+
+  job(id: string, actor: Actor | null): ImportJob {
+    this.checkRole(actor);
+    const job = this.jobs.get(id);
+    if (!job) throw notFound('ImportJob', id);
+    return job;
+  }
+
+  list(actor: Actor | null): ImportJob[] {
+    this.checkRole(actor);
+    return [...this.jobs.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  }
+
+  /** Starts staging an uploaded file; returns at once with the job (status `staging`). */
+  stage(actor: Actor, input: StageInput): ImportJob {
+    this.checkRole(actor);
+    if (!(IMPORT_TARGETS as readonly string[]).includes(input.targetType)) {
+      rmSync(dirname(input.uploadPath), { recursive: true, force: true });
+      throw badInput(`targetType must be one of ${IMPORT_TARGETS.join(', ')}; got "${input.targetType}".`, { reason: 'UNKNOWN_TARGET' });
+    }
+    const source = (input.source ?? input.fileName).trim().replace(/\s+/g, ' ').slice(0, 60) || 'import';
+    const job: ImportJob = {
+      id: randomUUID(), createdByUserId: actor.userId, createdAt: new Date(), fileName: input.fileName, format: 'geojson', source, targetType: input.targetType,
+      idField: input.idField ?? null, mapping: input.mapping ?? [], sourceFields: [], layer: input.layer ?? null, status: 'staging',
+      progress: { phase: 'reading', done: 0, total: 0 }, counts: emptyCounts(), problemsByCode: {}, problems: [], preview: { type: 'FeatureCollection', features: [] },
+      failure: null, result: null, read: null, stagedPath: null, uploadPath: input.uploadPath, finishedAt: null,
+    };
+    this.jobs.set(job.id, job);
+    this.launch(job, actor, () => this.runStaging(job, input, !input.mapping?.length));
+    return job;
+  }
+
+  /** Changes the target type, the mapping or the id field of a staged import and validates it again. */
+  remap(actor: Actor, id: string, change: { targetType?: ImportTargetType | null; mapping?: FieldMapping[] | null; idField?: string | null }): ImportJob {
+    const job = this.job(id, actor);
+    if (job.status !== 'staged') throw new VigieError('CONFLICT', `The import is ${job.status}; only a staged import can be mapped again.`, { status: job.status });
+    if (change.targetType && !(IMPORT_TARGETS as readonly string[]).includes(change.targetType)) throw badInput(`targetType must be one of ${IMPORT_TARGETS.join(', ')}.`);
+    const retarget = !!change.targetType && change.targetType !== job.targetType;
+    if (change.targetType) job.targetType = change.targetType;
+    if (change.mapping) {
+      const known = new Set(TARGETS[job.targetType].fields.map((f) => f.name));
+      const unknown = change.mapping.find((m) => !known.has(m.field));
+      if (unknown) throw badInput(`"${unknown.field}" is not a field of ${TARGETS[job.targetType].typeName}: ${[...known].join(', ')}.`, { field: unknown.field });
+      const missing = change.mapping.find((m) => m.source && !job.sourceFields.includes(m.source));
+      if (missing) throw badInput(`The source has no field "${missing.source}".`, { field: missing.field, source: missing.source });
+      job.mapping = change.mapping;
+    } else if (retarget) job.mapping = [];
+    if (change.idField !== undefined) job.idField = change.idField;
+    job.status = 'staging';
+    this.launch(job, actor, () => this.runStaging(job, { fileName: job.fileName, uploadPath: job.uploadPath, targetType: job.targetType }, !job.mapping.length));
+    return job;
+  }
+
+  /** Writes a staged import in one transaction (returns at once, status `committing`). Refused while rows have errors. */
+  commit(actor: Actor, id: string): ImportJob {
+    const job = this.job(id, actor);
+    if (job.status !== 'staged') throw new VigieError('CONFLICT', `The import is ${job.status}; only a staged import can be committed.`, { status: job.status });
+    if (job.counts.errors > 0) {
+      throw badInput(`${job.counts.errors} rows have errors (see the report): fix the mapping or the file; nothing was written.`, { reason: 'ROWS_WITH_ERRORS', errors: job.counts.errors });
+    }
+    if (job.counts.valid === 0) throw badInput('No row to import.', { reason: 'NOTHING_TO_IMPORT' });
+    job.status = 'committing';
+    job.progress = { phase: 'writing', done: 0, total: job.counts.valid };
+    this.launch(job, actor, () => this.runCommit(job));
+    return job;
+  }
+
+  discard(actor: Actor, id: string): ImportJob {
+    const job = this.job(id, actor);
+    if (job.status === 'committing' || job.status === 'staging') throw new VigieError('CONFLICT', `The import is ${job.status}; wait for it to finish.`, { status: job.status });
+    job.status = job.status === 'committed' ? 'committed' : 'discarded';
+    this.cleanUp(job);
+    return job;
+  }
+
+  /** Resolves when the job's background work is over (tests, bench). */
+  async settled(id: string): Promise<ImportJob> {
+    await this.running.get(id);
+    return this.jobs.get(id)!;
+  }
+
+  private launch(job: ImportJob, actor: Actor, work: () => Promise<void>): void {
+    const run = this.background.runInAsyncScope(() =>
+      runWithRequestContext({ actor, clientAddress: null }, async () => {
+        try {
+          await work();
+        } catch (error) {
+          job.status = 'failed';
+          job.failure = failureOf(error);
+          if (!(error instanceof GraphQLError)) console.error('Import failed:', error);
+        } finally {
+          job.finishedAt = new Date();
+          this.running.delete(job.id);
+        }
+      }),
+    );
+    this.running.set(job.id, run);
+  }
+
+  private cleanUp(job: ImportJob): void {
+    if (job.read) disposeSource(job.read);
+    job.read = null;
+    job.stagedPath = null;
+    rmSync(dirname(job.uploadPath), { recursive: true, force: true });
+  }
+
+  // ---- staging ----
+
+  private async runStaging(job: ImportJob, input: StageInput, suggest: boolean): Promise<void> {
+    const target = TARGETS[job.targetType];
+    const osm = job.format === 'osm_pbf' || job.format === 'osm_xml' || /\.osm(\.pbf)?$/i.test(job.fileName);
+    if (!job.read || (osm && !sameLayers(job.read.layers.map((l) => l.name), target.osm.layers))) {
+      if (job.read) disposeSource(job.read);
+      job.read = null;
+      job.read = await readSource(sharedGdalWorker(), input.fileName, job.uploadPath, { layer: job.layer, csv: input.csv, osmLayers: target.osm.layers.filter((l) => (OSM_LAYERS as readonly string[]).includes(l)) });
+      job.format = job.read.format;
+    }
+    const read = job.read;
+    const isOsmFile = read.format === 'osm_pbf' || read.format === 'osm_xml';
+    job.progress = { phase: 'validating', done: 0, total: read.layers.reduce((s, l) => s + l.featureCount, 0) };
+    // Fields: what the layers declare, or (KML, OSM) what the first features carry.
+    const fields = new Set<string>(read.layers.flatMap((l) => (isOsmFile ? [] : l.fields)));
+    if (isOsmFile || read.format === 'kml' || read.format === 'kmz') {
+      let seen = 0;
+      for await (const feature of streamFeatures(read)) {
+        if (isOsmFile && !target.osm.accepts(feature.properties)) continue;
+        for (const key of Object.keys(feature.properties)) fields.add(key);
+        if (++seen >= 2000) break;
+      }
+    }
+    job.sourceFields = [...fields];
+    if (suggest || !job.mapping.length) job.mapping = suggestMapping(target, job.sourceFields);
+    if (!job.idField || !job.sourceFields.includes(job.idField)) job.idField = ID_FIELDS.find((name) => job.sourceFields.includes(name)) ?? null;
+    if (target.type === 'camera') await this.defaultCameraModel(job);
+    // OpenStreetMap data (an extract, or a file cut from one: its ids are osm_id "way/123"): only the features with the target's tags.
+    const isOsm = isOsmFile || job.idField === 'osm_id';
+
+    const stagedPath = join(read.folder, `staged-${Date.now().toString(36)}.jsonl`);
+    const out = createWriteStream(stagedPath);
+    const counts = emptyCounts();
+    const byCode: Record<string, number> = {};
+    const problems: RowProblem[] = [];
+    const previewValid: unknown[] = [];
+    const previewInvalid: unknown[] = [];
+    const seenIds = new Set<string>();
+    const seenCodes = new Map<string, string>();
+    let batch: StagedRow[] = [];
+    const keep = (p: RowProblem) => {
+      byCode[p.code] = (byCode[p.code] ?? 0) + 1;
+      if (problems.length < MAX_PROBLEMS_KEPT) problems.push(p);
+    };
+    const flush = async () => {
+      const rows = batch;
+      batch = [];
+      await this.checkInDatabase(job.targetType, rows);
+      for (const row of rows) {
+        row.problems.forEach(keep);
+        counts.rows++;
+        const errors = row.problems.filter((p) => p.severity === 'error').length;
+        if (row.problems.length > errors) counts.warnings++;
+        if (errors) {
+          counts.errors++;
+          if (previewInvalid.length < PREVIEW_INVALID) previewInvalid.push(previewFeature(row, false));
+          continue;
+        }
+        counts.valid++;
+        if ((row as StagedRow & { exists?: boolean }).exists) counts.toUpdate++;
+        else counts.toInsert++;
+        if (previewValid.length < PREVIEW_VALID) previewValid.push(previewFeature(row, true));
+        if (!out.write(`${JSON.stringify({ row: row.row, layer: row.layer, sourceId: row.sourceId, values: row.values, geometry: row.geometry })}\n`)) await once(out, 'drain');
+      }
+      job.progress.done = counts.rows + counts.skipped;
+    };
+    try {
+      for await (const feature of streamFeatures(read)) {
+        if (isOsm && !target.osm.accepts(feature.properties)) {
+          counts.skipped++;
+          continue;
+        }
+        const row = validateRow(feature, { target, mapping: job.mapping, source: job.source, idField: job.idField, extent: this.config.deploymentExtent });
+        if (seenIds.has(row.sourceId)) row.problems.push({ row: row.row, layer: row.layer, sourceId: row.sourceId, severity: 'error', code: 'DUPLICATE', message: `source id ${row.sourceId} appears more than once in the file` });
+        seenIds.add(row.sourceId);
+        if (typeof row.values.code === 'string') {
+          const code = row.values.code.trim().toLowerCase();
+          const other = seenCodes.get(code);
+          if (other !== undefined && other !== row.sourceId) row.problems.push({ row: row.row, layer: row.layer, sourceId: row.sourceId, severity: 'error', code: 'CODE_TAKEN', field: 'code', message: `code "${row.values.code}" is used by another row of the file` });
+          seenCodes.set(code, row.sourceId);
+        }
+        batch.push(row);
+        if (batch.length >= CHECK_BATCH) await flush();
+      }
+      await flush();
+    } finally {
+      out.end();
+      await once(out, 'finish').catch(() => undefined);
+    }
+    if (counts.rows === 0) throw badInput(`No feature of the file is a ${target.typeName}${isOsm ? ' (no OSM feature with the tags of one)' : ''}.`, { reason: 'NO_FEATURES', skipped: counts.skipped });
+    // A wrong or missing .prj makes every position a projected number, or puts everything far away.
+    const wrongCrs = (byCode.BAD_COORDINATES ?? 0) + (byCode.OUTSIDE_EXTENT ?? 0);
+    if (wrongCrs === counts.rows && (byCode.BAD_COORDINATES ?? 0) > 0) {
+      throw badInput(`No position of the file is a longitude/latitude: its coordinate system is missing or wrong (for a Shapefile, check its .prj).`, { reason: 'WRONG_CRS' });
+    }
+    job.counts = counts;
+    job.problemsByCode = byCode;
+    job.problems = problems;
+    job.preview = { type: 'FeatureCollection', features: [...previewValid, ...previewInvalid] };
+    job.stagedPath = stagedPath;
+    job.progress = { phase: 'done', done: counts.rows + counts.skipped, total: counts.rows + counts.skipped };
+    job.status = 'staged';
+  }
+
+  private async defaultCameraModel(job: ImportJob): Promise<void> {
+    const entry = job.mapping.find((m) => m.field === 'modelId');
+    if (entry && (entry.source || entry.constant)) return;
+    const [model] = (await this.dataSource.query('SELECT id FROM camera_model ORDER BY code LIMIT 1')) as { id: string }[];
+    if (!model) return;
+    const rest = job.mapping.filter((m) => m.field !== 'modelId');
+    job.mapping = [...rest, { field: 'modelId', source: null, constant: model.id }];
+  }
+
+  /** Checks that need the database, a batch at a time: validity (repaired or refused), existing source ids, codes taken. */
+  private async checkInDatabase(targetType: ImportTargetType, rows: StagedRow[]): Promise<void> {
+    const target = TARGETS[targetType];
+    const withGeometry = rows.filter((r) => r.geometry && !r.problems.some((p) => p.severity === 'error'));
+    if (withGeometry.length && target.geometry !== 'Point') {
+      const polygonal = target.geometry === 'Polygon' || target.geometry === 'MultiPolygon';
+      const checked = (await this.dataSource.query(
+        `SELECT i::int AS i, ST_IsValid(g) AS valid, ST_IsSimple(g) AS simple,
+                CASE WHEN NOT ST_IsValid(g) AND $2 THEN ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(g), 3))) END AS repaired,
+                CASE WHEN NOT ST_IsValid(g) THEN ST_IsValidReason(g) END AS reason
+           FROM (SELECT ordinality - 1 AS i, ST_SetSRID(ST_GeomFromGeoJSON(value), 4326) AS g FROM jsonb_array_elements_text($1::jsonb) WITH ORDINALITY) s`,
+        [JSON.stringify(withGeometry.map((r) => JSON.stringify(r.geometry))), polygonal],
+      )) as { i: number; valid: boolean; simple: boolean; repaired: string | null; reason: string | null }[];
+      for (const check of checked) {
+        const row = withGeometry[check.i];
+        const problem = (severity: 'error' | 'warning', code: 'INVALID_GEOMETRY' | 'REPAIRED_GEOMETRY', message: string) =>
+          row.problems.push({ row: row.row, layer: row.layer, sourceId: row.sourceId, severity, code, message });
+        if (polygonal && !check.valid) {
+          const repaired = check.repaired ? (JSON.parse(check.repaired) as MultiPolygon) : null;
+          if (!repaired || !repaired.coordinates.length) problem('error', 'INVALID_GEOMETRY', `invalid geometry (${check.reason}) that cannot be repaired`);
+          else if (target.geometry === 'Polygon' && repaired.coordinates.length > 1) problem('error', 'INVALID_GEOMETRY', `invalid geometry (${check.reason}); repaired it falls in ${repaired.coordinates.length} parts: split it`);
+          else {
+            row.geometry = target.geometry === 'Polygon' ? ({ type: 'Polygon', coordinates: repaired.coordinates[0] } as Polygon) : repaired;
+            problem('warning', 'REPAIRED_GEOMETRY', `invalid geometry (${check.reason}) repaired`);
+          }
+        } else if (!polygonal && (!check.valid || !check.simple) && (target.table === 'fiber_run' || target.table === 'power_feed' || !check.valid)) {
+          problem('error', 'INVALID_GEOMETRY', `the line crosses itself or repeats a point (${check.reason ?? 'not simple'}): a cable cannot`);
+        }
+      }
+    }
+    const ids = rows.map((r) => r.sourceId);
+    const existing = new Set(((await this.dataSource.query(`SELECT source_id FROM "${target.table}" WHERE source_id = ANY($1)`, [ids])) as { source_id: string }[]).map((r) => r.source_id));
+    for (const row of rows) (row as StagedRow & { exists?: boolean }).exists = existing.has(row.sourceId);
+    if (target.fields.some((f) => f.name === 'code')) {
+      const codes = rows.map((r) => String(r.values.code ?? '').trim().toLowerCase());
+      const taken = (await this.dataSource.query(`SELECT lower(trim(code)) AS code, source_id FROM "${target.table}" WHERE lower(trim(code)) = ANY($1)`, [codes])) as { code: string; source_id: string | null }[];
+      const owner = new Map(taken.map((t) => [t.code, t.source_id]));
+      for (const row of rows) {
+        const code = String(row.values.code ?? '').trim().toLowerCase();
+        if (owner.has(code) && owner.get(code) !== row.sourceId) {
+          row.problems.push({ row: row.row, layer: row.layer, sourceId: row.sourceId, severity: 'error', code: 'CODE_TAKEN', field: 'code', message: `code "${row.values.code}" already belongs to another ${target.typeName}` });
+        }
+      }
+    }
+  }
+
+  // ---- commit ----
+
+  private async runCommit(job: ImportJob): Promise<void> {
+    const target = TARGETS[job.targetType];
+    const entity = ENTITIES.find((e) => e.name === target.typeName)!;
+    const result = { inserted: 0, updated: 0, unchanged: 0, camerasRecomputed: 0, changeSetId: null as string | null };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        result.changeSetId = await this.openChangeSet(manager, job);
+        const touched: unknown[] = [];
+        const insertedCameras: string[] = [];
+        let batch: StagedRow[] = [];
+        const flush = async () => {
+          if (!batch.length) return;
+          const written = await writeBatch(manager, target, entity, batch, this.config.projectedSrid, result.changeSetId);
+          result.inserted += written.inserted.length;
+          result.updated += written.updated.length;
+          result.unchanged += written.unchanged;
+          if (target.type === 'camera') insertedCameras.push(...written.inserted.map((w) => w.id), ...written.updated.map((w) => w.id));
+          for (const g of written.touchedGeometries) if (g) touched.push(g);
+          job.progress.done += batch.length;
+          batch = [];
+        };
+        const lines = createInterface({ input: createReadStream(job.stagedPath!), crlfDelay: Infinity });
+        for await (const line of lines) {
+          if (!line) continue;
+          const staged = JSON.parse(line) as StagedRow;
+          batch.push({ ...staged, problems: [], notes: [] });
+          if (batch.length >= WRITE_BATCH) await flush();
+        }
+        await flush();
+        job.progress = { phase: 'coverage', done: 0, total: 1 };
+        if (target.type === 'building' && touched.length) {
+          // The cameras near what changed: one cell per 250 m square touched (a superset, never a miss).
+          result.camerasRecomputed = await this.coverage.recomputeCamerasNearFootprints(manager, cellsAround(touched as (Polygon | MultiPolygon)[], 250));
+        }
+        if (target.type === 'camera' && insertedCameras.length) {
+          for (let start = 0; start < insertedCameras.length; start += 500) {
+            const cameras = await manager.findBy(Camera, { id: In(insertedCameras.slice(start, start + 500)) });
+            result.camerasRecomputed += await this.coverage.recomputeLoadedCameras(manager, cameras);
+          }
+        }
+        job.progress = { phase: 'coverage', done: 1, total: 1 };
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, target.typeName);
+    }
+    job.result = result;
+    job.progress = { phase: 'done', done: job.counts.valid, total: job.counts.valid };
+    job.status = 'committed';
+    this.cleanUp(job);
+  }
+
+  /** The import's change set (one undoable unit), when change sets are there (backend/src/change-sets). */
+  private async openChangeSet(_manager: EntityManager, _job: ImportJob): Promise<string | null> {
+    return null;
+  }
+}
+
+function sameLayers(a: string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.includes(name));
+}
+
+function emptyCounts() {
+  return { rows: 0, valid: 0, errors: 0, warnings: 0, toInsert: 0, toUpdate: 0, skipped: 0 };
+}
+
+function previewFeature(row: StagedRow, valid: boolean) {
+  return {
+    type: 'Feature',
+    geometry: row.geometry,
+    properties: { ...row.values, sourceId: row.sourceId, row: row.row, valid, problems: row.problems.map((p) => `${p.code}: ${p.message}`), notes: row.notes },
+  };
+}
+
+function failureOf(error: unknown): ImportJob['failure'] {
+  if (error instanceof GraphQLError) {
+    return { message: error.message, code: String(error.extensions?.code ?? 'BAD_USER_INPUT'), reason: typeof error.extensions?.reason === 'string' ? error.extensions.reason : undefined };
+  }
+  return { message: `The import failed: ${(error as Error)?.message ?? String(error)}`, code: 'INTERNAL' };
+}
+
+export type { WriteStream };
