@@ -38,6 +38,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { AcceptanceModule } from './acceptance/acceptance.module';
 import { WorkPackagesModule } from './work-packages/work-packages.module';
 import { InstallationModule } from './installation/installation.module';
+import { ReportModule } from './report/report.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -111,6 +112,7 @@ export class AppModule {
         AcceptanceModule,
         WorkPackagesModule,
         InstallationModule,
+        ReportModule,
       ],
       providers: [
         AppConfigResolver,

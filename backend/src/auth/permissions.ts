@@ -102,6 +102,8 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.proposeFiberRoute': EVERYONE,
   'Query.proposePowerRoute': EVERYONE,
   'Query.billOfQuantities': EVERYONE,
+  // The design report (issue 13): what the analyses above show, for everyone; a contractor only for its own packages.
+  'Query.designReport': EVERYONE,
   'Query.street': EVERYONE,
   'Query.streets': EVERYONE,
   'Mutation.recomputeCoverage': PLANNERS,

@@ -558,7 +558,11 @@ export class NetworkService implements OnApplicationBootstrap {
     };
   }
 
-  async billOfQuantities(statuses?: readonly AssetStatus[] | null, budgetMad?: number | null): Promise<BillOfQuantitiesResult> {
+  /**
+   * The bill of quantities, by zone; `groups`, when given, replaces the zones by other groupings of elements
+   * (a work package's members: the design report), each section then named by its group id only.
+   */
+  async billOfQuantities(statuses?: readonly AssetStatus[] | null, budgetMad?: number | null, groups?: readonly ZoneMembership[]): Promise<BillOfQuantitiesResult> {
     const budgetBound = BOUNDS.BillOfQuantities.budgetMad;
     if (budgetMad != null && !withinBound(budgetMad, budgetBound)) throw badInput(`budgetMad must be ${describeBound(budgetBound)}; got ${budgetMad}.`);
     if (statuses && statuses.length === 0) throw badInput('statuses, when given, must name at least one status.');
@@ -570,7 +574,7 @@ export class NetworkService implements OnApplicationBootstrap {
     const field: Record<NetworkElementKind, keyof ZoneMembership> = {
       camera: 'cameraIds', pole: 'poleIds', network_node: 'networkNodeIds', fiber_run: 'fiberRunIds', power_feed: 'powerFeedIds', power_source: 'powerSourceIds',
     };
-    for (const row of await this.repository.findZoneOfEachElement()) {
+    for (const row of groups ? [] : await this.repository.findZoneOfEachElement()) {
       let membership = memberships.get(row.zoneId);
       if (!membership) memberships.set(row.zoneId, (membership = { zoneId: row.zoneId }));
       ((membership[field[row.kind]] ??= []) as string[]).push(row.id);
@@ -580,7 +584,7 @@ export class NetworkService implements OnApplicationBootstrap {
       unitCosts: { ...VIGIE_UNIT_COSTS, cameraByModelMad },
       budgetMadBeforeTax: budgetMad ?? undefined,
       countedStatuses: statuses ?? undefined,
-      zones: [...memberships.values()] as unknown as ZoneMembership[],
+      zones: groups ?? ([...memberships.values()] as unknown as ZoneMembership[]),
     });
     const zoneById = new Map(zones.map((zone) => [zone.id, zone]));
     const section = (zoneId: string | null, value: Omit<BillSectionEntry, 'zoneId' | 'zoneCode' | 'zoneName'>): BillSectionEntry => ({
