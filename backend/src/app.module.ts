@@ -39,6 +39,7 @@ import { AcceptanceModule } from './acceptance/acceptance.module';
 import { WorkPackagesModule } from './work-packages/work-packages.module';
 import { InstallationModule } from './installation/installation.module';
 import { ReportModule } from './report/report.module';
+import { ExportModule } from './exchange/export/export.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -113,6 +114,7 @@ export class AppModule {
         WorkPackagesModule,
         InstallationModule,
         ReportModule,
+        ExportModule,
       ],
       providers: [
         AppConfigResolver,

@@ -84,6 +84,7 @@ type Documents = {
     "\n  mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) { recordCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.RecordCameraAsBuiltDocument,
     "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.AcceptCameraAsBuiltDocument,
     "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.SendBackCameraAsBuiltDocument,
+    "\n  query ExportWorkPackages { workPackages(first: 200) { nodes { id code name } } }\n": typeof types.ExportWorkPackagesDocument,
     "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": typeof types.FaultRowFragmentDoc,
     "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": typeof types.FaultTicketFragmentDoc,
     "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": typeof types.FaultsDocument,
@@ -195,6 +196,7 @@ const documents: Documents = {
     "\n  mutation RecordCameraAsBuilt($input: RecordCameraAsBuiltInput!) { recordCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.RecordCameraAsBuiltDocument,
     "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.AcceptCameraAsBuiltDocument,
     "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.SendBackCameraAsBuiltDocument,
+    "\n  query ExportWorkPackages { workPackages(first: 200) { nodes { id code name } } }\n": types.ExportWorkPackagesDocument,
     "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": types.FaultRowFragmentDoc,
     "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": types.FaultTicketFragmentDoc,
     "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": types.FaultsDocument,
@@ -513,6 +515,10 @@ export function graphql(source: "\n  mutation AcceptCameraAsBuilt($input: Review
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n"): typeof import('./graphql').SendBackCameraAsBuiltDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportWorkPackages { workPackages(first: 200) { nodes { id code name } } }\n"): typeof import('./graphql').ExportWorkPackagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

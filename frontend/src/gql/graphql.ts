@@ -1261,6 +1261,11 @@ export type SendBackCameraAsBuiltMutationVariables = Exact<{
 
 export type SendBackCameraAsBuiltMutation = { sendBackCameraAsBuilt: { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> } };
 
+export type ExportWorkPackagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportWorkPackagesQuery = { workPackages: { nodes: Array<{ id: string, code: string, name: string }> } };
+
 export type FaultRowFragment = { id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, sla: { overdue: boolean, responseDueAt: string | null, repairDueAt: string | null } };
 
 export type FaultTicketFragment = { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> };
@@ -2974,6 +2979,17 @@ export const SendBackCameraAsBuiltDocument = new TypedDocumentString(`
   reviewComment
   reviewedAt
 }`) as unknown as TypedDocumentString<SendBackCameraAsBuiltMutation, SendBackCameraAsBuiltMutationVariables>;
+export const ExportWorkPackagesDocument = new TypedDocumentString(`
+    query ExportWorkPackages {
+  workPackages(first: 200) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportWorkPackagesQuery, ExportWorkPackagesQueryVariables>;
 export const FaultsDocument = new TypedDocumentString(`
     query Faults($filter: FaultFilter, $first: Int) {
   faults(filter: $filter, first: $first) {
