@@ -30,7 +30,7 @@ describeIfChromium('design report in chromium', () => {
     api = browserTestApi(baseUrl);
     const session = await api.signIn('engineer@vigie.demo', 'vigie-engineer-demo');
     ({ browser, context } = await signedInChromium(baseUrl, session, { baseURL: baseUrl, acceptDownloads: true }));
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -17,7 +17,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * gives the same features, attributes and geometries as the GeoJSON export (within 1e-7 degree), and
  * the GeoJSON export says what the database holds. Refusals: bad layer, format, scope, ids; anonymous.
  */
-jest.setTimeout(120_000);
+
 let app: TestApp;
 let tokens: AuthTokens;
 const gdal = new GdalWorker({ timeoutMs: 60_000 });
@@ -27,7 +27,7 @@ beforeAll(async () => {
   app = await startTestApp();
   tokens = app.app.get(AuthTokens, { strict: false });
   await seedFesDemo(app.dataSource, undefined, undefined, { demoAccounts: false });
-});
+}, 300_000);
 afterAll(async () => {
   await gdal.close();
   await app?.close();
