@@ -25,7 +25,9 @@ describeIfChromium('design report in chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startVigie({ seedDemo: true });
+    // The report is one analysis of the whole demo (about a second on a quiet machine); the time budget is raised
+    // only because this process also runs chromium and the test on a shared 2-core machine.
+    server = await startVigie({ seedDemo: true, config: { requestTimeoutMs: 30_000 } });
     const baseUrl = server.baseUrl.replace(/\/+$/, '');
     api = browserTestApi(baseUrl);
     const session = await api.signIn('engineer@vigie.demo', 'vigie-engineer-demo');

@@ -153,11 +153,21 @@ export class NetworkService implements OnApplicationBootstrap {
   }
 
   async cameraNetworkPath(cameraId: string, selection: CameraSelection = 'planned'): Promise<CameraNetworkPath> {
+    return (await this.cameraNetworkPaths([cameraId], selection))[0];
+  }
+
+  /** Several cameras' paths from one network load (the design report's schedule); NOT_FOUND for an unknown camera. */
+  async cameraNetworkPaths(cameraIds: readonly string[], selection: CameraSelection = 'planned'): Promise<CameraNetworkPath[]> {
     const network = await this.loader.load(selection);
-    const index = network.graphs.indexById.camera.get(cameraId);
-    if (index === undefined) throw notFound('Camera', cameraId);
     const connectivity = this.connectivityOf(network);
-    const entry = connectivity.cameras.find((camera) => camera.cameraId === cameraId);
+    const entries = new Map(connectivity.cameras.map((camera) => [camera.cameraId, camera]));
+    return cameraIds.map((cameraId) => {
+      if (network.graphs.indexById.camera.get(cameraId) === undefined) throw notFound('Camera', cameraId);
+      return this.pathOf(network, entries.get(cameraId), cameraId);
+    });
+  }
+
+  private pathOf(network: LoadedNetwork, entry: ConnectivityReport['cameras'][number] | undefined, cameraId: string): CameraNetworkPath {
     const fiber = entry?.fiber ?? null;
     const power = entry?.power ?? null;
     const runIndex = network.graphs.indexById.fiber_run;

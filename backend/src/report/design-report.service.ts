@@ -112,8 +112,7 @@ export class DesignReportService {
     const cameras = (cameraIds.length ? await this.dataSource.getRepository(Camera).findBy({ id: In(cameraIds) }) : [])
       .filter((camera) => camera.status !== 'decommissioned')
       .sort((a, b) => a.code.localeCompare(b.code));
-    const networkPaths = [];
-    for (const camera of cameras) networkPaths.push(await this.network.cameraNetworkPath(camera.id, 'planned'));
+    const networkPaths = await this.network.cameraNetworkPaths(cameras.map((camera) => camera.id), 'planned');
 
     const bill = await this.billOf(scope);
     const models = cameras.length

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -9,7 +9,7 @@ import { isUuid } from '../../common/uuid';
 import { toCsv } from '../../core/installation/progress';
 import { DesignReportService } from '../../report/design-report.service';
 import { REPORT_SCOPE_KINDS, type ReportScopeKind } from '../../report/design-report.types';
-import { sharedGdalWorker } from '../formats/gdal-worker';
+import { closeSharedGdalWorker, sharedGdalWorker } from '../formats/gdal-worker';
 import { EXPORT_LAYERS, loadExportTable, type ExportLayer, type ExportTable } from './export-layers';
 import { zipFiles } from './zip-writer';
 
@@ -48,11 +48,16 @@ const GDAL_DRIVERS: Record<'kml' | 'shp' | 'gpkg', { driver: string; extension: 
  * Every format carries the same attribute names (10 characters at most, the Shapefile limit).
  */
 @Injectable()
-export class ExportService {
+export class ExportService implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly reports: DesignReportService,
   ) {}
+
+  /** The GDAL worker thread ends with the application (tests start and close many). */
+  async onApplicationShutdown(): Promise<void> {
+    await closeSharedGdalWorker();
+  }
 
   /** Checks the request (BAD_USER_INPUT naming what is wrong), then reads the layer and writes the file. */
   async export(request: ExportRequest): Promise<ExportFile> {
