@@ -44,6 +44,8 @@ import { WorkPackagesModule } from './work-packages/work-packages.module';
 import { InstallationModule } from './installation/installation.module';
 import { PlacementModule } from './placement/placement.module';
 import { ImportModule } from './exchange/import/import.module';
+import { ReportModule } from './report/report.module';
+import { ExportModule } from './exchange/export/export.module';
 
 export interface GraphQLContext {
   req: Request;
@@ -123,6 +125,8 @@ export class AppModule {
         InstallationModule,
         PlacementModule,
         ImportModule,
+        ReportModule,
+        ExportModule,
       ],
       providers: [
         AppConfigResolver,

@@ -25,6 +25,8 @@ const ASSET_UPDATERS: readonly Role[] = ['admin', 'engineer', 'contractor', 'mai
 /** Who runs faults, and who may also log, comment and work on faults assigned to them (contractors). */
 const FAULT_MANAGERS: readonly Role[] = ['admin', 'engineer', 'maintenance'];
 const FAULT_WORKERS: readonly Role[] = ['admin', 'engineer', 'maintenance', 'contractor'];
+/** Who may download layers as files (GET /api/export, issue 13): every signed-in role, never anonymously. */
+export const EXPORT_ROLES: readonly Role[] = ROLES;
 /** Who takes and reads evidence photos (issue 11). */
 export const INSTALLATION_ROLES: readonly Role[] = ['admin', 'engineer', 'contractor', 'maintenance'];
 
@@ -114,6 +116,8 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'Query.billOfQuantities': EVERYONE,
   'Query.nightCoverage': EVERYONE,
   'Query.bandwidthReport': EVERYONE,
+  // The design report (issue 13): what the analyses above show, for everyone; a contractor only for its own packages.
+  'Query.designReport': EVERYONE,
   'Query.street': EVERYONE,
   'Query.streets': EVERYONE,
   'Mutation.recomputeCoverage': PLANNERS,

@@ -159,11 +159,21 @@ export class NetworkService implements OnApplicationBootstrap {
   }
 
   async cameraNetworkPath(cameraId: string, selection: CameraSelection = 'planned'): Promise<CameraNetworkPath> {
+    return (await this.cameraNetworkPaths([cameraId], selection))[0];
+  }
+
+  /** Several cameras' paths from one network load (the design report's schedule); NOT_FOUND for an unknown camera. */
+  async cameraNetworkPaths(cameraIds: readonly string[], selection: CameraSelection = 'planned'): Promise<CameraNetworkPath[]> {
     const network = await this.loader.load(selection);
-    const index = network.graphs.indexById.camera.get(cameraId);
-    if (index === undefined) throw notFound('Camera', cameraId);
     const connectivity = this.connectivityOf(network);
-    const entry = connectivity.cameras.find((camera) => camera.cameraId === cameraId);
+    const entries = new Map(connectivity.cameras.map((camera) => [camera.cameraId, camera]));
+    return cameraIds.map((cameraId) => {
+      if (network.graphs.indexById.camera.get(cameraId) === undefined) throw notFound('Camera', cameraId);
+      return this.pathOf(network, entries.get(cameraId), cameraId);
+    });
+  }
+
+  private pathOf(network: LoadedNetwork, entry: ConnectivityReport['cameras'][number] | undefined, cameraId: string): CameraNetworkPath {
     const fiber = entry?.fiber ?? null;
     const power = entry?.power ?? null;
     const runIndex = network.graphs.indexById.fiber_run;
@@ -564,7 +574,11 @@ export class NetworkService implements OnApplicationBootstrap {
     };
   }
 
-  async billOfQuantities(statuses?: readonly AssetStatus[] | null, budgetMad?: number | null): Promise<BillOfQuantitiesResult> {
+  /**
+   * The bill of quantities, by zone; `groups`, when given, replaces the zones by other groupings of elements
+   * (a work package's members: the design report), each section then named by its group id only.
+   */
+  async billOfQuantities(statuses?: readonly AssetStatus[] | null, budgetMad?: number | null, groups?: readonly ZoneMembership[]): Promise<BillOfQuantitiesResult> {
     const budgetBound = BOUNDS.BillOfQuantities.budgetMad;
     if (budgetMad != null && !withinBound(budgetMad, budgetBound)) throw badInput(`budgetMad must be ${describeBound(budgetBound)}; got ${budgetMad}.`);
     if (statuses && statuses.length === 0) throw badInput('statuses, when given, must name at least one status.');
@@ -576,7 +590,7 @@ export class NetworkService implements OnApplicationBootstrap {
     const field: Record<NetworkElementKind, keyof ZoneMembership> = {
       camera: 'cameraIds', pole: 'poleIds', network_node: 'networkNodeIds', fiber_run: 'fiberRunIds', power_feed: 'powerFeedIds', power_source: 'powerSourceIds',
     };
-    for (const row of await this.repository.findZoneOfEachElement()) {
+    for (const row of groups ? [] : await this.repository.findZoneOfEachElement()) {
       let membership = memberships.get(row.zoneId);
       if (!membership) memberships.set(row.zoneId, (membership = { zoneId: row.zoneId }));
       ((membership[field[row.kind]] ??= []) as string[]).push(row.id);
@@ -586,7 +600,7 @@ export class NetworkService implements OnApplicationBootstrap {
       unitCosts: { ...VIGIE_UNIT_COSTS, cameraByModelMad },
       budgetMadBeforeTax: budgetMad ?? undefined,
       countedStatuses: statuses ?? undefined,
-      zones: [...memberships.values()] as unknown as ZoneMembership[],
+      zones: groups ?? ([...memberships.values()] as unknown as ZoneMembership[]),
     });
     const zoneById = new Map(zones.map((zone) => [zone.id, zone]));
     const section = (zoneId: string | null, value: Omit<BillSectionEntry, 'zoneId' | 'zoneCode' | 'zoneName'>): BillSectionEntry => ({

@@ -5,11 +5,13 @@ import { LoginScreen } from '../auth/LoginScreen';
 import { sessionStore, type Session } from '../auth/session';
 import '../i18n/i18n';
 import { CAMERA_COUNT_QUERY, type CameraCount } from '../map/layers/camerasQuery';
-import { useAppConfig } from './appConfigQuery';
+import { FALLBACK_APP_CONFIG, useAppConfig } from './appConfigQuery';
 import { Workspace } from './Workspace';
 import { isControlCentreUrl } from '../faults/controlCentreUrl';
 
 const ControlCentreView = lazy(() => import('../faults/ControlCentreView').then((module) => ({ default: module.ControlCentreView })));
+import { DesignReportPage } from '../report/DesignReportPage';
+import { useReportRoute } from '../report/useReportRoute';
 
 sessionStore.install();
 
@@ -51,6 +53,7 @@ export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
   // Asked for at once, alongside the read probe: the map needs it first.
   const appConfig = useAppConfig();
   const { allowed: anonymousRead, cameraCount } = useAnonymousRead(!session);
+  const reportRoute = useReportRoute();
   useEffect(() => {
     if (session) setWantsLogin(false);
   }, [session]);
@@ -65,6 +68,10 @@ export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
         <ControlCentreView deploymentName={appConfig.status === 'loading' ? '' : appConfig.config.deploymentName} />
       </Suspense>
     );
+  }
+  if (reportRoute) {
+    if (appConfig.status === 'loading') return <div className="map-placeholder">{t('app.loading')}</div>;
+    return <DesignReportPage route={reportRoute} config={appConfig.status === 'loaded' ? appConfig.config : FALLBACK_APP_CONFIG} />;
   }
   return (
     <Workspace renderer={renderer} session={session} onSignIn={() => setWantsLogin(true)} appConfig={appConfig} cameraCount={session ? undefined : cameraCount} />

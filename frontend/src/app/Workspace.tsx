@@ -29,6 +29,7 @@ import { parseMapUrlState, type CameraSelectionMode, type MapUrlExtras, type Pan
 import { AssetSummary } from '../map/panel/AssetSummary';
 import { LayerPanel } from '../map/panel/LayerPanel';
 import { Legend } from '../map/panel/Legend';
+import { ExchangePanel } from '../exchange/ExchangePanel';
 import { failuresOf, featureCountsOf, isSettled, useMapData, type Bbox, type MapCollection } from '../map/useMapData';
 import { useLiveUpdates } from '../live/useLiveUpdates';
 import { AssetDetails, findSelected, pointSelection } from '../planning/AssetDetails';
@@ -288,6 +289,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {cameraLoading.mode === 'in-view' && <p className="panel-note" data-testid="in-view-note">{t('app.inViewOnly', { count: formatNumber(cameraLoading.totalCount ?? 0, 0) })}</p>}
               <LayerPanel visibleLayers={visibleLayers} onChange={setVisibleLayers} featureCounts={featureCounts} />
               <Legend />
+              <ExchangePanel selection={selection} signedIn={!!session} />
             </>
           )}
           {tab === 'plan' && (

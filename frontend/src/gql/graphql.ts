@@ -621,6 +621,23 @@ export type RecordCameraAsBuiltInput = {
   tiltDegrees: number;
 };
 
+/** The whole city, a zone or a work package. */
+export type ReportScopeInput = {
+  /** The zone or work package (none for the city). */
+  id?: string | number | null | undefined;
+  /** city, zone or work_package. */
+  kind: ReportScopeKind;
+};
+
+/** What a design report or an export covers. */
+export type ReportScopeKind =
+  /** The whole deployment. */
+  | 'city'
+  /** One work package: its assets, and the black spots they serve or that lie in its area. */
+  | 'work_package'
+  /** One zone (district): what lies in it. */
+  | 'zone';
+
 /** The engineer's decision on the current as-built record. */
 export type ReviewCameraAsBuiltInput = {
   /** Required to send back, and to accept a record out of tolerance. */
@@ -1399,6 +1416,11 @@ export type SendBackCameraAsBuiltMutationVariables = Exact<{
 
 export type SendBackCameraAsBuiltMutation = { sendBackCameraAsBuilt: { id: string, version: number, current: boolean, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, modelId: string, serialNumber: string | null, comment: string | null, measuredAt: string, acceptanceState: AsBuiltState, reviewComment: string | null, reviewedAt: string | null, deviations: Array<{ kind: DeviationKind, message: string }> } };
 
+export type ExportWorkPackagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportWorkPackagesQuery = { workPackages: { nodes: Array<{ id: string, code: string, name: string }> } };
+
 export type FaultRowFragment = { id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, sla: { overdue: boolean, responseDueAt: string | null, repairDueAt: string | null } };
 
 export type FaultTicketFragment = { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> };
@@ -1657,6 +1679,20 @@ export type PtzPresetCoverageQueryVariables = Exact<{
 
 
 export type PtzPresetCoverageQuery = { ptzPresetCoverage: Array<{ presetName: string, coverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> }> };
+
+export type DesignReportQueryVariables = Exact<{
+  scope: ReportScopeInput;
+}>;
+
+
+export type DesignReportQuery = { designReport: { deploymentName: string, generatedAt: string, scopeKind: ReportScopeKind, scopeId: string | null, scopeCode: string | null, scopeName: string, scopeArea: import('geojson').Polygon | import('geojson').MultiPolygon | null, budgetBeforeTaxMad: number, budgetUsedFraction: number, vatRate: number, blackSpots: Array<{ blackSpot: { id: string, code: string, name: string, priority: number, requiredLevel: DoriLevel, category: BlackSpotCategory, boundary: import('geojson').Polygon }, coverage: { requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string> } }>, cameras: Array<{ id: string, code: string, name: string | null, location: import('geojson').Point, status: AssetStatus, existing: boolean, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, pole: { id: string, code: string, kind: PoleKind } | null, model: { id: string, code: string, name: string, kind: CameraKind, manufacturer: string }, coverage: Array<{ level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number }> }>, networkPaths: Array<{ cameraId: string, cameraCode: string, connected: boolean, lengthMeters: number | null, linkLengthMeters: number | null, opticalLossDb: number | null, attenuationLossDb: number | null, splices: number | null, spliceLossDb: number | null, connectorLossDb: number | null, budgetDb: number | null, marginDb: number | null, withinBudget: boolean | null, powered: boolean, poweredByDay: boolean, upsAutonomyMinutes: number, elements: Array<{ kind: NetworkElementKind, code: string | null }>, linkTerminatesAt: { kind: NetworkElementKind, code: string | null } | null, powerSource: { code: string | null } | null, darkByDay: { from: string, to: string } | null }>, coverageByLevel: Array<{ level: DoriLevel, blackSpotCount: number, areaSquareMeters: number, coveredAreaSquareMeters: number, uncoveredAreaSquareMeters: number, coveredFraction: number, priorityWeightedCoveredFraction: number, fullyCoveredCount: number }>, bill: { supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }, doriLadder: Array<{ level: DoriLevel, pixelsPerMeter: number, targetHeightMeters: number }>, unitCosts: Array<{ parameter: string, item: string | null, valueMad: number }> } };
+
+export type ReportBuildingsQueryVariables = Exact<{
+  bbox?: Array<number> | number | null | undefined;
+}>;
+
+
+export type ReportBuildingsQuery = { buildings: { nodes: Array<{ id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3239,6 +3275,17 @@ export const SendBackCameraAsBuiltDocument = new TypedDocumentString(`
   reviewComment
   reviewedAt
 }`) as unknown as TypedDocumentString<SendBackCameraAsBuiltMutation, SendBackCameraAsBuiltMutationVariables>;
+export const ExportWorkPackagesDocument = new TypedDocumentString(`
+    query ExportWorkPackages {
+  workPackages(first: 200) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportWorkPackagesQuery, ExportWorkPackagesQueryVariables>;
 export const FaultsDocument = new TypedDocumentString(`
     query Faults($filter: FaultFilter, $first: Int) {
   faults(filter: $filter, first: $first) {
@@ -4063,3 +4110,158 @@ export const PtzPresetCoverageDocument = new TypedDocumentString(`
   farMeters
   unavailableReason
 }`) as unknown as TypedDocumentString<PtzPresetCoverageQuery, PtzPresetCoverageQueryVariables>;
+export const DesignReportDocument = new TypedDocumentString(`
+    query DesignReport($scope: ReportScopeInput!) {
+  designReport(scope: $scope) {
+    deploymentName
+    generatedAt
+    scopeKind
+    scopeId
+    scopeCode
+    scopeName
+    scopeArea
+    blackSpots {
+      blackSpot {
+        id
+        code
+        name
+        priority
+        requiredLevel
+        category
+        boundary
+      }
+      coverage {
+        requiredLevel
+        areaSquareMeters
+        coveredAreaSquareMeters
+        coveredFraction
+        uncovered
+        contributingCameraIds
+      }
+    }
+    cameras {
+      id
+      code
+      name
+      location
+      status
+      existing
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      pole {
+        id
+        code
+        kind
+      }
+      model {
+        id
+        code
+        name
+        kind
+        manufacturer
+      }
+      coverage {
+        level
+        area
+        areaSquareMeters
+      }
+    }
+    networkPaths {
+      cameraId
+      cameraCode
+      connected
+      lengthMeters
+      linkLengthMeters
+      opticalLossDb
+      attenuationLossDb
+      splices
+      spliceLossDb
+      connectorLossDb
+      budgetDb
+      marginDb
+      withinBudget
+      powered
+      poweredByDay
+      upsAutonomyMinutes
+      elements {
+        kind
+        code
+      }
+      linkTerminatesAt {
+        kind
+        code
+      }
+      powerSource {
+        code
+      }
+      darkByDay {
+        from
+        to
+      }
+    }
+    coverageByLevel {
+      level
+      blackSpotCount
+      areaSquareMeters
+      coveredAreaSquareMeters
+      uncoveredAreaSquareMeters
+      coveredFraction
+      priorityWeightedCoveredFraction
+      fullyCoveredCount
+    }
+    bill {
+      lines {
+        part
+        category
+        item
+        unit
+        quantity
+        unitCostMad
+        totalMad
+      }
+      existing {
+        category
+        item
+        unit
+        quantity
+      }
+      supplyBeforeTaxMad
+      installationBeforeTaxMad
+      totalBeforeTaxMad
+      vatMad
+      totalWithTaxMad
+    }
+    budgetBeforeTaxMad
+    budgetUsedFraction
+    vatRate
+    doriLadder {
+      level
+      pixelsPerMeter
+      targetHeightMeters
+    }
+    unitCosts {
+      parameter
+      item
+      valueMad
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DesignReportQuery, DesignReportQueryVariables>;
+export const ReportBuildingsDocument = new TypedDocumentString(`
+    query ReportBuildings($bbox: [Float!]) {
+  buildings(filter: {bbox: $bbox}, first: 1000) {
+    nodes {
+      ...MapBuilding
+    }
+  }
+}
+    fragment MapBuilding on Building {
+  id
+  version
+  footprint
+  heightMeters
+  sourceId
+}`) as unknown as TypedDocumentString<ReportBuildingsQuery, ReportBuildingsQueryVariables>;

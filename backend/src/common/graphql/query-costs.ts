@@ -47,6 +47,8 @@ export const ANALYSIS_COST = {
   bandwidthReport: 25_000,
   /** Quantities and costs over every asset. */
   billOfQuantities: 10_000,
+  /** The design report: black-spot coverage, every scheduled camera's path (one network load) and the bill. */
+  designReport: 45_000,
   /** A street import: parsed, validated and written in one transaction (bounded by the request size). */
   importStreets: 20_000,
   /** Recomputing stored coverage: a fixed part (one building query and obstacle index) and about 1 ms per camera. */

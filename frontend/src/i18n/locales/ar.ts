@@ -296,4 +296,33 @@ export const ar: Messages = {
     item: { runEnd: 'طرف كابل', lowVoltageCable: 'كابل جهد منخفض', unspecifiedModel: 'طراز غير محدّد', unspecifiedKind: 'نوع غير محدّد' },
     unit: { each: 'وحدة', m: 'م', end: 'طرف' },
   },
+  report: {
+    title: 'تقرير التصميم', backToMap: 'العودة إلى الخريطة', paper: 'مقاس الورق', print: 'طباعة / PDF', loadError: 'تعذّر تحميل التقرير: {{message}}',
+    generatedAt: 'أُعدّ في {{date}} (UTC)', open: 'تقرير التصميم', openHint: 'تقرير قابل للطباعة للمدينة أو للمنطقة أو لحزمة الأشغال المحدّدة',
+    scope: { city: 'كامل المشروع: {{name}}', zone: 'المنطقة {{code}} · {{name}}', work_package: 'حزمة الأشغال {{code}} · {{name}}' },
+    figures: { blackSpots: 'النقاط السوداء', cameras: 'الكاميرات المبرمجة', total: 'الأشغال الجديدة دون احتساب الضريبة', budgetUsed: 'حصة الميزانية' },
+    coverageHeading: 'تغطية النقاط السوداء حسب المستوى المطلوب', spotsHeading: 'النقاط السوداء: الكاميرات ومجالات الرؤية والجزء غير المغطّى',
+    legend: { fieldOfView: 'مجال الرؤية عند المستوى المطلوب', uncovered: 'الجزء غير المغطّى', outline: 'النقطة السوداء' },
+    spotLine: 'الأولوية {{priority}}، المستوى المطلوب {{level}}: مغطّى بنسبة {{covered}}، و{{uncovered}} غير مغطّاة.', spotCameras: 'الكاميرات: {{codes}}.',
+    spotNoCamera: 'لا تغطيها أي كاميرا.', mapLabel: 'خريطة النقطة السوداء {{code}}',
+    scheduleHeading: 'جدول الكاميرات', networkHeading: 'مسار الشبكة والميزانية البصرية لكل كاميرا', noPath: 'لا يوجد مسار ألياف إلى مركز المراقبة',
+    lossParts: 'الألياف {{attenuation}} + {{splices}} لحامات {{splice}} + الموصلات {{connectors}}', overBudget: 'دون الهامش المطلوب',
+    darkByDay: 'مطفأة {{from}}–{{to}}', noPower: 'بلا تغذية', billHeading: 'جدول الكميات مقارنة بالميزانية',
+    assumptionsHeading: 'الفرضيات', doriHeading: 'سلّم DORI (IEC/EN 62676-4)', doriNote: 'تُحسب التغطية مع مراعاة المباني (2.5D) بكثافات البكسل هذه؛ ولا تُحتسب للنقطة السوداء إلا التغطية عند مستواها المطلوب.',
+    pricesHeading: 'الأسعار الأحادية (درهم دون احتساب الضريبة)',
+    col: {
+      spots: 'النقاط السوداء', covered: 'المغطّى', uncovered: 'غير المغطّى', coveredShare: 'نسبة التغطية', priorityWeighted: 'مرجّحة بالأولوية', fullyCovered: 'مغطّاة كلياً',
+      cameras: 'الكاميرات', lens: 'العدسة / مجال الرؤية', path: 'المسار (الكاميرا ← مركز المراقبة)', loss: 'الفقد البصري', budget: 'الميزانية', margin: 'الهامش', power: 'التغذية',
+      pixelsPerMeter: 'بكسل لكل متر', targetHeight: 'ارتفاع الهدف', parameter: 'المعامل',
+    },
+  },
+  exchange: {
+    heading: 'تصدير لنظم المعلومات الجغرافية', layer: 'الطبقة', scope: 'النطاق', format: 'الصيغة', download: 'تنزيل', downloading: 'جارٍ تحضير الملف…',
+    city: 'المدينة كاملة', zone: 'المنطقة المحدّدة', workPackage: 'حزمة الأشغال', selection: 'العنصر المحدّد فقط', noZone: 'حدّد منطقة على الخريطة أولاً.',
+    failed: 'فشل التصدير: {{message}}',
+    layers: {
+      cameras: 'الكاميرات', poles: 'الأعمدة', network_nodes: 'عُقد الشبكة', fiber_runs: 'كابلات الألياف', power_sources: 'مصادر الطاقة', power_feeds: 'كابلات التغذية',
+      black_spots: 'النقاط السوداء', zones: 'المناطق', buildings: 'المباني', coverage: 'التغطية (لكل كاميرا ومستوى)', uncovered: 'الجزء غير المغطّى من النقاط السوداء',
+    },
+  },
 };

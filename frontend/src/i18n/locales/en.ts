@@ -294,6 +294,35 @@ export const en = {
     item: { runEnd: 'Run end', lowVoltageCable: 'Low-voltage cable', unspecifiedModel: 'Unspecified model', unspecifiedKind: 'Unspecified kind' },
     unit: { each: 'each', m: 'm', end: 'end' },
   },
+  report: {
+    title: 'Design report', backToMap: 'Back to the map', paper: 'Paper', print: 'Print / PDF', loadError: 'The report could not be loaded: {{message}}',
+    generatedAt: 'Generated {{date}} (UTC)', open: 'Design report', openHint: 'Printable report of the city, the selected zone or work package',
+    scope: { city: 'Whole deployment: {{name}}', zone: 'Zone {{code}} · {{name}}', work_package: 'Work package {{code}} · {{name}}' },
+    figures: { blackSpots: 'Black spots', cameras: 'Cameras scheduled', total: 'New works before tax', budgetUsed: 'Share of the budget' },
+    coverageHeading: 'Black-spot coverage by required level', spotsHeading: 'Black spots: cameras, fields of view, uncovered part',
+    legend: { fieldOfView: 'field of view at the required level', uncovered: 'uncovered part', outline: 'black spot' },
+    spotLine: 'Priority {{priority}}, required level {{level}}: {{covered}} covered, {{uncovered}} uncovered.', spotCameras: 'Cameras: {{codes}}.',
+    spotNoCamera: 'No camera covers it.', mapLabel: 'Map of black spot {{code}}',
+    scheduleHeading: 'Camera schedule', networkHeading: 'Network path and optical budget of each camera', noPath: 'no fiber path to the control centre',
+    lossParts: 'fiber {{attenuation}} + {{splices}} splices {{splice}} + connectors {{connectors}}', overBudget: 'below the required margin',
+    darkByDay: 'dark {{from}}–{{to}}', noPower: 'no power', billHeading: 'Bill of quantities against the budget',
+    assumptionsHeading: 'Assumptions', doriHeading: 'DORI ladder (IEC/EN 62676-4)', doriNote: 'Coverage is computed past the buildings (2.5D) at these pixel densities; a black spot counts only coverage at its required level.',
+    pricesHeading: 'Unit prices (MAD before tax)',
+    col: {
+      spots: 'Black spots', covered: 'Covered', uncovered: 'Uncovered', coveredShare: 'Covered share', priorityWeighted: 'Weighted by priority', fullyCovered: 'Fully covered',
+      cameras: 'Cameras', lens: 'Lens / field of view', path: 'Path (camera → control centre)', loss: 'Optical loss', budget: 'Budget', margin: 'Margin', power: 'Power',
+      pixelsPerMeter: 'Pixels per metre', targetHeight: 'Target height', parameter: 'Parameter',
+    },
+  },
+  exchange: {
+    heading: 'Export for GIS', layer: 'Layer', scope: 'Scope', format: 'Format', download: 'Download', downloading: 'Preparing the file…',
+    city: 'Whole city', zone: 'Selected zone', workPackage: 'Work package', selection: 'Selected asset only', noZone: 'Select a zone on the map first.',
+    failed: 'Export failed: {{message}}',
+    layers: {
+      cameras: 'Cameras', poles: 'Poles', network_nodes: 'Network nodes', fiber_runs: 'Fiber runs', power_sources: 'Power sources', power_feeds: 'Power feeds',
+      black_spots: 'Black spots', zones: 'Zones', buildings: 'Buildings', coverage: 'Coverage (per camera and level)', uncovered: 'Uncovered part of black spots',
+    },
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

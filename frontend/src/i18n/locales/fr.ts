@@ -295,4 +295,33 @@ export const fr: Messages = {
     item: { runEnd: 'Extrémité de câble', lowVoltageCable: 'Câble basse tension', unspecifiedModel: 'Modèle non précisé', unspecifiedKind: 'Type non précisé' },
     unit: { each: 'u', m: 'm', end: 'extr.' },
   },
+  report: {
+    title: 'Rapport de conception', backToMap: 'Retour à la carte', paper: 'Format', print: 'Imprimer / PDF', loadError: 'Le rapport n\'a pas pu être chargé : {{message}}',
+    generatedAt: 'Établi le {{date}} (UTC)', open: 'Rapport de conception', openHint: 'Rapport imprimable de la ville, de la zone ou du lot sélectionné',
+    scope: { city: 'Tout le déploiement : {{name}}', zone: 'Zone {{code}} · {{name}}', work_package: 'Lot de travaux {{code}} · {{name}}' },
+    figures: { blackSpots: 'Points noirs', cameras: 'Caméras prévues', total: 'Travaux neufs HT', budgetUsed: 'Part du budget' },
+    coverageHeading: 'Couverture des points noirs par niveau requis', spotsHeading: 'Points noirs : caméras, champs de vision, partie non couverte',
+    legend: { fieldOfView: 'champ de vision au niveau requis', uncovered: 'partie non couverte', outline: 'point noir' },
+    spotLine: 'Priorité {{priority}}, niveau requis {{level}} : {{covered}} couvert, {{uncovered}} non couverts.', spotCameras: 'Caméras : {{codes}}.',
+    spotNoCamera: 'Aucune caméra ne le couvre.', mapLabel: 'Carte du point noir {{code}}',
+    scheduleHeading: 'Nomenclature des caméras', networkHeading: 'Chemin réseau et bilan optique de chaque caméra', noPath: 'aucun chemin fibre vers le centre de contrôle',
+    lossParts: 'fibre {{attenuation}} + {{splices}} épissures {{splice}} + connecteurs {{connectors}}', overBudget: 'sous la marge requise',
+    darkByDay: 'éteinte {{from}}–{{to}}', noPower: 'non alimentée', billHeading: 'Bordereau des quantités face au budget',
+    assumptionsHeading: 'Hypothèses', doriHeading: 'Échelle DORI (CEI/EN 62676-4)', doriNote: 'La couverture est calculée derrière les bâtiments (2,5D) à ces densités de pixels ; un point noir ne compte que la couverture à son niveau requis.',
+    pricesHeading: 'Prix unitaires (MAD HT)',
+    col: {
+      spots: 'Points noirs', covered: 'Couvert', uncovered: 'Non couvert', coveredShare: 'Part couverte', priorityWeighted: 'Pondérée par priorité', fullyCovered: 'Entièrement couverts',
+      cameras: 'Caméras', lens: 'Objectif / champ', path: 'Chemin (caméra → centre de contrôle)', loss: 'Perte optique', budget: 'Budget', margin: 'Marge', power: 'Alimentation',
+      pixelsPerMeter: 'Pixels par mètre', targetHeight: 'Hauteur de la cible', parameter: 'Paramètre',
+    },
+  },
+  exchange: {
+    heading: 'Export SIG', layer: 'Couche', scope: 'Étendue', format: 'Format', download: 'Télécharger', downloading: 'Préparation du fichier…',
+    city: 'Toute la ville', zone: 'Zone sélectionnée', workPackage: 'Lot de travaux', selection: 'Élément sélectionné seulement', noZone: 'Sélectionnez d\'abord une zone sur la carte.',
+    failed: 'Échec de l\'export : {{message}}',
+    layers: {
+      cameras: 'Caméras', poles: 'Poteaux', network_nodes: 'Nœuds réseau', fiber_runs: 'Câbles fibre', power_sources: 'Sources d\'énergie', power_feeds: 'Câbles d\'alimentation',
+      black_spots: 'Points noirs', zones: 'Zones', buildings: 'Bâtiments', coverage: 'Couverture (par caméra et niveau)', uncovered: 'Partie non couverte des points noirs',
+    },
+  },
 };
