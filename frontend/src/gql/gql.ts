@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at action actorEmail actorRole actorUserId entityType entityId changedFields before after }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "query AuditUsers { users(first: 1000) { nodes { id name email } } }": typeof types.AuditUsersDocument,
     "\n  query AdminOrganisations { organisations(first: 500) { nodes { id version name kind } } }\n": typeof types.AdminOrganisationsDocument,
     "\n  query AdminUsers($organisationId: ID) { users(filter: { organisationId: $organisationId }, first: 1000) { nodes { id version email name role disabled organisation { id } } } }\n": typeof types.AdminUsersDocument,
     "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name kind } }\n": typeof types.AdminCreateOrganisationDocument,
@@ -35,12 +37,19 @@ type Documents = {
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": typeof types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": typeof types.BillOfQuantitiesDocument,
     "\n  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {\n    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {\n      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters\n    }\n  }\n": typeof types.BlackSpotSinglePointsOfFailureDocument,
+    "\n  query BandwidthReport($cameras: CameraSelection) {\n    bandwidthReport(cameras: $cameras, limit: 20) {\n      recordingProfile { id version code name }\n      settings { retentionDays recordingMode eventRecordingShare raidOverheadPercent framesPerSecond uplinkCapacityMbps cameraLinkCapacityMbps controlCentreIngestCapacityMbps }\n      now { cameraCount meanRecordedMbps netTerabytes rawTerabytes }\n      planned { cameraCount meanRecordedMbps netTerabytes rawTerabytes }\n      byModel { modelCode codec cameraCount dayMbps nightMbps totalMeanMbps }\n      linkCount overSubscribedCount\n      links { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }\n      ingest { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }\n    }\n  }\n": typeof types.BandwidthReportDocument,
+    "\n  mutation UpdateRecordingProfileSettings($input: UpdateRecordingProfileInput!) {\n    updateRecordingProfile(input: $input) { id version retentionDays recordingMode raidOverheadPercent }\n  }\n": typeof types.UpdateRecordingProfileSettingsDocument,
     "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n": typeof types.DesignChecksDocument,
+    "\n  query NightCoverage($cameras: CameraSelection) {\n    nightCoverage(cameras: $cameras) {\n      night { from to minutes }\n      cameraCount areaSquareMeters dayCoveredSquareMeters nightCoveredSquareMeters\n      camerasDarkAtNight { camera { id code } darkMinutes from to causes }\n      camerasWithoutNightLight { id code }\n      blackSpots { blackSpot { id code name priority requiredLevel } areaSquareMeters dayCoveredFraction nightCoveredFraction }\n    }\n  }\n": typeof types.NightCoverageDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": typeof types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.LogoutDocument,
+    "\n  fragment CatalogueModel on CameraModel {\n    id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees\n    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad\n  }\n": typeof types.CatalogueModelFragmentDoc,
+    "query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }": typeof types.ModelCatalogueDocument,
+    "mutation CreateCatalogueModel($input: CreateCameraModelInput!) { createCameraModel(input: $input) { ...CatalogueModel } }": typeof types.CreateCatalogueModelDocument,
+    "mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { ...CatalogueModel } }": typeof types.UpdateCatalogueModelDocument,
     "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n": typeof types.EditedCameraFragmentDoc,
     "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }": typeof types.CreateCameraDocument,
     "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }": typeof types.UpdateCameraDocument,
@@ -97,6 +106,11 @@ type Documents = {
     "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": typeof types.LogFaultDocument,
     "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": typeof types.ChangeFaultStateDocument,
     "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": typeof types.CommentOnFaultDocument,
+    "\n  query ControlCentre {\n    controlCentre {\n      asOf installedCameraCount activeByPriority\n      darkCameras { cameraId code location darkSince faults { id priority state category } }\n      blackSpotsLosing { blackSpotId code name priority requiredLevel coveredBeforePercent coveredNowPercent lostSquareMeters darkCameraIds }\n    }\n    overdue: faults(filter: { overdue: true, states: [open, acknowledged, in_progress] }, first: 0) { totalCount }\n  }\n": typeof types.ControlCentreDocument,
+    "\n  query FaultFigures($from: DateTime!, $to: DateTime!) {\n    faultFigures(from: $from, to: $to) {\n      from to openByPriority overdueCount loggedCount resolvedCount meanTimeToRepairHours\n      openByZone { zoneId zoneName byPriority total }\n      cameraAvailability { cameraId code availability darkHours }\n      blackSpotAvailability { blackSpotId code name availability nominalCoveredFraction meanCoveredFraction }\n      modelsFailingMost { id label faultCount cameraCount }\n      sitesFailingMost { id label faultCount cameraCount }\n    }\n  }\n": typeof types.FaultFiguresDocument,
+    "\n  query FaultAssignees { faultAssignees { organisationId name users { id name role } } }\n": typeof types.FaultAssigneesDocument,
+    "\n  mutation AssignFault($input: UpdateFaultInput!) { updateFault(input: $input) { id version assignedOrganisationId assignedUserId } }\n": typeof types.AssignFaultDocument,
+    "\n  query FaultPhotos($faultId: ID!) { evidencePhotos(assetType: fault, assetId: $faultId) { id displayName faultEventId uploadedAt thumbnailUrl originalUrl } }\n": typeof types.FaultPhotosDocument,
     "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": typeof types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.WorkPackagesProgressDocument,
@@ -123,23 +137,31 @@ type Documents = {
     "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": typeof types.MapCameraModelsDocument,
     "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n": typeof types.MapFiberRunFragmentDoc,
     "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapFiberRunsDocument,
-    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n": typeof types.MapNetworkNodeFragmentDoc,
+    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }\n": typeof types.MapNetworkNodeFragmentDoc,
     "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapNetworkNodesDocument,
-    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n": typeof types.MapPoleFragmentDoc,
+    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }\n": typeof types.MapPoleFragmentDoc,
     "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPolesDocument,
-    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n": typeof types.MapPowerFeedFragmentDoc,
+    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }\n": typeof types.MapPowerFeedFragmentDoc,
     "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerFeedsDocument,
-    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n": typeof types.MapPowerSourceFragmentDoc,
+    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }\n": typeof types.MapPowerSourceFragmentDoc,
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": typeof types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapZonesDocument,
+    "\n  fragment PlacementRunFields on PlacementRun {\n    id state phase progressFraction proposalCount budgetMad maxCameras error\n    result {\n      spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal\n      blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }\n      proposals {\n        index mountKind poleId poleCode newPole location modelId modelCode modelName headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n        horizontalFieldOfViewDegrees cameraCostMad mountCostMad connectionCostMad totalCostMad marginalObjective coverage coverageLevel accepted cameraId\n        blackSpots { blackSpotId code name coveredSquareMeters exclusiveSquareMeters }\n        fiber { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n        power { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n      }\n    }\n  }\n": typeof types.PlacementRunFieldsFragmentDoc,
+    "\n  mutation StartPlacementRun($input: PlacementRunInput!) { startPlacementRun(input: $input) { ...PlacementRunFields } }\n": typeof types.StartPlacementRunDocument,
+    "\n  query PlacementRun($id: ID!) { placementRun(id: $id) { ...PlacementRunFields } }\n": typeof types.PlacementRunDocument,
+    "\n  mutation CancelPlacementRun($id: ID!) { cancelPlacementRun(id: $id) { ...PlacementRunFields } }\n": typeof types.CancelPlacementRunDocument,
+    "\n  mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {\n    acceptPlacementProposals(input: $input) { changeSetId cameraIds poleIds run { ...PlacementRunFields } }\n  }\n": typeof types.AcceptPlacementProposalsDocument,
     "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": typeof types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": typeof types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": typeof types.PtzPresetCoverageDocument,
+    "\n  query PtzReachableCoverage($id: ID!, $zoom: Float!) { ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) { ...CameraCoverageFields } }\n": typeof types.PtzReachableCoverageDocument,
     "\n  query DesignReport($scope: ReportScopeInput!) {\n    designReport(scope: $scope) {\n      deploymentName generatedAt scopeKind scopeId scopeCode scopeName scopeArea\n      blackSpots {\n        blackSpot { id code name priority requiredLevel category boundary }\n        coverage { requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds }\n      }\n      cameras {\n        id code name location status existing headingDegrees tiltDegrees mountHeightMeters focalLengthMm horizontalFieldOfViewDegrees\n        pole { id code kind }\n        model { id code name kind manufacturer }\n        coverage { level area areaSquareMeters }\n      }\n      networkPaths {\n        cameraId cameraCode connected lengthMeters linkLengthMeters opticalLossDb attenuationLossDb splices spliceLossDb connectorLossDb\n        budgetDb marginDb withinBudget powered poweredByDay upsAutonomyMinutes\n        elements { kind code }\n        linkTerminatesAt { kind code }\n        powerSource { code }\n        darkByDay { from to }\n      }\n      coverageByLevel { level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction fullyCoveredCount }\n      bill {\n        lines { part category item unit quantity unitCostMad totalMad }\n        existing { category item unit quantity }\n        supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n      }\n      budgetBeforeTaxMad budgetUsedFraction vatRate\n      doriLadder { level pixelsPerMeter targetHeightMeters }\n      unitCosts { parameter item valueMad }\n    }\n  }\n": typeof types.DesignReportDocument,
     "\n  query ReportBuildings($bbox: [Float!]) {\n    buildings(filter: { bbox: $bbox }, first: 1000) { nodes { ...MapBuilding } }\n  }\n": typeof types.ReportBuildingsDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at action actorEmail actorRole actorUserId entityType entityId changedFields before after }\n    }\n  }\n": types.AuditEntriesDocument,
+    "query AuditUsers { users(first: 1000) { nodes { id name email } } }": types.AuditUsersDocument,
     "\n  query AdminOrganisations { organisations(first: 500) { nodes { id version name kind } } }\n": types.AdminOrganisationsDocument,
     "\n  query AdminUsers($organisationId: ID) { users(filter: { organisationId: $organisationId }, first: 1000) { nodes { id version email name role disabled organisation { id } } } }\n": types.AdminUsersDocument,
     "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name kind } }\n": types.AdminCreateOrganisationDocument,
@@ -160,12 +182,19 @@ const documents: Documents = {
     "\n  fragment BillSectionFields on BillSectionEntry {\n    zoneId zoneCode zoneName\n    lines { part category item unit quantity unitCostMad totalMad }\n    existing { category item unit quantity }\n    supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n  }\n": types.BillSectionFieldsFragmentDoc,
     "\n  query BillOfQuantities($statuses: [AssetStatus!]) {\n    billOfQuantities(statuses: $statuses) {\n      zones { ...BillSectionFields } overall { ...BillSectionFields }\n      vatRate budgetBeforeTaxMad remainingBeforeTaxMad withinBudget usedFraction missingUnitCosts\n    }\n  }\n": types.BillOfQuantitiesDocument,
     "\n  query BlackSpotSinglePointsOfFailure($id: ID!, $cameras: CameraSelection) {\n    blackSpotSinglePointsOfFailure(blackSpotId: $id, cameras: $cameras, limit: 20) {\n      element { kind id code } camerasLost { id code } coveredFractionBefore coveredFractionAfter lostSquareMeters\n    }\n  }\n": types.BlackSpotSinglePointsOfFailureDocument,
+    "\n  query BandwidthReport($cameras: CameraSelection) {\n    bandwidthReport(cameras: $cameras, limit: 20) {\n      recordingProfile { id version code name }\n      settings { retentionDays recordingMode eventRecordingShare raidOverheadPercent framesPerSecond uplinkCapacityMbps cameraLinkCapacityMbps controlCentreIngestCapacityMbps }\n      now { cameraCount meanRecordedMbps netTerabytes rawTerabytes }\n      planned { cameraCount meanRecordedMbps netTerabytes rawTerabytes }\n      byModel { modelCode codec cameraCount dayMbps nightMbps totalMeanMbps }\n      linkCount overSubscribedCount\n      links { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }\n      ingest { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }\n    }\n  }\n": types.BandwidthReportDocument,
+    "\n  mutation UpdateRecordingProfileSettings($input: UpdateRecordingProfileInput!) {\n    updateRecordingProfile(input: $input) { id version retentionDays recordingMode raidOverheadPercent }\n  }\n": types.UpdateRecordingProfileSettingsDocument,
     "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n": types.DesignChecksDocument,
+    "\n  query NightCoverage($cameras: CameraSelection) {\n    nightCoverage(cameras: $cameras) {\n      night { from to minutes }\n      cameraCount areaSquareMeters dayCoveredSquareMeters nightCoveredSquareMeters\n      camerasDarkAtNight { camera { id code } darkMinutes from to causes }\n      camerasWithoutNightLight { id code }\n      blackSpots { blackSpot { id code name priority requiredLevel } areaSquareMeters dayCoveredFraction nightCoveredFraction }\n    }\n  }\n": types.NightCoverageDocument,
     "\n  query AppConfig {\n    appConfig { deploymentName tileUrlTemplate tileAttribution initialCenter initialZoom }\n  }\n": types.AppConfigDocument,
     "\n  fragment SessionFields on AuthPayload { accessToken refreshToken accessTokenExpiresAt user { id email name role organisation { id name kind } } }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
     "\n  mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ...SessionFields } }\n": types.RefreshDocument,
     "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.LogoutDocument,
+    "\n  fragment CatalogueModel on CameraModel {\n    id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees\n    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad\n  }\n": types.CatalogueModelFragmentDoc,
+    "query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }": types.ModelCatalogueDocument,
+    "mutation CreateCatalogueModel($input: CreateCameraModelInput!) { createCameraModel(input: $input) { ...CatalogueModel } }": types.CreateCatalogueModelDocument,
+    "mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { ...CatalogueModel } }": types.UpdateCatalogueModelDocument,
     "\n  fragment EditedCamera on Camera { ...MapCamera existing }\n": types.EditedCameraFragmentDoc,
     "mutation CreateCamera($input: CreateCameraInput!) { createCamera(input: $input) { ...EditedCamera } }": types.CreateCameraDocument,
     "mutation UpdateCamera($input: UpdateCameraInput!) { updateCamera(input: $input) { ...EditedCamera } }": types.UpdateCameraDocument,
@@ -222,6 +251,11 @@ const documents: Documents = {
     "\n  mutation LogFault($input: LogFaultInput!) { logFault(input: $input) { ...FaultTicket } }\n": types.LogFaultDocument,
     "\n  mutation ChangeFaultState($input: ChangeFaultStateInput!) { changeFaultState(input: $input) { ...FaultTicket } }\n": types.ChangeFaultStateDocument,
     "\n  mutation CommentOnFault($faultId: ID!, $text: String!) { commentOnFault(faultId: $faultId, text: $text) { id } }\n": types.CommentOnFaultDocument,
+    "\n  query ControlCentre {\n    controlCentre {\n      asOf installedCameraCount activeByPriority\n      darkCameras { cameraId code location darkSince faults { id priority state category } }\n      blackSpotsLosing { blackSpotId code name priority requiredLevel coveredBeforePercent coveredNowPercent lostSquareMeters darkCameraIds }\n    }\n    overdue: faults(filter: { overdue: true, states: [open, acknowledged, in_progress] }, first: 0) { totalCount }\n  }\n": types.ControlCentreDocument,
+    "\n  query FaultFigures($from: DateTime!, $to: DateTime!) {\n    faultFigures(from: $from, to: $to) {\n      from to openByPriority overdueCount loggedCount resolvedCount meanTimeToRepairHours\n      openByZone { zoneId zoneName byPriority total }\n      cameraAvailability { cameraId code availability darkHours }\n      blackSpotAvailability { blackSpotId code name availability nominalCoveredFraction meanCoveredFraction }\n      modelsFailingMost { id label faultCount cameraCount }\n      sitesFailingMost { id label faultCount cameraCount }\n    }\n  }\n": types.FaultFiguresDocument,
+    "\n  query FaultAssignees { faultAssignees { organisationId name users { id name role } } }\n": types.FaultAssigneesDocument,
+    "\n  mutation AssignFault($input: UpdateFaultInput!) { updateFault(input: $input) { id version assignedOrganisationId assignedUserId } }\n": types.AssignFaultDocument,
+    "\n  query FaultPhotos($faultId: ID!) { evidencePhotos(assetType: fault, assetId: $faultId) { id displayName faultEventId uploadedAt thumbnailUrl originalUrl } }\n": types.FaultPhotosDocument,
     "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position\n    }\n  }\n": types.MyWorkDocument,
     "\n  mutation MoveAssetStatus($input: MoveAssetStatusInput!) {\n    moveAssetStatus(input: $input) { stepId status assetVersion }\n  }\n": types.MoveAssetStatusDocument,
     "\n  query WorkPackagesProgress {\n    workPackages(first: 200) { nodes { id code name phase dueOn status assetCount assets { status } } }\n    programme: installationProgress { assetCount installedCount lateCount coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.WorkPackagesProgressDocument,
@@ -248,23 +282,37 @@ const documents: Documents = {
     "\n  query MapCameraModels { cameraModels(first: 1000) { nodes { ...MapCameraModel } } }\n": types.MapCameraModelsDocument,
     "\n  fragment MapFiberRun on FiberRun { id version code path strandCount cableType installMethod lengthMeters status existing fromKind fromId toKind toId }\n": types.MapFiberRunFragmentDoc,
     "\n  query MapFiberRuns($first: Int, $after: String) {\n    fiberRuns(first: $first, after: $after) {\n      nodes { ...MapFiberRun }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapFiberRunsDocument,
-    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n": types.MapNetworkNodeFragmentDoc,
+    "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }\n": types.MapNetworkNodeFragmentDoc,
     "\n  query MapNetworkNodes($first: Int, $after: String) {\n    networkNodes(first: $first, after: $after) {\n      nodes { ...MapNetworkNode }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapNetworkNodesDocument,
-    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n": types.MapPoleFragmentDoc,
+    "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }\n": types.MapPoleFragmentDoc,
     "\n  query MapPoles($first: Int, $after: String) {\n    poles(first: $first, after: $after) {\n      nodes { ...MapPole }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPolesDocument,
-    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n": types.MapPowerFeedFragmentDoc,
+    "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }\n": types.MapPowerFeedFragmentDoc,
     "\n  query MapPowerFeeds($first: Int, $after: String) {\n    powerFeeds(first: $first, after: $after) {\n      nodes { ...MapPowerFeed }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerFeedsDocument,
-    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n": types.MapPowerSourceFragmentDoc,
+    "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }\n": types.MapPowerSourceFragmentDoc,
     "\n  query MapPowerSources($first: Int, $after: String) {\n    powerSources(first: $first, after: $after) {\n      nodes { ...MapPowerSource }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapPowerSourcesDocument,
     "\n  fragment MapZone on Zone { id version code name boundary }\n": types.MapZoneFragmentDoc,
     "\n  query MapZones($first: Int, $after: String) {\n    zones(first: $first, after: $after) {\n      nodes { ...MapZone }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapZonesDocument,
+    "\n  fragment PlacementRunFields on PlacementRun {\n    id state phase progressFraction proposalCount budgetMad maxCameras error\n    result {\n      spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal\n      blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }\n      proposals {\n        index mountKind poleId poleCode newPole location modelId modelCode modelName headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n        horizontalFieldOfViewDegrees cameraCostMad mountCostMad connectionCostMad totalCostMad marginalObjective coverage coverageLevel accepted cameraId\n        blackSpots { blackSpotId code name coveredSquareMeters exclusiveSquareMeters }\n        fiber { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n        power { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n      }\n    }\n  }\n": types.PlacementRunFieldsFragmentDoc,
+    "\n  mutation StartPlacementRun($input: PlacementRunInput!) { startPlacementRun(input: $input) { ...PlacementRunFields } }\n": types.StartPlacementRunDocument,
+    "\n  query PlacementRun($id: ID!) { placementRun(id: $id) { ...PlacementRunFields } }\n": types.PlacementRunDocument,
+    "\n  mutation CancelPlacementRun($id: ID!) { cancelPlacementRun(id: $id) { ...PlacementRunFields } }\n": types.CancelPlacementRunDocument,
+    "\n  mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {\n    acceptPlacementProposals(input: $input) { changeSetId cameraIds poleIds run { ...PlacementRunFields } }\n  }\n": types.AcceptPlacementProposalsDocument,
     "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n": types.AssetAuditLogDocument,
     "\n  query CameraPtzPresets($id: ID!) { camera(id: $id) { ptzPresets { name headingDegrees tiltDegrees zoomFactor } } }\n": types.CameraPtzPresetsDocument,
     "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n": types.PtzPresetCoverageDocument,
+    "\n  query PtzReachableCoverage($id: ID!, $zoom: Float!) { ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) { ...CameraCoverageFields } }\n": types.PtzReachableCoverageDocument,
     "\n  query DesignReport($scope: ReportScopeInput!) {\n    designReport(scope: $scope) {\n      deploymentName generatedAt scopeKind scopeId scopeCode scopeName scopeArea\n      blackSpots {\n        blackSpot { id code name priority requiredLevel category boundary }\n        coverage { requiredLevel areaSquareMeters coveredAreaSquareMeters coveredFraction uncovered contributingCameraIds }\n      }\n      cameras {\n        id code name location status existing headingDegrees tiltDegrees mountHeightMeters focalLengthMm horizontalFieldOfViewDegrees\n        pole { id code kind }\n        model { id code name kind manufacturer }\n        coverage { level area areaSquareMeters }\n      }\n      networkPaths {\n        cameraId cameraCode connected lengthMeters linkLengthMeters opticalLossDb attenuationLossDb splices spliceLossDb connectorLossDb\n        budgetDb marginDb withinBudget powered poweredByDay upsAutonomyMinutes\n        elements { kind code }\n        linkTerminatesAt { kind code }\n        powerSource { code }\n        darkByDay { from to }\n      }\n      coverageByLevel { level blackSpotCount areaSquareMeters coveredAreaSquareMeters uncoveredAreaSquareMeters coveredFraction priorityWeightedCoveredFraction fullyCoveredCount }\n      bill {\n        lines { part category item unit quantity unitCostMad totalMad }\n        existing { category item unit quantity }\n        supplyBeforeTaxMad installationBeforeTaxMad totalBeforeTaxMad vatMad totalWithTaxMad\n      }\n      budgetBeforeTaxMad budgetUsedFraction vatRate\n      doriLadder { level pixelsPerMeter targetHeightMeters }\n      unitCosts { parameter item valueMad }\n    }\n  }\n": types.DesignReportDocument,
     "\n  query ReportBuildings($bbox: [Float!]) {\n    buildings(filter: { bbox: $bbox }, first: 1000) { nodes { ...MapBuilding } }\n  }\n": types.ReportBuildingsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id at action actorEmail actorRole actorUserId entityType entityId changedFields before after }\n    }\n  }\n"): typeof import('./graphql').AuditEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditUsers { users(first: 1000) { nodes { id name email } } }"): typeof import('./graphql').AuditUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,7 +396,19 @@ export function graphql(source: "\n  query BlackSpotSinglePointsOfFailure($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BandwidthReport($cameras: CameraSelection) {\n    bandwidthReport(cameras: $cameras, limit: 20) {\n      recordingProfile { id version code name }\n      settings { retentionDays recordingMode eventRecordingShare raidOverheadPercent framesPerSecond uplinkCapacityMbps cameraLinkCapacityMbps controlCentreIngestCapacityMbps }\n      now { cameraCount meanRecordedMbps netTerabytes rawTerabytes }\n      planned { cameraCount meanRecordedMbps netTerabytes rawTerabytes }\n      byModel { modelCode codec cameraCount dayMbps nightMbps totalMeanMbps }\n      linkCount overSubscribedCount\n      links { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }\n      ingest { kind element { kind id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }\n    }\n  }\n"): typeof import('./graphql').BandwidthReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRecordingProfileSettings($input: UpdateRecordingProfileInput!) {\n    updateRecordingProfile(input: $input) { id version retentionDays recordingMode raidOverheadPercent }\n  }\n"): typeof import('./graphql').UpdateRecordingProfileSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DesignChecks($cameras: CameraSelection) {\n    designChecks(cameras: $cameras) {\n      cameraCount flaggedCameraCount\n      checks { kind count findings { camera { id code } elements { kind id code } reason darkByDay { from to } } }\n      flaggedCameras { id code location kinds }\n    }\n  }\n"): typeof import('./graphql').DesignChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NightCoverage($cameras: CameraSelection) {\n    nightCoverage(cameras: $cameras) {\n      night { from to minutes }\n      cameraCount areaSquareMeters dayCoveredSquareMeters nightCoveredSquareMeters\n      camerasDarkAtNight { camera { id code } darkMinutes from to causes }\n      camerasWithoutNightLight { id code }\n      blackSpots { blackSpot { id code name priority requiredLevel } areaSquareMeters dayCoveredFraction nightCoveredFraction }\n    }\n  }\n"): typeof import('./graphql').NightCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -369,6 +429,22 @@ export function graphql(source: "\n  mutation Refresh($refreshToken: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogueModel on CameraModel {\n    id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees\n    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad\n  }\n"): typeof import('./graphql').CatalogueModelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }"): typeof import('./graphql').ModelCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCatalogueModel($input: CreateCameraModelInput!) { createCameraModel(input: $input) { ...CatalogueModel } }"): typeof import('./graphql').CreateCatalogueModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) { updateCameraModel(input: $input) { ...CatalogueModel } }"): typeof import('./graphql').UpdateCatalogueModelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +672,26 @@ export function graphql(source: "\n  mutation CommentOnFault($faultId: ID!, $tex
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ControlCentre {\n    controlCentre {\n      asOf installedCameraCount activeByPriority\n      darkCameras { cameraId code location darkSince faults { id priority state category } }\n      blackSpotsLosing { blackSpotId code name priority requiredLevel coveredBeforePercent coveredNowPercent lostSquareMeters darkCameraIds }\n    }\n    overdue: faults(filter: { overdue: true, states: [open, acknowledged, in_progress] }, first: 0) { totalCount }\n  }\n"): typeof import('./graphql').ControlCentreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultFigures($from: DateTime!, $to: DateTime!) {\n    faultFigures(from: $from, to: $to) {\n      from to openByPriority overdueCount loggedCount resolvedCount meanTimeToRepairHours\n      openByZone { zoneId zoneName byPriority total }\n      cameraAvailability { cameraId code availability darkHours }\n      blackSpotAvailability { blackSpotId code name availability nominalCoveredFraction meanCoveredFraction }\n      modelsFailingMost { id label faultCount cameraCount }\n      sitesFailingMost { id label faultCount cameraCount }\n    }\n  }\n"): typeof import('./graphql').FaultFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultAssignees { faultAssignees { organisationId name users { id name role } } }\n"): typeof import('./graphql').FaultAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignFault($input: UpdateFaultInput!) { updateFault(input: $input) { id version assignedOrganisationId assignedUserId } }\n"): typeof import('./graphql').AssignFaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultPhotos($faultId: ID!) { evidencePhotos(assetType: fault, assetId: $faultId) { id displayName faultEventId uploadedAt thumbnailUrl originalUrl } }\n"): typeof import('./graphql').FaultPhotosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyWork($longitude: Float, $latitude: Float) {\n    myWork(longitude: $longitude, latitude: $latitude) {\n      assetType assetId code status version workPackageId workPackageCode workPackageName dueOn late distanceMeters position\n    }\n  }\n"): typeof import('./graphql').MyWorkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -700,7 +796,7 @@ export function graphql(source: "\n  query MapFiberRuns($first: Int, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing }\n"): typeof import('./graphql').MapNetworkNodeFragmentDoc;
+export function graphql(source: "\n  fragment MapNetworkNode on NetworkNode { id version code name kind location portCount strandCapacity existing status powerDrawWatts upsAutonomyMinutes }\n"): typeof import('./graphql').MapNetworkNodeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -708,7 +804,7 @@ export function graphql(source: "\n  query MapNetworkNodes($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location }\n"): typeof import('./graphql').MapPoleFragmentDoc;
+export function graphql(source: "\n  fragment MapPole on Pole { id version code kind heightMeters owner status existing location upsAutonomyMinutes }\n"): typeof import('./graphql').MapPoleFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -716,7 +812,7 @@ export function graphql(source: "\n  query MapPoles($first: Int, $after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing }\n"): typeof import('./graphql').MapPowerFeedFragmentDoc;
+export function graphql(source: "\n  fragment MapPowerFeed on PowerFeed { id version code path fromPowerSourceId toKind toId capacityWatts voltage switched status lengthMeters existing installMethod }\n"): typeof import('./graphql').MapPowerFeedFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -724,7 +820,7 @@ export function graphql(source: "\n  query MapPowerFeeds($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing }\n"): typeof import('./graphql').MapPowerSourceFragmentDoc;
+export function graphql(source: "\n  fragment MapPowerSource on PowerSource { id version code name kind location capacityWatts voltage existing status }\n"): typeof import('./graphql').MapPowerSourceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -740,6 +836,26 @@ export function graphql(source: "\n  query MapZones($first: Int, $after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PlacementRunFields on PlacementRun {\n    id state phase progressFraction proposalCount budgetMad maxCameras error\n    result {\n      spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal\n      blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }\n      proposals {\n        index mountKind poleId poleCode newPole location modelId modelCode modelName headingDegrees tiltDegrees mountHeightMeters focalLengthMm\n        horizontalFieldOfViewDegrees cameraCostMad mountCostMad connectionCostMad totalCostMad marginalObjective coverage coverageLevel accepted cameraId\n        blackSpots { blackSpotId code name coveredSquareMeters exclusiveSquareMeters }\n        fiber { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n        power { alreadyConnected path lengthMeters ductMeters costMad targetCode }\n      }\n    }\n  }\n"): typeof import('./graphql').PlacementRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPlacementRun($input: PlacementRunInput!) { startPlacementRun(input: $input) { ...PlacementRunFields } }\n"): typeof import('./graphql').StartPlacementRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementRun($id: ID!) { placementRun(id: $id) { ...PlacementRunFields } }\n"): typeof import('./graphql').PlacementRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPlacementRun($id: ID!) { cancelPlacementRun(id: $id) { ...PlacementRunFields } }\n"): typeof import('./graphql').CancelPlacementRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {\n    acceptPlacementProposals(input: $input) { changeSetId cameraIds poleIds run { ...PlacementRunFields } }\n  }\n"): typeof import('./graphql').AcceptPlacementProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AssetAuditLog($type: String!, $id: ID!, $first: Int) {\n    auditLog(entityType: $type, entityId: $id, first: $first) {\n      totalCount\n      nodes { id at action actorEmail actorRole changedFields before after }\n    }\n  }\n"): typeof import('./graphql').AssetAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -749,6 +865,10 @@ export function graphql(source: "\n  query CameraPtzPresets($id: ID!) { camera(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PtzPresetCoverage($id: ID!) { ptzPresetCoverage(cameraId: $id) { presetName coverage { ...CameraCoverageFields } } }\n"): typeof import('./graphql').PtzPresetCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtzReachableCoverage($id: ID!, $zoom: Float!) { ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) { ...CameraCoverageFields } }\n"): typeof import('./graphql').PtzReachableCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Proposals of a finished run to make planned cameras. */
+export type AcceptPlacementInput = {
+  /** Indexes of the proposals to accept (default: all of them). */
+  proposalIndexes?: Array<number> | null | undefined;
+  /** The run. */
+  runId: string | number;
+};
+
 /** Where an as-built record stands in the acceptance against the design. */
 export type AsBuiltState =
   | 'accepted'
@@ -34,6 +42,20 @@ export type AuditAction =
   | 'create'
   | 'delete'
   | 'update';
+
+/** Which audit entries to list; all given conditions apply. */
+export type AuditFilter = {
+  /** Only these kinds of change. */
+  action?: Array<AuditAction> | null | undefined;
+  /** Changes made by this user. */
+  actorUserId?: string | number | null | undefined;
+  /** GraphQL type name, e.g. Camera. */
+  entityType?: string | null | undefined;
+  /** At or after this instant. */
+  from?: string | null | undefined;
+  /** Before this instant. */
+  to?: string | null | undefined;
+};
 
 /** Why a place is a black spot. */
 export type BlackSpotCategory =
@@ -185,12 +207,54 @@ export type CreateCameraInput = {
   poleId?: string | number | null | undefined;
   /** PTZ models only; names unique, zoom within the model's; replaces the whole list. */
   ptzPresets?: Array<PtzPresetInput> | null | undefined;
+  /** How busy the scene it watches is (bitrate sizing); null takes the recording profile's default. */
+  sceneActivity?: SceneActivity | null | undefined;
   /** Life-cycle status (default planned). */
   status?: AssetStatus | null | undefined;
   /** Degrees below the horizon, -90..90 (default 0). */
   tiltDegrees?: number | null | undefined;
   /** UPS autonomy, minutes; empty when there is none. */
   upsAutonomyMinutes?: number | null | undefined;
+};
+
+/** A new catalogue entry. */
+export type CreateCameraModelInput = {
+  /** Unique catalogue code (trimmed; unique whatever the case). */
+  code: string;
+  /** Video compression of its recorded stream (default h265). */
+  codec?: VideoCodec | null | undefined;
+  /** Horizontal field of view of a fixed lens, degrees, when no focal length is published. */
+  fixedHorizontalFieldOfViewDegrees?: number | null | undefined;
+  /** Longest focal length, mm; null for a fixed lens. */
+  focalLengthMaxMm?: number | null | undefined;
+  /** Shortest focal length (widest view), mm. */
+  focalLengthMinMm?: number | null | undefined;
+  /** Sensor resolution, horizontal pixels. */
+  horizontalPixels: number;
+  /** Infrared illumination range at night, metres. */
+  irRangeMeters?: number | null | undefined;
+  /** Fixed bullet, fixed dome or PTZ. */
+  kind: CameraKind;
+  /** Who makes it. */
+  manufacturer: string;
+  /** Product name. */
+  name: string;
+  /** Optical zoom factor (PTZ or varifocal). */
+  opticalZoom?: number | null | undefined;
+  /** PTZ pan range, degrees (360 for endless). */
+  panRangeDegrees?: number | null | undefined;
+  /** Maximum power draw, watts (PoE budget). */
+  powerDrawWatts: number;
+  /** Active sensor width, millimetres (1/2.8" is about 5.37 mm). */
+  sensorWidthMm: number;
+  /** Typical stream bitrate, Mbit/s. */
+  typicalBitrateMbps: number;
+  /** Unit price before tax, Moroccan dirhams. */
+  unitPriceMad: number;
+  /** Sensor resolution, vertical pixels. */
+  verticalPixels: number;
+  /** White-light (colour at night) illumination range, metres; null when it has none. */
+  whiteLightRangeMeters?: number | null | undefined;
 };
 
 /** A new fiber run. Its length is computed from the path. */
@@ -500,6 +564,13 @@ export type InstallMethod =
   | 'facade'
   | 'underground_duct';
 
+/** What carries traffic: a camera's link to its switch, a switch's uplink, a fiber run (every link through it), a control centre's ingest. */
+export type LinkKind =
+  | 'camera_link'
+  | 'control_centre_ingest'
+  | 'fiber_run'
+  | 'uplink';
+
 /** A fault to log: on an asset (assetType + assetId) or at a point (location) when the cause is not known. */
 export type LogFaultInput = {
   /** The asset at fault; with assetType. */
@@ -558,11 +629,46 @@ export type NetworkNodeKind =
   | 'splice_closure'
   | 'switch';
 
+/** Why a camera is dark at night: its switched street-lighting circuit is off, or a grid outage outlasts its UPS. */
+export type NightDarkCause =
+  | 'grid_outage_without_ups'
+  | 'switched_lighting_off';
+
 /** The programme office (the city), a contractor company that installs, or a maintenance team. */
 export type OrganisationKind =
   | 'contractor'
   | 'maintenance_team'
   | 'programme_office';
+
+/** What the optimiser serves and with what: the scope (black spots, a zone, or all), a budget or a number of cameras, models, new poles. */
+export type PlacementRunInput = {
+  /** Allow new camera poles along the streets (default false). */
+  allowNewPoles?: boolean | null | undefined;
+  /** Serve these black spots (not with zoneId). Neither: every black spot. */
+  blackSpotIds?: Array<string | number> | null | undefined;
+  /** Budget for the new cameras, MAD before tax: camera, mount and connection (1 to 1e9). Required unless maxCameras is given. */
+  budgetMad?: number | null | undefined;
+  /** Heading step of the candidates, degrees (5 to 90, default 22.5), refined around the best. */
+  headingStepDegrees?: number | null | undefined;
+  /** Most new cameras (1 to 500). Required unless budgetMad is given. */
+  maxCameras?: number | null | undefined;
+  /** Camera models the optimiser may propose (default: the whole catalogue). */
+  modelIds?: Array<string | number> | null | undefined;
+  /** Spacing of the candidate new poles along the streets, metres (10 to 500, default 30). */
+  newPoleSpacingMeters?: number | null | undefined;
+  /** Farthest a candidate mount may stand from a black spot, metres (20 to 500, default 120). */
+  reachMeters?: number | null | undefined;
+  /** Serve the black spots of this zone (not with blackSpotIds). */
+  zoneId?: string | number | null | undefined;
+};
+
+/** loading: reading the design and pricing connections; running: the optimiser; done; cancelled (what was chosen so far is kept); failed. */
+export type PlacementRunState =
+  | 'cancelled'
+  | 'done'
+  | 'failed'
+  | 'loading'
+  | 'running';
 
 /** What a camera can be mounted on. */
 export type PoleKind =
@@ -621,6 +727,11 @@ export type RecordCameraAsBuiltInput = {
   tiltDegrees: number;
 };
 
+/** Continuous recording, or on events only. */
+export type RecordingMode =
+  | 'continuous'
+  | 'event';
+
 /** The whole city, a zone or a work package. */
 export type ReportScopeInput = {
   /** The zone or work package (none for the city). */
@@ -655,6 +766,12 @@ export type Role =
   | 'engineer'
   | 'maintenance'
   | 'viewer';
+
+/** How busy the scene a camera watches is: quiet street, road, busy square. */
+export type SceneActivity =
+  | 'busy_square'
+  | 'quiet_street'
+  | 'road';
 
 /** Changes to a BlackSpot; only given fields change. */
 export type UpdateBlackSpotInput = {
@@ -718,6 +835,8 @@ export type UpdateCameraInput = {
   poleId?: string | number | null | undefined;
   /** PTZ models only; names unique, zoom within the model's; replaces the whole list. */
   ptzPresets?: Array<PtzPresetInput> | null | undefined;
+  /** How busy the scene it watches is (bitrate sizing); null takes the recording profile's default. */
+  sceneActivity?: SceneActivity | null | undefined;
   /** Life-cycle status (default planned). */
   status?: AssetStatus | null | undefined;
   /** Degrees below the horizon, -90..90 (default 0). */
@@ -725,6 +844,68 @@ export type UpdateCameraInput = {
   /** UPS autonomy, minutes; empty when there is none. */
   upsAutonomyMinutes?: number | null | undefined;
   /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
+/** Changes to a CameraModel; only given fields change. */
+export type UpdateCameraModelInput = {
+  /** Unique catalogue code (trimmed; unique whatever the case). */
+  code?: string | null | undefined;
+  /** Video compression of its recorded stream (default h265). */
+  codec?: VideoCodec | null | undefined;
+  /** Horizontal field of view of a fixed lens, degrees, when no focal length is published. */
+  fixedHorizontalFieldOfViewDegrees?: number | null | undefined;
+  /** Longest focal length, mm; null for a fixed lens. */
+  focalLengthMaxMm?: number | null | undefined;
+  /** Shortest focal length (widest view), mm. */
+  focalLengthMinMm?: number | null | undefined;
+  /** Sensor resolution, horizontal pixels. */
+  horizontalPixels?: number | null | undefined;
+  /** The CameraModel to change. */
+  id: string | number;
+  /** Infrared illumination range at night, metres. */
+  irRangeMeters?: number | null | undefined;
+  /** Fixed bullet, fixed dome or PTZ. */
+  kind?: CameraKind | null | undefined;
+  /** Who makes it. */
+  manufacturer?: string | null | undefined;
+  /** Product name. */
+  name?: string | null | undefined;
+  /** Optical zoom factor (PTZ or varifocal). */
+  opticalZoom?: number | null | undefined;
+  /** PTZ pan range, degrees (360 for endless). */
+  panRangeDegrees?: number | null | undefined;
+  /** Maximum power draw, watts (PoE budget). */
+  powerDrawWatts?: number | null | undefined;
+  /** Active sensor width, millimetres (1/2.8" is about 5.37 mm). */
+  sensorWidthMm?: number | null | undefined;
+  /** Typical stream bitrate, Mbit/s. */
+  typicalBitrateMbps?: number | null | undefined;
+  /** Unit price before tax, Moroccan dirhams. */
+  unitPriceMad?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+  /** Sensor resolution, vertical pixels. */
+  verticalPixels?: number | null | undefined;
+  /** White-light (colour at night) illumination range, metres; null when it has none. */
+  whiteLightRangeMeters?: number | null | undefined;
+};
+
+/** Changes to a fault other than its state (managers only). */
+export type UpdateFaultInput = {
+  /** Assign to an organisation (team); null unassigns. */
+  assignedOrganisationId?: string | number | null | undefined;
+  /** Assign to a person; null unassigns. */
+  assignedUserId?: string | number | null | undefined;
+  /** New category. */
+  category?: FaultCategory | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The fault. */
+  id: string | number;
+  /** Override the suggested priority, 1 to 4. */
+  priority?: number | null | undefined;
+  /** The version you saw (STALE_VERSION otherwise). */
   version: number;
 };
 
@@ -868,6 +1049,40 @@ export type UpdatePowerSourceInput = {
   voltage?: number | null | undefined;
 };
 
+/** Changes to a RecordingProfile; only given fields change. */
+export type UpdateRecordingProfileInput = {
+  /** Speed of a camera's link to its switch, Mbit/s (a 100BASE port: 100). */
+  cameraLinkCapacityMbps?: number | null | undefined;
+  /** Unique code (trimmed; unique whatever the case). */
+  code?: string | null | undefined;
+  /** What the control centre can ingest and record, Mbit/s. */
+  controlCentreIngestCapacityMbps?: number | null | undefined;
+  /** Scene activity of cameras that do not say theirs. */
+  defaultSceneActivity?: SceneActivity | null | undefined;
+  /** Event recording: share of the time recorded, 0 to 1 (ignored when continuous). */
+  eventRecordingShare?: number | null | undefined;
+  /** Recorded frames per second. */
+  framesPerSecond?: number | null | undefined;
+  /** The RecordingProfile to change. */
+  id: string | number;
+  /** Live-view sub-stream each camera also sends (not recorded), Mbit/s. */
+  liveViewStreamMbps?: number | null | undefined;
+  /** Name shown to people. */
+  name?: string | null | undefined;
+  /** Night bitrate relative to day (infrared noise), e.g. 1.2. */
+  nightBitrateFactor?: number | null | undefined;
+  /** RAID overhead, percent of the net capacity (RAID 6 over 8 + 2 disks: 25). */
+  raidOverheadPercent?: number | null | undefined;
+  /** Continuous recording, or on events only. */
+  recordingMode?: RecordingMode | null | undefined;
+  /** Days the recordings are kept (the tender's requirement; 30 is common practice in Morocco). */
+  retentionDays?: number | null | undefined;
+  /** Speed of a switch's uplink, Mbit/s (1000 or 10000). */
+  uplinkCapacityMbps?: number | null | undefined;
+  /** The version you edited; STALE_VERSION if it changed since. */
+  version: number;
+};
+
 /** Changes to an account (admins only); only given fields change. */
 export type UpdateUserInput = {
   /** Disabling ends every session of the user at once. */
@@ -912,6 +1127,13 @@ export type UpdateWorkPackageInput = {
   zoneId?: string | number | null | undefined;
 };
 
+/** Video compression: H.264 or H.265, plain or smart (lower bitrate on still scenes). */
+export type VideoCodec =
+  | 'h264'
+  | 'h264_smart'
+  | 'h265'
+  | 'h265_smart';
+
 /** Assets to add to or remove from a work package: by ids, and/or every asset in a drawn area, and/or in a zone (area and zone select new works only: existing and decommissioned assets are left out; lines count where their midpoint is). */
 export type WorkPackageAssetsInput = {
   /** Every asset inside this area. */
@@ -932,6 +1154,20 @@ export type WorkPackageAssetsInput = {
 export type WorkPackageStatus =
   | 'closed'
   | 'open';
+
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, at: string, action: AuditAction, actorEmail: string | null, actorRole: string | null, actorUserId: string | null, entityType: string, entityId: string, changedFields: Array<string>, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type AuditUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditUsersQuery = { users: { nodes: Array<{ id: string, name: string, email: string }> } };
 
 export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1053,12 +1289,33 @@ export type BlackSpotSinglePointsOfFailureQueryVariables = Exact<{
 
 export type BlackSpotSinglePointsOfFailureQuery = { blackSpotSinglePointsOfFailure: Array<{ coveredFractionBefore: number, coveredFractionAfter: number, lostSquareMeters: number, element: { kind: NetworkElementKind, id: string, code: string | null }, camerasLost: Array<{ id: string, code: string | null }> }> };
 
+export type BandwidthReportQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type BandwidthReportQuery = { bandwidthReport: { linkCount: number, overSubscribedCount: number, recordingProfile: { id: string, version: number, code: string, name: string } | null, settings: { retentionDays: number, recordingMode: RecordingMode, eventRecordingShare: number, raidOverheadPercent: number, framesPerSecond: number, uplinkCapacityMbps: number, cameraLinkCapacityMbps: number, controlCentreIngestCapacityMbps: number }, now: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, planned: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, byModel: Array<{ modelCode: string, codec: VideoCodec, cameraCount: number, dayMbps: number, nightMbps: number, totalMeanMbps: number }>, links: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }>, ingest: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { kind: NetworkElementKind, id: string, code: string | null }, terminatesAt: { code: string | null } | null }> } };
+
+export type UpdateRecordingProfileSettingsMutationVariables = Exact<{
+  input: UpdateRecordingProfileInput;
+}>;
+
+
+export type UpdateRecordingProfileSettingsMutation = { updateRecordingProfile: { id: string, version: number, retentionDays: number, recordingMode: RecordingMode, raidOverheadPercent: number } };
+
 export type DesignChecksQueryVariables = Exact<{
   cameras?: CameraSelection | null | undefined;
 }>;
 
 
 export type DesignChecksQuery = { designChecks: { cameraCount: number, flaggedCameraCount: number, checks: Array<{ kind: DesignCheckKind, count: number, findings: Array<{ reason: string, camera: { id: string, code: string | null }, elements: Array<{ kind: NetworkElementKind, id: string, code: string | null }>, darkByDay: { from: string, to: string } | null }> }>, flaggedCameras: Array<{ id: string, code: string, location: import('geojson').Point, kinds: Array<DesignCheckKind> }> } };
+
+export type NightCoverageQueryVariables = Exact<{
+  cameras?: CameraSelection | null | undefined;
+}>;
+
+
+export type NightCoverageQuery = { nightCoverage: { cameraCount: number, areaSquareMeters: number, dayCoveredSquareMeters: number, nightCoveredSquareMeters: number, night: { from: string, to: string, minutes: number }, camerasDarkAtNight: Array<{ darkMinutes: number, from: string, to: string, causes: Array<NightDarkCause>, camera: { id: string, code: string | null } }>, camerasWithoutNightLight: Array<{ id: string, code: string | null }>, blackSpots: Array<{ areaSquareMeters: number, dayCoveredFraction: number, nightCoveredFraction: number, blackSpot: { id: string, code: string, name: string, priority: number, requiredLevel: DoriLevel } }> } };
 
 export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1088,6 +1345,27 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type CatalogueModelFragment = { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number };
+
+export type ModelCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelCatalogueQuery = { cameraModels: { nodes: Array<{ id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number }> } };
+
+export type CreateCatalogueModelMutationVariables = Exact<{
+  input: CreateCameraModelInput;
+}>;
+
+
+export type CreateCatalogueModelMutation = { createCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
+
+export type UpdateCatalogueModelMutationVariables = Exact<{
+  input: UpdateCameraModelInput;
+}>;
+
+
+export type UpdateCatalogueModelMutation = { updateCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
 
 export type EditedCameraFragment = { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
 
@@ -1212,14 +1490,14 @@ export type CreatePowerFeedMutationVariables = Exact<{
 }>;
 
 
-export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+export type CreatePowerFeedMutation = { createPowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
 
 export type UpdatePowerFeedMutationVariables = Exact<{
   input: UpdatePowerFeedInput;
 }>;
 
 
-export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+export type UpdatePowerFeedMutation = { updatePowerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
 
 export type DeletePowerFeedMutationVariables = Exact<{
   id: string | number;
@@ -1234,21 +1512,21 @@ export type GetPowerFeedQueryVariables = Exact<{
 }>;
 
 
-export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean } };
+export type GetPowerFeedQuery = { powerFeed: { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod } };
 
 export type CreatePoleMutationVariables = Exact<{
   input: CreatePoleInput;
 }>;
 
 
-export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+export type CreatePoleMutation = { createPole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
 
 export type UpdatePoleMutationVariables = Exact<{
   input: UpdatePoleInput;
 }>;
 
 
-export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+export type UpdatePoleMutation = { updatePole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
 
 export type DeletePoleMutationVariables = Exact<{
   id: string | number;
@@ -1263,21 +1541,21 @@ export type GetPoleQueryVariables = Exact<{
 }>;
 
 
-export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point } };
+export type GetPoleQuery = { pole: { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null } };
 
 export type CreateNetworkNodeMutationVariables = Exact<{
   input: CreateNetworkNodeInput;
 }>;
 
 
-export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+export type CreateNetworkNodeMutation = { createNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
 
 export type UpdateNetworkNodeMutationVariables = Exact<{
   input: UpdateNetworkNodeInput;
 }>;
 
 
-export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+export type UpdateNetworkNodeMutation = { updateNetworkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
 
 export type DeleteNetworkNodeMutationVariables = Exact<{
   id: string | number;
@@ -1292,21 +1570,21 @@ export type GetNetworkNodeQueryVariables = Exact<{
 }>;
 
 
-export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean } };
+export type GetNetworkNodeQuery = { networkNode: { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null } };
 
 export type CreatePowerSourceMutationVariables = Exact<{
   input: CreatePowerSourceInput;
 }>;
 
 
-export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+export type CreatePowerSourceMutation = { createPowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
 
 export type UpdatePowerSourceMutationVariables = Exact<{
   input: UpdatePowerSourceInput;
 }>;
 
 
-export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+export type UpdatePowerSourceMutation = { updatePowerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
 
 export type DeletePowerSourceMutationVariables = Exact<{
   id: string | number;
@@ -1321,7 +1599,7 @@ export type GetPowerSourceQueryVariables = Exact<{
 }>;
 
 
-export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean } };
+export type GetPowerSourceQuery = { powerSource: { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus } };
 
 export type CameraExistingQueryVariables = Exact<{
   id: string | number;
@@ -1461,6 +1739,38 @@ export type CommentOnFaultMutationVariables = Exact<{
 
 
 export type CommentOnFaultMutation = { commentOnFault: { id: string } };
+
+export type ControlCentreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ControlCentreQuery = { controlCentre: { asOf: string, installedCameraCount: number, activeByPriority: Array<number>, darkCameras: Array<{ cameraId: string, code: string, location: import('geojson').Point, darkSince: string | null, faults: Array<{ id: string, priority: number, state: FaultState, category: string }> }>, blackSpotsLosing: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredNowPercent: number, lostSquareMeters: number, darkCameraIds: Array<string> }> }, overdue: { totalCount: number } };
+
+export type FaultFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type FaultFiguresQuery = { faultFigures: { from: string, to: string, openByPriority: Array<number>, overdueCount: number, loggedCount: number, resolvedCount: number, meanTimeToRepairHours: number | null, openByZone: Array<{ zoneId: string | null, zoneName: string | null, byPriority: Array<number>, total: number }>, cameraAvailability: Array<{ cameraId: string, code: string, availability: number, darkHours: number }>, blackSpotAvailability: Array<{ blackSpotId: string, code: string, name: string, availability: number, nominalCoveredFraction: number, meanCoveredFraction: number }>, modelsFailingMost: Array<{ id: string, label: string, faultCount: number, cameraCount: number }>, sitesFailingMost: Array<{ id: string, label: string, faultCount: number, cameraCount: number }> } };
+
+export type FaultAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultAssigneesQuery = { faultAssignees: Array<{ organisationId: string | null, name: string | null, users: Array<{ id: string, name: string, role: string }> }> };
+
+export type AssignFaultMutationVariables = Exact<{
+  input: UpdateFaultInput;
+}>;
+
+
+export type AssignFaultMutation = { updateFault: { id: string, version: number, assignedOrganisationId: string | null, assignedUserId: string | null } };
+
+export type FaultPhotosQueryVariables = Exact<{
+  faultId: string | number;
+}>;
+
+
+export type FaultPhotosQuery = { evidencePhotos: Array<{ id: string, displayName: string | null, faultEventId: string | null, uploadedAt: string, thumbnailUrl: string, originalUrl: string }> };
 
 export type MyWorkQueryVariables = Exact<{
   longitude?: number | null | undefined;
@@ -1607,7 +1917,7 @@ export type MapFiberRunsQueryVariables = Exact<{
 
 export type MapFiberRunsQuery = { fiberRuns: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, strandCount: number, cableType: CableType, installMethod: InstallMethod, lengthMeters: number, status: AssetStatus, existing: boolean, fromKind: EndpointKind | null, fromId: string | null, toKind: EndpointKind | null, toId: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean };
+export type MapNetworkNodeFragment = { id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null };
 
 export type MapNetworkNodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1615,9 +1925,9 @@ export type MapNetworkNodesQueryVariables = Exact<{
 }>;
 
 
-export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapNetworkNodesQuery = { networkNodes: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: NetworkNodeKind, location: import('geojson').Point, portCount: number | null, strandCapacity: number | null, existing: boolean, status: AssetStatus, powerDrawWatts: number | null, upsAutonomyMinutes: number | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point };
+export type MapPoleFragment = { id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null };
 
 export type MapPolesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1625,9 +1935,9 @@ export type MapPolesQueryVariables = Exact<{
 }>;
 
 
-export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPolesQuery = { poles: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, kind: PoleKind, heightMeters: number, owner: string | null, status: AssetStatus, existing: boolean, location: import('geojson').Point, upsAutonomyMinutes: number | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean };
+export type MapPowerFeedFragment = { id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod };
 
 export type MapPowerFeedsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1635,9 +1945,9 @@ export type MapPowerFeedsQueryVariables = Exact<{
 }>;
 
 
-export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPowerFeedsQuery = { powerFeeds: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, path: import('geojson').LineString, fromPowerSourceId: string | null, toKind: EndpointKind | null, toId: string | null, capacityWatts: number, voltage: number, switched: boolean, status: AssetStatus, lengthMeters: number, existing: boolean, installMethod: InstallMethod }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean };
+export type MapPowerSourceFragment = { id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus };
 
 export type MapPowerSourcesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1645,7 +1955,7 @@ export type MapPowerSourcesQueryVariables = Exact<{
 }>;
 
 
-export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MapPowerSourcesQuery = { powerSources: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, kind: PowerSourceKind, location: import('geojson').Point, capacityWatts: number, voltage: number, existing: boolean, status: AssetStatus }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type MapZoneFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon };
 
@@ -1656,6 +1966,36 @@ export type MapZonesQueryVariables = Exact<{
 
 
 export type MapZonesQuery = { zones: { totalCount: number, nodes: Array<{ id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PlacementRunFieldsFragment = { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null };
+
+export type StartPlacementRunMutationVariables = Exact<{
+  input: PlacementRunInput;
+}>;
+
+
+export type StartPlacementRunMutation = { startPlacementRun: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } };
+
+export type PlacementRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementRunQuery = { placementRun: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } };
+
+export type CancelPlacementRunMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelPlacementRunMutation = { cancelPlacementRun: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } };
+
+export type AcceptPlacementProposalsMutationVariables = Exact<{
+  input: AcceptPlacementInput;
+}>;
+
+
+export type AcceptPlacementProposalsMutation = { acceptPlacementProposals: { changeSetId: string | null, cameraIds: Array<string>, poleIds: Array<string>, run: { id: string, state: PlacementRunState, phase: string | null, progressFraction: number, proposalCount: number, budgetMad: number | null, maxCameras: number | null, error: string | null, result: { spentMad: number, stoppedReason: string, candidateMounts: number, mountsWithoutConnection: number, candidates: number, objectiveBefore: number, objectiveAfter: number, objectiveTotal: number, blackSpots: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, areaSquareMeters: number, coveredFractionBefore: number, coveredFractionAfter: number }>, proposals: Array<{ index: number, mountKind: string, poleId: string | null, poleCode: string | null, newPole: boolean, location: import('geojson').Point, modelId: string, modelCode: string, modelName: string, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, cameraCostMad: number, mountCostMad: number, connectionCostMad: number, totalCostMad: number, marginalObjective: number, coverage: import('geojson').Polygon | import('geojson').MultiPolygon | null, coverageLevel: string | null, accepted: boolean, cameraId: string | null, blackSpots: Array<{ blackSpotId: string, code: string, name: string, coveredSquareMeters: number, exclusiveSquareMeters: number }>, fiber: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null }, power: { alreadyConnected: boolean, path: import('geojson').LineString | null, lengthMeters: number, ductMeters: number, costMad: number, targetCode: string | null } }> } | null } } };
 
 export type AssetAuditLogQueryVariables = Exact<{
   type: string;
@@ -1679,6 +2019,14 @@ export type PtzPresetCoverageQueryVariables = Exact<{
 
 
 export type PtzPresetCoverageQuery = { ptzPresetCoverage: Array<{ presetName: string, coverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> }> };
+
+export type PtzReachableCoverageQueryVariables = Exact<{
+  id: string | number;
+  zoom: number;
+}>;
+
+
+export type PtzReachableCoverageQuery = { ptzReachableCoverage: Array<{ cameraId: string, level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number, nearMeters: number | null, farMeters: number | null, unavailableReason: string | null }> };
 
 export type DesignReportQueryVariables = Exact<{
   scope: ReportScopeInput;
@@ -1794,6 +2142,28 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CatalogueModelFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}
+    `, {"fragmentName":"CatalogueModel"}) as unknown as TypedDocumentString<CatalogueModelFragment, unknown>;
 export const MapCameraModelFragmentDoc = new TypedDocumentString(`
     fragment MapCameraModel on CameraModel {
   id
@@ -2056,6 +2426,9 @@ export const MapNetworkNodeFragmentDoc = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }
     `, {"fragmentName":"MapNetworkNode"}) as unknown as TypedDocumentString<MapNetworkNodeFragment, unknown>;
 export const MapPoleFragmentDoc = new TypedDocumentString(`
@@ -2069,6 +2442,7 @@ export const MapPoleFragmentDoc = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }
     `, {"fragmentName":"MapPole"}) as unknown as TypedDocumentString<MapPoleFragment, unknown>;
 export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
@@ -2086,6 +2460,7 @@ export const MapPowerFeedFragmentDoc = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }
     `, {"fragmentName":"MapPowerFeed"}) as unknown as TypedDocumentString<MapPowerFeedFragment, unknown>;
 export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
@@ -2099,6 +2474,7 @@ export const MapPowerSourceFragmentDoc = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }
     `, {"fragmentName":"MapPowerSource"}) as unknown as TypedDocumentString<MapPowerSourceFragment, unknown>;
 export const MapZoneFragmentDoc = new TypedDocumentString(`
@@ -2110,6 +2486,121 @@ export const MapZoneFragmentDoc = new TypedDocumentString(`
   boundary
 }
     `, {"fragmentName":"MapZone"}) as unknown as TypedDocumentString<MapZoneFragment, unknown>;
+export const PlacementRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PlacementRunFields"}) as unknown as TypedDocumentString<PlacementRunFieldsFragment, unknown>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditFilter, $first: Int, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      at
+      action
+      actorEmail
+      actorRole
+      actorUserId
+      entityType
+      entityId
+      changedFields
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditUsersDocument = new TypedDocumentString(`
+    query AuditUsers {
+  users(first: 1000) {
+    nodes {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUsersQuery, AuditUsersQueryVariables>;
 export const AdminOrganisationsDocument = new TypedDocumentString(`
     query AdminOrganisations {
   organisations(first: 500) {
@@ -2413,6 +2904,93 @@ export const BlackSpotSinglePointsOfFailureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BlackSpotSinglePointsOfFailureQuery, BlackSpotSinglePointsOfFailureQueryVariables>;
+export const BandwidthReportDocument = new TypedDocumentString(`
+    query BandwidthReport($cameras: CameraSelection) {
+  bandwidthReport(cameras: $cameras, limit: 20) {
+    recordingProfile {
+      id
+      version
+      code
+      name
+    }
+    settings {
+      retentionDays
+      recordingMode
+      eventRecordingShare
+      raidOverheadPercent
+      framesPerSecond
+      uplinkCapacityMbps
+      cameraLinkCapacityMbps
+      controlCentreIngestCapacityMbps
+    }
+    now {
+      cameraCount
+      meanRecordedMbps
+      netTerabytes
+      rawTerabytes
+    }
+    planned {
+      cameraCount
+      meanRecordedMbps
+      netTerabytes
+      rawTerabytes
+    }
+    byModel {
+      modelCode
+      codec
+      cameraCount
+      dayMbps
+      nightMbps
+      totalMeanMbps
+    }
+    linkCount
+    overSubscribedCount
+    links {
+      kind
+      element {
+        kind
+        id
+        code
+      }
+      terminatesAt {
+        code
+      }
+      cameraCount
+      loadMbps
+      capacityMbps
+      utilization
+      overSubscribed
+    }
+    ingest {
+      kind
+      element {
+        kind
+        id
+        code
+      }
+      terminatesAt {
+        code
+      }
+      cameraCount
+      loadMbps
+      capacityMbps
+      utilization
+      overSubscribed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BandwidthReportQuery, BandwidthReportQueryVariables>;
+export const UpdateRecordingProfileSettingsDocument = new TypedDocumentString(`
+    mutation UpdateRecordingProfileSettings($input: UpdateRecordingProfileInput!) {
+  updateRecordingProfile(input: $input) {
+    id
+    version
+    retentionDays
+    recordingMode
+    raidOverheadPercent
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRecordingProfileSettingsMutation, UpdateRecordingProfileSettingsMutationVariables>;
 export const DesignChecksDocument = new TypedDocumentString(`
     query DesignChecks($cameras: CameraSelection) {
   designChecks(cameras: $cameras) {
@@ -2447,6 +3025,47 @@ export const DesignChecksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DesignChecksQuery, DesignChecksQueryVariables>;
+export const NightCoverageDocument = new TypedDocumentString(`
+    query NightCoverage($cameras: CameraSelection) {
+  nightCoverage(cameras: $cameras) {
+    night {
+      from
+      to
+      minutes
+    }
+    cameraCount
+    areaSquareMeters
+    dayCoveredSquareMeters
+    nightCoveredSquareMeters
+    camerasDarkAtNight {
+      camera {
+        id
+        code
+      }
+      darkMinutes
+      from
+      to
+      causes
+    }
+    camerasWithoutNightLight {
+      id
+      code
+    }
+    blackSpots {
+      blackSpot {
+        id
+        code
+        name
+        priority
+        requiredLevel
+      }
+      areaSquareMeters
+      dayCoveredFraction
+      nightCoveredFraction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NightCoverageQuery, NightCoverageQueryVariables>;
 export const AppConfigDocument = new TypedDocumentString(`
     query AppConfig {
   appConfig {
@@ -2507,6 +3126,86 @@ export const LogoutDocument = new TypedDocumentString(`
   logout(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ModelCatalogueDocument = new TypedDocumentString(`
+    query ModelCatalogue {
+  cameraModels(first: 1000) {
+    nodes {
+      ...CatalogueModel
+    }
+  }
+}
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}`) as unknown as TypedDocumentString<ModelCatalogueQuery, ModelCatalogueQueryVariables>;
+export const CreateCatalogueModelDocument = new TypedDocumentString(`
+    mutation CreateCatalogueModel($input: CreateCameraModelInput!) {
+  createCameraModel(input: $input) {
+    ...CatalogueModel
+  }
+}
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}`) as unknown as TypedDocumentString<CreateCatalogueModelMutation, CreateCatalogueModelMutationVariables>;
+export const UpdateCatalogueModelDocument = new TypedDocumentString(`
+    mutation UpdateCatalogueModel($input: UpdateCameraModelInput!) {
+  updateCameraModel(input: $input) {
+    ...CatalogueModel
+  }
+}
+    fragment CatalogueModel on CameraModel {
+  id
+  version
+  code
+  name
+  manufacturer
+  kind
+  sensorWidthMm
+  focalLengthMinMm
+  focalLengthMaxMm
+  fixedHorizontalFieldOfViewDegrees
+  horizontalPixels
+  verticalPixels
+  opticalZoom
+  panRangeDegrees
+  irRangeMeters
+  powerDrawWatts
+  typicalBitrateMbps
+  unitPriceMad
+}`) as unknown as TypedDocumentString<UpdateCatalogueModelMutation, UpdateCatalogueModelMutationVariables>;
 export const CreateCameraDocument = new TypedDocumentString(`
     mutation CreateCamera($input: CreateCameraInput!) {
   createCamera(input: $input) {
@@ -2816,6 +3515,7 @@ export const CreatePowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<CreatePowerFeedMutation, CreatePowerFeedMutationVariables>;
 export const UpdatePowerFeedDocument = new TypedDocumentString(`
     mutation UpdatePowerFeed($input: UpdatePowerFeedInput!) {
@@ -2837,6 +3537,7 @@ export const UpdatePowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<UpdatePowerFeedMutation, UpdatePowerFeedMutationVariables>;
 export const DeletePowerFeedDocument = new TypedDocumentString(`
     mutation DeletePowerFeed($id: ID!, $version: Int!) {
@@ -2865,6 +3566,7 @@ export const GetPowerFeedDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<GetPowerFeedQuery, GetPowerFeedQueryVariables>;
 export const CreatePoleDocument = new TypedDocumentString(`
     mutation CreatePole($input: CreatePoleInput!) {
@@ -2882,6 +3584,7 @@ export const CreatePoleDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<CreatePoleMutation, CreatePoleMutationVariables>;
 export const UpdatePoleDocument = new TypedDocumentString(`
     mutation UpdatePole($input: UpdatePoleInput!) {
@@ -2899,6 +3602,7 @@ export const UpdatePoleDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<UpdatePoleMutation, UpdatePoleMutationVariables>;
 export const DeletePoleDocument = new TypedDocumentString(`
     mutation DeletePole($id: ID!, $version: Int!) {
@@ -2923,6 +3627,7 @@ export const GetPoleDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<GetPoleQuery, GetPoleQueryVariables>;
 export const CreateNetworkNodeDocument = new TypedDocumentString(`
     mutation CreateNetworkNode($input: CreateNetworkNodeInput!) {
@@ -2940,6 +3645,9 @@ export const CreateNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<CreateNetworkNodeMutation, CreateNetworkNodeMutationVariables>;
 export const UpdateNetworkNodeDocument = new TypedDocumentString(`
     mutation UpdateNetworkNode($input: UpdateNetworkNodeInput!) {
@@ -2957,6 +3665,9 @@ export const UpdateNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<UpdateNetworkNodeMutation, UpdateNetworkNodeMutationVariables>;
 export const DeleteNetworkNodeDocument = new TypedDocumentString(`
     mutation DeleteNetworkNode($id: ID!, $version: Int!) {
@@ -2981,6 +3692,9 @@ export const GetNetworkNodeDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<GetNetworkNodeQuery, GetNetworkNodeQueryVariables>;
 export const CreatePowerSourceDocument = new TypedDocumentString(`
     mutation CreatePowerSource($input: CreatePowerSourceInput!) {
@@ -2998,6 +3712,7 @@ export const CreatePowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<CreatePowerSourceMutation, CreatePowerSourceMutationVariables>;
 export const UpdatePowerSourceDocument = new TypedDocumentString(`
     mutation UpdatePowerSource($input: UpdatePowerSourceInput!) {
@@ -3015,6 +3730,7 @@ export const UpdatePowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<UpdatePowerSourceMutation, UpdatePowerSourceMutationVariables>;
 export const DeletePowerSourceDocument = new TypedDocumentString(`
     mutation DeletePowerSource($id: ID!, $version: Int!) {
@@ -3039,6 +3755,7 @@ export const GetPowerSourceDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<GetPowerSourceQuery, GetPowerSourceQueryVariables>;
 export const CameraExistingDocument = new TypedDocumentString(`
     query CameraExisting($id: ID!) {
@@ -3530,6 +4247,124 @@ export const CommentOnFaultDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentOnFaultMutation, CommentOnFaultMutationVariables>;
+export const ControlCentreDocument = new TypedDocumentString(`
+    query ControlCentre {
+  controlCentre {
+    asOf
+    installedCameraCount
+    activeByPriority
+    darkCameras {
+      cameraId
+      code
+      location
+      darkSince
+      faults {
+        id
+        priority
+        state
+        category
+      }
+    }
+    blackSpotsLosing {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      coveredBeforePercent
+      coveredNowPercent
+      lostSquareMeters
+      darkCameraIds
+    }
+  }
+  overdue: faults(
+    filter: {overdue: true, states: [open, acknowledged, in_progress]}
+    first: 0
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ControlCentreQuery, ControlCentreQueryVariables>;
+export const FaultFiguresDocument = new TypedDocumentString(`
+    query FaultFigures($from: DateTime!, $to: DateTime!) {
+  faultFigures(from: $from, to: $to) {
+    from
+    to
+    openByPriority
+    overdueCount
+    loggedCount
+    resolvedCount
+    meanTimeToRepairHours
+    openByZone {
+      zoneId
+      zoneName
+      byPriority
+      total
+    }
+    cameraAvailability {
+      cameraId
+      code
+      availability
+      darkHours
+    }
+    blackSpotAvailability {
+      blackSpotId
+      code
+      name
+      availability
+      nominalCoveredFraction
+      meanCoveredFraction
+    }
+    modelsFailingMost {
+      id
+      label
+      faultCount
+      cameraCount
+    }
+    sitesFailingMost {
+      id
+      label
+      faultCount
+      cameraCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultFiguresQuery, FaultFiguresQueryVariables>;
+export const FaultAssigneesDocument = new TypedDocumentString(`
+    query FaultAssignees {
+  faultAssignees {
+    organisationId
+    name
+    users {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultAssigneesQuery, FaultAssigneesQueryVariables>;
+export const AssignFaultDocument = new TypedDocumentString(`
+    mutation AssignFault($input: UpdateFaultInput!) {
+  updateFault(input: $input) {
+    id
+    version
+    assignedOrganisationId
+    assignedUserId
+  }
+}
+    `) as unknown as TypedDocumentString<AssignFaultMutation, AssignFaultMutationVariables>;
+export const FaultPhotosDocument = new TypedDocumentString(`
+    query FaultPhotos($faultId: ID!) {
+  evidencePhotos(assetType: fault, assetId: $faultId) {
+    id
+    displayName
+    faultEventId
+    uploadedAt
+    thumbnailUrl
+    originalUrl
+  }
+}
+    `) as unknown as TypedDocumentString<FaultPhotosQuery, FaultPhotosQueryVariables>;
 export const MyWorkDocument = new TypedDocumentString(`
     query MyWork($longitude: Float, $latitude: Float) {
   myWork(longitude: $longitude, latitude: $latitude) {
@@ -3966,6 +4801,9 @@ export const MapNetworkNodesDocument = new TypedDocumentString(`
   portCount
   strandCapacity
   existing
+  status
+  powerDrawWatts
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<MapNetworkNodesQuery, MapNetworkNodesQueryVariables>;
 export const MapPolesDocument = new TypedDocumentString(`
     query MapPoles($first: Int, $after: String) {
@@ -3990,6 +4828,7 @@ export const MapPolesDocument = new TypedDocumentString(`
   status
   existing
   location
+  upsAutonomyMinutes
 }`) as unknown as TypedDocumentString<MapPolesQuery, MapPolesQueryVariables>;
 export const MapPowerFeedsDocument = new TypedDocumentString(`
     query MapPowerFeeds($first: Int, $after: String) {
@@ -4018,6 +4857,7 @@ export const MapPowerFeedsDocument = new TypedDocumentString(`
   status
   lengthMeters
   existing
+  installMethod
 }`) as unknown as TypedDocumentString<MapPowerFeedsQuery, MapPowerFeedsQueryVariables>;
 export const MapPowerSourcesDocument = new TypedDocumentString(`
     query MapPowerSources($first: Int, $after: String) {
@@ -4042,6 +4882,7 @@ export const MapPowerSourcesDocument = new TypedDocumentString(`
   capacityWatts
   voltage
   existing
+  status
 }`) as unknown as TypedDocumentString<MapPowerSourcesQuery, MapPowerSourcesQueryVariables>;
 export const MapZonesDocument = new TypedDocumentString(`
     query MapZones($first: Int, $after: String) {
@@ -4063,6 +4904,347 @@ export const MapZonesDocument = new TypedDocumentString(`
   name
   boundary
 }`) as unknown as TypedDocumentString<MapZonesQuery, MapZonesQueryVariables>;
+export const StartPlacementRunDocument = new TypedDocumentString(`
+    mutation StartPlacementRun($input: PlacementRunInput!) {
+  startPlacementRun(input: $input) {
+    ...PlacementRunFields
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<StartPlacementRunMutation, StartPlacementRunMutationVariables>;
+export const PlacementRunDocument = new TypedDocumentString(`
+    query PlacementRun($id: ID!) {
+  placementRun(id: $id) {
+    ...PlacementRunFields
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlacementRunQuery, PlacementRunQueryVariables>;
+export const CancelPlacementRunDocument = new TypedDocumentString(`
+    mutation CancelPlacementRun($id: ID!) {
+  cancelPlacementRun(id: $id) {
+    ...PlacementRunFields
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelPlacementRunMutation, CancelPlacementRunMutationVariables>;
+export const AcceptPlacementProposalsDocument = new TypedDocumentString(`
+    mutation AcceptPlacementProposals($input: AcceptPlacementInput!) {
+  acceptPlacementProposals(input: $input) {
+    changeSetId
+    cameraIds
+    poleIds
+    run {
+      ...PlacementRunFields
+    }
+  }
+}
+    fragment PlacementRunFields on PlacementRun {
+  id
+  state
+  phase
+  progressFraction
+  proposalCount
+  budgetMad
+  maxCameras
+  error
+  result {
+    spentMad
+    stoppedReason
+    candidateMounts
+    mountsWithoutConnection
+    candidates
+    objectiveBefore
+    objectiveAfter
+    objectiveTotal
+    blackSpots {
+      blackSpotId
+      code
+      name
+      priority
+      requiredLevel
+      areaSquareMeters
+      coveredFractionBefore
+      coveredFractionAfter
+    }
+    proposals {
+      index
+      mountKind
+      poleId
+      poleCode
+      newPole
+      location
+      modelId
+      modelCode
+      modelName
+      headingDegrees
+      tiltDegrees
+      mountHeightMeters
+      focalLengthMm
+      horizontalFieldOfViewDegrees
+      cameraCostMad
+      mountCostMad
+      connectionCostMad
+      totalCostMad
+      marginalObjective
+      coverage
+      coverageLevel
+      accepted
+      cameraId
+      blackSpots {
+        blackSpotId
+        code
+        name
+        coveredSquareMeters
+        exclusiveSquareMeters
+      }
+      fiber {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+      power {
+        alreadyConnected
+        path
+        lengthMeters
+        ductMeters
+        costMad
+        targetCode
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptPlacementProposalsMutation, AcceptPlacementProposalsMutationVariables>;
 export const AssetAuditLogDocument = new TypedDocumentString(`
     query AssetAuditLog($type: String!, $id: ID!, $first: Int) {
   auditLog(entityType: $type, entityId: $id, first: $first) {
@@ -4110,6 +5292,21 @@ export const PtzPresetCoverageDocument = new TypedDocumentString(`
   farMeters
   unavailableReason
 }`) as unknown as TypedDocumentString<PtzPresetCoverageQuery, PtzPresetCoverageQueryVariables>;
+export const PtzReachableCoverageDocument = new TypedDocumentString(`
+    query PtzReachableCoverage($id: ID!, $zoom: Float!) {
+  ptzReachableCoverage(cameraId: $id, zoomFactor: $zoom) {
+    ...CameraCoverageFields
+  }
+}
+    fragment CameraCoverageFields on CameraCoverage {
+  cameraId
+  level
+  area
+  areaSquareMeters
+  nearMeters
+  farMeters
+  unavailableReason
+}`) as unknown as TypedDocumentString<PtzReachableCoverageQuery, PtzReachableCoverageQueryVariables>;
 export const DesignReportDocument = new TypedDocumentString(`
     query DesignReport($scope: ReportScopeInput!) {
   designReport(scope: $scope) {
