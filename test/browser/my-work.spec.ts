@@ -28,7 +28,7 @@ describeIfChromium('the Work tab on a phone', () => {
     server = await startVigie({ seedDemo: true });
     baseUrl = server.baseUrl.replace(/\/+$/, '');
     api = browserTestApi(baseUrl);
-  }, 180_000);
+  }, 300_000); // the Fès demo seeded on an embedded database: about 4 minutes on this machine at load 20-26
 
   afterAll(async () => {
     for (const browser of browsers) await browser.close();
