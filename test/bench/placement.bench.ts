@@ -175,7 +175,7 @@ function fesProblem(budget: number): PlacementProblem {
       },
     ];
   });
-  return { targets, buildings, mounts, models: placementModels, existingCameras, budget, tiltsDegrees: [6, 15], cellSizeMeters: 2, headingStepDegrees: 22.5 };
+  return { targets, buildings, mounts, models: placementModels, existingCameras, budget, tiltsDegrees: [10], cellSizeMeters: 2, headingStepDegrees: 22.5 };
 }
 
 function machineLoad(): string {

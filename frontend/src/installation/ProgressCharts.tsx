@@ -49,13 +49,15 @@ export interface SCurvePoint {
 export function SCurveChart({ points, total, onImage }: { points: readonly SCurvePoint[]; total: number; onImage?: (dataUrl: string) => void }) {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === 'rtl';
+  const now = Date.now();
   const config = (): ChartConfiguration => ({
     type: 'line',
     data: {
       labels: points.map((point) => shortDay(point.at)),
       datasets: [
         { label: t('packages.planned'), borderColor: '#9e9e9e', borderDash: [4, 4], pointRadius: 0, data: points.map((point) => point.plannedCount) },
-        { label: t('packages.actual'), borderColor: '#1565c0', pointRadius: 2, data: points.map((point) => point.actualCount) },
+        // Actual installations up to now only (the planned line goes on to the due day).
+        { label: t('packages.actual'), borderColor: '#1565c0', pointRadius: 2, data: points.map((point) => (Date.parse(point.at) <= now ? point.actualCount : null)) },
       ],
     },
     options: {
