@@ -2,7 +2,6 @@
  * Every migration, oldest first. Reviewed files only: `npm run migrations:generate -- Name` writes a
  * new one from the entities and adds it here; `npm run migrations:check` fails when they differ.
  */
-import { EvidenceStepForeignKey1796610702924 } from './1796610702924-evidence-step-foreign-key';
 import { InitialSchema1795939058850 } from './1795939058850-initial-schema';
 import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
 import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-and-audit';
@@ -18,4 +17,6 @@ import { CableLengthMeasurementState1796599000000 } from './1796599000000-cable-
 import { WorkPackagesAndStatusSteps1796600000000 } from './1796600000000-work-packages-and-status-steps';
 import { EvidenceAndAsBuilt1796600100000 } from './1796600100000-evidence-and-as-built';
 import { AddFaults1796600200000 } from './1796600200000-add-faults';
-export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893, CableLengthMeasurementState1796599000000, WorkPackagesAndStatusSteps1796600000000, EvidenceAndAsBuilt1796600100000, AddFaults1796600200000, EvidenceStepForeignKey1796610702924];
+import { EvidenceStepForeignKey1796610702924 } from './1796610702924-evidence-step-foreign-key';
+import { AddChangeSets1796617812314 } from './1796617812314-add-change-sets';
+export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893, CableLengthMeasurementState1796599000000, WorkPackagesAndStatusSteps1796600000000, EvidenceAndAsBuilt1796600100000, AddFaults1796600200000, EvidenceStepForeignKey1796610702924, AddChangeSets1796617812314];

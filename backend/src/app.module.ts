@@ -25,6 +25,7 @@ import { CoverageModule } from './coverage/coverage.module';
 import { SeedModule } from './seed/seed.module';
 import { AuthModule } from './auth/auth.module';
 import { AuditModule } from './audit/audit.module';
+import { ChangeSetsModule } from './change-sets/change-sets.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
 import { DEFAULT_SHAPE_LIMITS, MAX_QUERY_TOKENS, queryLimitsPlugin } from './common/graphql/query-limits';
@@ -104,6 +105,7 @@ export class AppModule {
         OrganisationsModule,
         UsersModule,
         AuditModule,
+        ChangeSetsModule,
         SeedModule,
         NetworkModule,
         StreetsModule,

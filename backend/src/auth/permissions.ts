@@ -86,6 +86,10 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   // Audit trail: one record's history for planners; the whole filtered log for admins only.
   'Query.auditLog': PLANNERS,
   'Query.auditEntries': ADMINS,
+  // Change sets (imports, accepted proposals): planners list them and undo one as a unit.
+  'Query.changeSet': PLANNERS,
+  'Query.changeSets': PLANNERS,
+  'Mutation.undoChangeSet': PLANNERS,
 
   // Analyses (coverage, network, streets): read-only results for everyone (route proposals are
   // computed answers, nothing is written); recomputation and imports for planners.

@@ -16,6 +16,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { LoginCounter } from '../auth/login-counter.entity';
 import { KnownLoginClient } from '../auth/known-login-client.entity';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
+import { ChangeSet } from '../common/audit/change-set.entity';
 import { Fault } from '../faults/fault.entity';
 import { FaultEvent } from '../faults/fault-event.entity';
 import { FaultCamera } from '../faults/fault-camera.entity';
@@ -26,7 +27,7 @@ import { AssetStatusStep } from '../installation/asset-status-step.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
-  Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry,
+  Organisation, User, RefreshToken, LoginCounter, KnownLoginClient, AuditEntry, ChangeSet,
   Fault, FaultEvent, FaultCamera,
   EvidencePhoto, CameraAsBuilt,
   WorkPackage, WorkPackageAsset, AssetStatusStep];

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ChangeSet } from './change-set.entity';
 import { AuditSnapshotScalar as GraphQLJSON } from './audit-snapshot.scalar';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
@@ -18,6 +19,7 @@ registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'What a ch
 @Index(['entityType', 'entityId'])
 @Index(['actorUserId'])
 @Index(['at'])
+@Index(['changeSetId'])
 export class AuditEntry {
   @Field(() => ID, { description: 'Increasing with time.' })
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -62,4 +64,12 @@ export class AuditEntry {
   @Field(() => GraphQLJSON, { nullable: true, description: 'The record after the change; null on delete.' })
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
+
+  @ManyToOne(() => ChangeSet, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn()
+  changeSet?: ChangeSet;
+
+  @Field(() => ID, { nullable: true, description: 'The change set (an import, accepted proposals, an undo) this change was made in, if any.' })
+  @Column({ type: 'uuid', nullable: true })
+  changeSetId: string | null;
 }

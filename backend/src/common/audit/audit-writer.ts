@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { currentActor, type Actor } from '../request-context';
 import { queueRecordChange, summaryOf, type ChangeAction } from '../live/change-feed';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
+import { changeSetOf } from './change-set-context';
 
 const CHANGE_ACTIONS: Record<AuditAction, ChangeAction> = { create: 'created', update: 'updated', delete: 'deleted' };
 
@@ -60,6 +61,7 @@ export async function recordAudit(manager: EntityManager, change: AuditChange, a
     changedFields: changedFields.sort(),
     before: before as never,
     after: after as never,
+    changeSetId: changeSetOf(manager),
   });
   const current = after ?? before;
   queueRecordChange(manager, {

@@ -12,6 +12,8 @@ import { ASSET_UPDATE_RULES } from '../asset-update-rules';
 import { STATUS_CHANGE_GATE, type StatusChangeGate } from '../status-change-gate';
 import type { AssetStatus } from '../../core/domain';
 import { recordAudit } from '../audit/audit-writer';
+import { registerAuditReverter } from '../audit/change-set-context';
+import type { AuditEntry } from '../audit/audit-entry.entity';
 import { isUuid } from '../uuid';
 import { VIGIE_CONFIG, type VigieConfig } from '../../config/vigie-config';
 import { BOUNDS, describeBound, type NumberBound } from '../../core/bounds';
@@ -110,23 +112,39 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   async create(input: CreateInput): Promise<E> {
+    await this.checkCreateBeforeWrite(input);
+    return this.write((manager) => this.createWithin(manager, input));
+  }
+
+  /** The status gate's checks of a create that must run before its transaction (see checkStatusChangeBeforeWrite). */
+  async checkCreateBeforeWrite(input: CreateInput): Promise<void> {
+    const change = this.createStatusChange(input);
+    if (change) await this.statusGate?.beforeStatusChange(change);
+  }
+
+  /**
+   * The create inside a caller's transaction (same rules, audit and derived data), for writes that
+   * commit as one unit (an import, accepted optimiser proposals). Call checkCreateBeforeWrite first.
+   */
+  async createWithin(manager: EntityManager, input: CreateInput): Promise<E> {
+    const change = this.createStatusChange(input);
+    if (change) await this.statusGate?.withinStatusChange(manager, { ...change, from: null });
+    await this.checkAssignedOrganisation(manager, input);
+    const facts = await this.checkGeometry(manager, this.geometryOf(input));
+    const values = await this.prepareValues(input, manager, facts, null);
+    this.checkLengthBound(values);
+    const created = manager.create(this.definition.entity, values as never);
+    const saved = await manager.save(created);
+    const after = await this.findOne(saved.id, manager);
+    await this.afterWrite(manager, null, after);
+    await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
+    return after;
+  }
+
+  private createStatusChange(input: CreateInput) {
     const status = (input as { status?: AssetStatus }).status;
     const existing = (input as { existing?: boolean }).existing;
-    const change = status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: null, to: status, existing } : null;
-    if (change) await this.statusGate?.beforeStatusChange(change);
-    return this.write(async (manager) => {
-      if (change) await this.statusGate?.withinStatusChange(manager, { ...change, from: null });
-      await this.checkAssignedOrganisation(manager, input);
-      const facts = await this.checkGeometry(manager, this.geometryOf(input));
-      const values = await this.prepareValues(input, manager, facts, null);
-      this.checkLengthBound(values);
-      const created = manager.create(this.definition.entity, values as never);
-      const saved = await manager.save(created);
-      const after = await this.findOne(saved.id, manager);
-      await this.afterWrite(manager, null, after);
-      await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
-      return after;
-    });
+    return status !== undefined && this.statusGate ? { typeName: this.definition.typeName, id: null, to: status, existing } : null;
   }
 
   async update(input: UpdateInput): Promise<E> {
@@ -174,22 +192,62 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   async delete(id: string, version: number): Promise<string> {
-    return this.write(async (manager) => {
-      const before = await this.lockCurrent(manager, id, version);
-      const usedBy: Record<string, number> = {};
-      for (const reference of this.definition.referencedBy) {
-        const [{ count }] = await manager.query(
-          `SELECT count(*)::int AS count FROM "${reference.table}" WHERE "${reference.column}" = $1`,
-          [id],
-        );
-        if (count > 0) usedBy[reference.label] = (usedBy[reference.label] ?? 0) + count;
+    return this.write((manager) => this.deleteWithin(manager, id, version));
+  }
+
+  /** The delete inside a caller's transaction: refused while other rows still point at it (IN_USE). */
+  async deleteWithin(manager: EntityManager, id: string, version: number): Promise<string> {
+    const before = await this.lockCurrent(manager, id, version);
+    const usedBy: Record<string, number> = {};
+    for (const reference of this.definition.referencedBy) {
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM "${reference.table}" WHERE "${reference.column}" = $1`,
+        [id],
+      );
+      if (count > 0) usedBy[reference.label] = (usedBy[reference.label] ?? 0) + count;
+    }
+    if (Object.keys(usedBy).length) throw inUse(this.definition.typeName, id, usedBy);
+    await manager.delete(this.definition.entity, { id } as never);
+    await this.afterWrite(manager, before, null);
+    await recordAudit(manager, { action: 'delete', entityType: this.definition.typeName, entityId: id, before, after: null });
+    return id;
+  }
+
+  /** Every editable type can have its recorded changes undone (change sets, backend/src/change-sets). */
+  onModuleInit(): void {
+    registerAuditReverter(this.definition.typeName, this);
+  }
+
+  /**
+   * Reverts recorded changes of this type, newest first, inside the undo's transaction: a create is
+   * deleted, an update has its changed columns set back, a delete is inserted again with its id. The
+   * record must still be as the change left it (same version), or the undo is refused: someone
+   * changed it since. Derived data follows through afterWrite, and each revert is audited.
+   */
+  async revertAuditEntries(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    for (const entry of entries) {
+      const left = entry.after as { version?: number } | null;
+      if (entry.action !== 'delete') await this.checkUnchangedSince(manager, entry.entityId, left?.version ?? -1);
+      if (entry.action === 'create') {
+        await this.deleteWithin(manager, entry.entityId, left?.version ?? -1);
+      } else if (entry.action === 'update') {
+        const current = await this.lockCurrent(manager, entry.entityId, left?.version ?? -1);
+        const before = manager.create(this.definition.entity, { ...current } as never);
+        const restored = Object.fromEntries(entry.changedFields.filter((field) => entry.before && field in entry.before).map((field) => [field, entry.before?.[field]]));
+        manager.merge(this.definition.entity, current, restored as never);
+        await manager.save(current);
+        const after = await this.findOne(current.id, manager);
+        await this.afterWrite(manager, before, after);
+        await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
+      } else {
+        const [still] = await manager.query(`SELECT 1 FROM "${manager.getRepository(this.definition.entity).metadata.tableName}" WHERE id = $1`, [entry.entityId]);
+        if (still) throw new VigieError('CONFLICT', `The ${this.definition.typeName} ${entry.entityId} exists again; its deletion cannot be undone.`, { id: entry.entityId });
+        await manager.insert(this.definition.entity, { ...(entry.before as object) } as never);
+        const after = await this.findOne(entry.entityId, manager);
+        await this.afterWrite(manager, null, after);
+        await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
       }
-      if (Object.keys(usedBy).length) throw inUse(this.definition.typeName, id, usedBy);
-      await manager.delete(this.definition.entity, { id } as never);
-      await this.afterWrite(manager, before, null);
-      await recordAudit(manager, { action: 'delete', entityType: this.definition.typeName, entityId: id, before, after: null });
-      return id;
-    });
+    }
   }
 
   /**
@@ -325,6 +383,19 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   private geometryOf(input: object): unknown {
     const property = this.definition.geometry?.property;
     return property ? (input as Record<string, unknown>)[property] : undefined;
+  }
+
+  /** A record to revert must be as the change left it; the message says which record and why nothing was undone. */
+  private async checkUnchangedSince(manager: EntityManager, id: string, version: number): Promise<void> {
+    const current = isUuid(id) ? await manager.findOne(this.definition.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!current) throw new VigieError('CONFLICT', `The ${this.definition.typeName} ${id} was deleted since; nothing was undone.`, { typeName: this.definition.typeName, id });
+    if (current.version !== version) {
+      throw new VigieError(
+        'STALE_VERSION',
+        `The ${this.definition.typeName} ${id} was changed since (now version ${current.version}, the change set left version ${version}); nothing was undone.`,
+        { typeName: this.definition.typeName, id, currentVersion: current.version, expectedVersion: version },
+      );
+    }
   }
 
   private async lockCurrent(manager: EntityManager, id: string, version: number): Promise<E> {
