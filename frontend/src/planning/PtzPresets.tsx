@@ -125,6 +125,12 @@ export function PtzPresets({
   };
   const show = async (presetName: string) => {
     setError(null);
+    const known = views?.get(presetName);
+    if (known) {
+      setShown(presetName);
+      onCoverage(known);
+      return;
+    }
     try {
       const views = (await graphqlRequest(PRESET_COVERAGE, { id: camera.id })).ptzPresetCoverage;
       const view = views.find((candidate) => candidate.presetName === presetName);
@@ -144,7 +150,6 @@ export function PtzPresets({
         {presets.map((preset) => (
           <li key={preset.name} data-testid="ptz-preset" data-name={preset.name} className={shown === preset.name ? 'selected' : undefined}>
             <span>{preset.name} · {formatDegrees(preset.headingDegrees)} · {formatNumber(preset.zoomFactor, 1)}×</span>
-            {views?.get(preset.name) && <ViewFigures levels={views.get(preset.name)!} blackSpots={blackSpots} testId="ptz-preset-figures" />}
             <span>
               <button type="button" className="link-button" data-testid="ptz-preset-show" onClick={() => void show(preset.name)}>{t('plan.presetShow')}</button>
               {canPlan && (
@@ -152,6 +157,7 @@ export function PtzPresets({
                   onClick={() => void save(presets.filter((other) => other.name !== preset.name), t('plan.presetRemoved', { name: preset.name, code: camera.code }))}>×</button>
               )}
             </span>
+            {views?.get(preset.name) && <ViewFigures levels={views.get(preset.name)!} blackSpots={blackSpots} testId="ptz-preset-figures" />}
           </li>
         ))}
       </ul>
