@@ -37,7 +37,6 @@ describeIfChromium('Optimiser tab in chromium', () => {
     const agdal = zones.nodes.find((zone) => zone.code === 'ZN-AGDAL')!;
     const page: Page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    if (process.env.DEBUG_OPTIMISER) page.on('response', async (response) => { if (response.url().includes('graphql') && response.request().postData()?.includes('Placement')) console.log(response.status(), (await response.text()).slice(0, 500)); });
     await page.goto('/?tiles=off#map=15/34.040/-5.003');
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
     await page.getByTestId('tab-optimiser').click();
@@ -45,11 +44,6 @@ describeIfChromium('Optimiser tab in chromium', () => {
     await page.getByTestId('optimiser-zone').selectOption(agdal.id);
     await page.getByTestId('optimiser-budget').fill('300000');
     await page.getByTestId('optimiser-run').click();
-    if (process.env.DEBUG_OPTIMISER) {
-      await page.waitForTimeout(8000);
-      await page.screenshot({ path: join(SCREENSHOTS, 'optimiser-debug.png'), fullPage: true });
-      console.log(await page.textContent('[data-testid="optimiser-panel"]'));
-    }
     // A progress bar while it runs (the run may also end before the first poll), then the results.
     await page.waitForSelector('[data-testid="optimiser-running"], [data-testid="optimiser-results"], [data-testid="optimiser-error"]', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="optimiser-results"], [data-testid="optimiser-error"], [data-testid="optimiser-panel"][data-state="failed"]', { timeout: 240_000 });
