@@ -256,6 +256,25 @@ function targetsNear(targets: readonly TargetRaster[], point: PointMeters, reach
   );
 }
 
+/**
+ * The plan of a camera whose reach is capped at the farthest corner of the targets it can reach
+ * (plus a metre for the wall-mount offset): no target cell lies beyond, so the covered cells are
+ * the same, and the sweep meets fewer buildings (a tele lens detects 240 m away).
+ */
+function cappedPlan(camera: CoverageCamera, targets: readonly TargetRaster[]): { plan: ReturnType<typeof planCameraCoverage>; near: TargetRaster[] } {
+  const plan = planCameraCoverage(camera, IEC_62676_4_DORI_LADDER);
+  const near = targetsNear(targets, camera.positionMeters, plan.reachMeters);
+  let farthest = 0;
+  const { x, y } = camera.positionMeters;
+  for (const target of near) {
+    const dx = Math.max(Math.abs(target.bounds.minX - x), Math.abs(target.bounds.maxX - x));
+    const dy = Math.max(Math.abs(target.bounds.minY - y), Math.abs(target.bounds.maxY - y));
+    farthest = Math.max(farthest, Math.hypot(dx, dy) + 1);
+  }
+  if (near.length === 0 || farthest >= plan.reachMeters) return { plan, near };
+  return { plan: planCameraCoverage({ ...camera, maximumRangeMeters: Math.min(camera.maximumRangeMeters ?? Infinity, farthest) }, IEC_62676_4_DORI_LADDER), near };
+}
+
 /** Elements of a panorama within HFOV/2 of a heading (into `into`; returns the count). */
 export function panoramaWindow(panorama: Panorama, headingDegrees: number, into: Int32Array): number {
   const half = panorama.fieldOfViewDegrees / 2;
@@ -340,7 +359,6 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
   const share = options.progressShare ?? 0.7;
   const { targets, weights, cellArea, elementTargetStart, elementTargets } = rasterizeTargets(problem, cellSize);
   const obstacles = new ObstacleIndex(problem.buildings.map((building) => ({ id: building.id, rings: building.polygon, heightMeters: building.heightMeters })));
-  const ladder = IEC_62676_4_DORI_LADDER;
   const collector = new CoverageCollector(weights.length);
 
   // Existing cameras: the same engine, at their own heading and width.
@@ -357,8 +375,7 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
       verticalPixels: camera.verticalPixels,
       maximumRangeMeters: camera.maximumRangeMeters,
     };
-    const plan = planCameraCoverage(coverageCamera, ladder);
-    const near = targetsNear(targets, camera.positionMeters, plan.reachMeters);
+    const { plan, near } = cappedPlan(coverageCamera, targets);
     if (near.length === 0) continue;
     const { originMeters, result } = sweepCameraCoverage(plan, obstacles.flat);
     collector.reset();
@@ -417,8 +434,7 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
             options.onProgress?.({ phase: 'coverage', fraction: (share * sweepsDone) / Math.max(1, sweepsTotal), proposals: 0 });
           }
           const camera = placementCamera(`${mount.id}/${model.id}`, mount, model, setting, tilt, 0, 360);
-          const plan = planCameraCoverage(camera, ladder);
-          const near = targetsNear(targets, mount.positionMeters, plan.reachMeters);
+          const { plan, near } = cappedPlan(camera, targets);
           if (near.length === 0) continue;
           const { originMeters, result } = sweepCameraCoverage(plan, obstacles.flat);
           collector.reset();

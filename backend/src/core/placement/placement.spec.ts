@@ -176,6 +176,39 @@ describe('placement optimiser on scenes whose optimum is known by hand', () => {
     expect(single.proposals).toHaveLength(1);
   });
 
+  it('serves a night target only within the infrared range', async () => {
+    // A (night): the square 15-25 m north of M. The model's IR reaches 20 m: only the cells whose
+    // centre is within 20 m of the pole count (counted below cell by cell); without IR, nothing.
+    let within = 0;
+    for (let x = -4.5; x < 5; x++) for (let y = 15.5; y < 25; y++) if (Math.hypot(x, y) <= 20) within++;
+    expect(within).toBeGreaterThan(20);
+    expect(within).toBeLessThan(60);
+    const night: PlacementTarget = { ...target('A', square(-5, 15, 5, 25)), night: true };
+    const withIr = await solvePlacement(problem({ targets: [night], mounts: [mount('M', 0, 0)], models: [{ ...MODEL, irRangeMeters: 20 }], maxCameras: 1 }));
+    expect(withIr.targets[0].coveredFractionAfter).toBeCloseTo(within / 100, 9);
+    const withoutIr = await solvePlacement(problem({ targets: [night], mounts: [mount('M', 0, 0)], maxCameras: 1 }));
+    expect(withoutIr.proposals).toEqual([]);
+    expect(withoutIr.stoppedReason).toBe('no_gain');
+  });
+
+  it('keeps a wall mount to the headings it allows', async () => {
+    //   +-----+ A (north of W)
+    //      W  wall facing south: headings 90..270 only
+    //   +-----+ B (south of W, priority 1 against A's 5)
+    const result = await solvePlacement(
+      problem({
+        targets: [target('A', square(-5, 15, 5, 25), 5), target('B', square(-5, -25, 5, -15), 1)],
+        mounts: [mount('W', 0, 0, { kind: 'wall', headingRange: { fromDegrees: 90, toDegrees: 270 } })],
+        maxCameras: 1,
+        refineHeadings: true,
+      }),
+    );
+    expect(result.proposals).toHaveLength(1);
+    expect(result.proposals[0].headingDegrees).toBeGreaterThanOrEqual(90);
+    expect(result.proposals[0].headingDegrees).toBeLessThanOrEqual(270);
+    expect(result.targets.map((entry) => entry.coveredFractionAfter)).toEqual([0, 1]);
+  });
+
   it('stops when cancelled and says so', async () => {
     const controller = new AbortController();
     controller.abort();
