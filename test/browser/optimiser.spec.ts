@@ -45,8 +45,9 @@ describeIfChromium('Optimiser tab in chromium', () => {
     await page.getByTestId('optimiser-budget').fill('300000');
     await page.getByTestId('optimiser-run').click();
     // A progress bar while it runs (the run may also end before the first poll), then the results.
-    await page.waitForSelector('[data-testid="optimiser-running"], [data-testid="optimiser-results"]', { timeout: 60_000 });
-    await page.waitForSelector('[data-testid="optimiser-results"]', { timeout: 240_000 });
+    await page.waitForSelector('[data-testid="optimiser-running"], [data-testid="optimiser-results"], [data-testid="optimiser-error"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="optimiser-results"], [data-testid="optimiser-error"], [data-testid="optimiser-panel"][data-state="failed"]', { timeout: 240_000 });
+    expect(await page.locator('[data-testid="optimiser-error"]').count()).toBe(0);
     const proposals = Number(await page.getAttribute('[data-testid="optimiser-results"]', 'data-proposals'));
     expect(proposals).toBeGreaterThanOrEqual(2);
     // Each proposal explains what it covers, what it costs, and its connections.

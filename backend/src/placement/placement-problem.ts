@@ -136,6 +136,34 @@ export function validatePlacementInput(scope: PlacementScope, options: Placement
   if (scope.zoneId != null && !isUuid(scope.zoneId)) throw notFound('Zone', scope.zoneId);
 }
 
+/**
+ * The cheap checks of a scope, run within the request that starts a run (the loading itself runs in
+ * the background): the zone, black spots and models named exist, and the scope holds a black spot.
+ */
+export async function checkPlacementScope(manager: EntityManager, scope: PlacementScope, options: PlacementOptions): Promise<void> {
+  validatePlacementInput(scope, options);
+  if (scope.zoneId && !(await manager.query(`SELECT 1 FROM zone WHERE id = $1`, [scope.zoneId])).length) throw notFound('Zone', scope.zoneId);
+  if (scope.blackSpotIds) {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM black_spot WHERE id = ANY($1::uuid[])`, [scope.blackSpotIds]);
+    const found = new Set(rows.map((row) => row.id));
+    const missing = scope.blackSpotIds.find((id) => !found.has(id));
+    if (missing) throw notFound('BlackSpot', missing);
+  }
+  if (options.modelIds) {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM camera_model WHERE id = ANY($1::uuid[])`, [options.modelIds]);
+    const found = new Set(rows.map((row) => row.id));
+    const missing = options.modelIds.find((id) => !found.has(id));
+    if (missing) throw notFound('CameraModel', missing);
+  }
+  const [{ count }] = await manager.query(
+    `SELECT count(*)::int AS count FROM black_spot b
+      WHERE ($1::uuid[] IS NULL OR b.id = ANY($1::uuid[]))
+        AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM zone z WHERE z.id = $2 AND ST_Intersects(z.boundary, b.boundary)))`,
+    [scope.blackSpotIds ?? null, scope.zoneId ?? null],
+  );
+  if (count === 0) throw badInput('There is no black spot in this scope to serve.', { reason: 'NO_TARGETS' });
+}
+
 /** Mount height of a camera on a pole of this kind and height (as the demo and installers do). */
 export function cameraHeightOnPole(kind: PoleKind, heightMeters: number | null): number {
   const height = heightMeters ?? 6;

@@ -17,7 +17,7 @@ import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { NetworkService } from '../network/network.service';
 import { CamerasService } from '../cameras/cameras.service';
 import { PolesService } from '../poles/poles.service';
-import { loadPlacementProblem, validatePlacementInput, type LoadedPlacementProblem, type RouteInfo } from './placement-problem';
+import { checkPlacementScope, loadPlacementProblem, validatePlacementInput, type LoadedPlacementProblem, type PlacementScope, type RouteInfo } from './placement-problem';
 import type { AcceptPlacementInput, PlacementAcceptResult, PlacementProposalView, PlacementResultView, PlacementRun, PlacementRunInput } from './dto/placement.types';
 
 /** A run and what the service keeps beside it. */
@@ -68,11 +68,11 @@ export class PlacementService {
     if (active.length >= MAXIMUM_ACTIVE_RUNS) {
       throw badInput(`${active.length} optimiser runs are under way; wait for one to end or cancel it.`, { reason: 'PLACEMENT_BUSY' });
     }
-    // The problem is read within the request, so that unknown ids and an empty scope are refused at once.
-    const loaded = await loadPlacementProblem(this.dataSource.manager, this.network, this.projection, scope, input);
+    // Unknown ids and an empty scope are refused within the request; the loading runs in the background.
+    await checkPlacementScope(this.dataSource.manager, scope, input);
     const record: RunRecord = {
       run: {
-        id: randomUUID(), state: 'running', phase: 'coverage', progressFraction: 0, proposalCount: 0,
+        id: randomUUID(), state: 'loading', phase: null, progressFraction: 0, proposalCount: 0,
         budgetMad: input.budgetMad ?? null, maxCameras: input.maxCameras ?? null, error: null, startedAt: new Date(), finishedAt: null, result: null,
       },
       controller: new AbortController(),
@@ -84,14 +84,22 @@ export class PlacementService {
     this.runs.set(record.run.id, record);
     // The run outlives the request: outside its deadline.
     outsideRequestDeadline(() => {
-      void this.execute(record, loaded);
+      void this.execute(record, scope, input);
     });
-    return record.run;
+    return { ...record.run };
   }
 
-  private async execute(record: RunRecord, loaded: LoadedPlacementProblem): Promise<void> {
+  private async execute(record: RunRecord, scope: PlacementScope, input: PlacementRunInput): Promise<void> {
     const { run } = record;
     try {
+      // The design read and each mount's connection priced (network, street graph, routes).
+      const loaded = await loadPlacementProblem(this.dataSource.manager, this.network, this.projection, scope, input);
+      if (record.controller.signal.aborted) {
+        run.state = 'cancelled';
+        return;
+      }
+      run.state = 'running';
+      run.phase = 'coverage';
       const result = await solvePlacement(loaded.problem, {
         signal: record.controller.signal,
         onProgress: (progress) => {

@@ -78,7 +78,7 @@ export function OptimiserPanel({ data, selection, models, placement, canPlan }: 
         <fieldset>
           <legend>{t('placement.limit')}</legend>
           <label><input type="radio" name="optimiser-limit" checked={limit === 'budget'} onChange={() => setLimit('budget')} /> {t('placement.budgetMad')}</label>
-          {limit === 'budget' && <input type="number" min={1} step={1000} value={budget} onChange={(event) => setBudget(event.target.value)} aria-label={t('placement.budgetMad')} data-testid="optimiser-budget" />}
+          {limit === 'budget' && <input type="number" min={1} step="any" value={budget} onChange={(event) => setBudget(event.target.value)} aria-label={t('placement.budgetMad')} data-testid="optimiser-budget" />}
           <label><input type="radio" name="optimiser-limit" checked={limit === 'cameras'} onChange={() => setLimit('cameras')} data-testid="optimiser-limit-cameras" /> {t('placement.cameraCount')}</label>
           {limit === 'cameras' && <input type="number" min={1} max={500} step={1} value={cameraCount} onChange={(event) => setCameraCount(event.target.value)} aria-label={t('placement.cameraCount')} data-testid="optimiser-camera-count" />}
         </fieldset>
@@ -110,7 +110,7 @@ export function OptimiserPanel({ data, selection, models, placement, canPlan }: 
       {running && run && (
         <div className="optimiser-progress" data-testid="optimiser-running">
           <progress max={1} value={run.progressFraction} aria-label={t('placement.progress')} data-testid="optimiser-progress" />
-          <span>{t(`placement.phase.${run.phase ?? 'coverage'}`)} · {formatPercent(run.progressFraction)} · {t('placement.soFar', { count: run.proposalCount })}</span>
+          <span>{t(`placement.phase.${run.state === 'loading' ? 'loading' : (run.phase ?? 'coverage')}`)} · {formatPercent(run.progressFraction)} · {t('placement.soFar', { count: run.proposalCount })}</span>
           <button type="button" className="secondary-button" onClick={() => void placement.cancel()} data-testid="optimiser-cancel">{t('placement.cancel')}</button>
         </div>
       )}

@@ -38,7 +38,7 @@ export const ar: Messages = {
     limit: 'الحدّ', budgetMad: 'الميزانية (درهم دون رسوم)', cameraCount: 'عدد الكاميرات',
     models: 'الطرازات المسموح بها: {{count}} من {{total}}', newPoles: 'السماح بأعمدة جديدة على طول الشوارع', spacing: 'التباعد (م)',
     run: 'تشغيل المُحسِّن', clear: 'مسح المقترحات', progress: 'التقدّم', cancel: 'إلغاء',
-    phase: { coverage: 'حساب التغطية', greedy: 'اختيار الكاميرات', improve: 'التحسين', explain: 'الشرح' },
+    phase: { loading: 'قراءة التصميم وتسعير الربط', coverage: 'حساب التغطية', greedy: 'اختيار الكاميرات', improve: 'التحسين', explain: 'الشرح' },
     soFar: 'الكاميرات المختارة حتى الآن: {{count}}', failed: 'فشل المُحسِّن: {{error}}', cancelled: 'أُلغي: تُعرض الكاميرات المختارة حتى تلك اللحظة.',
     summary: 'الكاميرات المقترحة: {{count}}، الكلفة {{cost}}', ofBudget: 'من {{budget}} ({{share}}).',
     coverage: 'النقاط السوداء المغطاة بمستواها المطلوب (نسبة من مساحتها):',

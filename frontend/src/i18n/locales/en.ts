@@ -36,7 +36,7 @@ export const en = {
     limit: 'Limit', budgetMad: 'Budget (MAD before tax)', cameraCount: 'Number of cameras',
     models: 'Models allowed: {{count}} of {{total}}', newPoles: 'Allow new poles along the streets', spacing: 'Spacing (m)',
     run: 'Run the optimiser', clear: 'Clear the proposals', progress: 'Progress', cancel: 'Cancel',
-    phase: { coverage: 'Computing coverage', greedy: 'Choosing cameras', improve: 'Improving', explain: 'Explaining' },
+    phase: { loading: 'Reading the design and pricing connections', coverage: 'Computing coverage', greedy: 'Choosing cameras', improve: 'Improving', explain: 'Explaining' },
     soFar: 'cameras so far: {{count}}', failed: 'The optimiser failed: {{error}}', cancelled: 'Cancelled: the cameras chosen until then are shown.',
     summary: 'Cameras proposed: {{count}}, cost {{cost}}', ofBudget: 'of {{budget}} ({{share}}).',
     coverage: 'Black spots covered at their required level (share of their area):',

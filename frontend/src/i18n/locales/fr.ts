@@ -37,7 +37,7 @@ export const fr: Messages = {
     limit: 'Limite', budgetMad: 'Budget (MAD HT)', cameraCount: 'Nombre de caméras',
     models: 'Modèles autorisés : {{count}} sur {{total}}', newPoles: 'Autoriser de nouveaux poteaux le long des rues', spacing: 'Espacement (m)',
     run: 'Lancer l’optimiseur', clear: 'Effacer les propositions', progress: 'Avancement', cancel: 'Annuler',
-    phase: { coverage: 'Calcul des couvertures', greedy: 'Choix des caméras', improve: 'Amélioration', explain: 'Explications' },
+    phase: { loading: 'Lecture du projet et chiffrage des raccordements', coverage: 'Calcul des couvertures', greedy: 'Choix des caméras', improve: 'Amélioration', explain: 'Explications' },
     soFar: 'caméras choisies : {{count}}', failed: 'L’optimiseur a échoué : {{error}}', cancelled: 'Annulé : les caméras choisies jusque-là sont affichées.',
     summary: 'Caméras proposées : {{count}}, coût {{cost}}', ofBudget: 'sur {{budget}} ({{share}}).',
     coverage: 'Points noirs couverts au niveau requis (part de leur surface) :',
