@@ -12,6 +12,7 @@ import { runNetworkBenchmarks } from './network.bench';
 import { runNetworkApiBenchmarks } from './network-api.bench';
 import { runReadLoadBenchmarks } from './read-load.bench';
 import { runLiveBenchmarks } from './live.bench';
+import { runImportBenchmarks } from './import.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
@@ -22,6 +23,7 @@ const sections: Section[] = [
   { name: 'network-api', run: runNetworkApiBenchmarks },
   { name: 'read-load', run: runReadLoadBenchmarks },
   { name: 'live', run: runLiveBenchmarks },
+  { name: 'import', run: runImportBenchmarks },
 ];
 
 async function main(): Promise<void> {
