@@ -53,7 +53,7 @@ export async function runImportBenchmarks(log: (line: string) => void): Promise<
 
   // Reference: one plain INSERT ... SELECT of the same footprints, on its own fresh database.
   {
-    const database = await createTestDatabase({ seedDemoWhenEmpty: false, production: true, jwtSecret: randomBytes(32).toString('hex') });
+    const database = await createTestDatabase({ seedDemoWhenEmpty: false, production: true, jwtSecret: randomBytes(32).toString('hex'), requestTimeoutMs: 600_000 });
     const app = await createVigieApp(database.config);
     try {
       const dataSource = app.get(DataSource);

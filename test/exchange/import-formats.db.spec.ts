@@ -90,6 +90,15 @@ describeData('real data', () => {
     expect(committed.result?.inserted).toBe(source.length);
     const zones = await app.dataSource.query('SELECT code, name FROM zone ORDER BY code');
     expect(zones).toEqual(source.map((f) => ({ code: f.properties.hcp_code, name: f.properties.name })).sort((a, b) => String(a.code).localeCompare(String(b.code))));
+    // One audited, undoable unit: its change set holds one entry per zone, and undoing it removes them all.
+    const setId = committed.result!.changeSetId!;
+    const { changeSet } = await app.ok<{ changeSet: { kind: string; entryCount: number } }>(`query($id: ID!) { changeSet(id: $id) { kind entryCount } }`, { id: setId });
+    expect(changeSet).toEqual({ kind: 'import', entryCount: source.length });
+    await app.ok(`mutation($id: ID!) { undoChangeSet(id: $id) { id } }`, { id: setId });
+    expect(await count(app, 'SELECT 1 FROM zone')).toBe(0);
+    // Imported again after the undo: created anew.
+    const again = await stage(app, readFileSync(path), { fileName: 'fes_arrondissements.geojson', targetType: 'zone' });
+    expect((await commit(app, again.id)).result?.inserted).toBe(source.length);
   });
 
   it('Bayreuth poles (power=pole, street lamps) and power lines as feeds; towers left out', async () => {
