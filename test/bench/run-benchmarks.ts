@@ -13,6 +13,7 @@ import { runNetworkApiBenchmarks } from './network-api.bench';
 import { runReadLoadBenchmarks } from './read-load.bench';
 import { runLiveBenchmarks } from './live.bench';
 import { runPlacementBenchmarks } from './placement.bench';
+import { runImportBenchmarks } from './import.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
@@ -24,6 +25,7 @@ const sections: Section[] = [
   { name: 'read-load', run: runReadLoadBenchmarks },
   { name: 'live', run: runLiveBenchmarks },
   { name: 'placement', run: runPlacementBenchmarks },
+  { name: 'import', run: runImportBenchmarks },
 ];
 
 async function main(): Promise<void> {

@@ -47,7 +47,13 @@ export async function unpackZip(path: string, folder: string, keep: (extension: 
   let claimed = 0;
   // First pass: the central directory only, every claim checked before anything is inflated.
   await new Promise<void>((resolve, reject) => {
-    zip.on('error', (error: Error) => reject(refuseFile('CORRUPT_ARCHIVE', `The zip archive is damaged: ${error.message}.`)));
+    zip.on('error', (error: Error) =>
+      reject(
+        /relative path|absolute path|invalid characters in fileName/i.test(error.message)
+          ? refuseFile('ARCHIVE_PATH', `An archive entry points outside the archive (${error.message}); nothing was read.`)
+          : refuseFile('CORRUPT_ARCHIVE', `The zip archive is damaged: ${error.message}.`),
+      ),
+    );
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       if (zip.entryCount > limits.maxEntries) {

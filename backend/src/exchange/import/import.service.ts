@@ -23,6 +23,7 @@ import { validateRow, type RowProblem, type StagedRow } from './validate-row';
 import { writeBatch } from './bulk-writer';
 import { cellsAround } from './coverage-cells';
 import type { ImportJob } from './import-job';
+import { openChangeSet } from '../../common/audit/change-set-context';
 
 export const IMPORT_ROLES = ['admin', 'engineer'] as const;
 const MAX_PROBLEMS_KEPT = 2000;
@@ -393,9 +394,10 @@ export class ImportService implements OnModuleDestroy {
     this.cleanUp(job);
   }
 
-  /** The import's change set (one undoable unit), when change sets are there (backend/src/change-sets). */
-  private async openChangeSet(_manager: EntityManager, _job: ImportJob): Promise<string | null> {
-    return null;
+  /** The import's change set: one audited unit that undoChangeSet reverts (backend/src/change-sets). */
+  private async openChangeSet(manager: EntityManager, job: ImportJob): Promise<string> {
+    const set = await openChangeSet(manager, { kind: 'import', label: `Import of ${job.fileName} (${TARGETS[job.targetType].typeName}, ${job.counts.valid} rows)` });
+    return set.id;
   }
 }
 
