@@ -10,9 +10,11 @@ export const LISTED_DARK_AT_NIGHT = 50;
  * Black-spot coverage by day and by night, side by side: the totals, each spot's two shares (or only the
  * selected spot's when `onlyBlackSpotId` is given), and the cameras dark during part of the night.
  */
-export function NightCoveragePanel({ night, error, onlyBlackSpotId, onSelectCamera }: {
+export function NightCoveragePanel({ night, error, onlyBlackSpotId, onSelectCamera, onRequest }: {
   night: NightCoverageResult | null;
   error: string | null;
+  /** When given and nothing is measured yet, a button asks for the measure (seconds of work on the server). */
+  onRequest?: () => void;
   onlyBlackSpotId?: string | null;
   onSelectCamera?: (cameraId: string) => void;
 }) {
@@ -24,7 +26,9 @@ export function NightCoveragePanel({ night, error, onlyBlackSpotId, onSelectCame
       <h2 id="night-coverage-heading">{t('night.heading')}</h2>
       {error && <p className="form-error" role="alert">{error}</p>}
       {!night ? (
-        !error && <p className="muted">{t('night.loading')}</p>
+        !error && (onRequest
+          ? <button type="button" data-testid="night-coverage-request" onClick={onRequest}>{t('night.measure')}</button>
+          : <p className="muted">{t('night.loading')}</p>)
       ) : (
         <>
           <p className="hint">{t('night.hint', { from: night.night.from, to: night.night.to })}</p>

@@ -158,7 +158,9 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   // Design checks follow the same assets as the bill (and live changes reload them), once the map has settled.
   const designChecks = useDesignChecks(cameraMode, billRefreshKey, settled);
   const bandwidth = useBandwidthReport(cameraMode, billRefreshKey, settled && tab === 'network');
-  const night = useNightCoverage(cameraMode, analysisRefreshKey, settled && (tab === 'summary' || (tab === 'blackSpots' && selection?.kind === 'blackSpot')));
+  // Night coverage is seconds of server work: measured when asked for, then kept current while its tab is open.
+  const [nightWanted, setNightWanted] = useState(false);
+  const night = useNightCoverage(cameraMode, analysisRefreshKey, settled && nightWanted && (tab === 'summary' || (tab === 'blackSpots' && selection?.kind === 'blackSpot')));
   const selectFlaggedCamera = useCallback((id: string) => {
     const picked: Selection = { kind: 'camera', id };
     select(picked);
@@ -301,12 +303,12 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'blackSpots' && (
             <>
               {selection?.kind === 'blackSpot' && detailsPanel}
-              {selection?.kind === 'blackSpot' && <NightCoveragePanel night={night.night} error={night.error} onlyBlackSpotId={selection.id} />}
+              {selection?.kind === 'blackSpot' && <NightCoveragePanel night={night.night} error={night.error} onlyBlackSpotId={selection.id} onRequest={nightWanted ? undefined : () => setNightWanted(true)} />}
               <BlackSpotPanel data={data} mode={cameraMode} onMode={setCameraMode} selection={selection} onSelect={(picked) => { select(picked); setFlyTo(picked); }} onCoverages={analysis.setBlackSpotCoverages} refreshKey={analysisRefreshKey} onFailures={setFailures} onOutage={setOutage} />
             </>
           )}
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={analysisRefreshKey} canPlan={permissions.plan} /></Suspense>}
-          {tab === 'summary' && <NightCoveragePanel night={night.night} error={night.error} onSelectCamera={selectFlaggedCamera} />}
+          {tab === 'summary' && <NightCoveragePanel night={night.night} error={night.error} onSelectCamera={selectFlaggedCamera} onRequest={nightWanted ? undefined : () => setNightWanted(true)} />}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
           {tab === 'faults' && (
             <FaultsPanel

@@ -181,7 +181,7 @@ export const en = {
   },
   live: { oneChangeByOthers: '1 change by others', changesByOthers: '{{count}} changes by others' },
   night: {
-    heading: 'Day and night', loading: 'Measuring night coverage…',
+    heading: 'Day and night', loading: 'Measuring night coverage…', measure: 'Measure by night',
     hint: 'Night {{from}}–{{to}}: each camera sees as far as its infrared or white light; cameras dark at night do not count.',
     totals: 'Black spots covered by day {{day}}, by night {{night}}', spot: 'Black spot', byDay: 'By day', byNight: 'By night',
     noneDark: 'No camera goes dark at night.', dark_one: '{{count}} camera of {{total}} dark during part of the night', dark: '{{count}} cameras of {{total}} dark during part of the night',

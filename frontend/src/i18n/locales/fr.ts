@@ -182,7 +182,7 @@ export const fr: Messages = {
   },
   live: { oneChangeByOthers: '1 modification par d’autres', changesByOthers: '{{count}} modifications par d’autres' },
   night: {
-    heading: 'Jour et nuit', loading: 'Calcul de la couverture de nuit…',
+    heading: 'Jour et nuit', loading: 'Calcul de la couverture de nuit…', measure: 'Mesurer de nuit',
     hint: 'Nuit {{from}}–{{to}} : chaque caméra voit jusqu’à la portée de son infrarouge ou de sa lumière blanche ; les caméras éteintes la nuit ne comptent pas.',
     totals: 'Points noirs couverts de jour {{day}}, de nuit {{night}}', spot: 'Point noir', byDay: 'De jour', byNight: 'De nuit',
     noneDark: 'Aucune caméra ne s’éteint la nuit.', dark_one: '{{count}} caméra sur {{total}} éteinte une partie de la nuit', dark: '{{count}} caméras sur {{total}} éteintes une partie de la nuit',
