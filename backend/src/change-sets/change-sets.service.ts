@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound, VigieError } from '../common/errors/vigie-errors';
-import { translateDatabaseError } from '../common/crud/crud.service';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../common/crud/crud.service';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, translateDatabaseError } from '../common/crud/crud.service';
 import type { Connection } from '../common/graphql/connection';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
 import { ChangeSet } from '../common/audit/change-set.entity';

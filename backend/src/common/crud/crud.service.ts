@@ -227,11 +227,12 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   async revertAuditEntries(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
     for (const entry of entries) {
       const left = entry.after as { version?: number } | null;
-      if (entry.action !== 'delete') await this.checkUnchangedSince(manager, entry.entityId, left?.version ?? -1);
+      const unchanged = entry.action === 'delete' ? null : await this.lockUnchangedSince(manager, entry.entityId, left?.version ?? -1);
       if (entry.action === 'create') {
         await this.deleteWithin(manager, entry.entityId, left?.version ?? -1);
-      } else if (entry.action === 'update') {
-        const current = await this.lockCurrent(manager, entry.entityId, left?.version ?? -1);
+      } else if (entry.action === 'update' && unchanged) {
+        // Already locked and checked: the row is updated as it is.
+        const current = unchanged;
         const before = manager.create(this.definition.entity, { ...current } as never);
         const restored = Object.fromEntries(entry.changedFields.filter((field) => entry.before && field in entry.before).map((field) => [field, entry.before?.[field]]));
         manager.merge(this.definition.entity, current, restored as never);
@@ -386,7 +387,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   /** A record to revert must be as the change left it; the message says which record and why nothing was undone. */
-  private async checkUnchangedSince(manager: EntityManager, id: string, version: number): Promise<void> {
+  private async lockUnchangedSince(manager: EntityManager, id: string, version: number): Promise<E> {
     const current = isUuid(id) ? await manager.findOne(this.definition.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } }) : null;
     if (!current) throw new VigieError('CONFLICT', `The ${this.definition.typeName} ${id} was deleted since; nothing was undone.`, { typeName: this.definition.typeName, id });
     if (current.version !== version) {
@@ -396,6 +397,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
         { typeName: this.definition.typeName, id, currentVersion: current.version, expectedVersion: version },
       );
     }
+    return current;
   }
 
   private async lockCurrent(manager: EntityManager, id: string, version: number): Promise<E> {
