@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { camerasDarkAtNight, DEFAULT_NIGHT, nightCameraCoverage, type DayPeriod, type NightLighting } from '../core/night';
 import { analyzeBlackSpot } from '../core/coverage';
-import { clockTime } from '../core/network';
+import { clockTime, type ConnectivityReport, type NetworkGraphs } from '../core/network';
 import type { PointMeters } from '../core/geometry/planar';
 import { badInput } from '../common/errors/vigie-errors';
+import { RevisionedCache } from '../common/data-revision';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { NetworkService } from '../network/network.service';
-import { statusesOf, type CameraSelection } from '../network/network-loader';
+import { statusesOf, type CameraSelection, type LoadedNetwork } from '../network/network-loader';
 import type { NightCoverageReport } from './dto/night.types';
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -49,6 +51,9 @@ const periodOf = (period: DayPeriod) => ({
   minutes: (period.endMinuteOfDay - period.startMinuteOfDay + 1440) % 1440,
 });
 
+const keyOf = (selection: CameraSelection, night: DayPeriod, gridOutage: DayPeriod | null) =>
+  [selection, night.startMinuteOfDay, night.endMinuteOfDay, gridOutage?.startMinuteOfDay ?? '', gridOutage?.endMinuteOfDay ?? ''].join(':');
+
 /**
  * Black-spot coverage by day and by night from the stored coverage (the same rows as the black-spot
  * analyses): by night each camera's coverage is cut to its model's light range (core/night) and the
@@ -57,14 +62,39 @@ const periodOf = (period: DayPeriod) => ({
  */
 @Injectable()
 export class NightCoverageService {
+  /**
+   * Reports kept per loaded network (its graphs are built again when the 'network' revision moves:
+   * cameras, models and their light ranges, power) and, inside it, per 'coverage' revision (black spots,
+   * stored coverage, cameras): a repeated question costs two revision reads instead of 3 to 4 s of
+   * geometry on the Fès demo. Null when the analysis cache is off.
+   */
+  private readonly reports: WeakMap<NetworkGraphs, RevisionedCache<NightCoverageReport>> | null;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly network: NetworkService,
-  ) {}
+    @Inject(VIGIE_CONFIG) config: Partial<Pick<VigieConfig, 'analysisCache'>>,
+  ) {
+    this.reports = config.analysisCache === false ? null : new WeakMap();
+  }
 
   async nightCoverage(selection: CameraSelection, query: NightQuery = {}): Promise<NightCoverageReport> {
     const { night, gridOutage } = nightPeriods(query);
     const { network, report } = await this.network.connectivity(selection);
+    if (!this.reports) return this.analyse(selection, network, report, night, gridOutage);
+    let cache = this.reports.get(network.graphs);
+    if (!cache) this.reports.set(network.graphs, (cache = new RevisionedCache(this.dataSource, 'coverage')));
+    return (await cache.get(keyOf(selection, night, gridOutage), () => this.analyse(selection, network, report, night, gridOutage))).value;
+  }
+
+  /** The night analysis itself (uncached): stored coverage cut to each camera's light, dark cameras left out. */
+  private async analyse(
+    selection: CameraSelection,
+    network: LoadedNetwork,
+    report: ConnectivityReport,
+    night: DayPeriod,
+    gridOutage: DayPeriod | null,
+  ): Promise<NightCoverageReport> {
     const dark = camerasDarkAtNight(report, { night, gridOutage }).sort((a, b) => b.darkMinutes - a.darkMinutes);
     const darkIds = new Set(dark.map((entry) => entry.cameraId));
     const statuses = statusesOf(selection);
