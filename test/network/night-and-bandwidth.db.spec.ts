@@ -158,4 +158,23 @@ describe('night coverage and bandwidth', () => {
     expect(after).toBe(before);
     expect(await tableCounts(app)).toEqual(counts);
   });
+
+  it("sizes a camera set to another codec than its model's with that codec, and refuses an unknown codec in words", async () => {
+    const before = (await app.ok<any>(BANDWIDTH)).bandwidthReport;
+    const [{ version }] = await app.dataSource.query(`SELECT version FROM camera WHERE id = $1`, [ids.c2]);
+    const update = `mutation($input: UpdateCameraInput!) { updateCamera(input: $input) { codec version } }`;
+    const set = await app.ok<any>(update, { input: { id: ids.c2, version, codec: 'h265' } });
+    expect(set.updateCamera.codec).toBe('h265');
+    const after = (await app.ok<any>(BANDWIDTH)).bandwidthReport;
+    // C2 now streams at 0.55 of H.264: one line per model and codec, and the storage falls by C2's 45 %.
+    expect(after.byModel.map((line: any) => [line.modelCode, line.codec, line.cameraCount])).toEqual([['NIGHT-2MP', 'h264', 1], ['NIGHT-2MP', 'h265', 1]]);
+    expect(after.byModel[1].dayMbps).toBeCloseTo(DAY * 0.55, 3);
+    expect(after.planned.meanRecordedMbps).toBeCloseTo(before.planned.meanRecordedMbps - MEAN * 0.45, 3);
+    const bad = await app.graphql(update, { input: { id: ids.c2, version: set.updateCamera.version, codec: 'mjpeg' } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/mjpeg/);
+    // Back to the model's codec.
+    await app.ok(update, { input: { id: ids.c2, version: set.updateCamera.version, codec: null } });
+    expect((await app.ok<any>(BANDWIDTH)).bandwidthReport.planned.meanRecordedMbps).toBeCloseTo(before.planned.meanRecordedMbps, 6);
+  });
 });

@@ -79,7 +79,7 @@ export class BandwidthService {
     const settings: RecordingSettings = profile ? settingsOf(profile) : DEFAULT_RECORDING_SETTINGS;
     const rows: CameraRow[] = (
       await this.dataSource.query(
-        `SELECT c.id, c.status, c.scene_activity, m.code AS model_code, m.horizontal_pixels, m.vertical_pixels, m.codec
+        `SELECT c.id, c.status, c.scene_activity, m.code AS model_code, m.horizontal_pixels, m.vertical_pixels, COALESCE(c.codec, m.codec) AS codec
            FROM camera c JOIN camera_model m ON m.id = c.model_id WHERE c.status <> 'decommissioned'`,
       )
     ).map((row: any) => ({
@@ -103,17 +103,19 @@ export class BandwidthService {
     };
     const selected = new Set(statusesOf(selection));
     const selectedStreams: CameraStream[] = [];
-    const byModel = new Map<string, { codec: VideoCodec; count: number; day: number; night: number; mean: number }>();
+    const byModel = new Map<string, { modelCode: string; codec: VideoCodec; count: number; day: number; night: number; mean: number }>();
     for (const row of rows) {
       if (!selected.has(row.status as never)) continue;
       const stream = streamOf.get(row.id)!;
       selectedStreams.push(stream);
-      const entry = byModel.get(row.modelCode) ?? { codec: row.codec, count: 0, day: 0, night: 0, mean: 0 };
+      // One line per model and codec: a camera set to another codec than its model's streams differently.
+      const key = `${row.modelCode}\u0000${row.codec}`;
+      const entry = byModel.get(key) ?? { modelCode: row.modelCode, codec: row.codec, count: 0, day: 0, night: 0, mean: 0 };
       entry.count++;
       entry.day += stream.dayMbps;
       entry.night += stream.nightMbps;
       entry.mean += stream.meanMbps;
-      byModel.set(row.modelCode, entry);
+      byModel.set(key, entry);
     }
     const { network, report } = await this.network.connectivity(selection);
     const loads = linkLoads(report, selectedStreams, settings);
@@ -135,16 +137,16 @@ export class BandwidthService {
       settings,
       now: figures(LIVE_STATUSES),
       planned: figures(PLANNED_STATUSES),
-      byModel: [...byModel]
-        .map(([modelCode, value]) => ({
-          modelCode,
+      byModel: [...byModel.values()]
+        .map((value) => ({
+          modelCode: value.modelCode,
           codec: value.codec,
           cameraCount: value.count,
           dayMbps: round(value.day / value.count),
           nightMbps: round(value.night / value.count),
           totalMeanMbps: round(value.mean),
         }))
-        .sort((a, b) => b.totalMeanMbps - a.totalMeanMbps || a.modelCode.localeCompare(b.modelCode)),
+        .sort((a, b) => b.totalMeanMbps - a.totalMeanMbps || a.modelCode.localeCompare(b.modelCode) || a.codec.localeCompare(b.codec)),
       linkCount: links.length,
       overSubscribedCount,
       links: links.slice(0, Math.max(overSubscribedCount, Math.min(limit, MAX_LINKS))).map(entry),

@@ -4,8 +4,8 @@ import { BoundChecks, CodeRules } from '../common/bound-checks';
 import { ptzPresetsCheck } from '../core/bounds';
 import type { Point } from 'geojson';
 import { PhysicalAssetEntity } from '../common/physical-asset.entity';
-import { SceneActivityEnum } from '../common/graphql/enums';
-import { SCENE_ACTIVITIES, type SceneActivity } from '../core/domain';
+import { SceneActivityEnum, VideoCodecEnum } from '../common/graphql/enums';
+import { SCENE_ACTIVITIES, VIDEO_CODECS, type SceneActivity, type VideoCodec } from '../core/domain';
 import { GeometryColumn } from '../common/geometry-column';
 import { GeoJSONPoint } from '../common/graphql/geojson.scalars';
 import { Pole } from '../poles/pole.entity';
@@ -83,6 +83,10 @@ export class Camera extends PhysicalAssetEntity {
   @Field(() => SceneActivityEnum, { nullable: true, description: 'How busy the scene it watches is (bitrate sizing); null takes the recording profile\'s default.' })
   @Column({ type: 'enum', enum: SCENE_ACTIVITIES, enumName: 'scene_activity', nullable: true })
   sceneActivity: SceneActivity | null;
+
+  @Field(() => VideoCodecEnum, { nullable: true, description: 'Video compression its recorded stream is set to (bitrate sizing); null takes its model\'s codec.' })
+  @Column({ type: 'enum', enum: VIDEO_CODECS, enumName: 'video_codec', nullable: true })
+  codec: VideoCodec | null;
 
   @Field(() => [PtzPreset], { description: 'Named pan/tilt/zoom positions of a PTZ camera (empty for fixed cameras).' })
   @Column({ type: 'jsonb', default: () => "'[]'" })

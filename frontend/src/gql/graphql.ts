@@ -189,6 +189,8 @@ export type CreateCameraInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code: string;
+  /** Video compression its recorded stream is set to (bitrate sizing); null takes its model's codec. */
+  codec?: VideoCodec | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
   /** Within the model's focal range, mm. */
@@ -815,6 +817,8 @@ export type UpdateCameraInput = {
   assignedOrganisationId?: string | number | null | undefined;
   /** Unique code on drawings and labels (trimmed; unique whatever the case). */
   code?: string | null | undefined;
+  /** Video compression its recorded stream is set to (bitrate sizing); null takes its model's codec. */
+  codec?: VideoCodec | null | undefined;
   /** Already there before the programme: not priced by the bill, listed as existing (default false). */
   existing?: boolean | null | undefined;
   /** Within the model's focal range, mm. */

@@ -66,7 +66,7 @@ export class BandwidthReport {
   @Field(() => RecordingSettingsUsed, { description: 'The settings used.' }) settings: RecordingSettingsUsed;
   @Field(() => StorageFigures, { description: 'Storage for the cameras in service now (commissioned).' }) now: StorageFigures;
   @Field(() => StorageFigures, { description: 'Storage for the design as planned (every camera not decommissioned).' }) planned: StorageFigures;
-  @Field(() => [ModelStreamFigures], { description: 'Streams per camera model of the selection, most traffic first.' }) byModel: ModelStreamFigures[];
+  @Field(() => [ModelStreamFigures], { description: 'Streams per camera model (and codec, when cameras of one model are set differently) of the selection, most traffic first.' }) byModel: ModelStreamFigures[];
   @Field(() => Int, { description: 'Links with traffic in the selection.' }) linkCount: number;
   @Field(() => Int, { description: 'Of which over-subscribed.' }) overSubscribedCount: number;
   @Field(() => [LinkLoadEntry], { description: 'Every over-subscribed link, then the busiest others, up to the limit; highest utilization first.' }) links: LinkLoadEntry[];

@@ -6,8 +6,8 @@ import type { Point } from 'geojson';
 import { GeoJSONPoint } from '../../common/graphql/geojson.scalars';
 import { Bounded, PhysicalAssetInput, UpsAutonomyMinutesField } from '../../common/dto-fields';
 import { BOUNDS } from '../../core/bounds';
-import { SceneActivityEnum } from '../../common/graphql/enums';
-import { SCENE_ACTIVITIES, type SceneActivity } from '../../core/domain';
+import { SceneActivityEnum, VideoCodecEnum } from '../../common/graphql/enums';
+import { SCENE_ACTIVITIES, VIDEO_CODECS, type SceneActivity, type VideoCodec } from '../../core/domain';
 import { UpdateInputType } from '../../common/crud/update-input';
 import { ListFilterInput } from '../../common/crud/list-filter.input';
 
@@ -58,6 +58,11 @@ export class CreateCameraInput extends PhysicalAssetInput {
   @IsOptional()
   @IsIn(SCENE_ACTIVITIES)
   sceneActivity?: SceneActivity | null;
+
+  @Field(() => VideoCodecEnum, { nullable: true, description: 'Video compression its recorded stream is set to (bitrate sizing); null takes its model\'s codec.' })
+  @IsOptional()
+  @IsIn(VIDEO_CODECS)
+  codec?: VideoCodec | null;
 
   @Field(() => [PtzPresetInput], { nullable: true, description: 'PTZ models only; names unique, zoom within the model\'s; replaces the whole list.' })
   @IsOptional()
