@@ -5,7 +5,7 @@ import { userMessage } from '../api/errors';
 import { CAMERA_MODELS_CHANGED } from '../app/useCameraModels';
 import { graphqlRequest } from '../api/graphqlClient';
 import { labelOf } from '../domain/labels';
-import { CAMERA_KINDS, DORI_LEVELS } from '../domain/vocabulary';
+import { CAMERA_KINDS, DORI_LEVELS, VIDEO_CODECS } from '../domain/vocabulary';
 import { graphql } from '../gql';
 import type { CatalogueModelFragment } from '../gql/graphql';
 import { formatDegrees, formatDistance, formatNumber } from '../i18n/format';
@@ -17,7 +17,7 @@ import { modelOptics } from './modelOptics';
 const CATALOGUE_MODEL = graphql(`
   fragment CatalogueModel on CameraModel {
     id version code name manufacturer kind sensorWidthMm focalLengthMinMm focalLengthMaxMm fixedHorizontalFieldOfViewDegrees
-    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters powerDrawWatts typicalBitrateMbps unitPriceMad
+    horizontalPixels verticalPixels opticalZoom panRangeDegrees irRangeMeters whiteLightRangeMeters codec powerDrawWatts typicalBitrateMbps unitPriceMad
   }
 `);
 const CATALOGUE = graphql(`query ModelCatalogue { cameraModels(first: 1000) { nodes { ...CatalogueModel } } }`);
@@ -42,13 +42,15 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
   { key: 'verticalPixels', input: 'int', label: 'catalogue.verticalPixels' },
   number('opticalZoom', 'catalogue.opticalZoom', '×', true),
   number('panRangeDegrees', 'catalogue.panRange', '°', true),
-  number('irRangeMeters', 'catalogue.irRange', 'm', true),
+  { ...number('irRangeMeters', 'catalogue.irRange', 'm', true), note: 'catalogue.irRangeNote' },
+  { ...number('whiteLightRangeMeters', 'catalogue.whiteLight', 'm', true), note: 'catalogue.whiteLightNote' },
+  { key: 'codec', input: 'select', label: 'catalogue.codec', options: VIDEO_CODECS, note: 'catalogue.codecNote' },
   number('powerDrawWatts', 'catalogue.powerDraw', 'W'),
   number('typicalBitrateMbps', 'catalogue.bitrate', 'Mbit/s'),
   number('unitPriceMad', 'catalogue.unitPrice', 'MAD'),
 ];
 
-const EMPTY: Record<string, unknown> = { kind: 'fixed_bullet' };
+const EMPTY: Record<string, unknown> = { kind: 'fixed_bullet', codec: 'h265' };
 
 /** What the optics need, read from the form as typed (a field not yet a number counts as empty). */
 function opticsInput(draft: Draft) {

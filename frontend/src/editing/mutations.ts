@@ -1,6 +1,6 @@
 import { graphqlRequest, type TypedDocument } from '../api/graphqlClient';
 import { graphql } from '../gql';
-import type { CameraModelsQuery, EndpointInput, PtzPresetInput } from '../gql/graphql';
+import type { CameraModelsQuery, EndpointInput, PtzPresetInput, SceneActivity, VideoCodec } from '../gql/graphql';
 import type { BlackSpotNode } from '../map/layers/blackSpotsQuery';
 import type { BuildingNode } from '../map/layers/buildingsQuery';
 import type { CameraNode } from '../map/layers/camerasQuery';
@@ -15,7 +15,7 @@ import type { PowerSourceNode } from '../map/layers/powerSourcesQuery';
  * layer's fragment), and a camera also its `existing` flag (re-used, not priced by the bill).
  */
 export const EDITED_CAMERA_FIELDS = graphql(`
-  fragment EditedCamera on Camera { ...MapCamera existing }
+  fragment EditedCamera on Camera { ...MapCamera existing sceneActivity codec }
 `);
 
 const DOCUMENTS = {
@@ -78,9 +78,11 @@ export type InputOf = { [T in EditableType]: Omit<VariablesOf<Documents<T>['upda
 
 /** Physical assets: the map's lists do not all carry `existing`; an edit's answer does. */
 export type Existing = { existing?: boolean };
+/** A camera's stream settings (bitrate sizing): not in the map's columns; an edit's answer carries them. */
+export type StreamSettings = { sceneActivity?: SceneActivity | null; codec?: VideoCodec | null };
 /** What the map keeps of each type: its layer's node (an edit answers the layer's fragment). */
 export interface NodeOf {
-  Camera: CameraNode & Existing;
+  Camera: CameraNode & Existing & StreamSettings;
   BlackSpot: BlackSpotNode;
   Building: BuildingNode;
   FiberRun: FiberRunNode;
@@ -137,6 +139,14 @@ const EXISTING_DOCUMENTS = {
   PowerSource: graphql(`query PowerSourceExisting($id: ID!) { powerSource(id: $id) { id version existing } }`),
   PowerFeed: graphql(`query PowerFeedExisting($id: ID!) { powerFeed(id: $id) { id version existing } }`),
 };
+
+const CAMERA_STREAM = graphql(`query CameraStreamSettings($id: ID!) { camera(id: $id) { id version sceneActivity codec model { id codec } } }`);
+
+/** A camera's scene activity and codec as stored, with its model's codec (what null means); null when it is gone. */
+export async function fetchCameraStream(id: string, signal?: AbortSignal): Promise<{ version: number; sceneActivity: SceneActivity | null; codec: VideoCodec | null; modelCodec: VideoCodec } | null> {
+  const camera = (await graphqlRequest(CAMERA_STREAM, { id }, { signal })).camera;
+  return camera && { version: camera.version, sceneActivity: camera.sceneActivity ?? null, codec: camera.codec ?? null, modelCodec: camera.model.codec };
+}
 
 /** Whether an asset is existing (re-used, not priced), with the version that says so; null when it is gone. */
 export async function fetchExisting(type: PhysicalType, id: string, signal?: AbortSignal): Promise<{ version: number; existing: boolean } | null> {

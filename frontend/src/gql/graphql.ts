@@ -1350,42 +1350,42 @@ export type LogoutMutationVariables = Exact<{
 
 export type LogoutMutation = { logout: boolean };
 
-export type CatalogueModelFragment = { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number };
+export type CatalogueModelFragment = { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, whiteLightRangeMeters: number | null, codec: VideoCodec, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number };
 
 export type ModelCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ModelCatalogueQuery = { cameraModels: { nodes: Array<{ id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number }> } };
+export type ModelCatalogueQuery = { cameraModels: { nodes: Array<{ id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, whiteLightRangeMeters: number | null, codec: VideoCodec, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number }> } };
 
 export type CreateCatalogueModelMutationVariables = Exact<{
   input: CreateCameraModelInput;
 }>;
 
 
-export type CreateCatalogueModelMutation = { createCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
+export type CreateCatalogueModelMutation = { createCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, whiteLightRangeMeters: number | null, codec: VideoCodec, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
 
 export type UpdateCatalogueModelMutationVariables = Exact<{
   input: UpdateCameraModelInput;
 }>;
 
 
-export type UpdateCatalogueModelMutation = { updateCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
+export type UpdateCatalogueModelMutation = { updateCameraModel: { id: string, version: number, code: string, name: string, manufacturer: string, kind: CameraKind, sensorWidthMm: number, focalLengthMinMm: number | null, focalLengthMaxMm: number | null, fixedHorizontalFieldOfViewDegrees: number | null, horizontalPixels: number, verticalPixels: number, opticalZoom: number | null, panRangeDegrees: number | null, irRangeMeters: number | null, whiteLightRangeMeters: number | null, codec: VideoCodec, powerDrawWatts: number, typicalBitrateMbps: number, unitPriceMad: number } };
 
-export type EditedCameraFragment = { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
+export type EditedCameraFragment = { existing: boolean, sceneActivity: SceneActivity | null, codec: VideoCodec | null, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } };
 
 export type CreateCameraMutationVariables = Exact<{
   input: CreateCameraInput;
 }>;
 
 
-export type CreateCameraMutation = { createCamera: { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
+export type CreateCameraMutation = { createCamera: { existing: boolean, sceneActivity: SceneActivity | null, codec: VideoCodec | null, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
 
 export type UpdateCameraMutationVariables = Exact<{
   input: UpdateCameraInput;
 }>;
 
 
-export type UpdateCameraMutation = { updateCamera: { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
+export type UpdateCameraMutation = { updateCamera: { existing: boolean, sceneActivity: SceneActivity | null, codec: VideoCodec | null, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
 
 export type DeleteCameraMutationVariables = Exact<{
   id: string | number;
@@ -1400,7 +1400,7 @@ export type GetCameraQueryVariables = Exact<{
 }>;
 
 
-export type GetCameraQuery = { camera: { existing: boolean, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
+export type GetCameraQuery = { camera: { existing: boolean, sceneActivity: SceneActivity | null, codec: VideoCodec | null, id: string, version: number, code: string, name: string | null, status: AssetStatus, location: import('geojson').Point, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, detectionRangeMeters: number, poleId: string | null, model: { id: string, code: string, name: string, kind: CameraKind } } };
 
 export type CreateBlackSpotMutationVariables = Exact<{
   input: CreateBlackSpotInput;
@@ -1646,6 +1646,13 @@ export type PowerFeedExistingQueryVariables = Exact<{
 
 
 export type PowerFeedExistingQuery = { powerFeed: { id: string, version: number, existing: boolean } };
+
+export type CameraStreamSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CameraStreamSettingsQuery = { camera: { id: string, version: number, sceneActivity: SceneActivity | null, codec: VideoCodec | null, model: { id: string, codec: VideoCodec } } };
 
 export type CameraModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2037,7 +2044,7 @@ export type DesignReportQueryVariables = Exact<{
 }>;
 
 
-export type DesignReportQuery = { designReport: { deploymentName: string, generatedAt: string, scopeKind: ReportScopeKind, scopeId: string | null, scopeCode: string | null, scopeName: string, scopeArea: import('geojson').Polygon | import('geojson').MultiPolygon | null, budgetBeforeTaxMad: number, budgetUsedFraction: number, vatRate: number, blackSpots: Array<{ blackSpot: { id: string, code: string, name: string, priority: number, requiredLevel: DoriLevel, category: BlackSpotCategory, boundary: import('geojson').Polygon }, coverage: { requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string> } }>, cameras: Array<{ id: string, code: string, name: string | null, location: import('geojson').Point, status: AssetStatus, existing: boolean, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, pole: { id: string, code: string, kind: PoleKind } | null, model: { id: string, code: string, name: string, kind: CameraKind, manufacturer: string }, coverage: Array<{ level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number }> }>, networkPaths: Array<{ cameraId: string, cameraCode: string, connected: boolean, lengthMeters: number | null, linkLengthMeters: number | null, opticalLossDb: number | null, attenuationLossDb: number | null, splices: number | null, spliceLossDb: number | null, connectorLossDb: number | null, budgetDb: number | null, marginDb: number | null, withinBudget: boolean | null, powered: boolean, poweredByDay: boolean, upsAutonomyMinutes: number, elements: Array<{ kind: NetworkElementKind, code: string | null }>, linkTerminatesAt: { kind: NetworkElementKind, code: string | null } | null, powerSource: { code: string | null } | null, darkByDay: { from: string, to: string } | null }>, coverageByLevel: Array<{ level: DoriLevel, blackSpotCount: number, areaSquareMeters: number, coveredAreaSquareMeters: number, uncoveredAreaSquareMeters: number, coveredFraction: number, priorityWeightedCoveredFraction: number, fullyCoveredCount: number }>, bill: { supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }, doriLadder: Array<{ level: DoriLevel, pixelsPerMeter: number, targetHeightMeters: number }>, unitCosts: Array<{ parameter: string, item: string | null, valueMad: number }> } };
+export type DesignReportQuery = { designReport: { deploymentName: string, generatedAt: string, scopeKind: ReportScopeKind, scopeId: string | null, scopeCode: string | null, scopeName: string, scopeArea: import('geojson').Polygon | import('geojson').MultiPolygon | null, budgetBeforeTaxMad: number, budgetUsedFraction: number, vatRate: number, blackSpots: Array<{ blackSpot: { id: string, code: string, name: string, priority: number, requiredLevel: DoriLevel, category: BlackSpotCategory, boundary: import('geojson').Polygon }, coverage: { requiredLevel: DoriLevel, areaSquareMeters: number, coveredAreaSquareMeters: number, coveredFraction: number, uncovered: import('geojson').Polygon | import('geojson').MultiPolygon, contributingCameraIds: Array<string> } }>, cameras: Array<{ id: string, code: string, name: string | null, location: import('geojson').Point, status: AssetStatus, existing: boolean, headingDegrees: number, tiltDegrees: number, mountHeightMeters: number, focalLengthMm: number | null, horizontalFieldOfViewDegrees: number, pole: { id: string, code: string, kind: PoleKind } | null, model: { id: string, code: string, name: string, kind: CameraKind, manufacturer: string, irRangeMeters: number | null, whiteLightRangeMeters: number | null }, coverage: Array<{ level: DoriLevel, area: import('geojson').Polygon | import('geojson').MultiPolygon, areaSquareMeters: number }> }>, networkPaths: Array<{ cameraId: string, cameraCode: string, connected: boolean, lengthMeters: number | null, linkLengthMeters: number | null, opticalLossDb: number | null, attenuationLossDb: number | null, splices: number | null, spliceLossDb: number | null, connectorLossDb: number | null, budgetDb: number | null, marginDb: number | null, withinBudget: boolean | null, powered: boolean, poweredByDay: boolean, upsAutonomyMinutes: number, elements: Array<{ kind: NetworkElementKind, code: string | null }>, linkTerminatesAt: { kind: NetworkElementKind, code: string | null } | null, powerSource: { code: string | null } | null, darkByDay: { from: string, to: string } | null }>, coverageByLevel: Array<{ level: DoriLevel, blackSpotCount: number, areaSquareMeters: number, coveredAreaSquareMeters: number, uncoveredAreaSquareMeters: number, coveredFraction: number, priorityWeightedCoveredFraction: number, fullyCoveredCount: number }>, bill: { supplyBeforeTaxMad: number, installationBeforeTaxMad: number, totalBeforeTaxMad: number, vatMad: number, totalWithTaxMad: number, lines: Array<{ part: string, category: string, item: string, unit: string, quantity: number, unitCostMad: number, totalMad: number }>, existing: Array<{ category: string, item: string, unit: string, quantity: number }> }, doriLadder: Array<{ level: DoriLevel, pixelsPerMeter: number, targetHeightMeters: number }>, unitCosts: Array<{ parameter: string, item: string | null, valueMad: number }> } };
 
 export type ReportBuildingsQueryVariables = Exact<{
   bbox?: Array<number> | number | null | undefined;
@@ -2045,6 +2052,16 @@ export type ReportBuildingsQueryVariables = Exact<{
 
 
 export type ReportBuildingsQuery = { buildings: { nodes: Array<{ id: string, version: number, footprint: import('geojson').Polygon | import('geojson').MultiPolygon, heightMeters: number | null, sourceId: string | null }> } };
+
+export type ReportNightQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportNightQuery = { nightCoverage: { night: { from: string, to: string, minutes: number }, camerasDarkAtNight: Array<{ darkMinutes: number, from: string, to: string, causes: Array<NightDarkCause>, camera: { id: string, code: string | null } }>, camerasWithoutNightLight: Array<{ id: string, code: string | null }>, blackSpots: Array<{ areaSquareMeters: number, dayCoveredSquareMeters: number, nightCoveredSquareMeters: number, dayCoveredFraction: number, nightCoveredFraction: number, blackSpot: { id: string } }> } };
+
+export type ReportBandwidthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportBandwidthQuery = { bandwidthReport: { linkCount: number, overSubscribedCount: number, recordingProfile: { code: string, name: string } | null, settings: { retentionDays: number, recordingMode: RecordingMode, eventRecordingShare: number, raidOverheadPercent: number, framesPerSecond: number }, now: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, planned: { cameraCount: number, meanRecordedMbps: number, netTerabytes: number, rawTerabytes: number }, byModel: Array<{ modelCode: string, codec: VideoCodec, cameraCount: number, dayMbps: number, nightMbps: number, totalMeanMbps: number }>, links: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { id: string, code: string | null }, terminatesAt: { code: string | null } | null }>, ingest: Array<{ kind: LinkKind, cameraCount: number, loadMbps: number, capacityMbps: number, utilization: number, overSubscribed: boolean, element: { id: string, code: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2163,6 +2180,8 @@ export const CatalogueModelFragmentDoc = new TypedDocumentString(`
   opticalZoom
   panRangeDegrees
   irRangeMeters
+  whiteLightRangeMeters
+  codec
   powerDrawWatts
   typicalBitrateMbps
   unitPriceMad
@@ -2205,6 +2224,8 @@ export const EditedCameraFragmentDoc = new TypedDocumentString(`
     fragment EditedCamera on Camera {
   ...MapCamera
   existing
+  sceneActivity
+  codec
 }
     fragment MapCameraModel on CameraModel {
   id
@@ -3154,6 +3175,8 @@ export const ModelCatalogueDocument = new TypedDocumentString(`
   opticalZoom
   panRangeDegrees
   irRangeMeters
+  whiteLightRangeMeters
+  codec
   powerDrawWatts
   typicalBitrateMbps
   unitPriceMad
@@ -3180,6 +3203,8 @@ export const CreateCatalogueModelDocument = new TypedDocumentString(`
   opticalZoom
   panRangeDegrees
   irRangeMeters
+  whiteLightRangeMeters
+  codec
   powerDrawWatts
   typicalBitrateMbps
   unitPriceMad
@@ -3206,6 +3231,8 @@ export const UpdateCatalogueModelDocument = new TypedDocumentString(`
   opticalZoom
   panRangeDegrees
   irRangeMeters
+  whiteLightRangeMeters
+  codec
   powerDrawWatts
   typicalBitrateMbps
   unitPriceMad
@@ -3219,6 +3246,8 @@ export const CreateCameraDocument = new TypedDocumentString(`
     fragment EditedCamera on Camera {
   ...MapCamera
   existing
+  sceneActivity
+  codec
 }
 fragment MapCameraModel on CameraModel {
   id
@@ -3253,6 +3282,8 @@ export const UpdateCameraDocument = new TypedDocumentString(`
     fragment EditedCamera on Camera {
   ...MapCamera
   existing
+  sceneActivity
+  codec
 }
 fragment MapCameraModel on CameraModel {
   id
@@ -3294,6 +3325,8 @@ export const GetCameraDocument = new TypedDocumentString(`
     fragment EditedCamera on Camera {
   ...MapCamera
   existing
+  sceneActivity
+  codec
 }
 fragment MapCameraModel on CameraModel {
   id
@@ -3815,6 +3848,20 @@ export const PowerFeedExistingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PowerFeedExistingQuery, PowerFeedExistingQueryVariables>;
+export const CameraStreamSettingsDocument = new TypedDocumentString(`
+    query CameraStreamSettings($id: ID!) {
+  camera(id: $id) {
+    id
+    version
+    sceneActivity
+    codec
+    model {
+      id
+      codec
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CameraStreamSettingsQuery, CameraStreamSettingsQueryVariables>;
 export const CameraModelsDocument = new TypedDocumentString(`
     query CameraModels {
   cameraModels(first: 1000) {
@@ -5363,6 +5410,8 @@ export const DesignReportDocument = new TypedDocumentString(`
         name
         kind
         manufacturer
+        irRangeMeters
+        whiteLightRangeMeters
       }
       coverage {
         level
@@ -5466,3 +5515,104 @@ export const ReportBuildingsDocument = new TypedDocumentString(`
   heightMeters
   sourceId
 }`) as unknown as TypedDocumentString<ReportBuildingsQuery, ReportBuildingsQueryVariables>;
+export const ReportNightDocument = new TypedDocumentString(`
+    query ReportNight {
+  nightCoverage(cameras: planned) {
+    night {
+      from
+      to
+      minutes
+    }
+    camerasDarkAtNight {
+      camera {
+        id
+        code
+      }
+      darkMinutes
+      from
+      to
+      causes
+    }
+    camerasWithoutNightLight {
+      id
+      code
+    }
+    blackSpots {
+      blackSpot {
+        id
+      }
+      areaSquareMeters
+      dayCoveredSquareMeters
+      nightCoveredSquareMeters
+      dayCoveredFraction
+      nightCoveredFraction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportNightQuery, ReportNightQueryVariables>;
+export const ReportBandwidthDocument = new TypedDocumentString(`
+    query ReportBandwidth {
+  bandwidthReport(cameras: planned, limit: 20) {
+    recordingProfile {
+      code
+      name
+    }
+    settings {
+      retentionDays
+      recordingMode
+      eventRecordingShare
+      raidOverheadPercent
+      framesPerSecond
+    }
+    now {
+      cameraCount
+      meanRecordedMbps
+      netTerabytes
+      rawTerabytes
+    }
+    planned {
+      cameraCount
+      meanRecordedMbps
+      netTerabytes
+      rawTerabytes
+    }
+    byModel {
+      modelCode
+      codec
+      cameraCount
+      dayMbps
+      nightMbps
+      totalMeanMbps
+    }
+    linkCount
+    overSubscribedCount
+    links {
+      kind
+      element {
+        id
+        code
+      }
+      terminatesAt {
+        code
+      }
+      cameraCount
+      loadMbps
+      capacityMbps
+      utilization
+      overSubscribed
+    }
+    ingest {
+      kind
+      element {
+        id
+        code
+      }
+      cameraCount
+      loadMbps
+      capacityMbps
+      utilization
+      overSubscribed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportBandwidthQuery, ReportBandwidthQueryVariables>;

@@ -11,6 +11,7 @@ import type { CameraNode } from '../map/layers/camerasQuery';
 import { DORI_COLOURS } from '../map/layers/OverlayLayer';
 import type { Planning } from './usePlanning';
 import { ExistingFlag } from './ExistingFlag';
+import { CameraStream } from './CameraStream';
 import { PtzPresets } from './PtzPresets';
 import { AssetHistory } from './AssetHistory';
 
@@ -184,6 +185,7 @@ export function CameraEditor({
         )}
       </form>
       <ExistingFlag key={`existing-${camera.id}`} type="Camera" node={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
+      <CameraStream key={`stream-${camera.id}`} camera={camera} planning={planning} canPlan={canPlan} blockedReason={dirty ? t('plan.existingApplyFirst') : undefined} />
       {model?.kind === 'ptz' && (
         <PtzPresets camera={camera} canPlan={canPlan} planning={planning} aim={{ headingDegrees: draft.headingDegrees, tiltDegrees: draft.tiltDegrees }} onCoverage={showPresetView} blackSpots={blackSpots} />
       )}

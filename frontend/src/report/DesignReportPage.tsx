@@ -7,12 +7,17 @@ import { formatAmount, formatArea, formatDistance, formatMad, formatNumber, form
 import { setLanguage } from '../i18n/i18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import type { BuildingNode } from '../map/layers/buildingsQuery';
-import { fetchDesignReport, fetchReportBuildings, type DesignReportData } from './designReportApi';
+import { fetchDesignReport, fetchReportBandwidth, fetchReportBuildings, fetchReportNight, type DesignReportData, type ReportBandwidth, type ReportNight } from './designReportApi';
+import { ReportBandwidthSection, ReportNightSection, type Part } from './ReportNightBandwidth';
 import { reportHash, type Paper, type ReportRoute } from './reportRoute';
 import { ReportSpotMap } from './ReportSpotMap';
 import './report.css';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; report: DesignReportData; buildings: BuildingNode[] };
+type Extras = { night: Part<ReportNight>; bandwidth: Part<ReportBandwidth> };
+type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'loaded'; report: DesignReportData; buildings: BuildingNode[] } & Extras);
+
+const partOf = <T,>(promise: Promise<T>): Promise<Part<T>> =>
+  promise.then((value) => ({ value }), (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 
 /** The bbox of every black spot of the report, for the basemap's buildings. */
 function bboxOfSpots(report: DesignReportData): [number, number, number, number] | null {
@@ -45,11 +50,14 @@ export function DesignReportPage({ route, config }: { route: ReportRoute; config
   useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
+    // Night coverage and bandwidth are analyses of their own, asked alongside: a failure of one leaves its section saying so.
+    const extras = Promise.all([partOf(fetchReportNight()), partOf(fetchReportBandwidth())]);
     fetchDesignReport(route.scope)
       .then(async (report) => {
         const bbox = bboxOfSpots(report);
         const buildings = bbox ? await fetchReportBuildings(bbox).catch(() => []) : [];
-        if (!cancelled) setState({ status: 'loaded', report, buildings });
+        const [night, bandwidth] = await extras;
+        if (!cancelled) setState({ status: 'loaded', report, buildings, night, bandwidth });
       })
       .catch((error: unknown) => {
         if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -79,12 +87,12 @@ export function DesignReportPage({ route, config }: { route: ReportRoute; config
       </div>
       {state.status === 'loading' && <p>{t('app.loading')}</p>}
       {state.status === 'error' && <p role="alert">{t('report.loadError', { message: state.message })}</p>}
-      {state.status === 'loaded' && <ReportBody report={state.report} buildings={state.buildings} config={config} forceOffline={forceOffline} />}
+      {state.status === 'loaded' && <ReportBody report={state.report} buildings={state.buildings} extras={state} config={config} forceOffline={forceOffline} />}
     </div>
   );
 }
 
-function ReportBody({ report, buildings, config, forceOffline }: { report: DesignReportData; buildings: BuildingNode[]; config: AppConfig; forceOffline: boolean }) {
+function ReportBody({ report, buildings, extras, config, forceOffline }: { report: DesignReportData; buildings: BuildingNode[]; extras: Extras; config: AppConfig; forceOffline: boolean }) {
   const { t, i18n } = useTranslation();
   const cameraById = useMemo(() => new Map(report.cameras.map((camera) => [camera.id, camera])), [report.cameras]);
   const generated = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar-MA-u-nu-latn' : i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(report.generatedAt));
@@ -210,6 +218,10 @@ function ReportBody({ report, buildings, config, forceOffline }: { report: Desig
           </tbody>
         </table>
       </section>
+
+      <ReportNightSection report={report} night={extras.night} />
+
+      <ReportBandwidthSection report={report} bandwidth={extras.bandwidth} />
 
       <section className="report-section report-page">
         <h2>{t('report.billHeading')}</h2>

@@ -1,6 +1,6 @@
 import { graphqlRequest } from '../api/graphqlClient';
 import { graphql } from '../gql';
-import type { DesignReportQuery } from '../gql/graphql';
+import type { DesignReportQuery, ReportBandwidthQuery, ReportNightQuery } from '../gql/graphql';
 import type { ReportRoute } from './reportRoute';
 
 export type DesignReportData = DesignReportQuery['designReport'];
@@ -16,7 +16,7 @@ const DESIGN_REPORT = graphql(`
       cameras {
         id code name location status existing headingDegrees tiltDegrees mountHeightMeters focalLengthMm horizontalFieldOfViewDegrees
         pole { id code kind }
-        model { id code name kind manufacturer }
+        model { id code name kind manufacturer irRangeMeters whiteLightRangeMeters }
         coverage { level area areaSquareMeters }
       }
       networkPaths {
@@ -55,4 +55,45 @@ const REPORT_BUILDINGS = graphql(`
 export async function fetchReportBuildings(bbox: [number, number, number, number]) {
   const data = await graphqlRequest(REPORT_BUILDINGS, { bbox });
   return data.buildings.nodes;
+}
+
+export type ReportNight = ReportNightQuery['nightCoverage'];
+export type ReportBandwidth = ReportBandwidthQuery['bandwidthReport'];
+
+const REPORT_NIGHT = graphql(`
+  query ReportNight {
+    nightCoverage(cameras: planned) {
+      night { from to minutes }
+      camerasDarkAtNight { camera { id code } darkMinutes from to causes }
+      camerasWithoutNightLight { id code }
+      blackSpots { blackSpot { id } areaSquareMeters dayCoveredSquareMeters nightCoveredSquareMeters dayCoveredFraction nightCoveredFraction }
+    }
+  }
+`);
+
+const REPORT_BANDWIDTH = graphql(`
+  query ReportBandwidth {
+    bandwidthReport(cameras: planned, limit: 20) {
+      recordingProfile { code name }
+      settings { retentionDays recordingMode eventRecordingShare raidOverheadPercent framesPerSecond }
+      now { cameraCount meanRecordedMbps netTerabytes rawTerabytes }
+      planned { cameraCount meanRecordedMbps netTerabytes rawTerabytes }
+      byModel { modelCode codec cameraCount dayMbps nightMbps totalMeanMbps }
+      linkCount overSubscribedCount
+      links { kind element { id code } terminatesAt { code } cameraCount loadMbps capacityMbps utilization overSubscribed }
+      ingest { kind element { id code } cameraCount loadMbps capacityMbps utilization overSubscribed }
+    }
+  }
+`);
+
+/**
+ * Night coverage and bandwidth of the planned design, asked apart from the report (each is an analysis
+ * of its own cost); a failure leaves its section saying so instead of losing the whole report.
+ */
+export async function fetchReportNight(): Promise<ReportNight> {
+  return (await graphqlRequest(REPORT_NIGHT, {})).nightCoverage;
+}
+
+export async function fetchReportBandwidth(): Promise<ReportBandwidth> {
+  return (await graphqlRequest(REPORT_BANDWIDTH, {})).bandwidthReport;
 }

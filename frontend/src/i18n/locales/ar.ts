@@ -88,6 +88,7 @@ export const ar: Messages = {
     doriLevels: 'التغطية (مستوى DORI)',
   },
   vocab: {
+    quiet_street: 'شارع هادئ', road: 'طريق', busy_square: 'ساحة مزدحمة', h264: 'H.264', h264_smart: 'H.264 مع ترميز ذكي', h265: 'H.265', h265_smart: 'H.265 مع ترميز ذكي',
     black_spot: 'نقطة سوداء', zone: 'منطقة', building: 'مبنى',
     planned: 'مُخطَّط', approved: 'مُعتمَد', in_progress: 'قيد الإنجاز', installed: 'مُركَّب', commissioned: 'في الخدمة',
     out_of_service: 'خارج الخدمة', decommissioned: 'مُفكَّك',
@@ -191,6 +192,10 @@ export const ar: Messages = {
     cause: { switched_lighting_off: 'الإنارة العمومية مقطوعة', grid_outage_without_ups: 'انقطاع الشبكة أطول من مدة البطارية' },
     withoutLight_one: 'عدد الكاميرات بلا أشعة تحت حمراء ولا ضوء أبيض (لا ترى شيئاً بنفسها ليلاً): {{count}}', withoutLight: 'عدد الكاميرات بلا أشعة تحت حمراء ولا ضوء أبيض (لا ترى شيئاً بنفسها ليلاً): {{count}}',
   },
+  stream: {
+    heading: 'البث (عرض النطاق والتخزين)', scene: 'نشاط المشهد', profileDefault: 'الافتراضي في ملف التسجيل', codec: 'الترميز',
+    modelCodec: 'مثل طرازها ({{codec}})', note: 'يُحفظ فوراً؛ ويحسب منه تبويب الشبكة البث والتخزين.', saved: 'تم تعديل بث {{code}}',
+  },
   bandwidth: {
     heading: 'عرض النطاق والتخزين', loading: 'جارٍ تقدير عرض النطاق والتخزين…', defaults: 'الإعدادات الافتراضية',
     settings: '{{profile}}: {{days}} يوماً، {{mode}}، {{fps}} صورة/ث، RAID +{{raid}} %',
@@ -219,6 +224,8 @@ export const ar: Messages = {
     fixedFov: 'مجال الرؤية المنشور', fixedFovNote: 'فقط إذا لم تذكر البطاقة التقنية البعد البؤري.',
     horizontalPixels: 'البكسلات الأفقية', verticalPixels: 'البكسلات العمودية', opticalZoom: 'التكبير البصري', panRange: 'مدى الدوران',
     irRange: 'مدى الأشعة تحت الحمراء', powerDraw: 'الاستهلاك', bitrate: 'معدّل البث المعتاد', unitPrice: 'سعر الوحدة',
+    irRangeNote: 'المدى الذي تراه ليلاً بأشعتها تحت الحمراء؛ فارغ: لا شيء.', whiteLight: 'الضوء الأبيض (الألوان ليلاً)', whiteLightNote: 'مدى ضوئها الأبيض لصور ملوّنة ليلاً؛ فارغ: لا شيء.',
+    codec: 'الترميز', codecNote: 'ترميز البث المسجَّل؛ ويمكن ضبط كاميرا بغيره.',
     optics: 'البصريات', opticsIncomplete: 'أدخل عرض المستشعر والبعد البؤري (أو مجال رؤية) والبكسلات لعرض البصريات.',
     fovRange: 'من {{widest}} إلى {{narrowest}}', wide: 'الأوسع', tele: 'الأضيق', doriNote: 'أقصى مسافة لكل مستوى DORI (كثافات البكسل وفق IEC 62676-4) على {{pixels}} بكسل.',
   },
@@ -310,6 +317,22 @@ export const ar: Messages = {
     darkByDay: 'مطفأة {{from}}–{{to}}', noPower: 'بلا تغذية', billHeading: 'جدول الكميات مقارنة بالميزانية',
     assumptionsHeading: 'الفرضيات', doriHeading: 'سلّم DORI (IEC/EN 62676-4)', doriNote: 'تُحسب التغطية مع مراعاة المباني (2.5D) بكثافات البكسل هذه؛ ولا تُحتسب للنقطة السوداء إلا التغطية عند مستواها المطلوب.',
     pricesHeading: 'الأسعار الأحادية (درهم دون احتساب الضريبة)',
+    partError: 'تعذّر حساب هذا الجزء: {{message}}',
+    night: {
+      heading: 'التغطية الليلية', hint: 'الليل {{from}}–{{to}}: ترى كل كاميرا فقط إلى مدى أشعتها تحت الحمراء أو ضوئها الأبيض؛ ولا تُحتسب الكاميرات المطفأة جزءاً من الليل.',
+      totals: 'تغطية النقاط السوداء في هذا التقرير بالمستوى المطلوب: {{day}} نهاراً ({{dayArea}})، و{{night}} ليلاً ({{nightArea}}).',
+      byDay: 'المغطّى نهاراً', byNight: 'المغطّى ليلاً', camerasHeading: 'الكاميرات ليلاً',
+      noneDark: 'تعمل كل الكاميرات المبرمجة طوال الليل.', dark_one: 'عدد الكاميرات المبرمجة المطفأة جزءاً من الليل أو بلا إضاءة خاصة: {{count}} من {{total}}',
+      dark: 'عدد الكاميرات المبرمجة المطفأة جزءاً من الليل أو بلا إضاءة خاصة: {{count}} من {{total}}',
+      irRange: 'مدى الأشعة تحت الحمراء', whiteLight: 'الضوء الأبيض', atNight: 'ليلاً', noLight: 'لا أشعة تحت حمراء ولا ضوء أبيض: لا ترى شيئاً بنفسها',
+      darkDetail: 'مطفأة {{from}}–{{to}} ({{minutes}} دقيقة من الليل): {{causes}}', seesUpTo: 'ترى حتى {{distance}}',
+    },
+    bandwidth: {
+      heading: 'عرض النطاق والتخزين', wholeCity: 'يسجّل مركز المراقبة المدينة كلها: هذه أرقام التصميم كله، لا هذا النطاق وحده.',
+      storageHeading: 'التخزين في مركز المراقبة', streamsHeading: 'بث كل كاميرا حسب الطراز والترميز', codec: 'الترميز',
+      perCameraDay: 'لكل كاميرا نهاراً', perCameraNight: 'لكل كاميرا ليلاً', total: 'المجموع (المتوسط)',
+      linksHeading: 'الروابط المتجاوزة لسعتها ومدخل مركز المراقبة', link: 'الرابط', load: 'ساعة الذروة', utilization: 'الاستعمال',
+    },
     col: {
       spots: 'النقاط السوداء', covered: 'المغطّى', uncovered: 'غير المغطّى', coveredShare: 'نسبة التغطية', priorityWeighted: 'مرجّحة بالأولوية', fullyCovered: 'مغطّاة كلياً',
       cameras: 'الكاميرات', lens: 'العدسة / مجال الرؤية', path: 'المسار (الكاميرا ← مركز المراقبة)', loss: 'الفقد البصري', budget: 'الميزانية', margin: 'الهامش', power: 'التغذية',

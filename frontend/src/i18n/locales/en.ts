@@ -86,6 +86,7 @@ export const en = {
     doriLevels: 'Coverage (DORI level)',
   },
   vocab: {
+    quiet_street: 'Quiet street', road: 'Road', busy_square: 'Busy square', h264: 'H.264', h264_smart: 'H.264 smart codec', h265: 'H.265', h265_smart: 'H.265 smart codec',
     black_spot: 'Black spot', zone: 'Zone', building: 'Building',
     planned: 'Planned', approved: 'Approved', in_progress: 'In progress', installed: 'Installed', commissioned: 'Commissioned',
     out_of_service: 'Out of service', decommissioned: 'Decommissioned',
@@ -189,6 +190,10 @@ export const en = {
     cause: { switched_lighting_off: 'switched street lighting off', grid_outage_without_ups: 'grid outage longer than the UPS' },
     withoutLight_one: '{{count}} camera has no infrared or white light: it sees nothing of its own at night.', withoutLight: '{{count}} cameras have no infrared or white light: they see nothing of their own at night.',
   },
+  stream: {
+    heading: 'Stream (bandwidth and storage)', scene: 'Scene activity', profileDefault: 'Recording profile default', codec: 'Codec',
+    modelCodec: 'As its model ({{codec}})', note: 'Saved at once; the Network tab sizes the streams and storage from it.', saved: 'Stream of {{code}} changed',
+  },
   bandwidth: {
     heading: 'Bandwidth and storage', loading: 'Sizing bandwidth and storage…', defaults: 'default settings',
     settings: '{{profile}}: {{days}} days, {{mode}}, {{fps}} fps, RAID +{{raid}} %',
@@ -217,6 +222,8 @@ export const en = {
     fixedFov: 'Published field of view', fixedFovNote: 'Only when the datasheet gives no focal length.',
     horizontalPixels: 'Horizontal pixels', verticalPixels: 'Vertical pixels', opticalZoom: 'Optical zoom', panRange: 'Pan range',
     irRange: 'Infrared range', powerDraw: 'Power draw', bitrate: 'Typical bitrate', unitPrice: 'Unit price',
+    irRangeNote: 'How far it sees at night with its own infrared; empty: none.', whiteLight: 'White light (colour at night)', whiteLightNote: 'Range of its white light, for colour images at night; empty: none.',
+    codec: 'Codec', codecNote: 'Of its recorded stream; a camera may be set otherwise.',
     optics: 'Optics', opticsIncomplete: 'Type the sensor width and focal length (or a field of view) and the pixels to see the optics.',
     fovRange: '{{widest}} to {{narrowest}}', wide: 'Widest', tele: 'Narrowest', doriNote: 'Farthest distance of each DORI level (IEC 62676-4 pixel densities) across {{pixels}} pixels.',
   },
@@ -308,6 +315,22 @@ export const en = {
     darkByDay: 'dark {{from}}–{{to}}', noPower: 'no power', billHeading: 'Bill of quantities against the budget',
     assumptionsHeading: 'Assumptions', doriHeading: 'DORI ladder (IEC/EN 62676-4)', doriNote: 'Coverage is computed past the buildings (2.5D) at these pixel densities; a black spot counts only coverage at its required level.',
     pricesHeading: 'Unit prices (MAD before tax)',
+    partError: 'This part could not be computed: {{message}}',
+    night: {
+      heading: 'Night coverage', hint: 'Night {{from}}–{{to}}: each camera sees only as far as its infrared or white light; cameras dark during part of the night do not count.',
+      totals: 'Black spots of this report covered at their required level: {{day}} by day ({{dayArea}}), {{night}} by night ({{nightArea}}).',
+      byDay: 'Covered by day', byNight: 'Covered by night', camerasHeading: 'Cameras at night',
+      noneDark: 'Every scheduled camera works all night.', dark_one: '{{count}} scheduled camera of {{total}} is dark during part of the night or has no light of its own.',
+      dark: '{{count}} scheduled cameras of {{total}} are dark during part of the night or have no light of their own.',
+      irRange: 'Infrared range', whiteLight: 'White light', atNight: 'At night', noLight: 'no infrared or white light: sees nothing of its own',
+      darkDetail: 'dark {{from}}–{{to}} ({{minutes}} min of the night): {{causes}}', seesUpTo: 'sees up to {{distance}}',
+    },
+    bandwidth: {
+      heading: 'Bandwidth and storage', wholeCity: 'The control centre records the whole city: these figures are those of the whole design, not of this scope alone.',
+      storageHeading: 'Storage at the control centre', streamsHeading: 'Stream of each camera, per model and codec', codec: 'Codec',
+      perCameraDay: 'Per camera by day', perCameraNight: 'Per camera by night', total: 'All of them (mean)',
+      linksHeading: 'Links over capacity and control-centre ingest', link: 'Link', load: 'Busiest hour', utilization: 'Use',
+    },
     col: {
       spots: 'Black spots', covered: 'Covered', uncovered: 'Uncovered', coveredShare: 'Covered share', priorityWeighted: 'Weighted by priority', fullyCovered: 'Fully covered',
       cameras: 'Cameras', lens: 'Lens / field of view', path: 'Path (camera → control centre)', loss: 'Optical loss', budget: 'Budget', margin: 'Margin', power: 'Power',

@@ -87,6 +87,7 @@ export const fr: Messages = {
     doriLevels: 'Couverture (niveau DORI)',
   },
   vocab: {
+    quiet_street: 'Rue calme', road: 'Route', busy_square: 'Place animée', h264: 'H.264', h264_smart: 'H.264 codec intelligent', h265: 'H.265', h265_smart: 'H.265 codec intelligent',
     black_spot: 'Point noir', zone: 'Zone', building: 'Bâtiment',
     planned: 'Prévu', approved: 'Approuvé', in_progress: 'En cours', installed: 'Installé', commissioned: 'En service',
     out_of_service: 'Hors service', decommissioned: 'Démantelé',
@@ -190,6 +191,10 @@ export const fr: Messages = {
     cause: { switched_lighting_off: 'éclairage public coupé', grid_outage_without_ups: 'coupure réseau plus longue que l’onduleur' },
     withoutLight_one: '{{count}} caméra sans infrarouge ni lumière blanche : elle ne voit rien par elle-même la nuit.', withoutLight: '{{count}} caméras sans infrarouge ni lumière blanche : elles ne voient rien par elles-mêmes la nuit.',
   },
+  stream: {
+    heading: 'Flux (débit et stockage)', scene: 'Activité de la scène', profileDefault: 'Par défaut du profil d’enregistrement', codec: 'Codec',
+    modelCodec: 'Comme son modèle ({{codec}})', note: 'Enregistré aussitôt ; l’onglet Réseau en calcule les flux et le stockage.', saved: 'Flux de {{code}} modifié',
+  },
   bandwidth: {
     heading: 'Débit et stockage', loading: 'Dimensionnement du débit et du stockage…', defaults: 'réglages par défaut',
     settings: '{{profile}} : {{days}} jours, {{mode}}, {{fps}} i/s, RAID +{{raid}} %',
@@ -218,6 +223,8 @@ export const fr: Messages = {
     fixedFov: 'Champ de vision publié', fixedFovNote: 'Seulement si la fiche technique ne donne pas de focale.',
     horizontalPixels: 'Pixels horizontaux', verticalPixels: 'Pixels verticaux', opticalZoom: 'Zoom optique', panRange: 'Amplitude de rotation',
     irRange: 'Portée infrarouge', powerDraw: 'Consommation', bitrate: 'Débit typique', unitPrice: 'Prix unitaire',
+    irRangeNote: 'Portée de nuit avec son propre infrarouge ; vide : aucun.', whiteLight: 'Lumière blanche (couleur de nuit)', whiteLightNote: 'Portée de sa lumière blanche, pour des images en couleur la nuit ; vide : aucune.',
+    codec: 'Codec', codecNote: 'De son flux enregistré ; une caméra peut être réglée autrement.',
     optics: 'Optique', opticsIncomplete: 'Saisissez la largeur du capteur et la focale (ou un champ de vision) et les pixels pour voir l’optique.',
     fovRange: 'de {{widest}} à {{narrowest}}', wide: 'Plus large', tele: 'Plus serré', doriNote: 'Distance maximale de chaque niveau DORI (densités de pixels CEI 62676-4) sur {{pixels}} pixels.',
   },
@@ -309,6 +316,22 @@ export const fr: Messages = {
     darkByDay: 'éteinte {{from}}–{{to}}', noPower: 'non alimentée', billHeading: 'Bordereau des quantités face au budget',
     assumptionsHeading: 'Hypothèses', doriHeading: 'Échelle DORI (CEI/EN 62676-4)', doriNote: 'La couverture est calculée derrière les bâtiments (2,5D) à ces densités de pixels ; un point noir ne compte que la couverture à son niveau requis.',
     pricesHeading: 'Prix unitaires (MAD HT)',
+    partError: 'Cette partie n’a pas pu être calculée : {{message}}',
+    night: {
+      heading: 'Couverture de nuit', hint: 'Nuit {{from}}–{{to}} : chaque caméra ne voit que jusqu’à la portée de son infrarouge ou de sa lumière blanche ; les caméras éteintes une partie de la nuit ne comptent pas.',
+      totals: 'Points noirs de ce rapport couverts au niveau requis : {{day}} de jour ({{dayArea}}), {{night}} de nuit ({{nightArea}}).',
+      byDay: 'Couvert de jour', byNight: 'Couvert de nuit', camerasHeading: 'Les caméras la nuit',
+      noneDark: 'Toutes les caméras prévues fonctionnent toute la nuit.', dark_one: '{{count}} caméra prévue sur {{total}} est éteinte une partie de la nuit ou n’a pas d’éclairage propre.',
+      dark: '{{count}} caméras prévues sur {{total}} sont éteintes une partie de la nuit ou n’ont pas d’éclairage propre.',
+      irRange: 'Portée infrarouge', whiteLight: 'Lumière blanche', atNight: 'La nuit', noLight: 'ni infrarouge ni lumière blanche : ne voit rien par elle-même',
+      darkDetail: 'éteinte {{from}}–{{to}} ({{minutes}} min de nuit) : {{causes}}', seesUpTo: 'voit jusqu’à {{distance}}',
+    },
+    bandwidth: {
+      heading: 'Débit et stockage', wholeCity: 'Le centre de contrôle enregistre toute la ville : ces chiffres sont ceux de toute la conception, pas de ce seul périmètre.',
+      storageHeading: 'Stockage au centre de contrôle', streamsHeading: 'Flux de chaque caméra, par modèle et codec', codec: 'Codec',
+      perCameraDay: 'Par caméra de jour', perCameraNight: 'Par caméra de nuit', total: 'Ensemble (moyenne)',
+      linksHeading: 'Liens saturés et entrée du centre de contrôle', link: 'Lien', load: 'Heure la plus chargée', utilization: 'Charge',
+    },
     col: {
       spots: 'Points noirs', covered: 'Couvert', uncovered: 'Non couvert', coveredShare: 'Part couverte', priorityWeighted: 'Pondérée par priorité', fullyCovered: 'Entièrement couverts',
       cameras: 'Caméras', lens: 'Objectif / champ', path: 'Chemin (caméra → centre de contrôle)', loss: 'Perte optique', budget: 'Budget', margin: 'Marge', power: 'Alimentation',
