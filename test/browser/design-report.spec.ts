@@ -62,9 +62,11 @@ describeIfChromium('design report in chromium', () => {
   }
 
   it('opens from the map, prints in Arabic on A4 and A3 with every section, black spot and camera, offline', async () => {
-    const { designReport: report } = await api.query<{ designReport: { blackSpots: { blackSpot: { code: string } }[]; cameras: { code: string }[]; bill: { totalBeforeTaxMad: number } } }>(
-      '{ designReport(scope: { kind: city }) { blackSpots { blackSpot { code } } cameras { code } bill { totalBeforeTaxMad } } }',
+    const { designReport, bandwidthReport } = await api.query<{ designReport: { blackSpots: { blackSpot: { code: string } }[]; cameras: { code: string }[]; bill: { totalBeforeTaxMad: number } }; bandwidthReport: { planned: { rawTerabytes: number } } }>(
+      '{ designReport(scope: { kind: city }) { blackSpots { blackSpot { code } } cameras { code } bill { totalBeforeTaxMad } } bandwidthReport { planned { rawTerabytes } } }',
     );
+    // The planned storage with RAID as the Arabic report prints it: Latin digits, decimal comma, one decimal.
+    const report = { ...designReport, raw: new Intl.NumberFormat('ar-MA-u-nu-latn', { maximumFractionDigits: 1 }).format(bandwidthReport.planned.rawTerabytes) };
     const map = await context.newPage();
     map.on('pageerror', (error) => pageErrors.push(error.message));
     await map.goto('/?tiles=off#map=14/34.0617/-4.9836');
@@ -89,6 +91,10 @@ describeIfChromium('design report in chromium', () => {
     expect(a4.pages[0]).toContain('Fès');
     expect(a4.pages[0]).toMatch(/2026|20\d\d/);
     for (const word of ['التصميم', 'الكاميرات', 'الميزانية', 'الفرضيات', 'DORI']) expect(all).toContain(word);
+    // Night coverage and bandwidth: their headings, the demo's cameras dark at night (lighting circuits) and the
+    // storage as planned with RAID, as the API computes it (Latin digits in Arabic too).
+    for (const word of ['الليلية', 'نهاراً', 'مطفأة', 'مقطوعة', 'التخزين', 'المراقبة', 'H.265']) expect(all).toContain(word);
+    expect(all).toContain(report.raw);
     for (const { blackSpot } of report.blackSpots) expect(all).toContain(blackSpot.code);
     for (const camera of report.cameras) expect(all).toContain(camera.code);
     // Cover alone on the first page; the schedule, network, bill and assumptions each start a page.

@@ -37,7 +37,8 @@ function ProfileForm({ report, onSaved }: { report: BandwidthResult; onSaved: ()
     );
   };
   return (
-    <form className="bandwidth-form" onSubmit={submit} data-testid="recording-profile-form">
+    // noValidate: the API's refusal names the setting and its range in words (the browser's bubble says less and blocks the save).
+    <form className="bandwidth-form" noValidate onSubmit={submit} data-testid="recording-profile-form">
       <label>{t('bandwidth.retentionDays')} <input type="number" min={1} max={3650} step={1} value={retentionDays} onChange={(event) => setRetentionDays(event.target.value)} /></label>
       <label>{t('bandwidth.recordingMode')}{' '}
         <select value={recordingMode} onChange={(event) => setRecordingMode(event.target.value as RecordingMode)}>
