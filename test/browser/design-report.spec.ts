@@ -93,7 +93,8 @@ describeIfChromium('design report in chromium', () => {
     for (const word of ['التصميم', 'الكاميرات', 'الميزانية', 'الفرضيات', 'DORI']) expect(all).toContain(word);
     // Night coverage and bandwidth: their headings, the demo's cameras dark at night (lighting circuits) and the
     // storage as planned with RAID, as the API computes it (Latin digits in Arabic too).
-    for (const word of ['الليلية', 'نهاراً', 'مطفأة', 'مقطوعة', 'التخزين', 'المراقبة', 'H.265']) expect(all).toContain(word);
+    // pdftotext writes a tanween before its alef: words are checked without it.
+    expect(['الليلية', 'نهار', 'مطفأة', 'مقطوعة', 'التخزين', 'المراقبة', 'H.265'].filter((word) => !all.includes(word))).toEqual([]);
     expect(all).toContain(report.raw);
     for (const { blackSpot } of report.blackSpots) expect(all).toContain(blackSpot.code);
     for (const camera of report.cameras) expect(all).toContain(camera.code);
