@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTestApi, type BrowserTestApi } from '../support/browser-api';
-import { describeInChromium, SCREENSHOTS, signedInChromium } from '../support/chromium';
+import { describeInChromium, SCREENSHOTS, signedInChromium, signedInContext } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
 const describeIfChromium = describeInChromium('bandwidth-editing');
@@ -20,6 +20,7 @@ describeIfChromium('bandwidth and storage after edits, in chromium', () => {
   let browser: Browser | undefined;
   let context: BrowserContext;
   let api: BrowserTestApi;
+  let session: { accessToken: string };
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -27,7 +28,7 @@ describeIfChromium('bandwidth and storage after edits, in chromium', () => {
     server = await startVigie({ seedDemo: true, config: { requestTimeoutMs: 30_000 } });
     const baseUrl = server.baseUrl.replace(/\/+$/, '');
     api = browserTestApi(baseUrl);
-    const session = await api.signIn('engineer@vigie.demo', 'vigie-engineer-demo');
+    session = await api.signIn('engineer@vigie.demo', 'vigie-engineer-demo');
     ({ browser, context } = await signedInChromium(baseUrl, session, { baseURL: baseUrl }));
   }, 420_000);
 
@@ -99,5 +100,41 @@ describeIfChromium('bandwidth and storage after edits, in chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'bandwidth-after-edits.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
+  }, 240_000);
+
+  it("fits the camera's stream settings and the model's night fields in a phone's panel, in Arabic, French and English", async () => {
+    const { cameras } = await api.query<{ cameras: { nodes: { id: string; location: { coordinates: [number, number] } }[] } }>(
+      '{ cameras(first: 1, filter: { status: [planned] }) { nodes { id location } } }',
+    );
+    const [lon, lat] = cameras.nodes[0].location.coordinates;
+    const phone = await signedInContext(browser!, server!.baseUrl.replace(/\/+$/, ''), session, { viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server!.baseUrl.replace(/\/+$/, '')}/?tiles=off#map=17/${lat}/${lon}&sel=camera:${cameras.nodes[0].id}&tab=plan`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const overflow = () => page.evaluate(() => {
+      const panel = document.querySelector('.tab-panel') as HTMLElement;
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    for (const language of ['ar', 'fr', 'en']) {
+      await page.getByTestId('language-select').selectOption(language);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      await page.getByTestId('tab-plan').click();
+      await page.waitForSelector('[data-testid="camera-stream"][data-state="loaded"]', { timeout: 60_000 });
+      await page.locator('[data-testid="camera-stream"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, `camera-stream-phone-${language}.png`) });
+      expect([language, 'camera', (await overflow()) <= 1]).toEqual([language, 'camera', true]);
+      // The model catalogue's form with its infrared, white light and codec fields.
+      await page.getByTestId('tab-models').click();
+      await page.locator('[data-testid="model-open"]').first().click();
+      await page.waitForSelector('[data-testid="asset-field-whiteLightRangeMeters"]');
+      await page.locator('[data-testid="asset-field-codec"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, `model-night-fields-phone-${language}.png`) });
+      expect([language, 'models', (await overflow()) <= 1]).toEqual([language, 'models', true]);
+    }
+    const missing = await page.evaluate(() => [...((globalThis as { __vigieMissingTranslations?: Set<string> }).__vigieMissingTranslations ?? [])]);
+    expect(missing).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await phone.close();
   }, 240_000);
 });
