@@ -106,7 +106,7 @@ export function BandwidthPanel({ report, error, canPlan, onSaved }: { report: Ba
             <summary>{t('bandwidth.byModel')}</summary>
             <ul>
               {report.byModel.map((model) => (
-                <li key={model.modelCode}>
+                <li key={`${model.modelCode}-${model.codec}`}>
                   {t('bandwidth.modelLine', { code: model.modelCode, count: model.cameraCount, day: mbps(model.dayMbps), night: mbps(model.nightMbps), codec: model.codec.replace('_smart', '+').toUpperCase() })}
                 </li>
               ))}
