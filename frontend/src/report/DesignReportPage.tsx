@@ -32,7 +32,8 @@ function bboxOfSpots(report: DesignReportData): [number, number, number, number]
 
 /**
  * The printable design report (issue 13): cover, a map of each black spot, coverage by level, the camera
- * schedule, each camera's network path and optical budget, the bill against the budget, assumptions.
+ * schedule, each camera's network path and optical budget, night coverage and bandwidth/storage (issue 14),
+ * the bill against the budget, assumptions.
  * One page of the map's front end at `#report&scope=...&paper=a4|a3`; the browser prints it (@page).
  */
 export function DesignReportPage({ route, config }: { route: ReportRoute; config: AppConfig }) {
