@@ -103,9 +103,16 @@ describeIfChromium('import wizard in chromium', () => {
     // The preview on the map: every row (the refused one in red), fitted into view.
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="import-preview-note"]')?.getAttribute('data-features')) === 4);
     await waitDrawn(page, 'import-preview', 4);
+    // In view above the panel, which is a sheet over the bottom of the map on a phone.
     const inView = await page.evaluate((points) => {
-      const map = (globalThis as unknown as { __vigieMap: { getBounds(): { contains(latLng: [number, number]): boolean } } }).__vigieMap;
-      return points.every(([lon, lat]) => map.getBounds().contains([lat, lon]));
+      const map = (globalThis as unknown as { __vigieMap: { getContainer(): HTMLElement; latLngToContainerPoint(latLng: [number, number]): { x: number; y: number } } }).__vigieMap;
+      const box = map.getContainer().getBoundingClientRect();
+      const sheetTop = document.getElementById('side-panel')!.getBoundingClientRect().top - box.top;
+      const bottom = sheetTop > 0 ? Math.min(box.height, sheetTop) : box.height;
+      return points.every(([lon, lat]) => {
+        const point = map.latLngToContainerPoint([lat, lon]);
+        return point.x >= 0 && point.x <= box.width && point.y >= 0 && point.y <= bottom;
+      });
     }, LIGHTS.map((light) => light.at));
     expect(inView).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-wizard-report-phone.png'), fullPage: true });

@@ -101,6 +101,8 @@ function UploadForm({ wizard }: { wizard: ImportWizardController }) {
 }
 
 function defaultLabel(t: TFunction, field: ImportJobView['targetFields'][number]): string {
+  // Unmapped codes are made from the source id: the same row gets the same code at every import.
+  if (field.name === 'code' && field.defaultValue === null && !field.required) return t('imports.codeGenerated');
   if (field.defaultValue === null) return field.required ? t('imports.notMapped') : t('imports.defaultNone');
   let value: unknown = field.defaultValue;
   try {

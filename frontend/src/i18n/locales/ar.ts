@@ -335,7 +335,7 @@ export const ar: Messages = {
     phase: { reading: 'قراءة الملف', validating: 'التحقّق من الأسطر', writing: 'الكتابة', coverage: 'إعادة حساب التغطية', done: 'انتهى' },
     failed: 'رُفض الملف: {{message}}',
     mapping: 'حقول المصدر ← حقول Vigie', mappingHint: 'مقترحة من أسماء حقول المصدر ({{count}}) ووسوم OpenStreetMap؛ غيّر ما تشاء ثم أعد التحقّق.',
-    notMapped: '— غير مربوط —', defaultNone: '— لا شيء —', defaultValue: '— افتراضي: {{value}} —', fromSource: 'من المصدر', fixedValue: 'القيمة نفسها لكل سطر',
+    codeGenerated: '— مُولَّد من المعرّف —', notMapped: '— غير مربوط —', defaultNone: '— لا شيء —', defaultValue: '— افتراضي: {{value}} —', fromSource: 'من المصدر', fixedValue: 'القيمة نفسها لكل سطر',
     required: 'إلزامي', checkAgain: 'أعد التحقّق بهذه المطابقة',
     report: 'تقرير التحقّق', countRows: 'الأسطر المقروءة: {{count}}', countValid: 'للاستيراد: {{count}} ({{inserted}} جديدة، {{updated}} مُحدَّثة)',
     countErrors: 'الأسطر المرفوضة (أخطاء): {{count}}', countWarnings: 'الأسطر ذات التنبيهات: {{count}}', countSkipped: 'عناصر من نوع آخر، مُستبعَدة: {{count}}',

@@ -333,7 +333,7 @@ export const en = {
     phase: { reading: 'Reading the file', validating: 'Checking the rows', writing: 'Writing', coverage: 'Recomputing the coverage', done: 'Done' },
     failed: 'The file was refused: {{message}}',
     mapping: 'Source fields → Vigie fields', mappingHint: 'Suggested from the {{count}} field names of the source and OpenStreetMap tags; change any, then check again.',
-    notMapped: '— not mapped —', defaultNone: '— none —', defaultValue: '— default: {{value}} —', fromSource: 'From the source', fixedValue: 'Same value for every row',
+    codeGenerated: '— made from the id —', notMapped: '— not mapped —', defaultNone: '— none —', defaultValue: '— default: {{value}} —', fromSource: 'From the source', fixedValue: 'Same value for every row',
     required: 'required', checkAgain: 'Check again with this mapping',
     report: 'Validation report', countRows: 'Rows read: {{count}}', countValid: 'To import: {{count}} ({{inserted}} new, {{updated}} updated)',
     countErrors: 'Rows refused (errors): {{count}}', countWarnings: 'Rows with warnings: {{count}}', countSkipped: 'Features of another kind, left out: {{count}}',

@@ -334,7 +334,7 @@ export const fr: Messages = {
     phase: { reading: 'Lecture du fichier', validating: 'Vérification des lignes', writing: 'Écriture', coverage: 'Recalcul de la couverture', done: 'Terminé' },
     failed: 'Le fichier est refusé : {{message}}',
     mapping: 'Champs de la source → champs Vigie', mappingHint: 'Proposée d\'après les {{count}} noms de champs de la source et les tags OpenStreetMap ; modifiez-la, puis vérifiez à nouveau.',
-    notMapped: '— non associé —', defaultNone: '— aucun —', defaultValue: '— par défaut : {{value}} —', fromSource: 'Depuis la source', fixedValue: 'Même valeur pour chaque ligne',
+    codeGenerated: '— tiré de l\'id —', notMapped: '— non associé —', defaultNone: '— aucun —', defaultValue: '— par défaut : {{value}} —', fromSource: 'Depuis la source', fixedValue: 'Même valeur pour chaque ligne',
     required: 'obligatoire', checkAgain: 'Vérifier avec cette correspondance',
     report: 'Rapport de validation', countRows: 'Lignes lues : {{count}}', countValid: 'À importer : {{count}} ({{inserted}} nouvelles, {{updated}} mises à jour)',
     countErrors: 'Lignes refusées (erreurs) : {{count}}', countWarnings: 'Lignes avec avertissements : {{count}}', countSkipped: 'Objets d\'un autre type, écartés : {{count}}',

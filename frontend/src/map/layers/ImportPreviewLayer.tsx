@@ -57,7 +57,7 @@ export function ImportPreviewLayer({ previewGeoJson }: { previewGeoJson: string 
   useEffect(() => {
     if (!data.features.length) return;
     const bounds = geoJSON(data, { coordsToLatLng }).getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [32, 32], maxZoom: 18 });
+    if (bounds.isValid()) map.fitBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, 32 + coveredByPanel(map.getContainer())], maxZoom: 18 });
   }, [map, data]);
   return (
     <GeoJSON
@@ -65,7 +65,10 @@ export function ImportPreviewLayer({ previewGeoJson }: { previewGeoJson: string 
       data={data}
       coordsToLatLng={coordsToLatLng}
       style={(feature) => {
-        const colour = (feature as Feature<Geometry, ImportPreviewProperties>).properties.valid ? TO_IMPORT : REFUSED;
+        const { geometry, properties } = feature as Feature<Geometry, ImportPreviewProperties>;
+        const colour = properties.valid ? TO_IMPORT : REFUSED;
+        // Points keep their solid marker; lines and outlines are dashed: a draft, nothing saved.
+        if (geometry.type === 'Point') return { color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 1 };
         return { color: colour, weight: 2.5, dashArray: '6 4', fillColor: colour, fillOpacity: 0.18 };
       }}
       pointToLayer={(feature: Feature<Geometry, ImportPreviewProperties>, latLng) => circleMarker(latLng, {
@@ -83,4 +86,12 @@ export function ImportPreviewLayer({ previewGeoJson }: { previewGeoJson: string 
       }}
     />
   );
+}
+
+/** On a phone the side panel is a sheet over the bottom of the map: the pixels it hides (0 beside the map). */
+function coveredByPanel(container: HTMLElement): number {
+  const panel = document.getElementById('side-panel')?.getBoundingClientRect();
+  const map = container.getBoundingClientRect();
+  if (!panel || panel.height === 0 || panel.top <= map.top || panel.top >= map.bottom || panel.left > map.left + 1) return 0;
+  return Math.min(map.bottom - panel.top, Math.max(0, map.height - 120));
 }
