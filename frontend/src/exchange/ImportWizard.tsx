@@ -27,7 +27,8 @@ export function ImportWizard({ wizard, canImport }: { wizard: ImportWizardContro
         <div className="import-job-head">
           <span className="import-file" dir="auto">{job?.fileName ?? ''}</span>
           {job && <span className="muted">{t(`imports.targets.${job.targetType}`)} · {job.format}</span>}
-          {status !== 'committing' && status !== 'staging' && (
+          {/* Not while the server works on it, unless following it failed (then only starting again helps). */}
+          {((status !== 'committing' && status !== 'staging') || wizard.error) && (
             <button type="button" className="secondary-button" onClick={wizard.reset} data-testid="import-reset">{t('imports.startAgain')}</button>
           )}
         </div>
