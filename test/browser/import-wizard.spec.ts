@@ -79,6 +79,13 @@ describeIfChromium('import wizard in chromium', () => {
     expect(polesDrawn).toBe(polesBefore);
     await page.getByTestId('tab-import').click();
 
+    // A file whose name and content disagree is refused at once, in words, and nothing is staged.
+    await page.getByTestId('import-file').setInputFiles({ name: 'eclairage.zip', mimeType: 'application/zip', buffer: Buffer.from('numero;h_mat\nLP-1;9\n') });
+    await page.getByTestId('import-upload').click();
+    await page.waitForSelector('[data-testid="import-error"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid="import-error"]')).toMatch(/^The file was refused: "eclairage.zip" is named .zip but its content is/);
+    expect(await page.getByTestId('import-form').count()).toBe(1);
+
     // Upload: the file from the phone's picker, what it holds, the source's name.
     await page.getByTestId('import-file').setInputFiles({ name: 'eclairage.zip', mimeType: 'application/zip', buffer: zip });
     await page.getByTestId('import-target').selectOption('pole');

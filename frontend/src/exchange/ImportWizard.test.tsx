@@ -31,7 +31,7 @@ const stagedJob = (errors: number): ImportJobView => ({
 });
 
 const controller = (job: ImportJobView, overrides: Partial<ImportWizardController> = {}): ImportWizardController => ({
-  uploading: false, job, live: job, error: null, undoStatus: { state: 'idle', error: null }, status: job.status,
+  uploading: false, uploaded: null, job, live: job, error: null, undoStatus: { state: 'idle', error: null }, status: job.status,
   upload: vi.fn(), remap: vi.fn(), commit: vi.fn(), undo: vi.fn(), reset: vi.fn(), ...overrides,
 });
 

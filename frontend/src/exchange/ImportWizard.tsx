@@ -33,7 +33,12 @@ export function ImportWizard({ wizard, canImport }: { wizard: ImportWizardContro
           )}
         </div>
       )}
-      {wizard.uploading && <p role="status" data-testid="import-uploading">{t('imports.uploading')}</p>}
+      {wizard.uploading && (
+        <div className="import-progress" role="status" data-testid="import-uploading">
+          <progress max={1} value={wizard.uploaded ?? undefined} aria-label={t('imports.uploading')} />
+          <span>{t('imports.uploading')}{wizard.uploaded !== null && ` · ${formatPercent(wizard.uploaded)}`}</span>
+        </div>
+      )}
       {wizard.error && <p className="form-error" role="alert" data-testid="import-error">{wizard.error}</p>}
       {(status === 'staging' || status === 'committing') && live && (
         <div className="import-progress" data-testid={status === 'staging' ? 'import-staging' : 'import-committing'}>

@@ -12,6 +12,8 @@ const POLL_MILLISECONDS = 400;
 
 export interface ImportWizardState {
   uploading: boolean;
+  /** Share of the file sent so far, while uploading (null when the browser cannot tell). */
+  uploaded: number | null;
   /** The job with its report and preview, as last read in full (after each staging or commit). */
   job: ImportJobView | null;
   /** The job's latest progress (polled while it works). */
@@ -20,7 +22,7 @@ export interface ImportWizardState {
   undoStatus: { state: 'idle' | 'undoing' | 'undone'; error: string | null };
 }
 
-const EMPTY: ImportWizardState = { uploading: false, job: null, live: null, error: null, undoStatus: { state: 'idle', error: null } };
+const EMPTY: ImportWizardState = { uploading: false, uploaded: null, job: null, live: null, error: null, undoStatus: { state: 'idle', error: null } };
 
 /** The refusals of an undo, said in words: a record changed since, or the import undone already. */
 export function undoRefusal(error: unknown): string {
@@ -29,6 +31,14 @@ export function undoRefusal(error: unknown): string {
     const detail = entry?.message ?? error.message;
     if (error.code === 'STALE_VERSION') return t('imports.undoStale', { detail });
     if (error.code === 'CONFLICT') return t('imports.undoConflict', { detail });
+  }
+  return userMessage(error).message;
+}
+
+/** A refused upload (unknown format, name and content disagree, too large...) in the wizard's words. */
+export function uploadRefusal(error: unknown): string {
+  if (error instanceof GraphQLRequestError && error.kind === 'graphql' && error.code !== 'UNAUTHENTICATED' && error.code !== 'FORBIDDEN') {
+    return t('imports.failed', { message: error.details.errors?.[0]?.message ?? error.message });
   }
   return userMessage(error).message;
 }
@@ -77,14 +87,16 @@ export function useImportWizard(onWritten: (targetType: ImportTargetType) => voi
     const mine = ++generation.current;
     setState({ ...EMPTY, uploading: true });
     try {
-      const live = await uploadImport(choice);
+      const live = await uploadImport(choice, (uploaded) => {
+        if (mine === generation.current) setState((previous) => ({ ...previous, uploaded }));
+      });
       if (mine !== generation.current) return;
       setState((previous) => ({ ...previous, uploading: false }));
       follow(live, mine, false);
     } catch (error) {
-      if (mine === generation.current) fail(error);
+      if (mine === generation.current) setState((previous) => ({ ...previous, uploading: false, error: uploadRefusal(error) }));
     }
-  }, [follow, fail]);
+  }, [follow]);
 
   const jobId = state.job?.id ?? state.live?.id ?? null;
 
