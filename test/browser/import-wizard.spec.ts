@@ -4,7 +4,8 @@
  * ids repeat (the report refuses a row as DUPLICATE and the import is blocked), so the engineer picks
  * the pole number as the id and maps the height column by hand; the report then has only a warning
  * (a height out of range), the preview is drawn on the map, the import writes the poles (counted
- * through the API and drawn on the map), and the undo takes them all back.
+ * through the API and drawn on the map), and the undo takes them all back; after a reload the import
+ * is found again on the server, and a second undo is refused in words.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,6 +167,19 @@ describeIfChromium('import wizard in chromium', () => {
     expect((await wizardPoles()).totalCount).toBe(0);
     expect((await api.query<{ poles: { totalCount: number } }>('{ poles(first: 1) { totalCount } }')).poles.totalCount).toBe(polesBefore);
     await waitDrawn(page, 'poles', polesBefore);
+
+    // The page reloaded finds the import on the server again; undoing it twice is refused in words.
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('tab-import').click();
+    await page.waitForSelector('[data-testid="import-recent"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid="import-recent"]')).toMatch(/eclairage\.zip.*imported/);
+    await page.getByTestId('import-open').first().click();
+    await page.waitForSelector('[data-testid="import-result"][data-inserted="4"]', { timeout: 30_000 });
+    await page.getByTestId('import-undo').click();
+    await page.waitForSelector('[data-testid="import-undo-error"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid="import-undo-error"]')).toMatch(/^Cannot undo: .*already undone/);
+    expect((await api.query<{ poles: { totalCount: number } }>('{ poles(first: 1) { totalCount } }')).poles.totalCount).toBe(polesBefore);
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 300_000);

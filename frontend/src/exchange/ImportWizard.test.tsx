@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ImportWizard } from './ImportWizard';
 import type { ImportJobView } from './importApi';
 import { choicesOf, constantsOf, mappingOf, pageOfProblems } from './importMapping';
-import type { ImportWizardController } from './useImportWizard';
+import { undoRefusal, uploadRefusal, type ImportWizardController } from './useImportWizard';
+import { GraphQLRequestError } from '../api/graphqlClient';
 import { previewFeatures } from '../map/layers/ImportPreviewLayer';
 
 const problem = (row: number, code: string, severity: 'error' | 'warning') =>
@@ -32,7 +33,7 @@ const stagedJob = (errors: number): ImportJobView => ({
 
 const controller = (job: ImportJobView, overrides: Partial<ImportWizardController> = {}): ImportWizardController => ({
   uploading: false, uploaded: null, job, live: job, error: null, undoStatus: { state: 'idle', error: null }, status: job.status,
-  upload: vi.fn(), remap: vi.fn(), commit: vi.fn(), undo: vi.fn(), reset: vi.fn(), ...overrides,
+  upload: vi.fn(), open: vi.fn(), remap: vi.fn(), commit: vi.fn(), undo: vi.fn(), reset: vi.fn(), ...overrides,
 });
 
 describe('import mapping', () => {
@@ -59,6 +60,18 @@ describe('import mapping', () => {
     const features = previewFeatures(stagedJob(0).previewGeoJson).features;
     expect(features.map((feature) => feature.properties)).toEqual([{ layer: 'import-preview', valid: true, row: 1, sourceId: 'poteaux:1', problems: [] }]);
     expect(previewFeatures('not json').features).toEqual([]);
+  });
+});
+
+describe('import refusals in words', () => {
+  const refusal = (code: string, message: string) => new GraphQLRequestError(message, 'graphql', { errors: [{ message, extensions: { code } }] });
+  it('says why an undo was refused and that nothing was undone', () => {
+    expect(undoRefusal(refusal('STALE_VERSION', 'Pole LP-1 changed since (version 2, now 3).'))).toBe(
+      'Cannot undo: a record of this import was changed since (Pole LP-1 changed since (version 2, now 3).). Nothing was undone.');
+    expect(undoRefusal(refusal('CONFLICT', '"Import of x.zip" was already undone.'))).toBe('Cannot undo: "Import of x.zip" was already undone.');
+  });
+  it("says a refused file in the wizard's words", () => {
+    expect(uploadRefusal(refusal('BAD_USER_INPUT', '"a.zip" is named .zip but its content is text.'))).toBe('The file was refused: "a.zip" is named .zip but its content is text.');
   });
 });
 

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../i18n/format';
-import { IMPORT_TARGET_TYPES, type ImportJobView, type ImportTargetType } from './importApi';
+import { fetchRecentImports, IMPORT_TARGET_TYPES, type ImportJobView, type ImportTargetType, type RecentImport } from './importApi';
 import { choicesOf, constantsOf, mappingOf, pageOfProblems, sameChoices, type MappingChoice } from './importMapping';
 import type { ImportWizardController } from './useImportWizard';
 import './import.css';
@@ -23,6 +23,7 @@ export function ImportWizard({ wizard, canImport }: { wizard: ImportWizardContro
     <section className="panel-section import-wizard" aria-labelledby="import-heading" data-testid="import-wizard" data-status={status ?? (wizard.uploading ? 'uploading' : 'idle')}>
       <h2 id="import-heading">{t('imports.heading')}</h2>
       {!started && <UploadForm wizard={wizard} />}
+      {!started && <RecentImports wizard={wizard} />}
       {started && (
         <div className="import-job-head">
           <span className="import-file" dir="auto">{job?.fileName ?? ''}</span>
@@ -103,6 +104,36 @@ function UploadForm({ wizard }: { wizard: ImportWizardController }) {
         <button type="submit" className="primary-button" disabled={!file || wizard.uploading} data-testid="import-upload">{t('imports.upload')}</button>
       </div>
     </form>
+  );
+}
+
+/** The imports the server holds (a page reloaded finds its import again; a committed one can still be undone). */
+function RecentImports({ wizard }: { wizard: ImportWizardController }) {
+  const { t } = useTranslation();
+  const [recent, setRecent] = useState<RecentImport[]>([]);
+  useEffect(() => {
+    let live = true;
+    fetchRecentImports().then((jobs) => {
+      if (live) setRecent(jobs.filter((job) => job.status !== 'discarded').slice(0, 8));
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!recent.length) return null;
+  return (
+    <div className="import-recent" data-testid="import-recent">
+      <h3>{t('imports.recent')}</h3>
+      <ul>
+        {recent.map((job) => (
+          <li key={job.id}>
+            <span dir="auto" className="import-file">{job.fileName}</span>{' '}
+            <span className="muted">{t(`imports.targets.${job.targetType}`)} · {t(`imports.status.${job.status}`, { defaultValue: job.status })}</span>{' '}
+            <button type="button" className="secondary-button" onClick={() => void wizard.open(job.id)} data-testid="import-open">{t('imports.open')}</button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

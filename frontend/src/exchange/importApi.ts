@@ -44,6 +44,9 @@ const JOB = graphql(`
 const JOB_PROGRESS = graphql(`
   query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }
 `);
+const RECENT = graphql(`
+  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }
+`);
 const REMAP = graphql(`
   mutation UpdateImportMapping($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { ...ImportJobProgressFields } }
 `);
@@ -104,6 +107,13 @@ export async function uploadImport(choice: UploadChoice, onProgress?: (fraction:
 
 export async function fetchImportJob(id: string): Promise<ImportJobView> {
   return (await graphqlRequest(JOB, { id })).importJob;
+}
+
+export type RecentImport = Awaited<ReturnType<typeof fetchRecentImports>>[number];
+
+/** The imports the server process holds, newest first (jobs live in its memory until it restarts). */
+export async function fetchRecentImports() {
+  return (await graphqlRequest(RECENT, {})).importJobs;
 }
 
 export async function fetchImportProgress(id: string): Promise<ImportJobProgress> {

@@ -78,7 +78,7 @@ export function useImportWizard(onWritten: (targetType: ImportTargetType) => voi
     fetchImportJob(live.id).then((job) => {
       if (mine !== generation.current) return;
       setState((previous) => ({ ...previous, job, live }));
-      if (job.status === 'committed' && (wasCommitting || live.status === 'committed')) written.current(job.targetType);
+      if (job.status === 'committed' && wasCommitting) written.current(job.targetType);
     }, fail);
   }, [fail]);
 
@@ -97,6 +97,18 @@ export function useImportWizard(onWritten: (targetType: ImportTargetType) => voi
       if (mine === generation.current) setState((previous) => ({ ...previous, uploading: false, error: uploadRefusal(error) }));
     }
   }, [follow]);
+
+  /** Takes up an import listed by the server (after a reload of the page, or another engineer's). */
+  const open = useCallback(async (id: string) => {
+    stopPolling();
+    const mine = ++generation.current;
+    setState(EMPTY);
+    try {
+      follow(await fetchImportProgress(id), mine, false);
+    } catch (error) {
+      fail(error);
+    }
+  }, [follow, fail]);
 
   const jobId = state.job?.id ?? state.live?.id ?? null;
 
@@ -143,7 +155,7 @@ export function useImportWizard(onWritten: (targetType: ImportTargetType) => voi
     setState(EMPTY);
   }, [jobId, state.live?.status, state.job?.status]);
 
-  return { ...state, status: state.live?.status ?? state.job?.status ?? null, upload, remap, commit, undo, reset };
+  return { ...state, status: state.live?.status ?? state.job?.status ?? null, upload, open, remap, commit, undo, reset };
 }
 
 export type ImportWizardController = ReturnType<typeof useImportWizard>;

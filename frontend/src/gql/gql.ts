@@ -103,6 +103,7 @@ type Documents = {
     "\n  fragment ImportJobFields on ImportJobType {\n    id fileName format source targetType status idField sourceFields\n    mapping { field source constant }\n    targetFields { name kind required values defaultValue }\n    progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    problemCounts { code count }\n    problems { row layer sourceId severity code field message }\n    previewGeoJson\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJobFull($id: ID!) { importJob(id: $id) { ...ImportJobFields } }\n": typeof types.ImportJobFullDocument,
     "\n  query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }\n": typeof types.ImportJobProgressDocument,
+    "\n  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }\n": typeof types.RecentImportJobsDocument,
     "\n  mutation UpdateImportMapping($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { ...ImportJobProgressFields } }\n": typeof types.UpdateImportMappingDocument,
     "\n  mutation CommitImport($id: ID!) { commitImport(id: $id) { ...ImportJobProgressFields } }\n": typeof types.CommitImportDocument,
     "\n  mutation DiscardImport($id: ID!) { discardImport(id: $id) { id status } }\n": typeof types.DiscardImportDocument,
@@ -256,6 +257,7 @@ const documents: Documents = {
     "\n  fragment ImportJobFields on ImportJobType {\n    id fileName format source targetType status idField sourceFields\n    mapping { field source constant }\n    targetFields { name kind required values defaultValue }\n    progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    problemCounts { code count }\n    problems { row layer sourceId severity code field message }\n    previewGeoJson\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJobFull($id: ID!) { importJob(id: $id) { ...ImportJobFields } }\n": types.ImportJobFullDocument,
     "\n  query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }\n": types.ImportJobProgressDocument,
+    "\n  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }\n": types.RecentImportJobsDocument,
     "\n  mutation UpdateImportMapping($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { ...ImportJobProgressFields } }\n": types.UpdateImportMappingDocument,
     "\n  mutation CommitImport($id: ID!) { commitImport(id: $id) { ...ImportJobProgressFields } }\n": types.CommitImportDocument,
     "\n  mutation DiscardImport($id: ID!) { discardImport(id: $id) { id status } }\n": types.DiscardImportDocument,
@@ -673,6 +675,10 @@ export function graphql(source: "\n  query ImportJobFull($id: ID!) { importJob(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }\n"): typeof import('./graphql').ImportJobProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }\n"): typeof import('./graphql').RecentImportJobsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1761,6 +1761,11 @@ export type ImportJobProgressQueryVariables = Exact<{
 
 export type ImportJobProgressQuery = { importJob: { id: string, status: ImportStatus, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null } };
 
+export type RecentImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, targetType: ImportTargetType, status: ImportStatus, counts: { rows: number }, result: { inserted: number, updated: number, changeSetId: string | null } | null }> };
+
 export type UpdateImportMappingMutationVariables = Exact<{
   input: UpdateImportMappingInput;
 }>;
@@ -4297,6 +4302,24 @@ export const ImportJobProgressDocument = new TypedDocumentString(`
     changeSetId
   }
 }`) as unknown as TypedDocumentString<ImportJobProgressQuery, ImportJobProgressQueryVariables>;
+export const RecentImportJobsDocument = new TypedDocumentString(`
+    query RecentImportJobs {
+  importJobs {
+    id
+    fileName
+    targetType
+    status
+    counts {
+      rows
+    }
+    result {
+      inserted
+      updated
+      changeSetId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentImportJobsQuery, RecentImportJobsQueryVariables>;
 export const UpdateImportMappingDocument = new TypedDocumentString(`
     mutation UpdateImportMapping($input: UpdateImportMappingInput!) {
   updateImportMapping(input: $input) {

@@ -350,6 +350,7 @@ export const ar: Messages = {
     undo: 'التراجع عن هذا الاستيراد', undoing: 'جارٍ التراجع…', undone: 'تمّ التراجع عن الاستيراد: حُذف ما أنشأه وعاد ما غيّره إلى ما كان عليه.',
     undoStale: 'تعذّر التراجع: عُدِّل سجلّ من هذا الاستيراد منذ ذلك الحين ({{detail}}). لم يُلغَ شيء.',
     undoConflict: 'تعذّر التراجع: {{detail}}',
+    recent: 'عمليات الاستيراد على هذا الخادم', open: 'فتح', status: { staging: 'قيد التحقّق', staged: 'تمّ التحقّق، لم يُستورد', failed: 'مرفوض', committing: 'قيد الاستيراد', committed: 'مُستورَد', discarded: 'مُلغى' },
     previewRow: 'السطر {{row}}', previewValid: 'للاستيراد', previewRefused: 'مرفوض', sourceId: 'معرّف المصدر',
     targets: {
       building: 'المباني', pole: 'الأعمدة وأعمدة الإنارة', camera: 'الكاميرات القائمة', black_spot: 'النقاط السوداء', zone: 'المناطق', street: 'الشوارع',

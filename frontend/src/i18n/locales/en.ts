@@ -348,6 +348,7 @@ export const en = {
     undo: 'Undo this import', undoing: 'Undoing…', undone: 'The import was undone: what it created is removed, what it changed is back as before.',
     undoStale: 'Cannot undo: a record of this import was changed since ({{detail}}). Nothing was undone.',
     undoConflict: 'Cannot undo: {{detail}}',
+    recent: 'Imports on this server', open: 'Open', status: { staging: 'checking', staged: 'checked, not imported', failed: 'refused', committing: 'importing', committed: 'imported', discarded: 'discarded' },
     previewRow: 'Row {{row}}', previewValid: 'to import', previewRefused: 'refused', sourceId: 'Source id',
     targets: {
       building: 'Buildings', pole: 'Poles and street lights', camera: 'Existing cameras', black_spot: 'Black spots', zone: 'Zones', street: 'Streets',

@@ -349,6 +349,7 @@ export const fr: Messages = {
     undo: 'Annuler cet import', undoing: 'Annulation…', undone: 'L\'import est annulé : ce qu\'il a créé est supprimé, ce qu\'il a modifié est revenu à l\'état antérieur.',
     undoStale: 'Annulation impossible : un enregistrement de cet import a été modifié depuis ({{detail}}). Rien n\'a été annulé.',
     undoConflict: 'Annulation impossible : {{detail}}',
+    recent: 'Imports sur ce serveur', open: 'Ouvrir', status: { staging: 'vérification', staged: 'vérifié, non importé', failed: 'refusé', committing: 'import en cours', committed: 'importé', discarded: 'abandonné' },
     previewRow: 'Ligne {{row}}', previewValid: 'à importer', previewRefused: 'refusée', sourceId: 'Id source',
     targets: {
       building: 'Bâtiments', pole: 'Poteaux et lampadaires', camera: 'Caméras existantes', black_spot: 'Points noirs', zone: 'Zones', street: 'Rues',
