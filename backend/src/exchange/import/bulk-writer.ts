@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { AuditEntry } from '../../common/audit/audit-entry.entity';
 import { auditSnapshot } from '../../common/audit/audit-writer';
 import { lengthMetersSql } from '../../common/metric-sql';
 import { currentActor } from '../../common/request-context';
@@ -44,8 +43,6 @@ export interface BatchResult {
   inserted: { id: string; sourceId: string }[];
   updated: { id: string; sourceId: string }[];
   unchanged: number;
-  /** Footprints (old and new) of written buildings, for the coverage recompute. */
-  touchedGeometries: unknown[];
 }
 
 export function writtenFields(target: ImportTarget): Pick<TargetField, 'name' | 'kind'>[] {
@@ -54,15 +51,30 @@ export function writtenFields(target: ImportTarget): Pick<TargetField, 'name' | 
   return fields;
 }
 
-export async function writeBatch(manager: EntityManager, target: ImportTarget, entity: new () => object, rows: readonly StagedRow[], projectedSrid: number, changeSetId: string | null): Promise<BatchResult> {
+export interface BatchOptions {
+  projectedSrid: number;
+  changeSetId: string | null;
+  /** Called with the source ids already stored, before they are overwritten (their old footprints matter to coverage). */
+  beforeUpdate?: (sourceIds: string[]) => Promise<void>;
+  /** Profiling: called at the end of each step with its name. */
+  lap?: (phase: string) => void;
+}
+
+export async function writeBatch(manager: EntityManager, target: ImportTarget, entity: new () => object, rows: readonly StagedRow[], options: BatchOptions): Promise<BatchResult> {
+  const lap = options.lap ?? (() => undefined);
   const fields = writtenFields(target);
-  const existing = (await manager.find(entity, { where: { sourceId: In(rows.map((r) => r.sourceId)) } as never })) as Record<string, unknown>[];
+  // Most rows of a first import are new: one cheap id lookup, and whole records (the audit's "before") only for those that exist.
+  const sourceIds = rows.map((r) => r.sourceId);
+  const present = ((await manager.query(`SELECT source_id FROM "${target.table}" WHERE source_id = ANY($1::text[])`, [sourceIds])) as { source_id: string }[]).map((r) => r.source_id);
+  const existing = present.length ? ((await manager.find(entity, { where: { sourceId: In(present) } as never })) as Record<string, unknown>[]) : [];
+  if (present.length && options.beforeUpdate) await options.beforeUpdate(present);
+  lap('findExisting');
   const before = new Map(existing.map((row) => [row.sourceId as string, row]));
   const columns = fields.map((f) => `"${snakeCase(f.name)}"`);
   const recordType = [...fields.map((f) => `"${f.name}" ${sqlType(target, f)}`), 'geometry text', 'source_id text'].join(', ');
   const geometry = `ST_SetSRID(ST_GeomFromGeoJSON(r.geometry), 4326)`;
   const extra: { column: string; value: string }[] = [];
-  if (target.table === 'fiber_run' || target.table === 'power_feed') extra.push({ column: 'length_meters', value: lengthMetersSql(geometry, projectedSrid) });
+  if (target.table === 'fiber_run' || target.table === 'power_feed') extra.push({ column: 'length_meters', value: lengthMetersSql(geometry, options.projectedSrid) });
   const insertColumns = [...columns, `"${target.geometryColumn}"`, ...extra.map((e) => `"${e.column}"`), 'source_id', 'version'];
   const selectValues = [...fields.map((f) => `r."${f.name}"`), geometry, ...extra.map((e) => e.value), 'r.source_id', '1'];
   const updatable = [...columns, `"${target.geometryColumn}"`, ...extra.map((e) => `"${e.column}"`)];
@@ -76,10 +88,10 @@ export async function writeBatch(manager: EntityManager, target: ImportTarget, e
      RETURNING t.id, t.version, t.source_id AS "sourceId", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`,
     [JSON.stringify(payload)],
   )) as { id: string; version: number; sourceId: string; createdAt: Date; updatedAt: Date }[];
+  lap('upsert');
   const bySource = new Map(rows.map((row) => [row.sourceId, row]));
-  const result: BatchResult = { inserted: [], updated: [], unchanged: rows.length - returned.length, touchedGeometries: [] };
-  const actor = currentActor();
-  const audit: Partial<AuditEntry>[] = [];
+  const result: BatchResult = { inserted: [], updated: [], unchanged: rows.length - returned.length };
+  const audit: { action: 'create' | 'update'; entity_id: string; changed_fields: string[]; before: unknown; after: unknown }[] = [];
   for (const written of returned) {
     const row = bySource.get(written.sourceId)!;
     const previous = before.get(written.sourceId) ?? null;
@@ -90,20 +102,19 @@ export async function writeBatch(manager: EntityManager, target: ImportTarget, e
       (key) => !['version', 'updatedAt', 'createdAt'].includes(key) && (!previous || JSON.stringify(beforeSnapshot?.[key]) !== JSON.stringify(afterSnapshot[key])),
     );
     (previous ? result.updated : result.inserted).push({ id: written.id, sourceId: written.sourceId });
-    if (target.type === 'building') result.touchedGeometries.push(row.geometry, previous?.[target.geometryColumn] ?? null);
-    audit.push({
-      actorUserId: actor?.userId ?? null,
-      actorEmail: actor?.email ?? null,
-      actorRole: actor?.role ?? null,
-      action: previous ? 'update' : 'create',
-      entityType: target.typeName,
-      entityId: written.id,
-      changedFields: changedFields.sort(),
-      before: beforeSnapshot as never,
-      after: afterSnapshot as never,
-      ...(changeSetId ? ({ changeSetId } as object) : {}),
-    });
+    audit.push({ action: previous ? 'update' : 'create', entity_id: written.id, changed_fields: changedFields.sort(), before: beforeSnapshot, after: afterSnapshot });
   }
-  for (let start = 0; start < audit.length; start += 500) await manager.insert(AuditEntry, audit.slice(start, start + 500) as never);
+  lap('auditJs');
+  if (audit.length) {
+    // One statement per batch (the ORM's insert of 500 entries at a time cost 4x more than the upserts themselves).
+    const actor = currentActor();
+    await manager.query(
+      `INSERT INTO audit_entry (actor_user_id, actor_email, actor_role, action, entity_type, entity_id, changed_fields, before, after, change_set_id)
+       SELECT $2::uuid, $3, $4, r.action::audit_action, $5, r.entity_id, r.changed_fields, r.before, r.after, $6::uuid
+         FROM jsonb_to_recordset($1::jsonb) AS r(action text, entity_id text, changed_fields text[], before jsonb, after jsonb)`,
+      [JSON.stringify(audit), actor?.userId ?? null, actor?.email ?? null, actor?.role ?? null, target.typeName, options.changeSetId],
+    );
+  }
+  lap('auditInsert');
   return result;
 }
