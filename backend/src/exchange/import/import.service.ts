@@ -590,7 +590,7 @@ function fromRecord(record: ImportJobRecord): ImportJob {
   return {
     id: record.id, createdByUserId: record.createdByUserId, createdAt: record.createdAt, fileName: record.fileName, format: record.format as ImportJob['format'], source: record.source,
     targetType: record.targetType as ImportTargetType, idField: record.idField, mapping: record.mapping as FieldMapping[], sourceFields: record.sourceFields as string[], layer: record.layer,
-    status: record.status as ImportStatus, progress: record.progress as ImportJob['progress'], counts: record.counts as ImportJob['counts'], problemsByCode: record.problemsByCode as Record<string, number>,
+    status: record.status as ImportStatus, progress: record.progress as ImportJob['progress'], counts: { ...emptyCounts(), ...(record.counts as Partial<ImportJob['counts']>) }, problemsByCode: record.problemsByCode as Record<string, number>,
     problems: record.problems as RowProblem[], preview: record.preview as ImportJob['preview'], failure: record.failure as ImportJob['failure'], result: record.result as ImportJob['result'],
     read: record.readSource as ImportJob['read'], stagedPath: record.stagedPath, uploadPath: record.uploadPath, finishedAt: record.finishedAt, csv: record.csv as ImportJob['csv'],
   };

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { closeSharedGdalWorker } from '../../backend/src/exchange/formats/gdal-worker';
+import { GIS_DATA, commit, count, stage } from './import-support';
+import { cutToOsmXml, readOsmPbf } from './osm-pbf-cut';
+
+/**
+ * OSM XML (.osm) on real data: gis-data holds extracts as .osm.pbf only, so the test cuts a bounded part of the
+ * Bayreuth extract (nodes inside a box, ways complete inside it, no relations) and writes it as .osm XML with its
+ * own PBF decoder (osm-pbf-cut.ts, independent of GDAL, which Vigie reads with). What Vigie imports from the XML is
+ * compared with what that decoder counts from the tags: street lamps and power poles, closed building ways.
+ */
+const PBF = `${GIS_DATA}/bayreuth_north/north_bayreuth_2014.osm.pbf`;
+const describeData = existsSync(PBF) ? describe : describe.skip;
+if (!existsSync(PBF)) console.warn(`Skipping the OSM XML import test: ${PBF} is absent.`);
+const BOX = { west: 11.55, south: 49.95, east: 11.62, north: 50.02 };
+
+let app: TestApp;
+beforeAll(async () => {
+  // Bayreuth is far from Fès: no deployment extent (the extent check is tested in the bad-file table).
+  app = await startTestApp({ deploymentExtent: null });
+});
+afterAll(async () => {
+  await app?.close();
+  await closeSharedGdalWorker();
+});
+
+describeData('OSM XML cut from a real extract (Bayreuth north, 2014)', () => {
+  it('imports the poles and the buildings the cut holds, no more, no fewer, with their tags mapped', async () => {
+    const cut = cutToOsmXml(readOsmPbf(PBF), BOX);
+    const poles = cut.nodes.filter((n) => n.tags.highway === 'street_lamp' || n.tags.power === 'pole');
+    const buildings = cut.ways.filter((w) => w.tags.building && w.tags.building !== 'no' && w.refs.length >= 4 && w.refs[0] === w.refs[w.refs.length - 1]);
+    // A real part, not a toy: hundreds of buildings and tens of poles.
+    expect(buildings.length).toBeGreaterThan(1000);
+    expect(poles.length).toBeGreaterThan(30);
+    const xml = Buffer.from(cut.xml);
+
+    const poleJob = await stage(app, xml, { fileName: 'bayreuth-cut.osm', targetType: 'pole' });
+    expect(poleJob.format).toBe('osm_xml');
+    expect(poleJob.counts).toMatchObject({ rows: poles.length, errors: 0 });
+    expect((await commit(app, poleJob.id)).result?.inserted).toBe(poles.length);
+    const storedPoles = (await app.dataSource.query(`SELECT source_id, kind FROM pole`)) as { source_id: string; kind: string }[];
+    expect(new Set(storedPoles.map((p) => p.source_id))).toEqual(new Set(poles.map((n) => `osm:node/${n.id}`)));
+    const kindOf = new Map(storedPoles.map((p) => [p.source_id, p.kind]));
+    for (const node of poles) expect(kindOf.get(`osm:node/${node.id}`)).toBe(node.tags.power === 'pole' ? 'utility_pole' : 'street_light');
+
+    const buildingJob = await stage(app, xml, { fileName: 'bayreuth-cut.osm', targetType: 'building' });
+    expect(buildingJob.counts.rows).toBe(buildings.length);
+    expect(buildingJob.counts.errors).toBe(0);
+    const committed = await commit(app, buildingJob.id);
+    expect(committed.result?.inserted).toBe(buildings.length);
+    const stored = (await app.dataSource.query(`SELECT source_id, height_meters, height_estimated FROM building`)) as { source_id: string; height_meters: number | null; height_estimated: boolean }[];
+    expect(new Set(stored.map((b) => b.source_id))).toEqual(new Set(buildings.map((w) => `osm:way/${w.id}`)));
+    // Heights as documented: `height`, else `building:levels` x 3 m marked estimated, else unknown.
+    const bySource = new Map(stored.map((b) => [b.source_id, b]));
+    let checked = 0;
+    for (const way of buildings) {
+      const row = bySource.get(`osm:way/${way.id}`)!;
+      const height = Number.parseFloat(way.tags.height ?? '');
+      const levels = Number.parseFloat(way.tags['building:levels'] ?? '');
+      if (Number.isFinite(height) && /^\s*[\d.]+\s*m?\s*$/.test(way.tags.height)) {
+        expect(row).toMatchObject({ height_meters: height, height_estimated: false });
+        checked++;
+      } else if (way.tags.height === undefined && Number.isInteger(levels) && levels > 0) {
+        expect(row).toMatchObject({ height_meters: levels * 3, height_estimated: true });
+        checked++;
+      } else if (way.tags.height === undefined && way.tags['building:levels'] === undefined) {
+        expect(row).toMatchObject({ height_meters: null, height_estimated: false });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(buildings.length * 0.9);
+
+    // Imported again: nothing changes, nothing duplicated.
+    const again = await stage(app, xml, { fileName: 'bayreuth-cut.osm', targetType: 'building' });
+    expect(again.counts).toMatchObject({ toUpdate: buildings.length, toInsert: 0 });
+    expect((await commit(app, again.id)).result).toMatchObject({ inserted: 0, updated: 0, unchanged: buildings.length });
+    expect(await count(app, 'SELECT 1 FROM building')).toBe(buildings.length);
+  });
+});
