@@ -76,5 +76,27 @@ describeData('OSM XML cut from a real extract (Bayreuth north, 2014)', () => {
     expect(again.counts).toMatchObject({ toUpdate: buildings.length, toInsert: 0 });
     expect((await commit(app, again.id)).result).toMatchObject({ inserted: 0, updated: 0, unchanged: buildings.length });
     expect(await count(app, 'SELECT 1 FROM building')).toBe(buildings.length);
+
+    // The poles imported again with every height set to 12 m: each pole updated once, audited before/after, and the
+    // update undone as one (a smaller set than the buildings: undo reverts record by record within a request's budget).
+    const remap = await stage(app, xml, { fileName: 'bayreuth-cut.osm', targetType: 'pole' });
+    const mapping = remap.mapping.map((m) => (m.field === 'heightMeters' ? { field: m.field, source: null, constant: '12' } : m));
+    await app.ok(`mutation($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { id } }`, { input: { id: remap.id, mapping } });
+    const heightsBefore = (await app.dataSource.query(`SELECT source_id, height_meters FROM pole`)) as { source_id: string; height_meters: number }[];
+    const changing = heightsBefore.filter((p) => p.height_meters !== 12).length;
+    const updated = await commit(app, remap.id);
+    expect(updated.result).toMatchObject({ inserted: 0, updated: changing, unchanged: poles.length - changing });
+    expect(await count(app, 'SELECT 1 FROM pole WHERE height_meters = 12')).toBe(poles.length);
+    const sample = heightsBefore.find((p) => p.height_meters !== 12)!;
+    const [entry] = await app.dataSource.query(
+      `SELECT e.action, e.changed_fields, (e.before->>'heightMeters')::float AS before_height, (e.after->>'heightMeters')::float AS after_height, (e.after->>'version')::int AS after_version
+         FROM audit_entry e JOIN pole p ON p.id::text = e.entity_id WHERE p.source_id = $1 AND e.change_set_id = $2`,
+      [sample.source_id, updated.result!.changeSetId],
+    );
+    expect(entry).toMatchObject({ action: 'update', before_height: sample.height_meters, after_height: 12, after_version: 2 });
+    expect(entry.changed_fields).toEqual(['heightMeters']);
+    await app.ok(`mutation($id: ID!) { undoChangeSet(id: $id) { id } }`, { id: updated.result!.changeSetId });
+    const restored = (await app.dataSource.query(`SELECT source_id, height_meters FROM pole`)) as { source_id: string; height_meters: number }[];
+    expect(new Map(restored.map((p) => [p.source_id, p.height_meters]))).toEqual(new Map(heightsBefore.map((p) => [p.source_id, p.height_meters])));
   });
 });

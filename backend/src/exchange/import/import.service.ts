@@ -21,7 +21,7 @@ import { readSource, disposeSource, streamFeatures, type ReadOptions } from '../
 import { OSM_LAYERS } from '../formats/osm-tags';
 import { suggestMapping, TARGETS, IMPORT_TARGETS, type FieldMapping, type ImportTargetType } from './targets';
 import { validateRow, type RowProblem, type StagedRow } from './validate-row';
-import { writeBatch } from './bulk-writer';
+import { prepareBatch, sendBatch, type BatchResult } from './bulk-writer';
 import type { ImportJob, ImportStatus } from './import-job';
 import { ImportJobRecord } from './import-job.entity';
 import { isUuid } from '../../common/uuid';
@@ -522,15 +522,28 @@ export class ImportService implements OnApplicationBootstrap, OnModuleDestroy {
               }
             : undefined;
         let batch: StagedRow[] = [];
+        // One batch in the database while the next is read and prepared here (two cores: this process and PostgreSQL's).
+        let pending: { sent: Promise<BatchResult>; rows: number } | null = null;
+        const settle = async () => {
+          if (!pending) return;
+          const written = await pending.sent;
+          result.inserted += written.inserted;
+          result.updated += written.updated;
+          result.unchanged += written.unchanged;
+          for (const id of written.writtenIds) cameras.add(id);
+          job.progress.done += pending.rows;
+          pending = null;
+          lap(job, 'upsertAndAudit');
+        };
         const flush = async () => {
           if (!batch.length) return;
           lap(job, 'readStaged');
-          const written = await writeBatch(manager, target, entity, batch, { projectedSrid: this.config.projectedSrid, changeSetId: result.changeSetId, beforeUpdate, lap: (phase) => lap(job, phase) });
-          result.inserted += written.inserted.length;
-          result.updated += written.updated.length;
-          result.unchanged += written.unchanged;
-          if (target.type === 'camera') for (const w of [...written.inserted, ...written.updated]) cameras.add(w.id);
-          job.progress.done += batch.length;
+          const prepared = await prepareBatch(manager, target, entity, batch, { projectedSrid: this.config.projectedSrid, changeSetId: result.changeSetId, beforeUpdate, lap: (phase) => lap(job, phase) });
+          await settle();
+          const sent = sendBatch(manager, prepared);
+          // Awaited by the next settle(); marked handled now so that a failure waits for it instead of crashing the process.
+          sent.catch(() => undefined);
+          pending = { sent, rows: batch.length };
           batch = [];
         };
         const lines = createInterface({ input: createReadStream(job.stagedPath!), crlfDelay: Infinity });
@@ -541,6 +554,7 @@ export class ImportService implements OnApplicationBootstrap, OnModuleDestroy {
           if (batch.length >= WRITE_BATCH) await flush();
         }
         await flush();
+        await settle();
         lap(job, 'readStaged');
         job.progress = { phase: 'coverage', done: 0, total: 0 };
         if (target.type === 'building' && result.inserted + result.updated > 0) {
