@@ -123,7 +123,7 @@ export async function runImportBenchmarks(log: (line: string) => void): Promise<
     await imports.settled(staged.id);
     const stagedAt = performance.now();
     if (staged.status !== 'staged') throw new Error(`staging ${staged.status}: ${JSON.stringify(staged.failure)}`);
-    log(`staging (GDAL read, ${staged.counts.rows.toLocaleString('en')} rows validated, report and preview): ${((stagedAt - started) / 1000).toFixed(1)} s; errors ${staged.counts.errors}, warnings ${staged.counts.warnings}`);
+    log(`staging (read: GeoJSON streamed, other formats through GDAL; ${staged.counts.rows.toLocaleString('en')} rows validated, report and preview): ${((stagedAt - started) / 1000).toFixed(1)} s; errors ${staged.counts.errors}, warnings ${staged.counts.warnings}`);
     log(`  staging phases: ${phases(staged.timings)}`);
     await imports.commit(actor, staged.id);
     const committed = await imports.settled(staged.id);
