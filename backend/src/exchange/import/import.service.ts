@@ -87,8 +87,13 @@ export class ImportService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    // Staged jobs keep their files: this process after a restart, or another one, commits them.
     await Promise.allSettled([...this.running.values()]);
+    // Staged jobs keep their files (this process after a restart, or another one, commits them), unless the database
+    // itself dies with this process (embedded, in memory: tests), when nothing could ever come back for them.
+    if (!this.config.databaseUrl && !this.config.embeddedDataDir) {
+      const records = await this.dataSource.getRepository(ImportJobRecord).find({ where: { status: 'staged' } }).catch(() => []);
+      for (const record of records) this.cleanUp(fromRecord(record));
+    }
   }
 
   get maxUploadBytes(): number {
@@ -315,6 +320,8 @@ export class ImportService implements OnApplicationBootstrap, OnModuleDestroy {
           job.status = 'failed';
           job.failure = failureOf(error);
           if (!(error instanceof GraphQLError)) console.error('Import failed:', error);
+          // A failed import can be neither mapped again nor committed: its files go now.
+          this.cleanUp(job);
         } finally {
           clearInterval(heartbeat);
           job.inTransaction = false;
