@@ -84,7 +84,8 @@ export async function prepareBatch(manager: EntityManager, target: ImportTarget,
   const present = ((await manager.query(`SELECT source_id FROM "${target.table}" WHERE source_id = ANY($1::text[])`, [sourceIds])) as { source_id: string }[]).map((r) => r.source_id);
   const existing = present.length ? ((await manager.find(entity, { where: { sourceId: In(present) } as never })) as Record<string, unknown>[]) : [];
   if (present.length && options.beforeUpdate) await options.beforeUpdate(present);
-  lap('findExisting');
+  // With the previous batch's statement still running, this lookup waits for it: the time is mostly that batch's writing.
+  lap('previousBatchWriteAndLookup');
   const before = new Map(existing.map((row) => [row.sourceId as string, row]));
   const geometryProperty = target.geometryColumn;
   const payload = rows.map((row) => {
