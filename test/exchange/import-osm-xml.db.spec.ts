@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { closeSharedGdalWorker } from '../../backend/src/exchange/formats/gdal-worker';
 import { GIS_DATA, commit, count, stage } from './import-support';
 import { cutToOsmXml, readOsmPbf } from './osm-pbf-cut';
+import { newCamera } from '../support/factories';
 
 /**
  * OSM XML (.osm) on real data: gis-data holds extracts as .osm.pbf only, so the test cuts a bounded part of the
@@ -44,11 +45,21 @@ describeData('OSM XML cut from a real extract (Bayreuth north, 2014)', () => {
     const kindOf = new Map(storedPoles.map((p) => [p.source_id, p.kind]));
     for (const node of poles) expect(kindOf.get(`osm:node/${node.id}`)).toBe(node.tags.power === 'pole' ? 'utility_pole' : 'street_light');
 
+    // Two cameras: one among the cut's buildings, one 10 km away. Only the first can see its coverage change.
+    const corner = cut.nodes.find((n) => n.id === buildings[0].refs[0])!;
+    const nearCamera = await newCamera(app, { location: { type: 'Point', coordinates: [corner.lon, corner.lat] } });
+    const farCamera = await newCamera(app, { location: { type: 'Point', coordinates: [BOX.west - 0.1, BOX.south - 0.05] } });
+    const buildingsInReach = async (cameraId: string) =>
+      ((await app.dataSource.query(`SELECT max((computed_from->>'buildingCount')::int) AS n FROM camera_coverage WHERE camera_id = $1`, [cameraId])) as { n: number | null }[])[0].n;
+
     const buildingJob = await stage(app, xml, { fileName: 'bayreuth-cut.osm', targetType: 'building' });
     expect(buildingJob.counts.rows).toBe(buildings.length);
     expect(buildingJob.counts.errors).toBe(0);
     const committed = await commit(app, buildingJob.id);
     expect(committed.result?.inserted).toBe(buildings.length);
+    expect(committed.result?.camerasRecomputed).toBe(1);
+    expect(await buildingsInReach(nearCamera.id)).toBeGreaterThan(0);
+    expect(await buildingsInReach(farCamera.id)).toBe(0);
     const stored = (await app.dataSource.query(`SELECT source_id, height_meters, height_estimated FROM building`)) as { source_id: string; height_meters: number | null; height_estimated: boolean }[];
     expect(new Set(stored.map((b) => b.source_id))).toEqual(new Set(buildings.map((w) => `osm:way/${w.id}`)));
     // Heights as documented: `height`, else `building:levels` x 3 m marked estimated, else unknown.
@@ -74,8 +85,26 @@ describeData('OSM XML cut from a real extract (Bayreuth north, 2014)', () => {
     // Imported again: nothing changes, nothing duplicated.
     const again = await stage(app, xml, { fileName: 'bayreuth-cut.osm', targetType: 'building' });
     expect(again.counts).toMatchObject({ toUpdate: buildings.length, toInsert: 0 });
-    expect((await commit(app, again.id)).result).toMatchObject({ inserted: 0, updated: 0, unchanged: buildings.length });
+    expect((await commit(app, again.id)).result).toMatchObject({ inserted: 0, updated: 0, unchanged: buildings.length, camerasRecomputed: 0 });
     expect(await count(app, 'SELECT 1 FROM building')).toBe(buildings.length);
+
+    // A building moved 1 km east in the source (its nodes shared by no other way): updated, and the camera that saw it
+    // recomputed because of its old footprint, now with one building fewer in reach.
+    const uses = new Map<number, number>();
+    for (const way of cut.ways) for (const ref of new Set(way.refs)) uses.set(ref, (uses.get(ref) ?? 0) + 1);
+    const moved = buildings.find((w) => w.refs.includes(corner.id) && w.refs.every((ref) => uses.get(ref) === 1)) ?? buildings.find((w) => w.refs.every((ref) => uses.get(ref) === 1))!;
+    const inReachBefore = (await buildingsInReach(nearCamera.id))!;
+    let movedXml = cut.xml;
+    for (const ref of new Set(moved.refs)) {
+      const node = cut.nodes.find((n) => n.id === ref)!;
+      movedXml = movedXml.replace(`<node id="${ref}" version="1" lat="${node.lat.toFixed(7)}" lon="${node.lon.toFixed(7)}">`, `<node id="${ref}" version="1" lat="${node.lat.toFixed(7)}" lon="${(node.lon + 0.014).toFixed(7)}">`);
+    }
+    const movedJob = await stage(app, Buffer.from(movedXml), { fileName: 'bayreuth-cut.osm', targetType: 'building' });
+    const afterMove = await commit(app, movedJob.id);
+    expect(afterMove.result).toMatchObject({ inserted: 0, updated: 1, unchanged: buildings.length - 1 });
+    expect(moved.refs).toContain(corner.id);
+    expect(afterMove.result?.camerasRecomputed).toBe(1);
+    expect(await buildingsInReach(nearCamera.id)).toBe(inReachBefore - 1);
 
     // The poles imported again with every height set to 12 m: each pole updated once, audited before/after, and the
     // update undone as one (a smaller set than the buildings: undo reverts record by record within a request's budget).

@@ -56,7 +56,7 @@ export function writtenFields(target: ImportTarget): Pick<TargetField, 'name' | 
 export interface BatchOptions {
   projectedSrid: number;
   changeSetId: string | null;
-  /** Called with the source ids already stored, before they are overwritten (their old footprints matter to coverage). */
+  /** Called with the source ids of stored rows about to change, before they are overwritten (their old footprints matter to coverage). */
   beforeUpdate?: (sourceIds: string[]) => Promise<void>;
   /** Profiling: called at the end of each step with its name. */
   lap?: (phase: string) => void;
@@ -83,7 +83,6 @@ export async function prepareBatch(manager: EntityManager, target: ImportTarget,
   const sourceIds = rows.map((r) => r.sourceId);
   const present = ((await manager.query(`SELECT source_id FROM "${target.table}" WHERE source_id = ANY($1::text[])`, [sourceIds])) as { source_id: string }[]).map((r) => r.source_id);
   const existing = present.length ? ((await manager.find(entity, { where: { sourceId: In(present) } as never })) as Record<string, unknown>[]) : [];
-  if (present.length && options.beforeUpdate) await options.beforeUpdate(present);
   // With the previous batch's statement still running, this lookup waits for it: the time is mostly that batch's writing.
   lap('previousBatchWriteAndLookup');
   const before = new Map(existing.map((row) => [row.sourceId as string, row]));
@@ -102,6 +101,9 @@ export async function prepareBatch(manager: EntityManager, target: ImportTarget,
     );
     return { ...row.values, geometry: JSON.stringify(row.geometry), source_id: row.sourceId, audit_action: previous ? 'update' : 'create', changed_fields: changed.sort(), before: beforeSnapshot, after };
   });
+  // Rows that will really change (an update that changes nothing is not written): their old footprints matter to coverage.
+  const changing = payload.filter((p) => p.audit_action === 'update' && p.changed_fields.length > 0).map((p) => p.source_id);
+  if (changing.length && options.beforeUpdate) await options.beforeUpdate(changing);
   const columns = fields.map((f) => `"${snakeCase(f.name)}"`);
   const recordType = [...fields.map((f) => `"${f.name}" ${sqlType(target, f)}`), 'geometry text', 'source_id text', 'audit_action text', 'changed_fields text[]', 'before jsonb', 'after jsonb'].join(', ');
   const geometry = `ST_SetSRID(ST_GeomFromGeoJSON(r.geometry), 4326)`;
