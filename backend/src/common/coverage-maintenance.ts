@@ -18,4 +18,8 @@ export interface CoverageMaintenance<LoadedCamera = unknown> {
   recomputeCamerasOfModel(manager: EntityManager, modelId: string): Promise<number>;
   /** Recomputes every camera whose reach comes near one of these (old or new) footprints. */
   recomputeCamerasNearFootprints(manager: EntityManager, footprints: readonly (Polygon | MultiPolygon | null | undefined)[]): Promise<number>;
+  /** The cameras whose reach comes near stored buildings: with these source ids, or written by the current transaction (bulk imports). */
+  findCamerasNearStoredBuildings(manager: EntityManager, buildings: { sourceIds: readonly string[] } | 'written-in-this-transaction'): Promise<string[]>;
+  /** Recomputes these cameras (ids), as one batch. */
+  recomputeCameras(manager: EntityManager, cameraIds: readonly string[]): Promise<number>;
 }

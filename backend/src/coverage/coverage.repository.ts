@@ -181,6 +181,43 @@ export class CoverageRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * As findCamerasWithinReachOf, for buildings already stored: those with the given source ids (their footprints
+   * before a bulk update), or those written by the current transaction (`updated_at = now()`, the transaction's
+   * start: what a bulk import just inserted or changed). Each camera looks up the GiST index with a box of its
+   * reach in degrees (10 % wider than any metre-to-degree error), then the planar distance decides.
+   */
+  async findCamerasWithinReachOfStoredBuildings(
+    manager: EntityManager,
+    buildings: { sourceIds: readonly string[] } | 'written-in-this-transaction',
+    reaches: readonly { modelId: string; focalLengthMm: number | null; meters: number }[],
+    projectedSrid: number,
+  ): Promise<string[]> {
+    if (reaches.length === 0 || (buildings !== 'written-in-this-transaction' && buildings.sourceIds.length === 0)) return [];
+    const srid = Math.trunc(projectedSrid);
+    const filter = buildings === 'written-in-this-transaction' ? 'b.updated_at = now()' : 'b.source_id = ANY($4::text[])';
+    const rows: { id: string }[] = await manager.query(
+      `WITH reach AS (SELECT * FROM unnest($1::uuid[], $2::float8[], $3::float8[]) AS r(model_id, focal_length_mm, meters))
+       SELECT cam.id
+         FROM camera cam
+         JOIN reach ON reach.model_id = cam.model_id AND reach.focal_length_mm IS NOT DISTINCT FROM cam.focal_length_mm
+        WHERE cam.status <> 'decommissioned'
+          AND EXISTS (
+            SELECT 1 FROM building b
+             WHERE ${filter}
+               AND b.footprint && ST_Expand(cam.location, 1.1 * reach.meters / (111000 * greatest(0.01, cos(radians(ST_Y(cam.location))))), 1.1 * reach.meters / 110000)
+               AND ST_DWithin(ST_Transform(cam.location, ${srid}), ST_Transform(b.footprint, ${srid}), reach.meters))
+        ORDER BY cam.id`,
+      [
+        reaches.map((reach) => reach.modelId),
+        reaches.map((reach) => reach.focalLengthMm),
+        reaches.map((reach) => reach.meters),
+        ...(buildings === 'written-in-this-transaction' ? [] : [[...buildings.sourceIds]]),
+      ],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async deleteCoverageOf(manager: EntityManager, cameraIds: readonly string[]): Promise<void> {
     if (cameraIds.length === 0) return;
     await manager.query('DELETE FROM camera_coverage WHERE camera_id = ANY($1::uuid[])', [[...cameraIds]]);

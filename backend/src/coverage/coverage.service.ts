@@ -215,10 +215,20 @@ export class CoverageService implements CoverageMaintenance<Camera> {
   async recomputeCamerasNearFootprints(manager: EntityManager, footprints: readonly (Polygon | MultiPolygon | null | undefined)[]): Promise<number> {
     const present = footprints.filter((footprint): footprint is Polygon | MultiPolygon => !!footprint);
     if (present.length === 0) return 0;
-    // Each camera's reach as recompute() computes it (optics core), once per model and focal length.
+    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, await this.reachesInUse(manager), this.projection.epsg);
+    return this.recomputeCameras(manager, cameraIds);
+  }
+
+  /** The cameras whose reach comes near stored buildings (by source id, or those written by this transaction): bulk imports. */
+  async findCamerasNearStoredBuildings(manager: EntityManager, buildings: { sourceIds: readonly string[] } | 'written-in-this-transaction'): Promise<string[]> {
+    return this.repository.findCamerasWithinReachOfStoredBuildings(manager, buildings, await this.reachesInUse(manager), this.projection.epsg);
+  }
+
+  /** Each camera's reach as recompute() computes it (optics core), once per model and focal length in use. */
+  private async reachesInUse(manager: EntityManager): Promise<{ modelId: string; focalLengthMm: number | null; meters: number }[]> {
     const optics = await this.repository.findOpticsInUse(manager);
     const models = await this.repository.findModelsByIds(manager, [...new Set(optics.map((pair) => pair.modelId))]);
-    const reaches = optics.flatMap(({ modelId, focalLengthMm }) => {
+    return optics.flatMap(({ modelId, focalLengthMm }) => {
       const model = models.get(modelId) as CameraModel;
       try {
         return [{ modelId, focalLengthMm, meters: this.reachMeters(model, this.fieldOfView({ focalLengthMm }, model)) }];
@@ -228,8 +238,6 @@ export class CoverageService implements CoverageMaintenance<Camera> {
         throw error;
       }
     });
-    const cameraIds = await this.repository.findCamerasWithinReachOf(manager, present, reaches, this.projection.epsg);
-    return this.recomputeCameras(manager, cameraIds);
   }
 
   async recomputeAllCameras(manager: EntityManager): Promise<number> {

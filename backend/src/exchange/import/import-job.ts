@@ -26,10 +26,9 @@ export interface ImportProgress {
 }
 
 /**
- * One import, from upload to commit: kept in the memory of the process that received the upload (its staged
- * rows are a file beside the upload), so that a staging or a commit of 100,000 rows reports its progress
- * without touching the database. With VIGIE_WORKERS > 1 the follow-up requests of one import must reach
- * the same process (sticky sessions): a limitation written in the README.
+ * One import, from upload to commit. Stored in import_job (import-job.entity.ts) so that every process answers
+ * for it; the process running its staging or commit holds the live copy and writes its progress every second.
+ * Its staged rows are a file beside the upload, on the disk of the machine that received it.
  */
 export interface ImportJob {
   id: string;
@@ -60,4 +59,10 @@ export interface ImportJob {
   stagedPath: string | null;
   uploadPath: string;
   finishedAt: Date | null;
+  /** Internal: milliseconds spent per phase of the last staging or commit (`last`: the clock of the last lap). */
+  timings?: Record<string, number>;
+  /** The CSV column choices of the upload (a new target re-reads the file with them). */
+  csv?: { longitudeColumn?: string | null; latitudeColumn?: string | null; wktColumn?: string | null } | null;
+  /** Internal: a commit's transaction holds a connection (the embedded database's only one). */
+  inTransaction?: boolean;
 }

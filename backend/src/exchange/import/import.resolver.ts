@@ -35,28 +35,28 @@ export class ImportResolver {
   constructor(private readonly imports: ImportService) {}
 
   @Query(() => ImportJobType, { description: 'An import with its progress, validation report and preview; NOT_FOUND for an unknown id.' })
-  importJob(@Args('id', { type: () => ID, description: 'The import.' }) id: string): ImportJobType {
-    return importJobJson(this.imports.job(id, actor()));
+  async importJob(@Args('id', { type: () => ID, description: 'The import.' }) id: string): Promise<ImportJobType> {
+    return importJobJson(await this.imports.job(id, actor()));
   }
 
-  @Query(() => [ImportJobType], { description: 'The imports this server process holds, newest first.' })
-  importJobs(): ImportJobType[] {
-    return this.imports.list(actor()).map(importJobJson);
+  @Query(() => [ImportJobType], { description: 'The latest 100 imports, newest first.' })
+  async importJobs(): Promise<ImportJobType[]> {
+    return (await this.imports.list(actor())).map(importJobJson);
   }
 
   @Mutation(() => ImportJobType, { description: 'Changes the target type, the field mapping or the id field of a staged import; it is validated again (status staging).' })
-  updateImportMapping(@Args('input', { description: 'The new mapping.' }) input: UpdateImportMappingInput): ImportJobType {
+  async updateImportMapping(@Args('input', { description: 'The new mapping.' }) input: UpdateImportMappingInput): Promise<ImportJobType> {
     const mapping: FieldMapping[] | null = input.mapping ? input.mapping.map((m) => ({ field: m.field, source: m.source ?? null, constant: m.constant ?? null })) : null;
-    return importJobJson(this.imports.remap(actor(), input.id, { targetType: input.targetType ?? null, mapping, idField: input.idField }));
+    return importJobJson(await this.imports.remap(actor(), input.id, { targetType: input.targetType ?? null, mapping, idField: input.idField }));
   }
 
   @Mutation(() => ImportJobType, { description: 'Writes a staged import with no errors in one transaction, as one undoable change set (status committing, then committed).' })
-  commitImport(@Args('id', { type: () => ID, description: 'The import.' }) id: string): ImportJobType {
-    return importJobJson(this.imports.commit(actor(), id));
+  async commitImport(@Args('id', { type: () => ID, description: 'The import.' }) id: string): Promise<ImportJobType> {
+    return importJobJson(await this.imports.commit(actor(), id));
   }
 
   @Mutation(() => ImportJobType, { description: 'Forgets a staged or failed import and deletes its files.' })
-  discardImport(@Args('id', { type: () => ID, description: 'The import.' }) id: string): ImportJobType {
-    return importJobJson(this.imports.discard(actor(), id));
+  async discardImport(@Args('id', { type: () => ID, description: 'The import.' }) id: string): Promise<ImportJobType> {
+    return importJobJson(await this.imports.discard(actor(), id));
   }
 }

@@ -4,7 +4,9 @@ import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'n
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { existsSync } from 'node:fs';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import type { MultiPolygon, Polygon } from 'geojson';
@@ -14,23 +16,32 @@ import { VigieError, badInput, forbidden, notFound } from '../../common/errors/v
 import { translateDatabaseError } from '../../common/crud/crud.service';
 import { runWithRequestContext, type Actor } from '../../common/request-context';
 import { ENTITIES } from '../../database/entities';
-import { Camera } from '../../cameras/camera.entity';
 import { sharedGdalWorker } from '../formats/gdal-worker';
 import { readSource, disposeSource, streamFeatures, type ReadOptions } from '../formats/readers';
 import { OSM_LAYERS } from '../formats/osm-tags';
 import { suggestMapping, TARGETS, IMPORT_TARGETS, type FieldMapping, type ImportTargetType } from './targets';
 import { validateRow, type RowProblem, type StagedRow } from './validate-row';
-import { writeBatch } from './bulk-writer';
-import { cellsAround } from './coverage-cells';
-import type { ImportJob } from './import-job';
+import { prepareBatch, sendBatch, type BatchResult } from './bulk-writer';
+import type { ImportJob, ImportStatus } from './import-job';
+import { ImportJobRecord } from './import-job.entity';
+import { isUuid } from '../../common/uuid';
 import { openChangeSet } from '../../common/audit/change-set-context';
+import { isCertainlyValidPolygon } from '../../core/geometry/certainly-valid';
 
 export const IMPORT_ROLES = ['admin', 'engineer'] as const;
 const MAX_PROBLEMS_KEPT = 2000;
 const PREVIEW_VALID = 300;
 const PREVIEW_INVALID = 100;
-const CHECK_BATCH = 1000;
-const WRITE_BATCH = 1000;
+const CHECK_BATCH = 2000;
+const WRITE_BATCH = 2000;
+const COVERAGE_BATCH = 200;
+/** How often a running job writes its progress and heartbeat; a heartbeat older than STALE_MS means its process died. */
+const HEARTBEAT_MS = 1_000;
+const STALE_MS = 120_000;
+/** Staged or failed imports untouched this long are discarded at start, their files deleted. */
+const KEEP_MS = Number(process.env.VIGIE_IMPORT_KEEP_HOURS ?? 72) * 3_600_000;
+const RUNNING: readonly ImportStatus[] = ['staging', 'committing'];
+const PROCESS_STARTED_AT = Date.now() - process.uptime() * 1000;
 const ID_FIELDS = ['osm_id', '@id', 'id', 'fid', 'gml_id', 'objectid', 'source_id', 'sourceId', 'code', 'ref'];
 
 export interface StageInput {
@@ -50,21 +61,39 @@ export interface StageInput {
  * of this process, reporting progress through `job(id)`.
  */
 @Injectable()
-export class ImportService implements OnModuleDestroy {
-  private readonly jobs = new Map<string, ImportJob>();
+export class ImportService implements OnApplicationBootstrap, OnModuleDestroy {
+  /** Jobs whose staging or commit runs in this process (the freshest state); every other job is read from import_job. */
+  private readonly active = new Map<string, ImportJob>();
   private readonly running = new Map<string, Promise<void>>();
   /** Made at start-up, outside any request: background work runs in its context, free of a request's deadline. */
   private readonly background = new AsyncResource('vigie-import');
+  /** This service instance, as the owner of the jobs it runs (a restart gets a new one). */
+  readonly instance = randomUUID();
+  /** Embedded database: one connection, held by a commit's transaction; progress is not written while it is. */
+  private readonly singleConnection: boolean;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
     @Inject(COVERAGE_MAINTENANCE) private readonly coverage: CoverageMaintenance,
-  ) {}
+  ) {
+    this.singleConnection = !config.databaseUrl;
+  }
+
+  /** Jobs left running by a process that died are marked failed; old staged files are deleted. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.failOrphans();
+    await this.expireOld();
+  }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.allSettled([...this.running.values()]);
-    for (const job of this.jobs.values()) this.cleanUp(job);
+    // Staged jobs keep their files (this process after a restart, or another one, commits them), unless the database
+    // itself dies with this process (embedded, in memory: tests), when nothing could ever come back for them.
+    if (!this.config.databaseUrl && !this.config.embeddedDataDir) {
+      const records = await this.dataSource.getRepository(ImportJobRecord).find({ where: { status: 'staged' } }).catch(() => []);
+      for (const record of records) this.cleanUp(fromRecord(record));
+    }
   }
 
   get maxUploadBytes(): number {
@@ -76,20 +105,19 @@ export class ImportService implements OnModuleDestroy {
     return actor;
   }
 
-  job(id: string, actor: Actor | null): ImportJob {
+  async job(id: string, actor: Actor | null): Promise<ImportJob> {
     this.checkRole(actor);
-    const job = this.jobs.get(id);
-    if (!job) throw notFound('ImportJob', id);
-    return job;
+    return this.load(id);
   }
 
-  list(actor: Actor | null): ImportJob[] {
+  async list(actor: Actor | null): Promise<ImportJob[]> {
     this.checkRole(actor);
-    return [...this.jobs.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    const records = await this.dataSource.getRepository(ImportJobRecord).find({ order: { createdAt: 'DESC' }, take: 100 });
+    return records.map((record) => this.active.get(record.id) ?? fromRecord(record));
   }
 
   /** Starts staging an uploaded file; returns at once with the job (status `staging`). */
-  stage(actor: Actor, input: StageInput): ImportJob {
+  async stage(actor: Actor, input: StageInput): Promise<ImportJob> {
     this.checkRole(actor);
     if (!(IMPORT_TARGETS as readonly string[]).includes(input.targetType)) {
       rmSync(dirname(input.uploadPath), { recursive: true, force: true });
@@ -100,16 +128,22 @@ export class ImportService implements OnModuleDestroy {
       id: randomUUID(), createdByUserId: actor.userId, createdAt: new Date(), fileName: input.fileName, format: 'geojson', source, targetType: input.targetType,
       idField: input.idField ?? null, mapping: input.mapping ?? [], sourceFields: [], layer: input.layer ?? null, status: 'staging',
       progress: { phase: 'reading', done: 0, total: 0 }, counts: emptyCounts(), problemsByCode: {}, problems: [], preview: { type: 'FeatureCollection', features: [] },
-      failure: null, result: null, read: null, stagedPath: null, uploadPath: input.uploadPath, finishedAt: null,
+      failure: null, result: null, read: null, stagedPath: null, uploadPath: input.uploadPath, finishedAt: null, csv: input.csv ?? null,
     };
-    this.jobs.set(job.id, job);
+    try {
+      await this.dataSource.getRepository(ImportJobRecord).insert(this.toRecord(job) as never);
+    } catch (error) {
+      rmSync(dirname(input.uploadPath), { recursive: true, force: true });
+      throw error;
+    }
+    this.active.set(job.id, job);
     this.launch(job, actor, () => this.runStaging(job, input, !input.mapping?.length));
     return job;
   }
 
   /** Changes the target type, the mapping or the id field of a staged import and validates it again. */
-  remap(actor: Actor, id: string, change: { targetType?: ImportTargetType | null; mapping?: FieldMapping[] | null; idField?: string | null }): ImportJob {
-    const job = this.job(id, actor);
+  async remap(actor: Actor, id: string, change: { targetType?: ImportTargetType | null; mapping?: FieldMapping[] | null; idField?: string | null }): Promise<ImportJob> {
+    const job = await this.job(id, actor);
     if (job.status !== 'staged') throw new VigieError('CONFLICT', `The import is ${job.status}; only a staged import can be mapped again.`, { status: job.status });
     if (change.targetType && !(IMPORT_TARGETS as readonly string[]).includes(change.targetType)) throw badInput(`targetType must be one of ${IMPORT_TARGETS.join(', ')}.`);
     const retarget = !!change.targetType && change.targetType !== job.targetType;
@@ -123,40 +157,161 @@ export class ImportService implements OnModuleDestroy {
       job.mapping = change.mapping;
     } else if (retarget) job.mapping = [];
     if (change.idField !== undefined) job.idField = change.idField;
-    job.status = 'staging';
-    this.launch(job, actor, () => this.runStaging(job, { fileName: job.fileName, uploadPath: job.uploadPath, targetType: job.targetType }, !job.mapping.length));
+    this.filesHere(job);
+    await this.claim(job, 'staged', 'staging');
+    this.launch(job, actor, () => this.runStaging(job, { fileName: job.fileName, uploadPath: job.uploadPath, targetType: job.targetType, csv: job.csv ?? undefined }, !job.mapping.length));
     return job;
   }
 
   /** Writes a staged import in one transaction (returns at once, status `committing`). Refused while rows have errors. */
-  commit(actor: Actor, id: string): ImportJob {
-    const job = this.job(id, actor);
+  async commit(actor: Actor, id: string): Promise<ImportJob> {
+    const job = await this.job(id, actor);
     if (job.status !== 'staged') throw new VigieError('CONFLICT', `The import is ${job.status}; only a staged import can be committed.`, { status: job.status });
     if (job.counts.errors > 0) {
       throw badInput(`${job.counts.errors} rows have errors (see the report): fix the mapping or the file; nothing was written.`, { reason: 'ROWS_WITH_ERRORS', errors: job.counts.errors });
     }
     if (job.counts.valid === 0) throw badInput('No row to import.', { reason: 'NOTHING_TO_IMPORT' });
-    job.status = 'committing';
+    this.filesHere(job);
     job.progress = { phase: 'writing', done: 0, total: job.counts.valid };
+    await this.claim(job, 'staged', 'committing');
     this.launch(job, actor, () => this.runCommit(job));
     return job;
   }
 
-  discard(actor: Actor, id: string): ImportJob {
-    const job = this.job(id, actor);
-    if (job.status === 'committing' || job.status === 'staging') throw new VigieError('CONFLICT', `The import is ${job.status}; wait for it to finish.`, { status: job.status });
-    job.status = job.status === 'committed' ? 'committed' : 'discarded';
+  async discard(actor: Actor, id: string): Promise<ImportJob> {
+    const job = await this.job(id, actor);
+    if (RUNNING.includes(job.status)) throw new VigieError('CONFLICT', `The import is ${job.status}; wait for it to finish.`, { status: job.status });
+    if (job.status === 'staged' || job.status === 'failed') {
+      const { affected } = await this.dataSource.getRepository(ImportJobRecord).update({ id, status: job.status }, { status: 'discarded', stagedPath: null, readSource: null, updatedAt: new Date() });
+      if (!affected) throw new VigieError('CONFLICT', 'The import changed meanwhile: read it again.', { status: job.status });
+      job.status = 'discarded';
+    }
     this.cleanUp(job);
     return job;
   }
 
-  /** Resolves when the job's background work is over (tests, bench). */
+  /** Resolves when the job's background work in this process is over (tests, bench). */
   async settled(id: string): Promise<ImportJob> {
+    const inMemory = this.active.get(id);
     await this.running.get(id);
-    return this.jobs.get(id)!;
+    return inMemory ?? this.load(id);
+  }
+
+  /** A job: this process's running copy, or the stored one (a job whose owner died is failed on the way). */
+  private async load(id: string): Promise<ImportJob> {
+    const here = this.active.get(id);
+    if (here) return here;
+    const repository = this.dataSource.getRepository(ImportJobRecord);
+    let record = isUuid(id) ? await repository.findOneBy({ id }) : null;
+    if (!record) throw notFound('ImportJob', id);
+    if (RUNNING.includes(record.status as ImportStatus) && this.isOrphan(record)) {
+      await this.failOrphan(record);
+      record = (await repository.findOneBy({ id }))!;
+    }
+    return fromRecord(record);
+  }
+
+  /** Moves a job from one status to the next for this process, unless another process did first. */
+  private async claim(job: ImportJob, from: ImportStatus, to: ImportStatus): Promise<void> {
+    const { affected } = await this.dataSource.getRepository(ImportJobRecord).update(
+      { id: job.id, status: from },
+      { ...this.toRecord({ ...job, status: to, finishedAt: null }), ...this.ownership(), createdAt: undefined },
+    );
+    if (!affected) throw new VigieError('CONFLICT', `The import is no longer ${from} (another request changed it): read it again.`, { status: from });
+    job.status = to;
+    job.finishedAt = null;
+    this.active.set(job.id, job);
+  }
+
+  private ownership() {
+    return { ownerHost: hostname(), ownerPid: process.pid, ownerInstance: this.instance, heartbeatAt: new Date() };
+  }
+
+  /** The job's files were written by a process on this machine (a job received by another host is refused clearly). */
+  private filesHere(job: ImportJob): void {
+    const paths = [job.stagedPath, ...(job.read?.layers.map((l) => l.path) ?? [])].filter((p): p is string => !!p);
+    if (!paths.length) paths.push(job.uploadPath);
+    if (!paths.every((path) => existsSync(path))) {
+      throw new VigieError('CONFLICT', 'The files of this import are not on this server (another machine received the upload, or they were deleted): upload the file again.', { reason: 'FILES_GONE' });
+    }
+  }
+
+  /** Whether the process that ran this job is gone: a stale heartbeat, or on this machine a pid that no longer runs. */
+  private isOrphan(record: ImportJobRecord): boolean {
+    if (record.ownerInstance === this.instance) return !this.active.has(record.id);
+    const heartbeat = record.heartbeatAt?.getTime() ?? 0;
+    if (Date.now() - heartbeat > STALE_MS) return true;
+    if (record.ownerHost !== hostname() || record.ownerPid === null) return false;
+    // The same pid as this process: a previous process (a container's pid 1) if its last heartbeat predates this one's start.
+    if (record.ownerPid === process.pid) return heartbeat < PROCESS_STARTED_AT;
+    return !pidAlive(record.ownerPid);
+  }
+
+  private async failOrphan(record: ImportJobRecord): Promise<void> {
+    const message =
+      record.status === 'committing'
+        ? 'The Vigie process writing this import stopped (restart or crash) before it finished: its transaction was rolled back and nothing was written. Upload the file again.'
+        : 'The Vigie process reading and checking this file stopped (restart or crash) before it finished: nothing was written. Upload the file again.';
+    const { affected } = await this.dataSource
+      .createQueryBuilder()
+      .update(ImportJobRecord)
+      .set({ status: 'failed', failure: { message, code: 'INTERNAL', reason: 'PROCESS_STOPPED' }, finishedAt: new Date(), updatedAt: new Date(), stagedPath: null, readSource: null })
+      .where('id = :id AND status = :status AND owner_instance IS NOT DISTINCT FROM :owner', { id: record.id, status: record.status, owner: record.ownerInstance })
+      .execute();
+    if (affected && record.ownerHost === hostname()) this.cleanUp(fromRecord(record));
+  }
+
+  private async failOrphans(): Promise<void> {
+    const records = await this.dataSource.getRepository(ImportJobRecord).find({ where: { status: In([...RUNNING]) } });
+    for (const record of records) if (this.isOrphan(record)) await this.failOrphan(record);
+  }
+
+  private async expireOld(): Promise<void> {
+    const repository = this.dataSource.getRepository(ImportJobRecord);
+    const old = await repository
+      .createQueryBuilder('j')
+      .where('j.status IN (:...statuses) AND j.updated_at < :before', { statuses: ['staged', 'failed'], before: new Date(Date.now() - KEEP_MS) })
+      .getMany();
+    for (const record of old) {
+      if (record.ownerHost && record.ownerHost !== hostname()) continue;
+      this.cleanUp(fromRecord(record));
+      await repository.update({ id: record.id, status: record.status }, { status: record.status === 'staged' ? 'discarded' : 'failed', stagedPath: null, readSource: null, updatedAt: new Date() });
+    }
+  }
+
+  /** The row of import_job for a job (ownership apart). */
+  private toRecord(job: ImportJob): Partial<ImportJobRecord> {
+    return {
+      id: job.id, createdByUserId: job.createdByUserId, createdAt: job.createdAt, updatedAt: new Date(), finishedAt: job.finishedAt, fileName: job.fileName.slice(0, 200), format: job.format,
+      source: job.source, targetType: job.targetType, status: job.status, idField: job.idField, layer: job.layer, mapping: job.mapping, sourceFields: job.sourceFields,
+      progress: job.progress, counts: job.counts, problemsByCode: job.problemsByCode, problems: job.problems, preview: job.preview, failure: job.failure, result: job.result,
+      changeSetId: job.result?.changeSetId ?? null, uploadPath: job.uploadPath, readSource: job.read, stagedPath: job.stagedPath, csv: job.csv ?? null,
+      ...(job.status === 'staging' || job.status === 'committing' ? this.ownership() : {}),
+    };
+  }
+
+  /** Writes a job's whole state (at the end of a phase), through the given transaction if any. */
+  private async persist(job: ImportJob | Readonly<ImportJob>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(ImportJobRecord).update({ id: job.id }, this.toRecord(job));
   }
 
   private launch(job: ImportJob, actor: Actor, work: () => Promise<void>): void {
+    this.active.set(job.id, job);
+    // Progress and heartbeat, every second, through a connection of their own (not while a commit holds the only one).
+    let writing = false;
+    const heartbeat = setInterval(() => {
+      if (writing || (this.singleConnection && job.inTransaction)) return;
+      writing = true;
+      this.dataSource
+        .createQueryBuilder()
+        .update(ImportJobRecord)
+        .set({ progress: job.progress, heartbeatAt: new Date() })
+        .where('id = :id AND owner_instance = :owner AND status IN (:...running)', { id: job.id, owner: this.instance, running: RUNNING })
+        .execute()
+        .catch(() => undefined)
+        .finally(() => (writing = false));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     const run = this.background.runInAsyncScope(() =>
       runWithRequestContext({ actor, clientAddress: null }, async () => {
         try {
@@ -165,8 +320,15 @@ export class ImportService implements OnModuleDestroy {
           job.status = 'failed';
           job.failure = failureOf(error);
           if (!(error instanceof GraphQLError)) console.error('Import failed:', error);
+          // A failed import can be neither mapped again nor committed: its files go now.
+          this.cleanUp(job);
         } finally {
+          clearInterval(heartbeat);
+          job.inTransaction = false;
           job.finishedAt = new Date();
+          // A committed job's row was written inside its transaction.
+          if (job.status !== 'committed') await this.persist(job).catch((error) => console.error('Import state not saved:', error));
+          this.active.delete(job.id);
           this.running.delete(job.id);
         }
       }),
@@ -184,6 +346,7 @@ export class ImportService implements OnModuleDestroy {
   // ---- staging ----
 
   private async runStaging(job: ImportJob, input: StageInput, suggest: boolean): Promise<void> {
+    job.timings = { last: performance.now() };
     const target = TARGETS[job.targetType];
     const osm = job.format === 'osm_pbf' || job.format === 'osm_xml' || /\.osm(\.pbf)?$/i.test(job.fileName);
     if (!job.read || (osm && !sameLayers(job.read.layers.map((l) => l.name), target.osm.layers))) {
@@ -194,6 +357,7 @@ export class ImportService implements OnModuleDestroy {
     }
     const read = job.read;
     const isOsmFile = read.format === 'osm_pbf' || read.format === 'osm_xml';
+    lap(job, 'read');
     job.progress = { phase: 'validating', done: 0, total: read.layers.reduce((s, l) => s + l.featureCount, 0) };
     // Fields: what the layers declare, or (KML, OSM) what the first features carry.
     const fields = new Set<string>(read.layers.flatMap((l) => (isOsmFile ? [] : l.fields)));
@@ -229,7 +393,9 @@ export class ImportService implements OnModuleDestroy {
     const flush = async () => {
       const rows = batch;
       batch = [];
+      lap(job, 'validateJs');
       await this.checkInDatabase(job.targetType, rows);
+      lap(job, 'checkDb');
       for (const row of rows) {
         row.problems.forEach(keep);
         counts.rows++;
@@ -247,6 +413,7 @@ export class ImportService implements OnModuleDestroy {
         if (!out.write(`${JSON.stringify({ row: row.row, layer: row.layer, sourceId: row.sourceId, values: row.values, geometry: row.geometry })}\n`)) await once(out, 'drain');
       }
       job.progress.done = counts.rows + counts.skipped;
+      lap(job, 'writeStaged');
     };
     try {
       for await (const feature of streamFeatures(read)) {
@@ -298,11 +465,12 @@ export class ImportService implements OnModuleDestroy {
   /** Checks that need the database, a batch at a time: validity (repaired or refused), existing source ids, codes taken. */
   private async checkInDatabase(targetType: ImportTargetType, rows: StagedRow[]): Promise<void> {
     const target = TARGETS[targetType];
-    const withGeometry = rows.filter((r) => r.geometry && !r.problems.some((p) => p.severity === 'error'));
+    const polygonal = target.geometry === 'Polygon' || target.geometry === 'MultiPolygon';
+    // A footprint of one plain ring (most buildings) is valid for GEOS without asking it (core/geometry/certainly-valid.ts).
+    const withGeometry = rows.filter((r) => r.geometry && !r.problems.some((p) => p.severity === 'error') && !(polygonal && isCertainlyValidPolygon(r.geometry)));
     if (withGeometry.length && target.geometry !== 'Point') {
-      const polygonal = target.geometry === 'Polygon' || target.geometry === 'MultiPolygon';
       const checked = (await this.dataSource.query(
-        `SELECT i::int AS i, ST_IsValid(g) AS valid, ST_IsSimple(g) AS simple,
+        `SELECT i::int AS i, ST_IsValid(g) AS valid, CASE WHEN $2 THEN true ELSE ST_IsSimple(g) END AS simple,
                 CASE WHEN NOT ST_IsValid(g) AND $2 THEN ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(g), 3))) END AS repaired,
                 CASE WHEN NOT ST_IsValid(g) THEN ST_IsValidReason(g) END AS reason
            FROM (SELECT ordinality - 1 AS i, ST_SetSRID(ST_GeomFromGeoJSON(value), 4326) AS g FROM jsonb_array_elements_text($1::jsonb) WITH ORDINALITY) s`,
@@ -344,24 +512,45 @@ export class ImportService implements OnModuleDestroy {
   // ---- commit ----
 
   private async runCommit(job: ImportJob): Promise<void> {
+    job.timings = { last: performance.now() };
     const target = TARGETS[job.targetType];
     const entity = ENTITIES.find((e) => e.name === target.typeName)!;
     const result = { inserted: 0, updated: 0, unchanged: 0, camerasRecomputed: 0, changeSetId: null as string | null };
     try {
       await this.dataSource.transaction(async (manager) => {
+        job.inTransaction = true;
         result.changeSetId = await this.openChangeSet(manager, job);
-        const touched: unknown[] = [];
-        const insertedCameras: string[] = [];
+        // Cameras to recompute: near the old footprints of updated buildings (found before they move), then near everything written.
+        const cameras = new Set<string>();
+        const beforeUpdate =
+          target.type === 'building'
+            ? async (sourceIds: string[]) => {
+                for (const id of await this.coverage.findCamerasNearStoredBuildings(manager, { sourceIds })) cameras.add(id);
+              }
+            : undefined;
         let batch: StagedRow[] = [];
+        // One batch in the database while the next is read and prepared here (two cores: this process and PostgreSQL's).
+        let pending: { sent: Promise<BatchResult>; rows: number } | null = null;
+        const settle = async () => {
+          if (!pending) return;
+          const written = await pending.sent;
+          result.inserted += written.inserted;
+          result.updated += written.updated;
+          result.unchanged += written.unchanged;
+          for (const id of written.writtenIds) cameras.add(id);
+          job.progress.done += pending.rows;
+          pending = null;
+          lap(job, 'upsertAndAudit');
+        };
         const flush = async () => {
           if (!batch.length) return;
-          const written = await writeBatch(manager, target, entity, batch, this.config.projectedSrid, result.changeSetId);
-          result.inserted += written.inserted.length;
-          result.updated += written.updated.length;
-          result.unchanged += written.unchanged;
-          if (target.type === 'camera') insertedCameras.push(...written.inserted.map((w) => w.id), ...written.updated.map((w) => w.id));
-          for (const g of written.touchedGeometries) if (g) touched.push(g);
-          job.progress.done += batch.length;
+          lap(job, 'readStaged');
+          const prepared = await prepareBatch(manager, target, entity, batch, { projectedSrid: this.config.projectedSrid, changeSetId: result.changeSetId, beforeUpdate, lap: (phase) => lap(job, phase) });
+          await settle();
+          const sent = sendBatch(manager, prepared);
+          // Awaited by the next settle(); marked handled now so that a failure waits for it instead of crashing the process.
+          sent.catch(() => undefined);
+          pending = { sent, rows: batch.length };
           batch = [];
         };
         const lines = createInterface({ input: createReadStream(job.stagedPath!), crlfDelay: Infinity });
@@ -372,25 +561,34 @@ export class ImportService implements OnModuleDestroy {
           if (batch.length >= WRITE_BATCH) await flush();
         }
         await flush();
-        job.progress = { phase: 'coverage', done: 0, total: 1 };
-        if (target.type === 'building' && touched.length) {
-          // The cameras near what changed: one cell per 250 m square touched (a superset, never a miss).
-          result.camerasRecomputed = await this.coverage.recomputeCamerasNearFootprints(manager, cellsAround(touched as (Polygon | MultiPolygon)[], 250));
+        await settle();
+        lap(job, 'readStaged');
+        job.progress = { phase: 'coverage', done: 0, total: 0 };
+        if (target.type === 'building' && result.inserted + result.updated > 0) {
+          // Only cameras whose reach a written footprint (new or old) comes within: their coverage can change, no other's can.
+          for (const id of await this.coverage.findCamerasNearStoredBuildings(manager, 'written-in-this-transaction')) cameras.add(id);
         }
-        if (target.type === 'camera' && insertedCameras.length) {
-          for (let start = 0; start < insertedCameras.length; start += 500) {
-            const cameras = await manager.findBy(Camera, { id: In(insertedCameras.slice(start, start + 500)) });
-            result.camerasRecomputed += await this.coverage.recomputeLoadedCameras(manager, cameras);
-          }
+        lap(job, 'coverageFind');
+        const ids = [...cameras].sort();
+        job.progress = { phase: 'coverage', done: 0, total: ids.length };
+        for (let start = 0; start < ids.length; start += COVERAGE_BATCH) {
+          result.camerasRecomputed += await this.coverage.recomputeCameras(manager, ids.slice(start, start + COVERAGE_BATCH));
+          job.progress.done = Math.min(ids.length, start + COVERAGE_BATCH);
         }
-        job.progress = { phase: 'coverage', done: 1, total: 1 };
+        lap(job, 'coverageRecompute');
+        job.result = result;
+        job.status = 'committed';
+        job.finishedAt = new Date();
+        job.progress = { phase: 'done', done: job.counts.valid, total: job.counts.valid };
+        // The job's state commits with the import, or not at all (its files are deleted after).
+        await this.persist({ ...job, stagedPath: null, read: null }, manager);
       });
+      lap(job, 'transactionCommit');
     } catch (error) {
+      job.result = null;
+      job.status = 'committing';
       throw translateDatabaseError(error, target.typeName);
     }
-    job.result = result;
-    job.progress = { phase: 'done', done: job.counts.valid, total: job.counts.valid };
-    job.status = 'committed';
     this.cleanUp(job);
   }
 
@@ -398,6 +596,33 @@ export class ImportService implements OnModuleDestroy {
   private async openChangeSet(manager: EntityManager, job: ImportJob): Promise<string> {
     const set = await openChangeSet(manager, { kind: 'import', label: `Import of ${job.fileName} (${TARGETS[job.targetType].typeName}, ${job.counts.valid} rows)` });
     return set.id;
+  }
+}
+
+/** Adds the time since the last lap to a phase's total (job.timings, ms): where an import spends its time (bench). */
+function lap(job: ImportJob, phase: string): void {
+  const now = performance.now();
+  job.timings ??= { last: now };
+  job.timings[phase] = (job.timings[phase] ?? 0) + now - job.timings.last;
+  job.timings.last = now;
+}
+
+function fromRecord(record: ImportJobRecord): ImportJob {
+  return {
+    id: record.id, createdByUserId: record.createdByUserId, createdAt: record.createdAt, fileName: record.fileName, format: record.format as ImportJob['format'], source: record.source,
+    targetType: record.targetType as ImportTargetType, idField: record.idField, mapping: record.mapping as FieldMapping[], sourceFields: record.sourceFields as string[], layer: record.layer,
+    status: record.status as ImportStatus, progress: record.progress as ImportJob['progress'], counts: { ...emptyCounts(), ...(record.counts as Partial<ImportJob['counts']>) }, problemsByCode: record.problemsByCode as Record<string, number>,
+    problems: record.problems as RowProblem[], preview: record.preview as ImportJob['preview'], failure: record.failure as ImportJob['failure'], result: record.result as ImportJob['result'],
+    read: record.readSource as ImportJob['read'], stagedPath: record.stagedPath, uploadPath: record.uploadPath, finishedAt: record.finishedAt, csv: record.csv as ImportJob['csv'],
+  };
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
