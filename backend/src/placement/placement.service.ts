@@ -17,7 +17,7 @@ import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { NetworkService } from '../network/network.service';
 import { CamerasService } from '../cameras/cameras.service';
 import { PolesService } from '../poles/poles.service';
-import { checkPlacementScope, loadPlacementProblem, validatePlacementInput, type LoadedPlacementProblem, type PlacementScope, type RouteInfo } from './placement-problem';
+import { checkPlacementScope, loadPlacementProblem, validatePlacementInput, type LoadedPlacementProblem, type MountConnection, type MountInfo, type PlacementScope, type RouteInfo } from './placement-problem';
 import type { AcceptPlacementInput, PlacementAcceptResult, PlacementProposalView, PlacementResultView, PlacementRun, PlacementRunInput } from './dto/placement.types';
 
 /** A run and what the service keeps beside it. */
@@ -73,7 +73,7 @@ export class PlacementService {
     const record: RunRecord = {
       run: {
         id: randomUUID(), state: 'loading', phase: null, progressFraction: 0, proposalCount: 0,
-        budgetMad: input.budgetMad ?? null, maxCameras: input.maxCameras ?? null, error: null, startedAt: new Date(), finishedAt: null, result: null,
+        budgetMad: input.budgetMad ?? null, maxCameras: input.maxCameras ?? null, night: input.night === true, error: null, startedAt: new Date(), finishedAt: null, result: null,
       },
       controller: new AbortController(),
       userId,
@@ -127,13 +127,16 @@ export class PlacementService {
       const mount = loaded.mounts.get(proposal.mountId)!;
       const model = loaded.models.get(proposal.modelId)!;
       const finest = proposal.coverage[proposal.coverage.length - 1];
-      const focal = proposal.lensSetting.focalLengthMillimeters ?? (model.varifocal ? model.focalLengthMinMm : null);
+      const zoomFactor = model.kind === 'ptz' ? proposal.lensSetting.zoomFactor ?? 1 : null;
+      const focal = proposal.lensSetting.focalLengthMillimeters ?? (model.varifocal ? model.focalLengthMinMm : null)
+        ?? (zoomFactor !== null && model.focalLengthMinMm !== null ? round(Math.min(model.focalLengthMinMm * zoomFactor, model.focalLengthMaxMm ?? Infinity), 1) : null);
       return {
         index,
         mountKind: mount.kind,
         poleId: mount.poleId,
         poleCode: mount.poleCode,
-        newPole: mount.kind === 'new_pole',
+        newPole: mount.poleId === null,
+        newPoleHeightMeters: mount.newPoleHeightMeters,
         location: { type: 'Point', coordinates: mount.location } as Point,
         modelId: model.id,
         modelCode: model.code,
@@ -142,6 +145,7 @@ export class PlacementService {
         tiltDegrees: round(proposal.tiltDegrees, 1),
         mountHeightMeters: round(proposal.mountHeightMeters, 2),
         focalLengthMm: focal,
+        zoomFactor,
         horizontalFieldOfViewDegrees: round(proposal.horizontalFieldOfViewDegrees, 1),
         cameraCostMad: round(proposal.cost.camera),
         mountCostMad: round(proposal.cost.mount),
@@ -156,8 +160,9 @@ export class PlacementService {
           }),
         coverage: finest ? regionToGeoJson(finest.region, this.projection) : null,
         coverageLevel: finest?.level ?? null,
-        fiber: routeView(mount.fiber!, proposal.cost.connection > 0),
-        power: routeView(mount.power!, proposal.cost.connection > 0),
+        // The connection its mount took in the run (the cheapest still free when it opened).
+        fiber: routeView(connectionOf(mount, proposal.connectionOption).fiber, proposal.cost.connection > 0),
+        power: routeView(connectionOf(mount, proposal.connectionOption).power, proposal.cost.connection > 0),
         accepted: false,
         cameraId: null,
       };
@@ -235,10 +240,11 @@ export class PlacementService {
             const key = `${proposal.location.coordinates.join(',')}`;
             poleId = newPoles.get(key) ?? null;
             if (!poleId) {
+              const onWall = proposal.mountKind === 'wall';
               const pole = await this.poles.createWithin(manager, {
-                code: `POLE-OPT-${stamp}-${String(index + 1).padStart(2, '0')}`,
-                kind: 'camera_pole',
-                heightMeters: 8,
+                code: `${onWall ? 'WALL' : 'POLE'}-OPT-${stamp}-${String(index + 1).padStart(2, '0')}`,
+                kind: onWall ? 'wall_mount' : 'camera_pole',
+                heightMeters: proposal.newPoleHeightMeters ?? 8,
                 owner: 'Programme Vigie',
                 status: 'planned',
                 location: proposal.location,
@@ -259,6 +265,10 @@ export class PlacementService {
             headingDegrees: proposal.headingDegrees,
             tiltDegrees: proposal.tiltDegrees,
             focalLengthMm: proposal.focalLengthMm,
+            // A PTZ keeps the position it was chosen for as its guard preset.
+            ...(proposal.zoomFactor !== null
+              ? { ptzPresets: [{ name: 'Guard', headingDegrees: proposal.headingDegrees, tiltDegrees: proposal.tiltDegrees, zoomFactor: proposal.zoomFactor }] }
+              : {}),
           } as never);
           cameraIds.push(camera.id);
         }
@@ -301,6 +311,10 @@ export class PlacementService {
       if (record.run.finishedAt && record.expiresAt < now) this.runs.delete(id);
     }
   }
+}
+
+function connectionOf(mount: MountInfo, option: number | null): MountConnection {
+  return mount.connections[option ?? 0] ?? { fiber: mount.fiber!, power: mount.power! };
 }
 
 function routeView(route: RouteInfo, paid: boolean) {
