@@ -2,6 +2,7 @@
  * Every migration, oldest first. Reviewed files only: `npm run migrations:generate -- Name` writes a
  * new one from the entities and adds it here; `npm run migrations:check` fails when they differ.
  */
+import { PlacementRuns1796630001823 } from './1796630001823-placement-runs';
 import { InitialSchema1795939058850 } from './1795939058850-initial-schema';
 import { AddCoverageStreetsAndUps1795940108441 } from './1795940108441-add-coverage-streets-and-ups';
 import { AddAccountsAndAudit1795940751433 } from './1795940751433-add-accounts-and-audit';
@@ -24,4 +25,4 @@ import { NightAndBandwidth1796618212896 } from './1796618212896-night-and-bandwi
 import { EvidenceOnFaults1796618297889 } from './1796618297889-evidence-on-faults';
 import { ImportSourceIds1796618942326 } from './1796618942326-import-source-ids';
 import { InstallationDataRevision1796620000000 } from './1796620000000-installation-data-revision';
-export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893, CableLengthMeasurementState1796599000000, WorkPackagesAndStatusSteps1796600000000, EvidenceAndAsBuilt1796600100000, AddFaults1796600200000, EvidenceStepForeignKey1796610702924, AddChangeSets1796617812314, MaintenanceDataRevision1796617900000, NightAndBandwidth1796618212896, EvidenceOnFaults1796618297889, ImportSourceIds1796618942326, InstallationDataRevision1796620000000];
+export const MIGRATIONS: Function[] = [InitialSchema1795939058850, AddCoverageStreetsAndUps1795940108441, AddAccountsAndAudit1795940751433, NodePowerFeedInstallAndDataRevisions1795949788165, AddPtzPresets1795953626203, AddExistingAssets1795963176067, AddExistingDuctInstallMethod1795964281169, BoundStoredValues1796594866616, CoverageDataRevision1796595100000, LoginCountersAndKnownClients1796595376395, CableLengthsInProjectedCrs1796595421893, CableLengthMeasurementState1796599000000, WorkPackagesAndStatusSteps1796600000000, EvidenceAndAsBuilt1796600100000, AddFaults1796600200000, EvidenceStepForeignKey1796610702924, AddChangeSets1796617812314, MaintenanceDataRevision1796617900000, NightAndBandwidth1796618212896, EvidenceOnFaults1796618297889, ImportSourceIds1796618942326, InstallationDataRevision1796620000000, PlacementRuns1796630001823];

@@ -135,4 +135,41 @@ describe('placement optimiser options: shared ports, night, walls, PTZ', () => {
     const after = await runToEnd(app, { blackSpotIds: [ids.spot2], maxCameras: 1, modelIds: [ids.model] });
     expect(after.result.blackSpots[0].coveredFractionBefore).toBeGreaterThan(0.1);
   });
+
+  it('keeps runs in the database: a run stored by another process is read and accepted here; one whose process stopped is marked failed', async () => {
+    const run = await runToEnd(app, { blackSpotIds: [ids.spot1], maxCameras: 1, modelIds: [ids.model] });
+    const [stored] = await app.dataSource.query(`SELECT state, result IS NOT NULL AS has_result, input FROM placement_run WHERE id = $1`, [run.id]);
+    expect(stored).toMatchObject({ state: 'done', has_result: true, input: { maxCameras: 1, modelIds: [ids.model] } });
+
+    // The same run as if another process had run it: a copy of the row under a new id.
+    const [{ id: copy }] = await app.dataSource.query(
+      `INSERT INTO placement_run (id, state, phase, progress_fraction, proposal_count, budget_mad, max_cameras, night, input, result, started_at, finished_at, heartbeat_at)
+       SELECT gen_random_uuid(), state, phase, progress_fraction, proposal_count, budget_mad, max_cameras, night, input, result, started_at, finished_at, heartbeat_at
+         FROM placement_run WHERE id = $1 RETURNING id`,
+      [run.id],
+    );
+    const { run: read } = await app.ok(RUN, { id: copy });
+    expect(read.result.proposals).toEqual(run.result.proposals);
+    const { accepted } = await app.ok(ACCEPT, { input: { runId: copy } });
+    expect(accepted.cameraIds).toHaveLength(1);
+    const [{ accepted: marks }] = await app.dataSource.query(`SELECT accepted FROM placement_run WHERE id = $1`, [copy]);
+    expect(marks).toEqual({ 0: accepted.cameraIds[0] });
+    expect((await app.graphql(ACCEPT, { input: { runId: copy, proposalIndexes: [0] } })).errors?.[0]?.extensions?.reason).toBe('ALREADY_ACCEPTED');
+
+    // A run whose process stopped beating a minute ago (restart, crash): failed, with the reason.
+    const [{ id: orphan }] = await app.dataSource.query(
+      `INSERT INTO placement_run (id, state, phase, progress_fraction, input, started_at, heartbeat_at)
+       VALUES (gen_random_uuid(), 'running', 'coverage', 0.4, '{}'::jsonb, now() - interval '2 minutes', now() - interval '1 minute') RETURNING id`,
+    );
+    const { run: interrupted } = await app.ok(RUN, { id: orphan });
+    expect(interrupted.state).toBe('failed');
+    expect(interrupted.error).toMatch(/^Interrupted: the server process running it stopped/);
+    const [row] = await app.dataSource.query(`SELECT state, finished_at IS NOT NULL AS ended FROM placement_run WHERE id = $1`, [orphan]);
+    expect(row).toEqual({ state: 'failed', ended: true });
+    // One that still beats is left alone.
+    const [{ id: alive }] = await app.dataSource.query(
+      `INSERT INTO placement_run (id, state, input) VALUES (gen_random_uuid(), 'running', '{}'::jsonb) RETURNING id`,
+    );
+    expect((await app.ok(RUN, { id: alive })).run.state).toBe('running');
+  });
 });

@@ -25,6 +25,7 @@ import { CameraAsBuilt } from '../acceptance/camera-as-built.entity';
 import { WorkPackage, WorkPackageAsset } from '../work-packages/work-package.entity';
 import { AssetStatusStep } from '../installation/asset-status-step.entity';
 import { RecordingProfile } from '../recording-profiles/recording-profile.entity';
+import { PlacementRunRecord } from '../placement/placement-run.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
@@ -32,4 +33,5 @@ export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun,
   Fault, FaultEvent, FaultCamera,
   EvidencePhoto, CameraAsBuilt,
   WorkPackage, WorkPackageAsset, AssetStatusStep,
-  RecordingProfile];
+  RecordingProfile,
+  PlacementRunRecord];
