@@ -173,7 +173,7 @@ export async function solvePlacementExactly(
 ): Promise<ExactResult> {
   const { start, ...model } = buildPlacementMip(instance, constraints, startCandidates, tight);
   const message = await new Promise<Omit<ExactResult, 'columns' | 'rows'> & { error?: string }>((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds } });
+    const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds, lpSolver: process.env.PLACEMENT_LP_SOLVER } });
     worker.once('message', (data) => {
       resolve(data);
       void worker.terminate();

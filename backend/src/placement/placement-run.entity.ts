@@ -48,11 +48,11 @@ export class PlacementRunRecord {
   result: Record<string, unknown> | null;
 
   /** Proposal index -> the planned camera made from it. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   accepted: Record<string, string>;
 
   /** New-support key (its location) -> the pole made for it: two proposals on one new pole share it. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   newPoles: Record<string, string>;
 
   @Column({ type: 'uuid', nullable: true })

@@ -145,9 +145,10 @@ export class PlacementService implements OnModuleDestroy {
     } finally {
       this.active.delete(id);
       try {
+        // Unless a shutdown marked it failed meanwhile.
         await this.dataSource.query(
           `UPDATE placement_run SET state = $2, phase = coalesce($3, phase), progress_fraction = coalesce($4, progress_fraction), proposal_count = coalesce($5, proposal_count),
-                  error = $6, result = $7, finished_at = now(), heartbeat_at = now() WHERE id = $1`,
+                  error = $6, result = $7, finished_at = now(), heartbeat_at = now() WHERE id = $1 AND state IN ('loading', 'running')`,
           [id, end.state ?? 'failed', end.phase ?? null, end.progressFraction ?? null, end.proposalCount ?? null, end.error ?? null, end.result ? JSON.stringify(end.result) : null],
         );
       } catch {
