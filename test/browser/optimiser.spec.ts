@@ -99,6 +99,13 @@ describeIfChromium('Optimiser tab in chromium', () => {
     await page.getByTestId('optimiser-draw-wall').click();
     expect(await page.getAttribute('[data-testid="optimiser-draw-wall"]', 'aria-pressed')).toBe('true');
     await page.getByTestId('optimiser-draw-wall').click();
+    // The new choices fit the phone's panel.
+    const overflow = await page.evaluate(() => {
+      const panel = document.querySelector('[data-testid="optimiser-panel"]') as HTMLElement;
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'optimiser-form-phone.png') });
     await page.getByTestId('optimiser-scope-zone').check();
     await page.getByTestId('optimiser-zone').selectOption(agdal.id);
     await page.getByTestId('optimiser-limit-cameras').check();
