@@ -54,6 +54,7 @@ interface ActiveRun {
 export class PlacementService implements OnModuleDestroy {
   private readonly active = new Map<string, ActiveRun>();
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private beating = false;
   private readonly projection: Projection;
 
   constructor(
@@ -87,7 +88,11 @@ export class PlacementService implements OnModuleDestroy {
     }));
     const active: ActiveRun = { controller: new AbortController(), phase: null, progressFraction: 0, proposalCount: 0, state: 'loading' };
     this.active.set(id, active);
-    this.heartbeat ??= setInterval(() => void this.beat(), HEARTBEAT_MILLISECONDS);
+    if (!this.heartbeat) {
+      this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MILLISECONDS);
+      // The beat alone never keeps a process alive (a CLI, a test closing its app).
+      this.heartbeat.unref();
+    }
     // The run outlives the request: outside its deadline.
     outsideRequestDeadline(() => {
       void this.execute(id, active, scope, input);
@@ -97,6 +102,17 @@ export class PlacementService implements OnModuleDestroy {
 
   /** Writes the progress of this process's runs, beats their heartbeat and picks up cancel requests. */
   private async beat(): Promise<void> {
+    // A slow database can make a beat outlast the interval: one at a time.
+    if (this.beating) return;
+    this.beating = true;
+    try {
+      await this.beatOnce();
+    } finally {
+      this.beating = false;
+    }
+  }
+
+  private async beatOnce(): Promise<void> {
     for (const [id, active] of this.active) {
       try {
         const rows: { cancel_requested: boolean }[] = await this.dataSource.query(
