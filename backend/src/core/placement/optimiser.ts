@@ -242,12 +242,43 @@ class SearchState {
     this.resourceVersion++;
   }
 
-  add(camera: ChosenCamera): void {
+  /** True when every resource the option holds has room left for it. */
+  optionFree(option: number): boolean {
+    const { instance } = this;
+    for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
+      if (this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) return false;
+    }
+    return true;
+  }
+
+  /** Moves an open mount to another connection option, free once its own is given back; false (nothing changed) when not. */
+  rehome(mount: number, option: number): boolean {
+    const old = this.mountOption[mount];
+    if (old < 0 || old === option) return false;
+    this.hold(old, -1);
+    if (!this.optionFree(option)) {
+      this.hold(old, 1);
+      return false;
+    }
+    this.hold(option, 1);
+    const delta = this.instance.optionCost[option] - this.instance.optionCost[old];
+    this.spent += delta;
+    this.mountPaid[mount] += delta;
+    this.mountOption[mount] = option;
+    return true;
+  }
+
+  /** Adds a camera; a closed mount opens with its cheapest free option, or with `option` when given (it must be free). */
+  add(camera: ChosenCamera, option?: number): void {
     const { weights } = this.instance;
     const { mount } = camera;
     if (this.mountUsed[mount] === 0) {
-      const openCost = this.openCost(mount);
-      const option = this.openOptionCache[mount];
+      if (option !== undefined) {
+        this.openOptionCache[mount] = option;
+        this.openCostAt[mount] = -1;
+      }
+      const openCost = option !== undefined ? this.instance.problem.mounts[mount].mountCost + this.instance.optionCost[option] : this.openCost(mount);
+      option ??= this.openOptionCache[mount];
       this.mountPaid[mount] = openCost;
       this.mountOption[mount] = option;
       if (option >= 0) this.hold(option, 1);
@@ -410,6 +441,68 @@ export class PlacementOptimiser {
     }
     this.elementCandidateStart = start;
     this.elementCandidates = list;
+  }
+
+  /**
+   * One move on shared connections: a closed mount whose cheap option is held by another proposal's
+   * mount takes it, that mount moving to its own next free option (one step of an ejection chain:
+   * the greedy gave the contested port or watts to whoever came first). The best such camera by gain
+   * per MAD (by gain without a budget) is added if it fits; true when one was.
+   */
+  private async bumpPass(state: SearchState): Promise<boolean> {
+    const { instance, settings } = this;
+    const { mountOptionStart, optionCost, optionUseStart, optionUseResource } = instance;
+    if (optionCost.length === 0 || state.chosen.length >= (settings.maxCameras ?? Infinity)) return false;
+    if (await this.checkpoint()) return false;
+    const mounts = mountOptionStart.length - 1;
+    // Per closed mount: the cheapest (its option, the open mount moved, that mount's new option) cheaper than opening it as things are.
+    const plan: { extra: number; option: number; holder: number; alternative: number }[] = [];
+    for (let mount = 0; mount < mounts; mount++) {
+      if (state.mountUsed[mount] > 0 || instance.mountFreeSlots[mount] === 0 || mountOptionStart[mount] === mountOptionStart[mount + 1]) continue;
+      const now = state.cost(mount, 0);
+      for (let option = mountOptionStart[mount]; option < mountOptionStart[mount + 1]; option++) {
+        const base = instance.problem.mounts[mount].mountCost + optionCost[option];
+        if (base >= now - EPSILON || state.optionFree(option)) continue;
+        for (let holder = 0; holder < mounts; holder++) {
+          const held = state.mountOption[holder];
+          if (held < 0) continue;
+          let shares = false;
+          for (let use = optionUseStart[option]; use < optionUseStart[option + 1] && !shares; use++) {
+            for (let other = optionUseStart[held]; other < optionUseStart[held + 1]; other++) if (optionUseResource[other] === optionUseResource[use]) shares = true;
+          }
+          if (!shares) continue;
+          for (let alternative = mountOptionStart[holder]; alternative < mountOptionStart[holder + 1]; alternative++) {
+            if (alternative === held) continue;
+            const extra = base + optionCost[alternative] - optionCost[held];
+            if (extra >= now - EPSILON || (plan[mount] && extra >= plan[mount].extra)) continue;
+            // Feasible only if, the holder moved, the option is free.
+            if (!state.rehome(holder, alternative)) continue;
+            const free = state.optionFree(option);
+            state.rehome(holder, held);
+            if (free) plan[mount] = { extra, option, holder, alternative };
+          }
+        }
+      }
+    }
+    let best = -1;
+    let bestKey = EPSILON;
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+      const move = plan[instance.candidateMount[candidate]];
+      if (!move) continue;
+      const cost = move.extra + instance.candidatePrice[candidate];
+      if (!this.fitsBudget(state, cost)) continue;
+      const gain = this.candidateGain(state, candidate);
+      const key = settings.budget !== undefined ? gain / Math.max(cost, EPSILON) : gain;
+      if (gain > EPSILON && key > bestKey) {
+        best = candidate;
+        bestKey = key;
+      }
+    }
+    if (best < 0) return false;
+    const move = plan[instance.candidateMount[best]];
+    state.rehome(move.holder, move.alternative);
+    state.add(this.candidateCamera(best), move.option);
+    return true;
   }
 
   /** One pass of 1-for-1 swaps; true when the objective rose. */
@@ -618,6 +711,8 @@ export class PlacementOptimiser {
       settings.onProgress?.(this.progress, 'improve', state.chosen.length);
       for (let pass = 0; pass < 20; pass++) {
         let improved = await this.swapPass(state);
+        if (this.cancelled) break;
+        if (await this.bumpPass(state)) improved = true;
         if (this.cancelled) break;
         const before = state.objective;
         reason = await this.greedy(state, settings.budget !== undefined ? 1 : 0);

@@ -118,6 +118,32 @@ describe('placement optimiser: connections share the last free port or watts', (
     expect(result.objectiveAfter).toBeCloseTo(500 + 300, 6);
   });
 
+  it('moves a held port when that lets one more camera in: MA to T, MB on S, and C fits the budget', async () => {
+    //   A (300)          B (100)          C (50)
+    //   MA: S 1,000      MB: S 1,000      MC: T 1,000 only
+    //       T 1,100          T 4,000
+    // Budget 6,500. The greedy takes MA on S (2,000, best per MAD), then MC (2,000); MB would cost
+    // 5,000 on T: 9,000, too dear. By hand the optimum moves MA to T (+100): MA 2,100 + MB on S 2,000
+    // + MC 2,000 = 6,100, all three spots (450). A 1-for-1 swap or a drop-and-refill cannot see it.
+    const result = await solvePlacement(
+      scene({
+        targets: [...scene().targets, { id: 'C', polygon: square(195, 15, 205, 25), priority: 0.5, requiredLevel: 'detection' }],
+        mounts: [
+          pole('MA', 0, [{ cost: 1000, uses: [port('S')] }, { cost: 1100, uses: [port('T')] }]),
+          pole('MB', 100, [{ cost: 1000, uses: [port('S')] }, { cost: 4000, uses: [port('T')] }]),
+          pole('MC', 200, [{ cost: 1000, uses: [port('T')] }]),
+        ],
+        budget: 6500,
+      }),
+    );
+    const proposals = byMount(result);
+    expect(Object.keys(proposals).sort()).toEqual(['MA', 'MB', 'MC']);
+    expect(proposals.MA.cost.connection).toBe(1100);
+    expect(proposals.MB.cost.connection).toBe(1000);
+    expect(result.spent).toBe(6100);
+    expect(result.objectiveAfter).toBeCloseTo(450, 6);
+  });
+
   it('refuses an option naming an unknown resource', async () => {
     await expect(solvePlacement(scene({ budget: 5000, resources: [{ id: 'port:S', capacity: 1 }] }))).rejects.toThrow(CoreInputError);
   });
