@@ -7,6 +7,8 @@
  *   y_k <= sum_{c covers k} x_c                           (an element counts once however many cover it)
  *   sum_{c on m} x_c <= freeSlots_m * z_m                 (mount capacity; z_m = the mount is used)
  *   sum_c price_c x_c + sum_m openCost_m z_m <= budget    (camera + pole + connection, the latter once per mount)
+ *   x_c <= z_m  for each candidate c on a mount m with an opening cost (the "tight" form: the
+ *               aggregated capacity row alone lets the LP open a mount at 1/slots of its cost)
  *   sum_c x_c <= maxCameras
  *   x, z binary; 0 <= y <= 1
  * Elements already covered by existing cameras are constant (the offset); elements no candidate
@@ -24,14 +26,18 @@ export interface ExactResult {
   bound: number;
   /** Where the bound comes from: the MIP's dual bound, or the LP relaxation when the MIP had none in time. */
   boundKind: string;
-  /** Time spent on the LP relaxation (0 when not needed). */
+  /** Time spent on the LP relaxation. */
   boundSeconds: number;
+  /** The LP relaxation's optimum (an upper bound of the optimum), and the MIP's own dual bound and relative gap when it stopped. */
+  lpBound: number;
+  mipBound: number;
+  mipGap: number;
   seconds: number;
   columns: number;
   rows: number;
 }
 
-export function buildPlacementMip(instance: PlacementInstance, constraints: { budget?: number; maxCameras?: number }, startCandidates: readonly number[] = []) {
+export function buildPlacementMip(instance: PlacementInstance, constraints: { budget?: number; maxCameras?: number }, startCandidates: readonly number[] = [], tight = true) {
   const { weights, existingCover, candidateCount, candidateStart, candidateElements, candidateMount, candidatePrice, mountOpenCost, mountFreeSlots } = instance;
   const elementCount = weights.length;
   let offset = 0;
@@ -105,6 +111,13 @@ export function buildPlacementMip(instance: PlacementInstance, constraints: { bu
     indices.push(mountColumn[mount]);
     values.push(-mountFreeSlots[mount]);
     endRow(0);
+    if (tight && mountOpenCost[mount] > 0 && mountFreeSlots[mount] > 1) {
+      for (const candidate of list) {
+        indices.push(candidate, mountColumn[mount]);
+        values.push(1, -1);
+        endRow(0);
+      }
+    }
   }
   if (constraints.budget !== undefined) {
     for (let candidate = 0; candidate < candidateCount; candidate++) {
@@ -156,10 +169,11 @@ export async function solvePlacementExactly(
   constraints: { budget?: number; maxCameras?: number },
   timeLimitSeconds: number,
   startCandidates: readonly number[] = [],
+  tight = true,
 ): Promise<ExactResult> {
-  const { start, ...model } = buildPlacementMip(instance, constraints, startCandidates);
-  const message = await new Promise<{ status: string; objective: number; bound: number; boundKind: string; seconds: number; boundSeconds: number; error?: string }>((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds } });
+  const { start, ...model } = buildPlacementMip(instance, constraints, startCandidates, tight);
+  const message = await new Promise<Omit<ExactResult, 'columns' | 'rows'> & { error?: string }>((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds, lpSolver: process.env.PLACEMENT_LP_SOLVER } });
     worker.once('message', (data) => {
       resolve(data);
       void worker.terminate();

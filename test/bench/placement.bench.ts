@@ -205,11 +205,13 @@ async function runScene(name: string, problem: PlacementProblem, log: (line: str
   log(`optimiser (with re-aim at finer headings): objective ${refined.objective.toFixed(0)}, ${refined.milliseconds.toFixed(0)} ms; total with coverage ${(instance.coverageMilliseconds + refined.milliseconds).toFixed(0)} ms (load ${machineLoad()})`);
   log(`objective before ${result.objectiveBefore.toFixed(0)} -> after ${result.objectiveAfter.toFixed(0)} of ${result.objectiveTotal.toFixed(0)} (${((100 * result.objectiveBefore) / result.objectiveTotal).toFixed(1)} % -> ${((100 * result.objectiveAfter) / result.objectiveTotal).toFixed(1)} %), stopped: ${result.stoppedReason}`);
   const start = discrete.chosen.map((camera) => camera.candidate);
-  const exact = await solvePlacementExactly(instance, constraints, EXACT_TIME_LIMIT_SECONDS, start);
+  const exact = await solvePlacementExactly(instance, constraints, EXACT_TIME_LIMIT_SECONDS, start, process.env.PLACEMENT_TIGHT !== '0');
   const proven = exact.status === 'optimal';
   const reference = proven ? exact.objective : exact.bound;
   log(
-    `HiGHS MIP (${exact.columns} columns, ${exact.rows} rows, limit ${EXACT_TIME_LIMIT_SECONDS} s): ${exact.status} in ${exact.seconds.toFixed(1)} s, incumbent ${exact.objective.toFixed(0)}, bound ${exact.bound.toFixed(0)} (${exact.boundKind}${exact.boundSeconds > 0 ? `, ${exact.boundSeconds.toFixed(1)} s` : ''})`,
+    `HiGHS (${exact.columns} columns, ${exact.rows} rows, tight mount rows, presolve on, limit ${EXACT_TIME_LIMIT_SECONDS} s each): LP relaxation ${exact.lpBound.toFixed(0)} in ${exact.boundSeconds.toFixed(1)} s wall; ` +
+      `MIP ${exact.status} in ${exact.seconds.toFixed(1)} s wall, incumbent ${exact.objective.toFixed(0)}, dual bound ${Number.isFinite(exact.mipBound) ? exact.mipBound.toFixed(0) : 'none'}` +
+      `${Number.isFinite(exact.mipGap) ? `, gap ${(100 * exact.mipGap).toFixed(2)} %` : ''}; best bound used: ${exact.bound.toFixed(0)} (${exact.boundKind}) (load ${machineLoad()})`,
   );
   log(
     `optimiser / ${proven ? 'optimum' : `proven bound (${exact.boundKind})`}: ${((100 * discrete.objective) / reference).toFixed(2)} % (discrete), ${((100 * refined.objective) / reference).toFixed(2)} % (re-aimed, may exceed the discrete optimum)` +

@@ -86,4 +86,40 @@ describeIfChromium('Optimiser tab in chromium', () => {
     await page.getByTestId('language-select').selectOption('en');
     expect(pageErrors).toEqual([]);
   });
+
+  it('targets night coverage when asked, and offers walls to draw', async () => {
+    const { zones } = await api.query<{ zones: { nodes: { id: string; code: string }[] } }>('{ zones(first: 20) { nodes { id code } } }');
+    const agdal = zones.nodes.find((zone) => zone.code === 'ZN-AGDAL')!;
+    const page: Page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('/?tiles=off#map=15/34.040/-5.003');
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('tab-optimiser').click();
+    expect(await page.getAttribute('[data-testid="optimiser-walls"]', 'data-count')).toBe('0');
+    await page.getByTestId('optimiser-draw-wall').click();
+    expect(await page.getAttribute('[data-testid="optimiser-draw-wall"]', 'aria-pressed')).toBe('true');
+    await page.getByTestId('optimiser-draw-wall').click();
+    // The new choices fit the phone's panel.
+    const overflow = await page.evaluate(() => {
+      const panel = document.querySelector('[data-testid="optimiser-panel"]') as HTMLElement;
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'optimiser-form-phone.png') });
+    await page.getByTestId('optimiser-scope-zone').check();
+    await page.getByTestId('optimiser-zone').selectOption(agdal.id);
+    await page.getByTestId('optimiser-limit-cameras').check();
+    await page.getByTestId('optimiser-camera-count').fill('2');
+    await page.getByTestId('optimiser-night').check();
+    await page.getByTestId('optimiser-run').click();
+    await page.waitForSelector('[data-testid="optimiser-results"], [data-testid="optimiser-error"], [data-testid="optimiser-panel"][data-state="failed"]', { timeout: 240_000 });
+    expect(await page.locator('[data-testid="optimiser-error"]').count()).toBe(0);
+    // The run says it served the night; its proposals raise the night coverage it measured.
+    await page.waitForSelector('[data-testid="optimiser-night-run"]');
+    const before = Number(await page.getAttribute('[data-testid="optimiser-coverage-before"]', 'data-value'));
+    const after = Number(await page.getAttribute('[data-testid="optimiser-coverage-after"]', 'data-value'));
+    expect(after).toBeGreaterThan(before);
+    expect(pageErrors).toEqual([]);
+  });
 });
+

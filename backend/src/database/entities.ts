@@ -26,6 +26,7 @@ import { WorkPackage, WorkPackageAsset } from '../work-packages/work-package.ent
 import { AssetStatusStep } from '../installation/asset-status-step.entity';
 import { RecordingProfile } from '../recording-profiles/recording-profile.entity';
 import { ImportJobRecord } from '../exchange/import/import-job.entity';
+import { PlacementRunRecord } from '../placement/placement-run.entity';
 
 /** Every table the migrations must match. */
 export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun, PowerSource, PowerFeed, BlackSpot, Building, CameraCoverage, Street,
@@ -34,4 +35,4 @@ export const ENTITIES = [Zone, Pole, CameraModel, Camera, NetworkNode, FiberRun,
   EvidencePhoto, CameraAsBuilt,
   WorkPackage, WorkPackageAsset, AssetStatusStep,
   RecordingProfile,
-  ImportJobRecord];
+  ImportJobRecord, PlacementRunRecord];

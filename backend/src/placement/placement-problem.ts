@@ -11,17 +11,20 @@ import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DoriLevel, PoleKind, CameraKind } from '../core/domain';
 import { projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
 import { distanceToPolygon, isPointInRegion } from '../core/geometry/planar';
-import { analyseConnectivity, fiberRoutingTargets, powerRoutingTargets } from '../core/network';
-import { cheapestConnection, prepareRoutingTargets, priceStreetNetwork, type ConnectionRoute } from '../core/placement/connection-costs';
-import type { PlacementBuilding, PlacementExistingCamera, PlacementMount, PlacementModel, PlacementProblem, PlacementTarget } from '../core/placement/types';
+import { analyseConnectivity, fiberRoutingTargets, powerRoutingTargets, routingTargetResources, type RoutingTargetResource } from '../core/network';
+import type { PreparedRoutingTargets, RoutingTarget } from '../core/network/street-routing';
+import { cheapestConnection, prepareRoutingTargets, priceStreetNetwork, type ConnectionRoute, type PricedStreetNetwork } from '../core/placement/connection-costs';
+import type { PlacementBuilding, PlacementConnectionOption, PlacementExistingCamera, PlacementMount, PlacementModel, PlacementProblem, PlacementResource, PlacementTarget } from '../core/placement/types';
 import type { LensSetting } from '../core/optics';
 import { resolveHorizontalFieldOfViewDegrees } from '../core/optics';
-import { lensOf } from '../cameras/camera-optics';
+import { lensOf, zoomLensOf } from '../cameras/camera-optics';
+import type { PtzPresetValue } from '../cameras/dto/ptz-preset.types';
 import type { CameraModel } from '../camera-models/camera-model.entity';
 import { badInput, notFound } from '../common/errors/vigie-errors';
 import type { NetworkService } from '../network/network.service';
 import { FIBER_ROUTE_MAD_PER_METER, POWER_ROUTE_MAD_PER_METER, VIGIE_UNIT_COSTS } from '../network/unit-costs';
 import { isUuid } from '../common/uuid';
+import { camerasDarkAtNight, DEFAULT_NIGHT, nightRangeMeters } from '../core/night';
 
 export interface PlacementScope {
   blackSpotIds?: string[] | null;
@@ -37,6 +40,12 @@ export interface PlacementOptions {
   /** Farthest a candidate mount may be from a target, metres (default 120). */
   reachMeters?: number | null;
   headingStepDegrees?: number | null;
+  /** Walls drawn by the engineer: candidate brackets along them. */
+  walls?: LineString[] | null;
+  wallSpacingMeters?: number | null;
+  wallMountHeightMeters?: number | null;
+  /** Serve night coverage: light ranges cap every camera, cameras dark at night count for nothing. */
+  night?: boolean | null;
 }
 
 /** What the application keeps beside the core's problem to explain and accept proposals. */
@@ -47,10 +56,17 @@ export interface MountInfo {
   poleCode: string | null;
   poleKind: PoleKind | null;
   location: Position;
-  /** For a new pole: its height. */
+  /** For a new support (a camera pole along a street, a bracket on a drawn wall): its height. */
   newPoleHeightMeters: number | null;
   fiber: RouteInfo | null;
   power: RouteInfo | null;
+  /** The ways to connect it, in the order of its `connectionOptions` (the first is the cheapest). */
+  connections: MountConnection[];
+}
+
+export interface MountConnection {
+  fiber: RouteInfo;
+  power: RouteInfo;
 }
 
 export interface RouteInfo {
@@ -73,6 +89,7 @@ export interface ModelInfo {
   installationMad: number;
   varifocal: boolean;
   focalLengthMinMm: number | null;
+  focalLengthMaxMm: number | null;
 }
 
 export interface TargetInfo {
@@ -98,14 +115,22 @@ export const PLACEMENT_LIMITS = {
   newPoleSpacingMeters: { min: 10, max: 500 },
   reachMeters: { min: 20, max: 500 },
   headingStepDegrees: { min: 5, max: 90 },
+  wallSpacingMeters: { min: 2, max: 200 },
+  wallMountHeightMeters: { min: 2, max: 30 },
+  walls: 200,
+  wallsTotalMeters: 20_000,
   blackSpotIds: 2000,
   modelIds: 50,
 } as const;
 
+/** Fiber (and power) routes tried per mount: the nearest target, then the next ones while they are limited. */
+const CONNECTION_ALTERNATIVES = 3;
 /** Slots of a pole or new pole; a wall takes two cameras. */
 const POLE_CAPACITY = 4;
 const WALL_CAPACITY = 2;
 const NEW_POLE_HEIGHT_METERS = 8;
+/** A bracket on a drawn wall stands this far off the wall's line, on the side it looks to. */
+const WALL_OFFSET_METERS = 0.5;
 /** New poles stand this far to the side of the street's centre line. */
 const NEW_POLE_OFFSET_METERS = 4;
 
@@ -124,6 +149,14 @@ export function validatePlacementInput(scope: PlacementScope, options: Placement
   checkRange('newPoleSpacingMeters', options.newPoleSpacingMeters, PLACEMENT_LIMITS.newPoleSpacingMeters);
   checkRange('reachMeters', options.reachMeters, PLACEMENT_LIMITS.reachMeters);
   checkRange('headingStepDegrees', options.headingStepDegrees, PLACEMENT_LIMITS.headingStepDegrees);
+  checkRange('wallSpacingMeters', options.wallSpacingMeters, PLACEMENT_LIMITS.wallSpacingMeters);
+  checkRange('wallMountHeightMeters', options.wallMountHeightMeters, PLACEMENT_LIMITS.wallMountHeightMeters);
+  if (options.walls) {
+    if (options.walls.length > PLACEMENT_LIMITS.walls) throw badInput(`walls: at most ${PLACEMENT_LIMITS.walls} lines.`, { field: 'walls' });
+    let total = 0;
+    for (const wall of options.walls) for (let i = 1; i < wall.coordinates.length; i++) total += approximateMeters(wall.coordinates[i - 1], wall.coordinates[i]);
+    if (total > PLACEMENT_LIMITS.wallsTotalMeters) throw badInput(`walls: ${Math.round(total)} m drawn; at most ${PLACEMENT_LIMITS.wallsTotalMeters} m in all.`, { field: 'walls' });
+  }
   if (scope.blackSpotIds && scope.zoneId) throw badInput('Give black spots or a zone as the scope, not both.', { field: 'scope' });
   if (scope.blackSpotIds && (scope.blackSpotIds.length === 0 || scope.blackSpotIds.length > PLACEMENT_LIMITS.blackSpotIds)) {
     throw badInput(`blackSpotIds, when given, must name 1 to ${PLACEMENT_LIMITS.blackSpotIds} black spots.`, { field: 'blackSpotIds' });
@@ -162,6 +195,14 @@ export async function checkPlacementScope(manager: EntityManager, scope: Placeme
     [scope.blackSpotIds ?? null, scope.zoneId ?? null],
   );
   if (count === 0) throw badInput('There is no black spot in this scope to serve.', { reason: 'NO_TARGETS' });
+}
+
+/** Length of a short step on the ground, metres (equirectangular: for limits, not for prices). */
+function approximateMeters(a: Position, b: Position): number {
+  const radians = Math.PI / 180;
+  const dx = (b[0] - a[0]) * Math.cos(((a[1] + b[1]) / 2) * radians) * 6_371_000 * radians;
+  const dy = (b[1] - a[1]) * 6_371_000 * radians;
+  return Math.hypot(dx, dy);
 }
 
 /** Mount height of a camera on a pole of this kind and height (as the demo and installers do). */
@@ -206,6 +247,7 @@ export async function loadPlacementProblem(
     polygon: projectPolygon(JSON.parse(row.boundary) as Polygon, projection),
     priority: row.priority,
     requiredLevel: row.required_level,
+    night: options.night === true,
   }));
   const targetInfo = new Map<string, TargetInfo>(spotRows.map((row) => [row.id, { id: row.id, code: row.code, name: row.name, priority: row.priority, requiredLevel: row.required_level }]));
   const spotIds = spotRows.map((row) => row.id);
@@ -215,6 +257,7 @@ export async function loadPlacementProblem(
     `SELECT id, code, name, kind, horizontal_pixels AS "horizontalPixels", vertical_pixels AS "verticalPixels", sensor_width_mm AS "sensorWidthMm",
             focal_length_min_mm AS "focalLengthMinMm", focal_length_max_mm AS "focalLengthMaxMm",
             fixed_horizontal_field_of_view_degrees AS "fixedHorizontalFieldOfViewDegrees", ir_range_meters AS "irRangeMeters",
+            white_light_range_meters AS "whiteLightRangeMeters", optical_zoom AS "opticalZoom", pan_range_degrees AS "panRangeDegrees",
             power_draw_watts AS "powerDrawWatts", unit_price_mad AS "unitPriceMad"
        FROM camera_model ORDER BY code`,
   );
@@ -224,10 +267,16 @@ export async function loadPlacementProblem(
   const models: PlacementModel[] = [];
   const modelInfo = new Map<string, ModelInfo>();
   for (const model of allowed) {
-    const lens = lensOf(model);
+    // A PTZ candidate is its guard (home) position: one heading, tilt and zoom, tried like a varifocal
+    // at its widest and at the geometric middle of its zoom; accepted, it gets that position as its
+    // "Guard" preset. (Counting a PTZ's whole pan reach would credit it with ground it watches only
+    // when turned there.)
+    const lens = model.kind === 'ptz' ? zoomLensOf(model) : lensOf(model);
     const lensSettings: LensSetting[] | undefined = lens.kind === 'varifocal'
       ? [{ focalLengthMillimeters: lens.minimumFocalLengthMillimeters }, { focalLengthMillimeters: Math.round(Math.sqrt(lens.minimumFocalLengthMillimeters * lens.maximumFocalLengthMillimeters) * 10) / 10 }]
-      : undefined;
+      : lens.kind === 'optical_zoom' && lens.maximumOpticalZoom > 1
+        ? [{ zoomFactor: 1 }, { zoomFactor: Math.round(Math.sqrt(lens.maximumOpticalZoom) * 10) / 10 }]
+        : undefined;
     const installationMad = VIGIE_UNIT_COSTS.cameraInstallationByKindMad[model.kind] ?? 0;
     models.push({
       id: model.id,
@@ -236,11 +285,12 @@ export async function loadPlacementProblem(
       horizontalPixels: model.horizontalPixels,
       verticalPixels: model.verticalPixels,
       price: Number(model.unitPriceMad ?? VIGIE_UNIT_COSTS.defaultCameraMad) + installationMad,
-      irRangeMeters: model.irRangeMeters ?? undefined,
+      // The core caps night targets at this range: the farther of infrared and white light (core/night).
+      irRangeMeters: nightRangeMeters(model),
     });
     modelInfo.set(model.id, {
       id: model.id, code: model.code, name: model.name, kind: model.kind, unitPriceMad: Number(model.unitPriceMad ?? VIGIE_UNIT_COSTS.defaultCameraMad),
-      installationMad, varifocal: lens.kind === 'varifocal', focalLengthMinMm: model.focalLengthMinMm,
+      installationMad, varifocal: lens.kind === 'varifocal', focalLengthMinMm: model.focalLengthMinMm, focalLengthMaxMm: model.focalLengthMaxMm,
     });
   }
   const requiredWatts = Math.max(0, ...allowed.map((model) => Number(model.powerDrawWatts ?? 0)));
@@ -261,10 +311,10 @@ export async function loadPlacementProblem(
   // ---- existing cameras (the design, kept and counted)
   const cameraRows: {
     id: string; pole_id: string | null; lon: number; lat: number; mount_height_meters: number; heading_degrees: number; tilt_degrees: number;
-    focal_length_mm: number | null; model_id: string;
+    focal_length_mm: number | null; model_id: string; ptz_presets: PtzPresetValue[] | null;
   }[] = await manager.query(
     `SELECT c.id, c.pole_id, ST_X(c.location) AS lon, ST_Y(c.location) AS lat, c.mount_height_meters, c.heading_degrees, c.tilt_degrees,
-            c.focal_length_mm, c.model_id
+            c.focal_length_mm, c.model_id, c.ptz_presets
        FROM camera c
       WHERE c.status <> 'decommissioned' AND c.location && ${envelope}
       ORDER BY c.id`,
@@ -309,8 +359,40 @@ export async function loadPlacementProblem(
         fixedMad: 0,
       })
     : null;
-  const fiberTargets = fiberPriced ? prepareRoutingTargets(fiberPriced.network, fiberRoutingTargets(loaded.graphs, connectivity)) : null;
-  const powerTargets = powerPriced ? prepareRoutingTargets(powerPriced.network, powerRoutingTargets(loaded.graphs, connectivity, requiredWatts)) : null;
+  const fiberTargetList = fiberRoutingTargets(loaded.graphs, connectivity);
+  const powerTargetList = powerRoutingTargets(loaded.graphs, connectivity, requiredWatts);
+  // Free ports and spare watts are shared by all proposals: each mount gets up to 3 fiber and 3 power
+  // routes (the nearest target, then the nearest other one while the target found is limited), and
+  // the core gives a mount the cheapest pair whose ports and watts are still free when it opens.
+  const targetResources = routingTargetResources(loaded.graphs, connectivity, requiredWatts);
+  const resources = new Map<string, PlacementResource>();
+  const alternativesOf = (priced: PricedStreetNetwork | null, all: RoutingTarget[], cache: Map<string, PreparedRoutingTargets>, location: Position): RouteInfo[] => {
+    if (!priced) return [];
+    const found: RouteInfo[] = [];
+    const excluded: string[] = [];
+    while (found.length < CONNECTION_ALTERNATIVES) {
+      const key = [...excluded].sort().join(',');
+      let prepared = cache.get(key);
+      if (!prepared) {
+        prepared = prepareRoutingTargets(priced.network, all.filter((target) => !excluded.includes(target.id)));
+        cache.set(key, prepared);
+      }
+      const route = routeInfo(cheapestConnection(priced, location, prepared));
+      if (!route) break;
+      found.push(route);
+      // A target with no known limit never runs out: no dearer alternative is needed.
+      if (!route.targetId || !targetResources.has(route.targetId)) break;
+      excluded.push(route.targetId);
+    }
+    return found;
+  };
+  const fiberCache = new Map<string, PreparedRoutingTargets>();
+  const powerCache = new Map<string, PreparedRoutingTargets>();
+  const usesOf = (route: RouteInfo): PlacementConnectionOption['uses'] =>
+    (route.targetId ? targetResources.get(route.targetId) ?? [] : []).map((resource: RoutingTargetResource) => {
+      if (!resources.has(resource.id)) resources.set(resource.id, { id: resource.id, capacity: Math.max(0, resource.spare) });
+      return { resourceId: resource.id, amount: resource.amount };
+    });
   const routeInfo = (route: ConnectionRoute): RouteInfo | null =>
     route.status === 'found'
       ? {
@@ -320,14 +402,16 @@ export async function loadPlacementProblem(
       : null;
   const connected: RouteInfo = { path: null, lengthMeters: 0, ductMeters: 0, costMad: 0, targetId: null, targetCode: null, alreadyConnected: true };
   let mountsWithoutConnection = 0;
-  const connect = (location: Position, hasFiber: boolean, hasPower: boolean): { fiber: RouteInfo; power: RouteInfo } | null => {
-    const fiber = hasFiber ? connected : fiberPriced && fiberTargets ? routeInfo(cheapestConnection(fiberPriced, location, fiberTargets)) : null;
-    const power = hasPower ? connected : powerPriced && powerTargets ? routeInfo(cheapestConnection(powerPriced, location, powerTargets)) : null;
-    if (!fiber || !power) {
+  const connect = (location: Position, hasFiber: boolean, hasPower: boolean): { fiber: RouteInfo; power: RouteInfo; connections: MountConnection[]; options: PlacementConnectionOption[] } | null => {
+    const fibers = hasFiber ? [connected] : alternativesOf(fiberPriced, fiberTargetList, fiberCache, location);
+    const powers = hasPower ? [connected] : alternativesOf(powerPriced, powerTargetList, powerCache, location);
+    if (fibers.length === 0 || powers.length === 0) {
       mountsWithoutConnection++;
       return null;
     }
-    return { fiber, power };
+    const connections = fibers.flatMap((fiber) => powers.map((power) => ({ fiber, power }))).sort((a, b) => a.fiber.costMad + a.power.costMad - (b.fiber.costMad + b.power.costMad));
+    const options = connections.map((connection) => ({ cost: connection.fiber.costMad + connection.power.costMad, uses: [...usesOf(connection.fiber), ...usesOf(connection.power)] }));
+    return { fiber: connections[0].fiber, power: connections[0].power, connections, options };
   };
 
   const mounts: PlacementMount[] = [];
@@ -342,6 +426,7 @@ export async function loadPlacementProblem(
       ? (VIGIE_UNIT_COSTS.existingPoleMountByKindMad[pole.kind] ?? 0) + (VIGIE_UNIT_COSTS.existingPoleMountInstallationByKindMad[pole.kind] ?? 0)
       : 0;
     const connectionCost = connection.fiber.costMad + connection.power.costMad;
+    const { options: connectionOptions, ...connectionInfo } = connection;
     mounts.push({
       id: pole.id,
       positionMeters: projection.toMeters(location),
@@ -351,8 +436,9 @@ export async function loadPlacementProblem(
       connectionCost,
       capacity: kind === 'wall' ? WALL_CAPACITY : POLE_CAPACITY,
       occupiedSlots: pole.cameras,
+      connectionOptions,
     });
-    mountInfo.set(pole.id, { id: pole.id, kind, poleId: pole.id, poleCode: pole.code, poleKind: pole.kind, location, newPoleHeightMeters: null, ...connection });
+    mountInfo.set(pole.id, { id: pole.id, kind, poleId: pole.id, poleCode: pole.code, poleKind: pole.kind, location, newPoleHeightMeters: null, ...connectionInfo });
   }
 
   // ---- new poles along the streets, at the given spacing, clear of buildings and of existing poles
@@ -390,31 +476,108 @@ export async function loadPlacementProblem(
           const connection = connect(location, false, false);
           if (!connection) continue;
           const id = `new-pole-${++sequence}`;
+          const { options: newPoleOptions, ...connectionInfo } = connection;
           const mountCost = (VIGIE_UNIT_COSTS.poleByKindMad.camera_pole ?? VIGIE_UNIT_COSTS.defaultPoleMad) + (VIGIE_UNIT_COSTS.poleInstallationByKindMad.camera_pole ?? VIGIE_UNIT_COSTS.defaultPoleInstallationMad);
           mounts.push({
             id, positionMeters: projection.toMeters(location), heightMeters: cameraHeightOnPole('camera_pole', NEW_POLE_HEIGHT_METERS), kind: 'new_pole',
             mountCost, connectionCost: connection.fiber.costMad + connection.power.costMad, capacity: POLE_CAPACITY, occupiedSlots: 0,
+            connectionOptions: newPoleOptions,
           });
-          mountInfo.set(id, { id, kind: 'new_pole', poleId: null, poleCode: null, poleKind: 'camera_pole', location, newPoleHeightMeters: NEW_POLE_HEIGHT_METERS, ...connection });
+          mountInfo.set(id, { id, kind: 'new_pole', poleId: null, poleCode: null, poleKind: 'camera_pole', location, newPoleHeightMeters: NEW_POLE_HEIGHT_METERS, ...connectionInfo });
         }
         carried = Math.max(0, spacing - ((length - carried) % spacing));
       }
     }
   }
 
-  const existingCameras: PlacementExistingCamera[] = cameraRows.map((row) => {
+  // ---- brackets along the walls the engineer drew, at the given spacing, facing the nearest black spot
+  if (options.walls?.length) {
+    const spacing = options.wallSpacingMeters ?? 10;
+    const height = options.wallMountHeightMeters ?? 5;
+    const targetPolygons = targets.map((target) => target.polygon);
+    const mountCost = (VIGIE_UNIT_COSTS.poleByKindMad.wall_mount ?? 0) + (VIGIE_UNIT_COSTS.poleInstallationByKindMad.wall_mount ?? 0);
+    let sequence = 0;
+    options.walls.forEach((wall, wallNumber) => {
+      const points = wall.coordinates.map((position) => projection.toMeters(position));
+      let carried = spacing / 2;
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1], points[i]];
+        const length = Math.hypot(b.x - a.x, b.y - a.y);
+        if (length === 0) continue;
+        const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
+        for (let s = carried; s <= length; s += spacing) {
+          const onWall = { x: a.x + ux * s, y: a.y + uy * s };
+          // The side of the wall the nearest black spot lies on: the bracket stands WALL_OFFSET off it
+          // there (clear of the building the wall may bound) and looks only to that side.
+          let nearest = Infinity;
+          let side = 1;
+          for (const polygon of targetPolygons) {
+            const distance = distanceToPolygon(polygon, onWall.x, onWall.y);
+            if (distance >= nearest) continue;
+            nearest = distance;
+            const ring = polygon[0] ?? [];
+            const cx = ring.reduce((sum, point) => sum + point.x, 0) / Math.max(1, ring.length);
+            const cy = ring.reduce((sum, point) => sum + point.y, 0) / Math.max(1, ring.length);
+            side = (cx - onWall.x) * -uy + (cy - onWall.y) * ux >= 0 ? 1 : -1;
+          }
+          if (nearest > reach) continue;
+          const [nx, ny] = [-uy * side, ux * side];
+          const position = { x: onWall.x + nx * WALL_OFFSET_METERS, y: onWall.y + ny * WALL_OFFSET_METERS };
+          const location = projection.toLonLat(position).map((value) => Math.round(value * 1e7) / 1e7);
+          const connection = connect(location, false, false);
+          if (!connection) continue;
+          const facing = ((Math.atan2(nx, ny) * 180) / Math.PI + 360) % 360;
+          const id = `wall-${wallNumber + 1}-${++sequence}`;
+          const { options: wallOptions, ...connectionInfo } = connection;
+          mounts.push({
+            id, positionMeters: projection.toMeters(location), heightMeters: height, kind: 'wall', mountCost,
+            connectionCost: connection.fiber.costMad + connection.power.costMad, capacity: WALL_CAPACITY, occupiedSlots: 0,
+            headingRange: { fromDegrees: (facing + 270) % 360, toDegrees: (facing + 90) % 360 },
+            connectionOptions: wallOptions,
+          });
+          mountInfo.set(id, { id, kind: 'wall', poleId: null, poleCode: null, poleKind: 'wall_mount', location, newPoleHeightMeters: height + 0.4, ...connectionInfo });
+        }
+        carried = length >= carried ? spacing - ((length - carried) % spacing) : carried - length;
+      }
+    });
+  }
+
+  // By night the design's cameras dark for part of the night (switched lighting circuits) count for nothing.
+  const darkAtNight = options.night ? new Set(camerasDarkAtNight(connectivity, { night: DEFAULT_NIGHT }).map((entry) => entry.cameraId)) : new Set<string>();
+  // A PTZ of the design with presets counts the union of its presets' views (the guard tour returns to
+  // each; the operator may hold one, so this is what it can watch, not what it watches at every
+  // minute); without presets, its stored heading and focal length, like a fixed camera.
+  const existingCameras: PlacementExistingCamera[] = cameraRows.filter((row) => !darkAtNight.has(row.id)).flatMap((row) => {
     const model = modelById.get(row.model_id)!;
-    return {
-      id: row.id,
+    const base = {
       positionMeters: projection.toMeters([row.lon, row.lat]),
       mountHeightMeters: row.mount_height_meters,
+      horizontalPixels: model.horizontalPixels,
+      verticalPixels: model.verticalPixels,
+      irRangeMeters: nightRangeMeters(model),
+    };
+    const mountId = row.pole_id && mountInfo.has(row.pole_id) ? row.pole_id : undefined;
+    const presets = model.kind === 'ptz' ? row.ptz_presets ?? [] : [];
+    if (presets.length > 0) {
+      const zoom = zoomLensOf(model);
+      return presets.map((preset, number) => ({
+        ...base,
+        id: `${row.id}#${preset.name}`,
+        headingDegrees: preset.headingDegrees,
+        tiltDegrees: preset.tiltDegrees,
+        horizontalFieldOfViewDegrees: resolveHorizontalFieldOfViewDegrees(zoom, { zoomFactor: Math.min(Math.max(1, preset.zoomFactor), zoom.maximumOpticalZoom) }),
+        // The camera takes one slot of its pole, whatever its presets.
+        mountId: number === 0 ? mountId : undefined,
+      }));
+    }
+    return [{
+      ...base,
+      id: row.id,
       headingDegrees: row.heading_degrees,
       tiltDegrees: row.tilt_degrees,
       horizontalFieldOfViewDegrees: resolveHorizontalFieldOfViewDegrees(lensOf(model), { focalLengthMillimeters: row.focal_length_mm ?? undefined }),
-      horizontalPixels: model.horizontalPixels,
-      verticalPixels: model.verticalPixels,
-      mountId: row.pole_id && mountInfo.has(row.pole_id) ? row.pole_id : undefined,
-    };
+      mountId,
+    }];
   });
 
   const problem: PlacementProblem = {
@@ -426,6 +589,7 @@ export async function loadPlacementProblem(
     budget: options.budgetMad ?? undefined,
     maxCameras: options.maxCameras ?? undefined,
     headingStepDegrees: options.headingStepDegrees ?? undefined,
+    resources: [...resources.values()],
   };
   return { problem, mounts: mountInfo, models: modelInfo, targets: targetInfo, mountsWithoutConnection };
 }

@@ -18,12 +18,12 @@ export class PlacementResolver {
   }
 
   @Query(() => PlacementRun, { complexity: ANALYSIS_COST.placementRun, description: 'A placement run: state, progress and, once ended, its proposals; NOT_FOUND when unknown or expired.' })
-  placementRun(@Args('id', { type: () => ID, description: 'The run.' }) id: string): PlacementRun {
+  placementRun(@Args('id', { type: () => ID, description: 'The run.' }) id: string): Promise<PlacementRun> {
     return this.placement.run(id);
   }
 
   @Mutation(() => PlacementRun, { description: 'Cancels a placement run: it stops at its next step and keeps what it chose so far.' })
-  cancelPlacementRun(@Args('id', { type: () => ID, description: 'The run.' }) id: string): PlacementRun {
+  cancelPlacementRun(@Args('id', { type: () => ID, description: 'The run.' }) id: string): Promise<PlacementRun> {
     return this.placement.cancel(id);
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PlacementRunRecord } from './placement-run.entity';
 import type { Point } from 'geojson';
 import { solvePlacement } from '../core/placement/solve';
 import type { PlacementResult } from '../core/placement/types';
@@ -17,37 +18,43 @@ import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 import { NetworkService } from '../network/network.service';
 import { CamerasService } from '../cameras/cameras.service';
 import { PolesService } from '../poles/poles.service';
-import { checkPlacementScope, loadPlacementProblem, validatePlacementInput, type LoadedPlacementProblem, type PlacementScope, type RouteInfo } from './placement-problem';
+import { checkPlacementScope, loadPlacementProblem, validatePlacementInput, type LoadedPlacementProblem, type MountConnection, type MountInfo, type PlacementScope, type RouteInfo } from './placement-problem';
 import type { AcceptPlacementInput, PlacementAcceptResult, PlacementProposalView, PlacementResultView, PlacementRun, PlacementRunInput } from './dto/placement.types';
 
-/** A run and what the service keeps beside it. */
-interface RunRecord {
-  run: PlacementRun;
-  controller: AbortController;
-  userId: string | null;
-  /** Proposal index -> the planned camera made from it. */
-  accepted: Map<number, string>;
-  /** New-pole mount id -> the pole made for it (two proposals on one new pole share it). */
-  newPoles: Map<string, string>;
-  expiresAt: number;
-}
-
-/** How long a run is kept after it ends (accepting its proposals needs it). */
-const KEEP_MILLISECONDS = 60 * 60 * 1000;
+/** How long an ended run is kept (accepting its proposals needs it). */
+const KEEP_HOURS = 24;
 /** Runs at once on this process (the machine has 2 cores; the run yields every 50 ms anyway). */
 const MAXIMUM_ACTIVE_RUNS = 2;
+/** The running process writes progress and beats the heartbeat this often; it reads cancel requests then too. */
+const HEARTBEAT_MILLISECONDS = 1000;
+/** A run whose heartbeat is older than this was left by a process that stopped: it is marked failed. */
+const STALE_SECONDS = 30;
+const INTERRUPTED = 'Interrupted: the server process running it stopped (restart or crash) before it ended. Start it again.';
+
+/** What the process running a run keeps in memory beside its row. */
+interface ActiveRun {
+  controller: AbortController;
+  phase: string | null;
+  progressFraction: number;
+  proposalCount: number;
+  state: 'loading' | 'running';
+}
 
 /**
  * The placement optimiser as a job: start (the problem is read and priced, then the core runs in
  * slices of at most 50 ms, so the server keeps answering), poll its progress, cancel it (the core
  * stops at its next slice and keeps what it chose), read the result, and accept all or some proposals
  * as planned cameras (and new poles) in one transaction, audited.
- * Runs live in this process's memory for an hour: with VIGIE_WORKERS > 1 a poll must reach the
- * process that started the run (a known limit; the embedded database runs one process anyway).
+ * Runs are stored (placement_run): the process running one writes its progress every second and its
+ * result at the end, so any process answers placementRun, cancelPlacementRun (a cancel request the
+ * running process reads with its heartbeat) and acceptPlacementProposals. A run whose process stopped
+ * is marked failed when next read, or at once when this process shuts down.
  */
 @Injectable()
-export class PlacementService {
-  private readonly runs = new Map<string, RunRecord>();
+export class PlacementService implements OnModuleDestroy {
+  private readonly active = new Map<string, ActiveRun>();
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private beating = false;
   private readonly projection: Projection;
 
   constructor(
@@ -60,80 +67,146 @@ export class PlacementService {
     this.projection = metricPolicy(config.projectedSrid).projection;
   }
 
+  private get rows() {
+    return this.dataSource.getRepository(PlacementRunRecord);
+  }
+
   async start(input: PlacementRunInput, userId: string | null): Promise<PlacementRun> {
-    this.expire();
     const scope = { blackSpotIds: input.blackSpotIds ?? null, zoneId: input.zoneId ?? null };
     validatePlacementInput(scope, input);
-    const active = [...this.runs.values()].filter((record) => record.run.state === 'loading' || record.run.state === 'running');
-    if (active.length >= MAXIMUM_ACTIVE_RUNS) {
-      throw badInput(`${active.length} optimiser runs are under way; wait for one to end or cancel it.`, { reason: 'PLACEMENT_BUSY' });
+    if (this.active.size >= MAXIMUM_ACTIVE_RUNS) {
+      throw badInput(`${this.active.size} optimiser runs are under way; wait for one to end or cancel it.`, { reason: 'PLACEMENT_BUSY' });
     }
     // Unknown ids and an empty scope are refused within the request; the loading runs in the background.
     await checkPlacementScope(this.dataSource.manager, scope, input);
-    const record: RunRecord = {
-      run: {
-        id: randomUUID(), state: 'loading', phase: null, progressFraction: 0, proposalCount: 0,
-        budgetMad: input.budgetMad ?? null, maxCameras: input.maxCameras ?? null, error: null, startedAt: new Date(), finishedAt: null, result: null,
-      },
-      controller: new AbortController(),
-      userId,
-      accepted: new Map(),
-      newPoles: new Map(),
-      expiresAt: Date.now() + KEEP_MILLISECONDS,
-    };
-    this.runs.set(record.run.id, record);
+    await this.dataSource.query(`DELETE FROM placement_run WHERE finished_at < now() - make_interval(hours => $1)`, [KEEP_HOURS]);
+    const id = randomUUID();
+    const row = await this.rows.save(this.rows.create({
+      id, state: 'loading', phase: null, progressFraction: 0, proposalCount: 0, budgetMad: input.budgetMad ?? null, maxCameras: input.maxCameras ?? null,
+      night: input.night === true, error: null, input: { ...input } as Record<string, unknown>, result: null, accepted: {}, newPoles: {}, userId,
+      cancelRequested: false, startedAt: new Date(), finishedAt: null, heartbeatAt: new Date(),
+    }));
+    const active: ActiveRun = { controller: new AbortController(), phase: null, progressFraction: 0, proposalCount: 0, state: 'loading' };
+    this.active.set(id, active);
+    if (!this.heartbeat) {
+      this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MILLISECONDS);
+      // The beat alone never keeps a process alive (a CLI, a test closing its app).
+      this.heartbeat.unref();
+    }
     // The run outlives the request: outside its deadline.
     outsideRequestDeadline(() => {
-      void this.execute(record, scope, input);
+      void this.execute(id, active, scope, input);
     });
-    return { ...record.run };
+    return this.toRun(row);
   }
 
-  private async execute(record: RunRecord, scope: PlacementScope, input: PlacementRunInput): Promise<void> {
-    const { run } = record;
+  /** Writes the progress of this process's runs, beats their heartbeat and picks up cancel requests. */
+  private async beat(): Promise<void> {
+    // A slow database can make a beat outlast the interval: one at a time.
+    if (this.beating) return;
+    this.beating = true;
     try {
-      // The design read and each mount's connection priced (network, street graph, routes).
-      const loaded = await loadPlacementProblem(this.dataSource.manager, this.network, this.projection, scope, input);
-      if (record.controller.signal.aborted) {
-        run.state = 'cancelled';
-        return;
-      }
-      run.state = 'running';
-      run.phase = 'coverage';
-      const result = await solvePlacement(loaded.problem, {
-        signal: record.controller.signal,
-        onProgress: (progress) => {
-          run.phase = progress.phase;
-          run.progressFraction = Math.min(1, Math.max(run.progressFraction, progress.fraction));
-          run.proposalCount = progress.proposals;
-        },
-      });
-      run.result = this.view(record, loaded, result);
-      run.proposalCount = result.proposals.length;
-      run.state = result.stoppedReason === 'cancelled' ? 'cancelled' : 'done';
-      run.progressFraction = 1;
-    } catch (error) {
-      run.state = 'failed';
-      run.error = error instanceof CoreInputError || error instanceof Error ? error.message : String(error);
+      await this.beatOnce();
     } finally {
-      run.finishedAt = new Date();
-      record.expiresAt = Date.now() + KEEP_MILLISECONDS;
+      this.beating = false;
     }
   }
 
-  private view(record: RunRecord, loaded: LoadedPlacementProblem, result: PlacementResult): PlacementResultView {
+  private async beatOnce(): Promise<void> {
+    for (const [id, active] of this.active) {
+      try {
+        const rows: { cancel_requested: boolean }[] = await this.dataSource.query(
+          `UPDATE placement_run SET heartbeat_at = now(), state = $2, phase = $3, progress_fraction = $4, proposal_count = $5
+            WHERE id = $1 AND state IN ('loading', 'running') RETURNING cancel_requested`,
+          [id, active.state, active.phase, active.progressFraction, active.proposalCount],
+        );
+        if (rows[0]?.cancel_requested) active.controller.abort();
+      } catch {
+        // A missed beat is retried at the next one (the database may be closing).
+      }
+    }
+    if (this.active.size === 0 && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
+  }
+
+  private async execute(id: string, active: ActiveRun, scope: PlacementScope, input: PlacementRunInput): Promise<void> {
+    const end: { state?: string; phase?: string | null; progressFraction?: number; proposalCount?: number; error?: string; result?: PlacementResultView } = {};
+    try {
+      // The design read and each mount's connection priced (network, street graph, routes).
+      const loaded = await loadPlacementProblem(this.dataSource.manager, this.network, this.projection, scope, input);
+      if (active.controller.signal.aborted) {
+        end.state = 'cancelled';
+        return;
+      }
+      active.state = 'running';
+      active.phase = 'coverage';
+      const result = await solvePlacement(loaded.problem, {
+        signal: active.controller.signal,
+        onProgress: (progress) => {
+          active.phase = progress.phase;
+          active.progressFraction = Math.min(1, Math.max(active.progressFraction, progress.fraction));
+          active.proposalCount = progress.proposals;
+        },
+      });
+      end.result = this.view(loaded, result);
+      end.proposalCount = result.proposals.length;
+      end.state = result.stoppedReason === 'cancelled' ? 'cancelled' : 'done';
+      end.phase = active.phase;
+      end.progressFraction = 1;
+    } catch (error) {
+      end.state = 'failed';
+      end.error = error instanceof CoreInputError || error instanceof Error ? error.message : String(error);
+    } finally {
+      this.active.delete(id);
+      try {
+        // Unless a shutdown marked it failed meanwhile.
+        await this.dataSource.query(
+          `UPDATE placement_run SET state = $2, phase = coalesce($3, phase), progress_fraction = coalesce($4, progress_fraction), proposal_count = coalesce($5, proposal_count),
+                  error = $6, result = $7, finished_at = now(), heartbeat_at = now() WHERE id = $1 AND state IN ('loading', 'running')`,
+          [id, end.state ?? 'failed', end.phase ?? null, end.progressFraction ?? null, end.proposalCount ?? null, end.error ?? null, end.result ? JSON.stringify(end.result) : null],
+        );
+      } catch {
+        // The database closed under it (shutdown): the row is marked failed when next read.
+      }
+    }
+  }
+
+  /** Runs of this process stop when it shuts down; their rows say why. */
+  async onModuleDestroy(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    const ids = [...this.active.keys()];
+    for (const active of this.active.values()) active.controller.abort();
+    this.active.clear();
+    if (ids.length === 0) return;
+    try {
+      await this.dataSource.query(
+        `UPDATE placement_run SET state = 'failed', error = $2, finished_at = now() WHERE id = ANY($1::uuid[]) AND state IN ('loading', 'running')`,
+        [ids, INTERRUPTED],
+      );
+    } catch {
+      // Closing already: marked failed when next read (stale heartbeat).
+    }
+  }
+
+  private view(loaded: LoadedPlacementProblem, result: PlacementResult): PlacementResultView {
     const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
     const proposals: PlacementProposalView[] = result.proposals.map((proposal, index) => {
       const mount = loaded.mounts.get(proposal.mountId)!;
       const model = loaded.models.get(proposal.modelId)!;
       const finest = proposal.coverage[proposal.coverage.length - 1];
-      const focal = proposal.lensSetting.focalLengthMillimeters ?? (model.varifocal ? model.focalLengthMinMm : null);
+      const zoomFactor = model.kind === 'ptz' ? proposal.lensSetting.zoomFactor ?? 1 : null;
+      const focal = proposal.lensSetting.focalLengthMillimeters ?? (model.varifocal ? model.focalLengthMinMm : null)
+        ?? (zoomFactor !== null && model.focalLengthMinMm !== null ? round(Math.min(model.focalLengthMinMm * zoomFactor, model.focalLengthMaxMm ?? Infinity), 1) : null);
       return {
         index,
         mountKind: mount.kind,
         poleId: mount.poleId,
         poleCode: mount.poleCode,
-        newPole: mount.kind === 'new_pole',
+        newPole: mount.poleId === null,
+        newPoleHeightMeters: mount.newPoleHeightMeters,
         location: { type: 'Point', coordinates: mount.location } as Point,
         modelId: model.id,
         modelCode: model.code,
@@ -142,6 +215,7 @@ export class PlacementService {
         tiltDegrees: round(proposal.tiltDegrees, 1),
         mountHeightMeters: round(proposal.mountHeightMeters, 2),
         focalLengthMm: focal,
+        zoomFactor,
         horizontalFieldOfViewDegrees: round(proposal.horizontalFieldOfViewDegrees, 1),
         cameraCostMad: round(proposal.cost.camera),
         mountCostMad: round(proposal.cost.mount),
@@ -156,8 +230,9 @@ export class PlacementService {
           }),
         coverage: finest ? regionToGeoJson(finest.region, this.projection) : null,
         coverageLevel: finest?.level ?? null,
-        fiber: routeView(mount.fiber!, proposal.cost.connection > 0),
-        power: routeView(mount.power!, proposal.cost.connection > 0),
+        // The connection its mount took in the run (the cheapest still free when it opened).
+        fiber: routeView(connectionOf(mount, proposal.connectionOption).fiber, proposal.cost.connection > 0),
+        power: routeView(connectionOf(mount, proposal.connectionOption).power, proposal.cost.connection > 0),
         accepted: false,
         cameraId: null,
       };
@@ -184,42 +259,89 @@ export class PlacementService {
     };
   }
 
-  run(id: string): PlacementRun {
-    this.expire();
-    const record = isUuid(id) ? this.runs.get(id) : undefined;
-    if (!record) throw notFound('PlacementRun', id);
-    return record.run;
+  /** The stored run; a run left by a stopped process is marked failed first. NOT_FOUND when unknown or expired. */
+  private async record(id: string): Promise<PlacementRunRecord> {
+    if (!isUuid(id)) throw notFound('PlacementRun', id);
+    let row = await this.rows.findOneBy({ id });
+    if (!row) throw notFound('PlacementRun', id);
+    if ((row.state === 'loading' || row.state === 'running') && !this.active.has(id)) {
+      const marked: PlacementRunRecord[] = await this.dataSource.query(
+        `UPDATE placement_run SET state = 'failed', error = $2, finished_at = now()
+          WHERE id = $1 AND state IN ('loading', 'running') AND heartbeat_at < now() - make_interval(secs => $3) RETURNING id`,
+        [id, INTERRUPTED, STALE_SECONDS],
+      );
+      if (marked.length) row = (await this.rows.findOneBy({ id }))!;
+    }
+    return row;
   }
 
-  cancel(id: string): PlacementRun {
-    const run = this.run(id);
-    const record = this.runs.get(id)!;
-    if (run.state === 'loading' || run.state === 'running') record.controller.abort();
-    return run;
+  private toRun(row: PlacementRunRecord): PlacementRun {
+    const active = this.active.get(row.id);
+    const stored = row.result as unknown as PlacementResultView | null;
+    const result = stored && {
+      ...stored,
+      proposals: stored.proposals.map((proposal) => ({ ...proposal, accepted: row.accepted[proposal.index] != null, cameraId: row.accepted[proposal.index] ?? null })),
+    };
+    return {
+      id: row.id,
+      // This process's own runs answer from memory (fresher than the last beat).
+      state: (active?.state ?? row.state) as PlacementRun['state'],
+      phase: active ? active.phase : row.phase,
+      progressFraction: active ? active.progressFraction : row.progressFraction,
+      proposalCount: active ? active.proposalCount : row.proposalCount,
+      budgetMad: row.budgetMad,
+      maxCameras: row.maxCameras,
+      night: row.night,
+      error: row.error,
+      startedAt: row.startedAt,
+      finishedAt: row.finishedAt,
+      result,
+    };
+  }
+
+  async run(id: string): Promise<PlacementRun> {
+    return this.toRun(await this.record(id));
+  }
+
+  async cancel(id: string): Promise<PlacementRun> {
+    const row = await this.record(id);
+    if (row.state === 'loading' || row.state === 'running') {
+      // Here, at once; on another process, at its next heartbeat.
+      this.active.get(id)?.controller.abort();
+      await this.dataSource.query(`UPDATE placement_run SET cancel_requested = true WHERE id = $1`, [id]);
+    }
+    return this.toRun(row);
   }
 
   /** All or some proposals of a finished (or cancelled) run become planned cameras, and new poles, in one transaction. */
   async accept(input: AcceptPlacementInput): Promise<PlacementAcceptResult> {
-    const run = this.run(input.runId);
-    const record = this.runs.get(input.runId)!;
-    if (!run.result) throw badInput(`The run is ${run.state}: accept its proposals once it has ended.`, { reason: 'RUN_NOT_FINISHED' });
-    const proposals = run.result.proposals;
-    await this.forgetUndone(record);
-    const indexes = input.proposalIndexes ?? proposals.map((proposal) => proposal.index).filter((index) => !record.accepted.has(index));
-    if (indexes.length === 0) throw badInput('No proposal to accept.', { reason: 'NOTHING_TO_ACCEPT' });
-    if (new Set(indexes).size !== indexes.length) throw badInput('proposalIndexes names a proposal twice.', { reason: 'DUPLICATE_PROPOSAL' });
-    for (const index of indexes) {
+    const first = await this.record(input.runId);
+    const stored = first.result as unknown as PlacementResultView | null;
+    if (!stored) throw badInput(`The run is ${first.state}: accept its proposals once it has ended.`, { reason: 'RUN_NOT_FINISHED' });
+    const proposals = stored.proposals;
+    if (input.proposalIndexes && new Set(input.proposalIndexes).size !== input.proposalIndexes.length) {
+      throw badInput('proposalIndexes names a proposal twice.', { reason: 'DUPLICATE_PROPOSAL' });
+    }
+    for (const index of input.proposalIndexes ?? []) {
       if (!Number.isInteger(index) || index < 0 || index >= proposals.length) {
         throw badInput(`There is no proposal ${index} in this run (0 to ${proposals.length - 1}).`, { reason: 'UNKNOWN_PROPOSAL', index });
       }
-      if (record.accepted.has(index)) throw badInput(`Proposal ${index} was accepted already.`, { reason: 'ALREADY_ACCEPTED', index });
     }
-    const stamp = run.id.slice(0, 6).toUpperCase();
+    const stamp = first.id.slice(0, 6).toUpperCase();
     // The status gate's outside checks (a planned asset: none today), before the transaction.
     await this.poles.checkCreateBeforeWrite({ status: 'planned' } as never);
     await this.cameras.checkCreateBeforeWrite({ status: 'planned' } as never);
     try {
       const made = await this.dataSource.transaction(async (manager) => {
+        // One acceptance of a run at a time, whichever process: the row is locked until commit.
+        const [locked] = await manager.query(`SELECT accepted, new_poles FROM placement_run WHERE id = $1 FOR UPDATE`, [first.id]);
+        const accepted = await aliveCameras(manager, locked.accepted as Record<string, string>);
+        const newPoles = await alivePoles(manager, locked.new_poles as Record<string, string>);
+        const indexes = input.proposalIndexes ?? proposals.map((proposal) => proposal.index).filter((index) => accepted[index] == null);
+        if (indexes.length === 0) throw badInput('No proposal to accept.', { reason: 'NOTHING_TO_ACCEPT' });
+        for (const index of indexes) {
+          if (accepted[index] != null) throw badInput(`Proposal ${index} was accepted already.`, { reason: 'ALREADY_ACCEPTED', index });
+        }
         const changeSet = await openChangeSet(manager, {
           kind: 'placement',
           label: `Optimiser: ${indexes.length} proposal${indexes.length === 1 ? '' : 's'} accepted (run ${stamp})`,
@@ -227,24 +349,24 @@ export class PlacementService {
         const changeSetId: string | null = changeSet.id;
         const cameraIds: string[] = [];
         const poleIds: string[] = [];
-        const newPoles = new Map(record.newPoles);
         for (const index of [...indexes].sort((a, b) => a - b)) {
           const proposal = proposals[index];
           let poleId = proposal.poleId;
           if (proposal.newPole) {
             const key = `${proposal.location.coordinates.join(',')}`;
-            poleId = newPoles.get(key) ?? null;
+            poleId = newPoles[key] ?? null;
             if (!poleId) {
+              const onWall = proposal.mountKind === 'wall';
               const pole = await this.poles.createWithin(manager, {
-                code: `POLE-OPT-${stamp}-${String(index + 1).padStart(2, '0')}`,
-                kind: 'camera_pole',
-                heightMeters: 8,
+                code: `${onWall ? 'WALL' : 'POLE'}-OPT-${stamp}-${String(index + 1).padStart(2, '0')}`,
+                kind: onWall ? 'wall_mount' : 'camera_pole',
+                heightMeters: proposal.newPoleHeightMeters ?? 8,
                 owner: 'Programme Vigie',
                 status: 'planned',
                 location: proposal.location,
               } as never);
               poleId = pole.id;
-              newPoles.set(key, pole.id);
+              newPoles[key] = pole.id;
               poleIds.push(pole.id);
             }
           }
@@ -259,48 +381,44 @@ export class PlacementService {
             headingDegrees: proposal.headingDegrees,
             tiltDegrees: proposal.tiltDegrees,
             focalLengthMm: proposal.focalLengthMm,
+            // A PTZ keeps the position it was chosen for as its guard preset.
+            ...(proposal.zoomFactor !== null
+              ? { ptzPresets: [{ name: 'Guard', headingDegrees: proposal.headingDegrees, tiltDegrees: proposal.tiltDegrees, zoomFactor: proposal.zoomFactor }] }
+              : {}),
           } as never);
           cameraIds.push(camera.id);
+          accepted[index] = camera.id;
         }
-        return { changeSetId, cameraIds, poleIds, newPoles };
+        await manager.query(`UPDATE placement_run SET accepted = $2, new_poles = $3 WHERE id = $1`, [first.id, JSON.stringify(accepted), JSON.stringify(newPoles)]);
+        return { changeSetId, cameraIds, poleIds };
       });
-      [...indexes].sort((a, b) => a - b).forEach((index, k) => {
-        record.accepted.set(index, made.cameraIds[k]);
-        proposals[index].accepted = true;
-        proposals[index].cameraId = made.cameraIds[k];
-      });
-      for (const [key, id] of made.newPoles) record.newPoles.set(key, id);
-      return { changeSetId: made.changeSetId, cameraIds: made.cameraIds, poleIds: made.poleIds, run };
+      return { ...made, run: await this.run(first.id) };
     } catch (error) {
       throw translateDatabaseError(error, 'Camera');
     }
   }
+}
 
-  /** Proposals whose camera was taken back since (its change set undone) may be accepted again. */
-  private async forgetUndone(record: RunRecord): Promise<void> {
-    if (record.accepted.size === 0) return;
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM camera WHERE id = ANY($1::uuid[])`, [[...record.accepted.values()]]);
-    const alive = new Set(rows.map((row) => row.id));
-    for (const [index, cameraId] of record.accepted) {
-      if (alive.has(cameraId)) continue;
-      record.accepted.delete(index);
-      const proposal = record.run.result?.proposals[index];
-      if (proposal) {
-        proposal.accepted = false;
-        proposal.cameraId = null;
-      }
-    }
-    const poles: { id: string }[] = await this.dataSource.query(`SELECT id FROM pole WHERE id = ANY($1::uuid[])`, [[...record.newPoles.values()]]);
-    const polesAlive = new Set(poles.map((row) => row.id));
-    for (const [key, id] of record.newPoles) if (!polesAlive.has(id)) record.newPoles.delete(key);
-  }
+/** Proposals whose camera was taken back since (its change set undone) may be accepted again. */
+async function aliveCameras(manager: EntityManager, accepted: Record<string, string>): Promise<Record<string, string>> {
+  const ids = Object.values(accepted);
+  if (ids.length === 0) return {};
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM camera WHERE id = ANY($1::uuid[])`, [ids]);
+  const alive = new Set(rows.map((row) => row.id));
+  return Object.fromEntries(Object.entries(accepted).filter(([, id]) => alive.has(id)));
+}
 
-  private expire(): void {
-    const now = Date.now();
-    for (const [id, record] of this.runs) {
-      if (record.run.finishedAt && record.expiresAt < now) this.runs.delete(id);
-    }
-  }
+/** New supports made for a run that still exist (an undone one is made again when needed). */
+async function alivePoles(manager: EntityManager, newPoles: Record<string, string>): Promise<Record<string, string>> {
+  const ids = Object.values(newPoles);
+  if (ids.length === 0) return {};
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM pole WHERE id = ANY($1::uuid[])`, [ids]);
+  const alive = new Set(rows.map((row) => row.id));
+  return Object.fromEntries(Object.entries(newPoles).filter(([, id]) => alive.has(id)));
+}
+
+function connectionOf(mount: MountInfo, option: number | null): MountConnection {
+  return mount.connections[option ?? 0] ?? { fiber: mount.fiber!, power: mount.power! };
 }
 
 function routeView(route: RouteInfo, paid: boolean) {

@@ -56,7 +56,7 @@ import { AuditPanel } from '../admin/AuditPanel';
 import { ModelCatalogue } from '../catalogue/ModelCatalogue';
 import type { FaultRow } from '../faults/faultsApi';
 import { FaultsLayer } from '../map/layers/FaultsLayer';
-import { PlacementDraftLayer } from '../map/layers/PlacementDraftLayer';
+import { PlacementDraftLayer, PlacementWallsLayer } from '../map/layers/PlacementDraftLayer';
 import { OptimiserPanel } from '../placement/OptimiserPanel';
 import { usePlacement } from '../placement/usePlacement';
 import { ImportWizard } from '../exchange/ImportWizard';
@@ -217,14 +217,20 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
     }
   }, [tool, planning]);
 
-  const drawShape = tool === 'draw-black-spot' || tool === 'draw-building' ? 'Polygon' : tool === 'draw-fiber' || tool === 'draw-power-feed' ? 'Line' : null;
+  const drawingWall = tab === 'optimiser' && placement.drawingWall;
+  const drawShape = drawingWall ? 'Line' : tool === 'draw-black-spot' || tool === 'draw-building' ? 'Polygon' : tool === 'draw-fiber' || tool === 'draw-power-feed' ? 'Line' : null;
+  const { addWall } = placement;
   const onDrawn = useCallback((geometry: Polygon | LineString) => {
+    if (drawingWall) {
+      if (geometry.type === 'LineString') addWall(geometry);
+      return;
+    }
     const done = () => setTool('select');
     if (tool === 'draw-black-spot' && geometry.type === 'Polygon') void planning.drawBlackSpot(geometry).then(done);
     if (tool === 'draw-building' && geometry.type === 'Polygon') void planning.drawBuilding(geometry).then(done);
     if (tool === 'draw-fiber' && geometry.type === 'LineString') void planning.drawFiberRun(geometry).then(done);
     if (tool === 'draw-power-feed' && geometry.type === 'LineString') void planning.drawPowerFeed(geometry).then(done);
-  }, [tool, planning]);
+  }, [tool, planning, drawingWall, addWall]);
 
   const askDelete = () => {
     const node = findSelected(data, selection) as ({ id: string; version: number; code?: string; name?: string } | undefined);
@@ -393,6 +399,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             {visibleLayers.includes('cameras') && designChecks.checks && <DesignCheckBadgesLayer flagged={designChecks.checks.flaggedCameras} />}
             {tab === 'optimiser' && placement.run?.result && <PlacementDraftLayer proposals={placement.run.result.proposals} focus={placement.focus} />}
             {tab === 'import' && importWizard.status === 'staged' && importWizard.job?.status === 'staged' && <ImportPreviewLayer previewGeoJson={importWizard.job.previewGeoJson} />}
+            {tab === 'optimiser' && placement.walls.length > 0 && <PlacementWallsLayer walls={placement.walls} />}
             {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />

@@ -37,6 +37,9 @@ export function OptimiserPanel({ data, selection, models, placement, canPlan }: 
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [newPoles, setNewPoles] = useState(false);
   const [spacing, setSpacing] = useState('30');
+  const [night, setNight] = useState(false);
+  const [wallSpacing, setWallSpacing] = useState('10');
+  const [wallHeight, setWallHeight] = useState('5');
   const { run, error } = placement;
   const running = isActive(run);
 
@@ -49,6 +52,10 @@ export function OptimiserPanel({ data, selection, models, placement, canPlan }: 
       newPoleSpacingMeters: newPoles ? Number(spacing) : null,
       budgetMad: limit === 'budget' ? Number(budget) : null,
       maxCameras: limit === 'cameras' ? Number(cameraCount) : null,
+      night,
+      walls: placement.walls.length ? [...placement.walls] : null,
+      wallSpacingMeters: placement.walls.length ? Number(wallSpacing) : null,
+      wallMountHeightMeters: placement.walls.length ? Number(wallHeight) : null,
     };
     if (scope === 'selection') return selectedSpot ? { ...base, blackSpotIds: [selectedSpot.id] } : null;
     if (scope === 'zone') return zoneId ? { ...base, zoneId } : null;
@@ -82,6 +89,11 @@ export function OptimiserPanel({ data, selection, models, placement, canPlan }: 
           <label><input type="radio" name="optimiser-limit" checked={limit === 'cameras'} onChange={() => setLimit('cameras')} data-testid="optimiser-limit-cameras" /> {t('placement.cameraCount')}</label>
           {limit === 'cameras' && <input type="number" min={1} max={500} step={1} value={cameraCount} onChange={(event) => setCameraCount(event.target.value)} aria-label={t('placement.cameraCount')} data-testid="optimiser-camera-count" />}
         </fieldset>
+        <fieldset>
+          <legend>{t('placement.when')}</legend>
+          <label><input type="radio" name="optimiser-when" checked={!night} onChange={() => setNight(false)} data-testid="optimiser-day" /> {t('placement.byDay')}</label>
+          <label><input type="radio" name="optimiser-when" checked={night} onChange={() => setNight(true)} data-testid="optimiser-night" /> {t('placement.byNight')}</label>
+        </fieldset>
         <details>
           <summary>{t('placement.models', { count: models.length - excluded.size, total: models.length })}</summary>
           {models.map((model) => (
@@ -101,6 +113,26 @@ export function OptimiserPanel({ data, selection, models, placement, canPlan }: 
             <input type="number" min={10} max={500} value={spacing} onChange={(event) => setSpacing(event.target.value)} data-testid="optimiser-spacing" />
           </label>
         )}
+        <fieldset data-testid="optimiser-walls" data-count={placement.walls.length}>
+          <legend>{t('placement.walls', { count: placement.walls.length })}</legend>
+          <p className="hint">{placement.drawingWall ? t('placement.drawWallHint') : t('placement.wallsHint')}</p>
+          <div className="button-row">
+            <button type="button" className="secondary-button" aria-pressed={placement.drawingWall} onClick={() => placement.setDrawingWall(!placement.drawingWall)} data-testid="optimiser-draw-wall">
+              {placement.drawingWall ? t('placement.stopDrawingWall') : t('placement.drawWall')}
+            </button>
+            {placement.walls.length > 0 && <button type="button" className="secondary-button" onClick={placement.clearWalls} data-testid="optimiser-clear-walls">{t('placement.clearWalls')}</button>}
+          </div>
+          {placement.walls.length > 0 && (
+            <>
+              <label>{t('placement.wallSpacing')}{' '}
+                <input type="number" min={2} max={200} value={wallSpacing} onChange={(event) => setWallSpacing(event.target.value)} data-testid="optimiser-wall-spacing" />
+              </label>
+              <label>{t('placement.wallHeight')}{' '}
+                <input type="number" min={2} max={30} step="any" value={wallHeight} onChange={(event) => setWallHeight(event.target.value)} data-testid="optimiser-wall-height" />
+              </label>
+            </>
+          )}
+        </fieldset>
         <div className="button-row">
           <button type="submit" className="primary-button" disabled={!ready} data-testid="optimiser-run">{t('placement.run')}</button>
           {run && !running && <button type="button" className="secondary-button" onClick={placement.clear}>{t('placement.clear')}</button>}
@@ -130,6 +162,7 @@ function Results({ placement }: { placement: PlacementController }) {
   return (
     <div className="optimiser-results" data-testid="optimiser-results" data-proposals={result.proposals.length}>
       {run.state === 'cancelled' && <p className="hint">{t('placement.cancelled')}</p>}
+      {run.night && <p className="hint" data-testid="optimiser-night-run">{t('placement.nightRun')}</p>}
       <p data-testid="optimiser-summary">
         {t('placement.summary', { count: result.proposals.length, cost: formatMad(result.spentMad) ?? '' })}
         {run.budgetMad != null && ` ${t('placement.ofBudget', { budget: formatMad(run.budgetMad) ?? '', share: formatPercent(result.spentMad / run.budgetMad) ?? '' })}`}
@@ -186,7 +219,7 @@ function Results({ placement }: { placement: PlacementController }) {
 
 function ProposalItem({ proposal, placement }: { proposal: PlacementProposal; placement: PlacementController }) {
   const { t } = useTranslation();
-  const where = proposal.newPole ? t('placement.newPole') : t(`placement.mount.${proposal.mountKind}`, { code: proposal.poleCode ?? '' });
+  const where = proposal.newPole ? (proposal.mountKind === 'wall' ? t('placement.newWallBracket') : t('placement.newPole')) : t(`placement.mount.${proposal.mountKind}`, { code: proposal.poleCode ?? '' });
   const route = (kind: 'fiber' | 'power') => {
     const value = proposal[kind];
     if (value.alreadyConnected) return t(`placement.${kind}Connected`);

@@ -10,7 +10,7 @@ export type { PlacementRunInput };
 
 export const PLACEMENT_RUN_FIELDS = graphql(`
   fragment PlacementRunFields on PlacementRun {
-    id state phase progressFraction proposalCount budgetMad maxCameras error
+    id state phase progressFraction proposalCount budgetMad maxCameras night error
     result {
       spentMad stoppedReason candidateMounts mountsWithoutConnection candidates objectiveBefore objectiveAfter objectiveTotal
       blackSpots { blackSpotId code name priority requiredLevel areaSquareMeters coveredFractionBefore coveredFractionAfter }

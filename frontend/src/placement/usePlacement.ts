@@ -1,3 +1,4 @@
+import type { LineString } from 'geojson';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { userMessage } from '../api/errors';
 import { fetchBlackSpotCoverages } from '../analysis/analysisApi';
@@ -26,6 +27,14 @@ export interface PlacementState {
 export function usePlacement(onAccepted: () => void) {
   const [state, setState] = useState<PlacementState>({ run: null, error: null, picked: new Set(), focus: null, coverageNow: null, accepting: false, acceptedNotice: null });
   const poll = useRef<number | null>(null);
+  // Walls the engineer draws on the map for candidate brackets: kept across runs until cleared.
+  const [walls, setWalls] = useState<LineString[]>([]);
+  const [drawingWall, setDrawingWall] = useState(false);
+  const addWall = useCallback((wall: LineString) => {
+    setWalls((previous) => [...previous, wall]);
+    setDrawingWall(false);
+  }, []);
+  const clearWalls = useCallback(() => setWalls([]), []);
 
   const measureNow = useCallback(async (run: PlacementRunView) => {
     const spots = run.result?.blackSpots ?? [];
@@ -109,7 +118,7 @@ export function usePlacement(onAccepted: () => void) {
     setState({ run: null, error: null, picked: new Set(), focus: null, coverageNow: null, accepting: false, acceptedNotice: null });
   }, []);
 
-  return { ...state, start, cancel, togglePick, setFocus, accept, clear };
+  return { ...state, start, cancel, togglePick, setFocus, accept, clear, walls, drawingWall, setDrawingWall, addWall, clearWalls };
 }
 
 export type PlacementController = ReturnType<typeof usePlacement>;

@@ -72,3 +72,43 @@ export function powerRoutingTargets(
   });
   return targets;
 }
+
+/** A limited resource a new connection to a routing target draws on (ports of a node, watts of a feed or source). */
+export interface RoutingTargetResource {
+  id: string;
+  /** What is left of it now: spare ports, spare watts. */
+  spare: number;
+  /** Taken by one new connection: one port, the connection's watts. */
+  amount: number;
+}
+
+/**
+ * What connecting one more camera mount to each target takes from what is left, for optimisers that
+ * connect several (core/placement): a fiber target holds one of its node's known spare ports
+ * (unknown port counts: nothing limited); a power source holds `requiredWatts` of its spare
+ * capacity; a feed holds them on the feed and on its own source.
+ */
+export function routingTargetResources(graphs: NetworkGraphs, connectivity: ConnectivityReport, requiredWatts: number): Map<string, RoutingTargetResource[]> {
+  const resources = new Map<string, RoutingTargetResource[]>();
+  for (const use of connectivity.portUse) {
+    if (use.sparePorts !== null) resources.set(use.networkNodeId, [{ id: `ports:${use.networkNodeId}`, spare: use.sparePorts, amount: 1 }]);
+  }
+  const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  for (const [id, spare] of sourceSpare) resources.set(id, [{ id: `watts:${id}`, spare, amount: requiredWatts }]);
+  const { power, input } = graphs;
+  input.powerFeeds.forEach((feed, index) => {
+    const spare = feedSpare.get(feed.id);
+    if (spare === undefined) return;
+    const held: RoutingTargetResource[] = [{ id: `watts:${feed.id}`, spare, amount: requiredWatts }];
+    for (let vertex = connectivity.powerParent[power.lineBase + index]; vertex > 0; vertex = connectivity.powerParent[vertex]) {
+      if (vertex >= power.sourceBase && vertex < power.lineBase) {
+        const source = input.powerSources[vertex - power.sourceBase].id;
+        held.push({ id: `watts:${source}`, spare: sourceSpare.get(source) ?? 0, amount: requiredWatts });
+        break;
+      }
+    }
+    resources.set(feed.id, held);
+  });
+  return resources;
+}

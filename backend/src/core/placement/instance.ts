@@ -84,6 +84,18 @@ export interface PlacementInstance {
   /** Per mount: cost paid once when the first new camera goes there (mount + connection), and free slots. */
   mountOpenCost: Float64Array;
   mountFreeSlots: Int32Array;
+  /**
+   * Connection options drawing on shared resources (types.ts `connectionOptions`), CSR: the options
+   * of mount m are mountOptionStart[m] .. mountOptionStart[m + 1] (none: priced by connectionCost);
+   * option o costs optionCost[o] and holds optionUseAmount[u] of resource optionUseResource[u] for u in
+   * optionUseStart[o] .. optionUseStart[o + 1]. `mountOpenCost` then holds the cheapest option (a lower bound).
+   */
+  mountOptionStart: Int32Array;
+  optionCost: Float64Array;
+  optionUseStart: Int32Array;
+  optionUseResource: Int32Array;
+  optionUseAmount: Float64Array;
+  resourceCapacity: Float64Array;
   obstacles: ObstacleIndex;
   coverageMilliseconds: number;
   /** The abort signal fired while the candidates were computed: the candidates are incomplete. */
@@ -123,6 +135,21 @@ function validateProblem(problem: PlacementProblem): void {
     requireFinite(mount.heightMeters, `mount ${mount.id} heightMeters`);
     if (!(requireFinite(mount.mountCost, `mount ${mount.id} mountCost`) >= 0)) throw new CoreInputError(`mount ${mount.id} mountCost`, mount.mountCost);
     if (!(requireFinite(mount.connectionCost, `mount ${mount.id} connectionCost`) >= 0)) throw new CoreInputError(`mount ${mount.id} connectionCost`, mount.connectionCost);
+  }
+  const resourceIds = new Set<string>();
+  for (const resource of problem.resources ?? []) {
+    if (resourceIds.has(resource.id)) throw new CoreInputError(`resource ${resource.id} (named twice)`, resource.id);
+    resourceIds.add(resource.id);
+    if (!(requireFinite(resource.capacity, `resource ${resource.id} capacity`) >= 0)) throw new CoreInputError(`resource ${resource.id} capacity`, resource.capacity);
+  }
+  for (const mount of problem.mounts) {
+    for (const option of mount.connectionOptions ?? []) {
+      if (!(requireFinite(option.cost, `mount ${mount.id} connection option cost`) >= 0)) throw new CoreInputError(`mount ${mount.id} connection option cost`, option.cost);
+      for (const use of option.uses) {
+        if (!resourceIds.has(use.resourceId)) throw new CoreInputError(`mount ${mount.id} connection option resource ${use.resourceId} (unknown)`, use.resourceId);
+        if (!(requireFinite(use.amount, `mount ${mount.id} resource amount`) >= 0)) throw new CoreInputError(`mount ${mount.id} resource amount`, use.amount);
+      }
+    }
   }
   for (const model of problem.models) {
     if (!(requireFinite(model.price, `model ${model.id} price`) >= 0)) throw new CoreInputError(`model ${model.id} price`, model.price);
@@ -391,9 +418,29 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
     const index = camera.mountId === undefined ? undefined : mountIndex.get(camera.mountId);
     if (index !== undefined) existingPerMount[index]++;
   }
+  const resourceNumber = new Map((problem.resources ?? []).map((resource, index) => [resource.id, index]));
+  const resourceCapacity = Float64Array.from((problem.resources ?? []).map((resource) => resource.capacity));
+  const mountOptionStart = new Int32Array(problem.mounts.length + 1);
+  const optionCost: number[] = [];
+  const optionUseStart: number[] = [0];
+  const optionUseResource: number[] = [];
+  const optionUseAmount: number[] = [];
   problem.mounts.forEach((mount, index) => {
     mountFreeSlots[index] = Math.max(0, (mount.capacity ?? 1) - Math.max(mount.occupiedSlots ?? 0, existingPerMount[index]));
-    mountOpenCost[index] = mount.mountCost + mount.connectionCost;
+    const options = mount.connectionOptions ?? [];
+    for (const option of options) {
+      optionCost.push(option.cost);
+      for (const use of option.uses) {
+        optionUseResource.push(resourceNumber.get(use.resourceId) as number);
+        optionUseAmount.push(use.amount);
+      }
+      optionUseStart.push(optionUseResource.length);
+    }
+    mountOptionStart[index + 1] = optionCost.length;
+    // With options, the cheapest one: a lower bound of what opening the mount will cost.
+    const connection = mount.connectionOptions ? Math.min(...options.map((option) => option.cost)) : mount.connectionCost;
+    mountOpenCost[index] = mount.mountCost + connection;
+    if (mount.connectionOptions && options.length === 0) mountFreeSlots[index] = 0;
   });
 
   const panoramas: Panorama[] = [];
@@ -498,6 +545,12 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
     candidatePrice: Float64Array.from(candidatePrice),
     mountOpenCost,
     mountFreeSlots,
+    mountOptionStart,
+    optionCost: Float64Array.from(optionCost),
+    optionUseStart: Int32Array.from(optionUseStart),
+    optionUseResource: Int32Array.from(optionUseResource),
+    optionUseAmount: Float64Array.from(optionUseAmount),
+    resourceCapacity,
     obstacles,
     coverageMilliseconds: performance.now() - startedAt,
     cancelled,

@@ -50,6 +50,9 @@ export interface OptimiseSettings {
 
 export interface OptimiseOutcome {
   chosen: ChosenCamera[];
+  /** Per mount: the connection option it holds (global option number, -1: none or closed) and what opening it cost. */
+  mountOption?: Int32Array;
+  mountPaid?: Float64Array;
   cover: Int32Array;
   objective: number;
   spent: number;
@@ -132,17 +135,38 @@ class CandidateHeap {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The optimiser's working state: cover counts (existing cameras included), mounts in use, spend. */
+/**
+ * The optimiser's working state: cover counts (existing cameras included), mounts in use, spend, and
+ * the shared connection resources left (a switch's last free port, a source's last spare watts): a
+ * mount opening takes the cheapest connection option still free and holds it until it closes, so
+ * every later cost is computed against what is left.
+ */
 class SearchState {
   cover: Int32Array;
   mountUsed: Int32Array;
+  /** Per open mount: what opening it cost (mount + connection option), and the option held (-1: none). */
+  mountPaid: Float64Array;
+  mountOption: Int32Array;
+  resourceLeft: Float64Array;
+  /** Moves whenever resources are taken or given back (open costs cached per mount until then). */
+  private resourceVersion = 0;
+  private openCostAt: Int32Array;
+  private openCostCache: Float64Array;
+  private openOptionCache: Int32Array;
   chosen: ChosenCamera[] = [];
   spent = 0;
   objective = 0;
 
   constructor(private readonly instance: PlacementInstance) {
     this.cover = instance.existingCover.slice();
-    this.mountUsed = new Int32Array(instance.mountOpenCost.length);
+    const mounts = instance.mountOpenCost.length;
+    this.mountUsed = new Int32Array(mounts);
+    this.mountPaid = new Float64Array(mounts);
+    this.mountOption = new Int32Array(mounts).fill(-1);
+    this.resourceLeft = instance.resourceCapacity.slice();
+    this.openCostAt = new Int32Array(mounts).fill(-1);
+    this.openCostCache = new Float64Array(mounts);
+    this.openOptionCache = new Int32Array(mounts);
     const { weights } = instance;
     for (let element = 0; element < weights.length; element++) if (this.cover[element] > 0) this.objective += weights[element];
   }
@@ -151,15 +175,52 @@ class SearchState {
     const copy = new SearchState(this.instance);
     copy.cover = this.cover.slice();
     copy.mountUsed = this.mountUsed.slice();
+    copy.mountPaid = this.mountPaid.slice();
+    copy.mountOption = this.mountOption.slice();
+    copy.resourceLeft = this.resourceLeft.slice();
     copy.chosen = this.chosen.slice();
     copy.spent = this.spent;
     copy.objective = this.objective;
     return copy;
   }
 
-  /** What adding a camera on `mount` costs now. */
+  /** What opening a closed mount costs now (Infinity when no connection option is free), and which option. */
+  private openCost(mount: number): number {
+    const { instance } = this;
+    const first = instance.mountOptionStart[mount];
+    const last = instance.mountOptionStart[mount + 1];
+    if (first === last) {
+      this.openOptionCache[mount] = -1;
+      return instance.mountOpenCost[mount];
+    }
+    if (this.openCostAt[mount] === this.resourceVersion) return this.openCostCache[mount];
+    let best = Infinity;
+    let bestOption = -1;
+    for (let option = first; option < last; option++) {
+      const cost = instance.optionCost[option];
+      if (cost >= best) continue;
+      let free = true;
+      for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
+        if (this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        best = cost;
+        bestOption = option;
+      }
+    }
+    const total = bestOption < 0 ? Infinity : instance.problem.mounts[mount].mountCost + best;
+    this.openCostAt[mount] = this.resourceVersion;
+    this.openCostCache[mount] = total;
+    this.openOptionCache[mount] = bestOption;
+    return total;
+  }
+
+  /** What adding a camera on `mount` costs now (Infinity: the mount cannot be connected any more). */
   cost(mount: number, price: number): number {
-    return price + (this.mountUsed[mount] === 0 ? this.instance.mountOpenCost[mount] : 0);
+    return price + (this.mountUsed[mount] === 0 ? this.openCost(mount) : 0);
   }
 
   gain(elements: Int32Array, from = 0, to = elements.length): number {
@@ -173,10 +234,58 @@ class SearchState {
     return gain;
   }
 
-  add(camera: ChosenCamera): void {
+  private hold(option: number, sign: 1 | -1): void {
+    const { instance } = this;
+    for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
+      this.resourceLeft[instance.optionUseResource[use]] -= sign * instance.optionUseAmount[use];
+    }
+    this.resourceVersion++;
+  }
+
+  /** True when every resource the option holds has room left for it. */
+  optionFree(option: number): boolean {
+    const { instance } = this;
+    for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
+      if (this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) return false;
+    }
+    return true;
+  }
+
+  /** Moves an open mount to another connection option, free once its own is given back; false (nothing changed) when not. */
+  rehome(mount: number, option: number): boolean {
+    const old = this.mountOption[mount];
+    if (old < 0 || old === option) return false;
+    this.hold(old, -1);
+    if (!this.optionFree(option)) {
+      this.hold(old, 1);
+      return false;
+    }
+    this.hold(option, 1);
+    const delta = this.instance.optionCost[option] - this.instance.optionCost[old];
+    this.spent += delta;
+    this.mountPaid[mount] += delta;
+    this.mountOption[mount] = option;
+    return true;
+  }
+
+  /** Adds a camera; a closed mount opens with its cheapest free option, or with `option` when given (it must be free). */
+  add(camera: ChosenCamera, option?: number): void {
     const { weights } = this.instance;
-    this.spent += this.cost(camera.mount, camera.price);
-    this.mountUsed[camera.mount]++;
+    const { mount } = camera;
+    if (this.mountUsed[mount] === 0) {
+      if (option !== undefined) {
+        this.openOptionCache[mount] = option;
+        this.openCostAt[mount] = -1;
+      }
+      const openCost = option !== undefined ? this.instance.problem.mounts[mount].mountCost + this.instance.optionCost[option] : this.openCost(mount);
+      option ??= this.openOptionCache[mount];
+      this.mountPaid[mount] = openCost;
+      this.mountOption[mount] = option;
+      if (option >= 0) this.hold(option, 1);
+      this.spent += openCost;
+    }
+    this.spent += camera.price;
+    this.mountUsed[mount]++;
     for (const element of camera.elements) if (this.cover[element]++ === 0) this.objective += weights[element];
     this.chosen.push(camera);
   }
@@ -184,9 +293,16 @@ class SearchState {
   remove(index: number): void {
     const { weights } = this.instance;
     const camera = this.chosen[index];
+    const { mount } = camera;
     this.chosen.splice(index, 1);
-    this.mountUsed[camera.mount]--;
-    this.spent -= this.cost(camera.mount, camera.price);
+    this.mountUsed[mount]--;
+    this.spent -= camera.price;
+    if (this.mountUsed[mount] === 0) {
+      this.spent -= this.mountPaid[mount];
+      if (this.mountOption[mount] >= 0) this.hold(this.mountOption[mount], -1);
+      this.mountPaid[mount] = 0;
+      this.mountOption[mount] = -1;
+    }
     for (const element of camera.elements) if (--this.cover[element] === 0) this.objective -= weights[element];
   }
 }
@@ -264,6 +380,7 @@ export class PlacementOptimiser {
       const mount = instance.candidateMount[candidate];
       if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
       const cost = state.cost(mount, instance.candidatePrice[candidate]);
+      if (cost === Infinity) continue;
       if (!this.fitsBudget(state, cost)) {
         // Out of reach unless its mount opens (then it is pushed again, with an upper bound of its gain).
         lastGain[candidate] = Infinity;
@@ -283,6 +400,8 @@ export class PlacementOptimiser {
       const mount = instance.candidateMount[candidate];
       if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
       const cost = state.cost(mount, instance.candidatePrice[candidate]);
+      // No connection left for its mount (another proposal took the last free port or watts).
+      if (cost === Infinity) continue;
       if (!this.fitsBudget(state, cost)) {
         blockedByBudget = true;
         continue;
@@ -324,13 +443,75 @@ export class PlacementOptimiser {
     this.elementCandidates = list;
   }
 
+  /**
+   * One move on shared connections: a closed mount whose cheap option is held by another proposal's
+   * mount takes it, that mount moving to its own next free option (one step of an ejection chain:
+   * the greedy gave the contested port or watts to whoever came first). The best such camera by gain
+   * per MAD (by gain without a budget) is added if it fits; true when one was.
+   */
+  private async bumpPass(state: SearchState): Promise<boolean> {
+    const { instance, settings } = this;
+    const { mountOptionStart, optionCost, optionUseStart, optionUseResource } = instance;
+    if (optionCost.length === 0 || state.chosen.length >= (settings.maxCameras ?? Infinity)) return false;
+    if (await this.checkpoint()) return false;
+    const mounts = mountOptionStart.length - 1;
+    // Per closed mount: the cheapest (its option, the open mount moved, that mount's new option) cheaper than opening it as things are.
+    const plan: { extra: number; option: number; holder: number; alternative: number }[] = [];
+    for (let mount = 0; mount < mounts; mount++) {
+      if (state.mountUsed[mount] > 0 || instance.mountFreeSlots[mount] === 0 || mountOptionStart[mount] === mountOptionStart[mount + 1]) continue;
+      const now = state.cost(mount, 0);
+      for (let option = mountOptionStart[mount]; option < mountOptionStart[mount + 1]; option++) {
+        const base = instance.problem.mounts[mount].mountCost + optionCost[option];
+        if (base >= now - EPSILON || state.optionFree(option)) continue;
+        for (let holder = 0; holder < mounts; holder++) {
+          const held = state.mountOption[holder];
+          if (held < 0) continue;
+          let shares = false;
+          for (let use = optionUseStart[option]; use < optionUseStart[option + 1] && !shares; use++) {
+            for (let other = optionUseStart[held]; other < optionUseStart[held + 1]; other++) if (optionUseResource[other] === optionUseResource[use]) shares = true;
+          }
+          if (!shares) continue;
+          for (let alternative = mountOptionStart[holder]; alternative < mountOptionStart[holder + 1]; alternative++) {
+            if (alternative === held) continue;
+            const extra = base + optionCost[alternative] - optionCost[held];
+            if (extra >= now - EPSILON || (plan[mount] && extra >= plan[mount].extra)) continue;
+            // Feasible only if, the holder moved, the option is free.
+            if (!state.rehome(holder, alternative)) continue;
+            const free = state.optionFree(option);
+            state.rehome(holder, held);
+            if (free) plan[mount] = { extra, option, holder, alternative };
+          }
+        }
+      }
+    }
+    let best = -1;
+    let bestKey = EPSILON;
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+      const move = plan[instance.candidateMount[candidate]];
+      if (!move) continue;
+      const cost = move.extra + instance.candidatePrice[candidate];
+      if (!this.fitsBudget(state, cost)) continue;
+      const gain = this.candidateGain(state, candidate);
+      const key = settings.budget !== undefined ? gain / Math.max(cost, EPSILON) : gain;
+      if (gain > EPSILON && key > bestKey) {
+        best = candidate;
+        bestKey = key;
+      }
+    }
+    if (best < 0) return false;
+    const move = plan[instance.candidateMount[best]];
+    state.rehome(move.holder, move.alternative);
+    state.add(this.candidateCamera(best), move.option);
+    return true;
+  }
+
   /** One pass of 1-for-1 swaps; true when the objective rose. */
   private async swapPass(state: SearchState): Promise<boolean> {
     this.buildElementIndex();
     const { instance, settings } = this;
     const start = this.elementCandidateStart as Int32Array;
     const list = this.elementCandidates as Int32Array;
-    const { weights, candidateMount, candidatePrice, mountOpenCost, mountFreeSlots } = instance;
+    const { weights, candidateMount, candidatePrice, mountFreeSlots } = instance;
     const gains = new Float64Array(this.candidateCount);
     const delta = new Float64Array(this.candidateCount);
     const touched: number[] = [];
@@ -353,7 +534,7 @@ export class PlacementOptimiser {
           delta[candidate] += weights[element];
         }
       }
-      const spentWithout = state.spent - camera.price - (state.mountUsed[camera.mount] === 1 ? mountOpenCost[camera.mount] : 0);
+      const spentWithout = state.spent - camera.price - (state.mountUsed[camera.mount] === 1 ? state.mountPaid[camera.mount] : 0);
       let best = -1;
       let bestImprovement = EPSILON * Math.max(1, state.objective);
       let bestCost = Infinity;
@@ -363,7 +544,10 @@ export class PlacementOptimiser {
         const mount = candidateMount[candidate];
         const usedAfter = state.mountUsed[mount] - (mount === camera.mount ? 1 : 0);
         if (usedAfter >= mountFreeSlots[mount]) continue;
-        const cost = candidatePrice[candidate] + (usedAfter === 0 ? mountOpenCost[mount] : 0);
+        // Reopening the removed camera's own mount costs at most what it paid; another closed mount is
+        // priced against the resources as they are (the swap is checked again once made).
+        const cost = candidatePrice[candidate] + (usedAfter === 0 ? (mount === camera.mount ? state.mountPaid[mount] : state.cost(mount, 0)) : 0);
+        if (cost === Infinity) continue;
         if (settings.budget !== undefined && spentWithout + cost > settings.budget + EPSILON) continue;
         if (improvement > bestImprovement || cost < bestCost) {
           best = candidate;
@@ -375,7 +559,19 @@ export class PlacementOptimiser {
       touched.length = 0;
       if (best < 0) continue;
       state.remove(index);
+      if (state.cost(candidateMount[best], candidatePrice[best]) === Infinity) {
+        state.add(camera);
+        state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
+        continue;
+      }
       state.add(this.candidateCamera(best));
+      if (settings.budget !== undefined && state.spent > settings.budget + EPSILON) {
+        // The connection it got once made is dearer than foreseen: put the removed camera back.
+        state.remove(state.chosen.length - 1);
+        state.add(camera);
+        state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
+        continue;
+      }
       // Keep the order: the new camera takes the removed one's place.
       state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
       improved = true;
@@ -516,6 +712,8 @@ export class PlacementOptimiser {
       for (let pass = 0; pass < 20; pass++) {
         let improved = await this.swapPass(state);
         if (this.cancelled) break;
+        if (await this.bumpPass(state)) improved = true;
+        if (this.cancelled) break;
         const before = state.objective;
         reason = await this.greedy(state, settings.budget !== undefined ? 1 : 0);
         if (reason === 'cancelled') break;
@@ -541,6 +739,8 @@ export class PlacementOptimiser {
     }
     return {
       chosen: state.chosen,
+      mountOption: state.mountOption,
+      mountPaid: state.mountPaid,
       cover: state.cover,
       objective: state.objective,
       spent: state.spent,

@@ -33,11 +33,15 @@ export function assemblePlacementResult(instance: PlacementInstance, outcome: Op
     const model = problem.models[panorama.modelIndex];
     const firstOnMount = !mountPaid.has(camera.mount);
     mountPaid.add(camera.mount);
+    // With shared resources, the option the mount took when it opened (priced against what was left then).
+    const globalOption = outcome.mountOption?.[camera.mount] ?? -1;
+    const connectionOption = globalOption >= 0 ? globalOption - instance.mountOptionStart[camera.mount] : null;
+    const connectionCost = globalOption >= 0 ? instance.optionCost[globalOption] : mount.connectionCost;
     const cost = {
       camera: model.price,
       mount: firstOnMount ? mount.mountCost : 0,
-      connection: firstOnMount ? mount.connectionCost : 0,
-      total: model.price + (firstOnMount ? mount.mountCost + mount.connectionCost : 0),
+      connection: firstOnMount ? connectionCost : 0,
+      total: model.price + (firstOnMount ? mount.mountCost + connectionCost : 0),
     };
     const covered = new Map<number, { covered: number; exclusive: number }>();
     let marginalObjective = 0;
@@ -74,6 +78,7 @@ export function assemblePlacementResult(instance: PlacementInstance, outcome: Op
       mountHeightMeters: mount.heightMeters,
       horizontalFieldOfViewDegrees: panorama.fieldOfViewDegrees,
       cost,
+      connectionOption,
       marginalObjective,
       gains,
       coverage: regions,

@@ -58,8 +58,30 @@ export interface PlacementMount {
   capacity?: number;
   /** Cameras of the existing design already on this mount (they take capacity, their costs are sunk). */
   occupiedSlots?: number;
+  /**
+   * The ways this mount may be connected, when they draw on limited resources (a switch's or
+   * cabinet's free ports, a power source's spare watts) that other mounts may also want. When given,
+   * `connectionCost` is ignored: the mount takes, when its first new camera goes there, the cheapest
+   * option whose resources are all still free, and holds them (the optimiser prices every later
+   * proposal against what is left). None free: the mount cannot take a camera.
+   */
+  connectionOptions?: PlacementConnectionOption[];
   /** Restricts the headings tried here (e.g. a wall mount facing the street): compass degrees, inclusive, clockwise from `fromDegrees`. */
   headingRange?: { fromDegrees: number; toDegrees: number };
+}
+
+/** A limited resource that mounts' connections draw on: a node's free ports, a source's spare watts. */
+export interface PlacementResource {
+  id: string;
+  /** What is left of it before any proposal (ports, watts). */
+  capacity: number;
+}
+
+/** One way of connecting a mount: its price and the resources it holds once taken. */
+export interface PlacementConnectionOption {
+  /** MAD (fiber and power routes together). */
+  cost: number;
+  uses: { resourceId: string; amount: number }[];
 }
 
 /** A camera model the optimiser may propose. */
@@ -101,6 +123,8 @@ export interface PlacementProblem {
   mounts: PlacementMount[];
   models: PlacementModel[];
   existingCameras: PlacementExistingCamera[];
+  /** Limited resources named by the mounts' `connectionOptions` (unknown ids are refused). */
+  resources?: PlacementResource[];
   /** Budget in MAD for the new cameras (camera + mount + connection). Omit for no budget. */
   budget?: number;
   /** Maximum number of new cameras. Omit for no limit. At least one of budget / maxCameras is required. */
@@ -142,6 +166,8 @@ export interface PlacementProposal {
   mountHeightMeters: number;
   horizontalFieldOfViewDegrees: number;
   cost: PlacementCostBreakdown;
+  /** Index into the mount's `connectionOptions` taken (on the mount's first proposal and repeated on the others); null without options. */
+  connectionOption: number | null;
   /** Objective units (m² x priority) this camera alone adds to the final set (lost if it were removed). */
   marginalObjective: number;
   gains: PlacementTargetGain[];

@@ -33,6 +33,18 @@ export class PlacementRunInput {
   @Field(() => [ID], { nullable: true, description: 'Camera models the optimiser may propose (default: the whole catalogue).' })
   modelIds?: string[] | null;
 
+  @Field(() => [GeoJSONLineString], {
+    nullable: true,
+    description: 'Walls drawn by the engineer where cameras may be fixed (up to 200 lines, 20 km in all): candidate wall brackets every wallSpacingMeters along each, facing the side of the nearest black spot.',
+  })
+  walls?: LineString[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'Spacing of the candidate brackets along the drawn walls, metres (2 to 200, default 10).' })
+  wallSpacingMeters?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Height of a camera on a drawn wall, metres (2 to 30, default 5).' })
+  wallMountHeightMeters?: number | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Allow new camera poles along the streets (default false).' })
   allowNewPoles?: boolean | null;
 
@@ -44,6 +56,13 @@ export class PlacementRunInput {
 
   @Field(() => Float, { nullable: true, description: 'Heading step of the candidates, degrees (5 to 90, default 22.5), refined around the best.' })
   headingStepDegrees?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Serve the black spots by night (default false: by day): each camera, existing or proposed, counts only within its infrared or white-light range, and the design cameras dark during the night (switched lighting circuits) count for nothing.',
+  })
+  night?: boolean | null;
 }
 
 @InputType({ description: 'Proposals of a finished run to make planned cameras.' })
@@ -108,8 +127,11 @@ export class PlacementProposalView {
   @Field(() => String, { nullable: true, description: 'Code of that pole.' })
   poleCode: string | null;
 
-  @Field(() => Boolean, { description: 'A new camera pole is proposed for it.' })
+  @Field(() => Boolean, { description: 'A new support is made for it when accepted: a camera pole along a street, or a bracket on a drawn wall (mountKind wall).' })
   newPole: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Height of the new support, metres (null on an existing one).' })
+  newPoleHeightMeters: number | null;
 
   @Field(() => GeoJSONPoint, { description: 'Where the camera goes.' })
   location: Point;
@@ -134,6 +156,9 @@ export class PlacementProposalView {
 
   @Field(() => Float, { nullable: true, description: 'Focal length to set (varifocal lenses), mm.' })
   focalLengthMm: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'A PTZ: the zoom of its guard position (1 = widest), kept as its "Guard" preset when accepted; null for a fixed camera.' })
+  zoomFactor: number | null;
 
   @Field(() => Float, { description: 'Horizontal field of view, degrees.' })
   horizontalFieldOfViewDegrees: number;
@@ -263,6 +288,9 @@ export class PlacementRun {
 
   @Field(() => Int, { nullable: true, description: 'The number of cameras asked.' })
   maxCameras: number | null;
+
+  @Field(() => Boolean, { description: 'True when the run serves night coverage (infrared and white-light ranges), false by day.' })
+  night: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why it failed.' })
   error: string | null;

@@ -29,6 +29,9 @@ export const en = {
   },
   tabs: { layers: 'Layers', plan: 'Plan', blackSpots: 'Black spots', summary: 'Summary', network: 'Network', bill: 'Cost', faults: 'Faults', work: 'Works', optimiser: 'Optimiser', details: 'Details', models: 'Models', audit: 'Audit', import: 'Import' },
   placement: {
+    newWallBracket: 'a bracket on a drawn wall',
+    walls: 'Walls drawn: {{count}}', wallsHint: 'Draw walls where a camera may be fixed: brackets are tried along them.', drawWallHint: 'Click along the wall on the map; double-click to finish.', drawWall: 'Draw a wall', stopDrawingWall: 'Stop drawing', clearWalls: 'Clear the walls', wallSpacing: 'Bracket spacing (m)', wallHeight: 'Camera height on the wall (m)',
+    when: 'Coverage to serve', byDay: 'By day', byNight: 'By night (infrared and white light)', nightRun: 'Night coverage: each camera counts within its infrared or white-light range; cameras dark at night count for nothing.',
     heading: 'Optimiser', intro: 'Proposes new cameras on poles, street lights, walls or new poles, for the most priority-weighted black-spot area at the required level within a budget; each connected by fiber and power along the streets.',
     plannersOnly: 'Engineers and administrators run the optimiser.',
     scope: 'Black spots to serve', scopeSelection: 'The selected black spot', selectSpotHint: 'Select a black spot on the map first.',

@@ -30,6 +30,9 @@ export const fr: Messages = {
   },
   tabs: { layers: 'Couches', plan: 'Planifier', blackSpots: 'Points noirs', summary: 'Synthèse', network: 'Réseau', bill: 'Coûts', faults: 'Pannes', work: 'Travaux', optimiser: 'Optimiseur', details: 'Détails', models: 'Modèles', audit: 'Journal', import: 'Import' },
   placement: {
+    newWallBracket: 'un support sur un mur tracé',
+    walls: 'Murs tracés : {{count}}', wallsHint: 'Tracez les murs où une caméra peut être fixée : des supports y sont essayés.', drawWallHint: 'Cliquez le long du mur sur la carte ; double-cliquez pour finir.', drawWall: 'Tracer un mur', stopDrawingWall: 'Arrêter le tracé', clearWalls: 'Effacer les murs', wallSpacing: 'Espacement des supports (m)', wallHeight: 'Hauteur de la caméra sur le mur (m)',
+    when: 'Couverture visée', byDay: 'De jour', byNight: 'De nuit (infrarouge et lumière blanche)', nightRun: 'Couverture de nuit : chaque caméra compte dans la portée de son infrarouge ou de sa lumière blanche ; les caméras éteintes la nuit ne comptent pas.',
     heading: 'Optimiseur', intro: 'Propose de nouvelles caméras sur poteaux, candélabres, murs ou nouveaux poteaux, pour la plus grande surface de points noirs pondérée par la priorité au niveau requis, dans un budget ; chacune raccordée en fibre et en énergie le long des rues.',
     plannersOnly: 'Les ingénieurs et administrateurs lancent l’optimiseur.',
     scope: 'Points noirs à servir', scopeSelection: 'Le point noir sélectionné', selectSpotHint: 'Sélectionnez d’abord un point noir sur la carte.',

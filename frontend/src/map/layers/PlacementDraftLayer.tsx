@@ -1,5 +1,5 @@
 import { circleMarker } from 'leaflet';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { t } from '../../i18n/i18n';
@@ -63,5 +63,17 @@ export function PlacementDraftLayer({ proposals, focus }: { proposals: readonly 
         );
       }}
     />
+  );
+}
+
+/** The walls drawn for the optimiser's candidate brackets (not saved: they go with the next run). */
+export function PlacementWallsLayer({ walls }: { walls: readonly LineString[] }) {
+  const data = useMemo<FeatureCollection<LineString>>(() => ({
+    type: 'FeatureCollection',
+    features: walls.map((wall) => ({ type: 'Feature', geometry: wall, properties: {} })),
+  }), [walls]);
+  return (
+    <GeoJSON key={`placement-walls-${walls.length}`} data={data} coordsToLatLng={coordsToLatLng} interactive={false}
+      style={() => ({ color: '#6a1b9a', weight: 5, opacity: 0.85, dashArray: '2 6' })} />
   );
 }
