@@ -14,6 +14,7 @@ import { runReadLoadBenchmarks } from './read-load.bench';
 import { runLiveBenchmarks } from './live.bench';
 import { runPlacementBenchmarks } from './placement.bench';
 import { runImportBenchmarks } from './import.bench';
+import { runMapPaintBenchmarks } from './map-paint.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
@@ -26,6 +27,7 @@ const sections: Section[] = [
   { name: 'live', run: runLiveBenchmarks },
   { name: 'placement', run: runPlacementBenchmarks },
   { name: 'import', run: runImportBenchmarks },
+  { name: 'map-paint', run: runMapPaintBenchmarks },
 ];
 
 async function main(): Promise<void> {
