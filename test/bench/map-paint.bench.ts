@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { browserTestApi } from '../support/browser-api';
-import { CHROMIUM, CHROMIUM_ARGS, signedInContext } from '../support/chromium';
+import { CHROMIUM, CHROMIUM_ARGS, signedInContext as signedInSession } from '../support/chromium';
 import { fillWithCameras } from '../support/many-cameras';
 import { startVigie } from '../support/vigie-server';
 
@@ -194,6 +194,12 @@ async function describeRequest(page: Page, request: import('playwright-core').Re
   return `${String(Math.round(start)).padStart(6)} ms +${String(Math.round(timing.responseEnd)).padStart(5)} ms ${String(Math.round(sizes.responseBodySize / 1024)).padStart(6)} kB  ${name}`;
 }
 
+async function anonymousContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
+  return context;
+}
+
 /** Time to an empty page of the same origin (the server answers 404 quickly): the browser's floor now. */
 async function blankPage(context: BrowserContext, baseUrl: string): Promise<number> {
   const page = await context.newPage();
@@ -204,11 +210,12 @@ async function blankPage(context: BrowserContext, baseUrl: string): Promise<numb
   return time;
 }
 
-async function measureViews(log: (line: string) => void, browser: Browser, baseUrl: string, session: object, views: View[]): Promise<void> {
+async function measureViews(log: (line: string) => void, browser: Browser, baseUrl: string, session: object | null, views: View[]): Promise<void> {
+  const signedInContext = (browser: Browser, baseUrl: string, session: object | null) => (session ? signedInSession(browser, baseUrl, session) : anonymousContext(browser, baseUrl));
   for (const view of views) {
     const loadBefore = load();
     const warmContext = await signedInContext(browser, baseUrl, session);
-    const warm = await openOnce(warmContext, baseUrl, view, null, false);
+    const warm = await openOnce(warmContext, baseUrl, view, null, TRACE);
     await warmContext.close();
     const expected = { cameras: warm.cameras, blackSpots: warm.blackSpots };
     const loads: Load[] = [];
@@ -237,6 +244,7 @@ async function measureViews(log: (line: string) => void, browser: Browser, baseU
     log(`  full load (every layer, data-ready): median ${ms(median(readies))} (runs: ${readies.map(ms).join(', ')})`);
     log(`  map shell shown: median ${ms(median(shells))}; blank page of the same origin: median ${ms(median(blanks))}`);
     log(`  warm-up, the first load after the server started (its caches cold): first paint ${ms(warm.marks.firstPaint)}, full load ${ms(warm.marks.ready)}`);
+    if (TRACE) log(`  requests of the warm-up:\n${warm.requests.sort().map((line) => `    ${line}`).join('\n')}`);
     if (baselineLoads.length) {
       const basePaints = baselineLoads.map((one) => one.marks.firstPaint ?? NaN);
       const baseReadies = baselineLoads.map((one) => one.marks.ready ?? NaN);
@@ -256,7 +264,8 @@ export async function runMapPaintBenchmarks(log: (line: string) => void): Promis
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
       if (cameras) await fillWithCameras(server.app.get(DataSource), cameras);
-      const session = await browserTestApi(server.baseUrl).signIn('engineer@vigie.demo', 'vigie-engineer-demo');
+      // VIGIE_PAINT_ANONYMOUS=1: a visitor who reads without signing in (the server lets them), as map-performance.spec does.
+      const session = process.env.VIGIE_PAINT_ANONYMOUS === '1' ? null : await browserTestApi(server.baseUrl).signIn('engineer@vigie.demo', 'vigie-engineer-demo');
       log(`--- ${label} ---`);
       await measureViews(log, browser, server.baseUrl, session, [...views]);
     } finally {
