@@ -4,7 +4,7 @@
  * camera spread over Fes), then the map is opened and timed:
  *  - first paint: navigation start -> the map's first useful paint (`data-first-paint`: the cameras in
  *    view and the black spots drawn; the other layers follow) (checked: <= 3 s; the goal, 1.5 s, is the bench's);
- *  - full load, printed: every layer loaded (`data-ready`) and every loaded camera drawn;
+ *  - full load, printed: every layer loaded (`data-ready`, the page's `vigie:map-ready` mark);
  *  - pan: map.panBy(300 px) -> the canvas redrawn (two animation frames after moveend) (<= 100 ms).
  * Also printed, not checked: a long pan (1.5 map widths, out of the margin the canvas draws ahead,
  * so everything is drawn again), and the machine's load average (figures on a busy machine are slower).
@@ -55,11 +55,12 @@ describeIfChromium('map performance with 10,000 cameras', () => {
         // server still answers them) are served before this view is timed: one query queued behind them.
         await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cameras(first: 0) { totalCount } }' }) });
         const page = await context.newPage();
-        const started = Date.now();
         await page.goto(`${baseUrl}/?tiles=off#${hash}&layers=zones,black-spots,camera-sectors,cameras`);
         await page.waitForSelector('[data-testid="map"][data-first-paint="true"]', { timeout: 120_000, state: 'attached' });
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const firstPaint = Date.now() - started;
+        // Timed in the page (from its navigation start, to the frame after the paint): this process also
+        // runs the server, whose synchronous work after the first paint (the design checks of 10,000
+        // cameras) would otherwise be counted as the page's.
+        const firstPaint = await page.evaluate(() => Math.round(performance.getEntriesByName('vigie:first-paint')[0]?.startTime ?? NaN));
         const camerasAtFirstPaint: number = await page.evaluate(() => {
           let cameras = 0;
           (globalThis as any).__vigieMap?.eachLayer((layer: any) => { if (layer.feature?.properties?.layer === 'cameras') cameras++; });
@@ -74,7 +75,7 @@ describeIfChromium('map performance with 10,000 cameras', () => {
           return cameras > 0 && cameras === loaded;
         }, undefined, { timeout: 120_000, polling: 50 });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const fullLoad = Date.now() - started;
+        const fullLoad = await page.evaluate(() => Math.round(performance.getEntriesByName('vigie:map-ready')[0]?.startTime ?? NaN));
         const drawn = Number(await page.getAttribute('[data-testid="count-cameras"]', 'data-count'));
         const mode = await page.getAttribute('[data-testid="map"]', 'data-camera-loading');
         const pans: number[] = await page.evaluate(async () => {

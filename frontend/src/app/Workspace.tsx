@@ -155,6 +155,10 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   useWorkspaceKeys({ tool, onTool: setTool, onDeselect: deselect, planning, canPlan: permissions.plan });
 
   const settled = isSettled(data) && appConfig.status !== 'loading';
+  useEffect(() => {
+    // Benchmarks read it (navigation start -> every layer loaded); once per page.
+    if (settled && !performance.getEntriesByName?.('vigie:map-ready').length) performance.mark?.('vigie:map-ready');
+  }, [settled]);
   const failuresList = failuresOf(data);
   const configError = appConfig.status === 'error' ? appConfig.message : undefined;
   const status = loadStatus(settled, failuresList.length > 0 || Boolean(configError), t);
