@@ -142,7 +142,8 @@ async function serveBaseline(page: Page, baseUrl: string, dist: string): Promise
 
 async function openOnce(context: BrowserContext, baseUrl: string, view: View, expected: { cameras: number; blackSpots: number } | null, trace: boolean, baseline?: string): Promise<Load> {
   const page = await context.newPage();
-  if (baseline) await serveBaseline(page, baseUrl, baseline);
+  // With a baseline, both builds are served the same way (from disk by the browser's route), not one by the server.
+  if (baseline ?? BASELINE) await serveBaseline(page, baseUrl, baseline ?? join(__dirname, '..', '..', 'frontend', 'dist'));
   const profiler = trace && PROFILE ? await context.newCDPSession(page) : null;
   if (profiler) {
     await profiler.send('Profiler.enable');
