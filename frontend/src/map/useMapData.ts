@@ -41,7 +41,10 @@ export type MapEditors = { [K in MapCollection]: CollectionEditor<MapData[K] ext
  */
 export function useMapData(viewBbox?: Bbox | null, knownCameraCount?: CameraCount, painted = true): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
   const [cameras, camerasEditor, cameraLoading] = useMapCameras(viewBbox, knownCameraCount);
-  const [blackSpots, blackSpotsEditor] = useEditableConnection(BLACK_SPOTS_QUERY, 'blackSpots');
+  // Asked for once the camera count is known: the count alone decides when the cameras can be asked for
+  // (all, or those in view), and the server (one database connection) answers it first; the black spots
+  // then arrive beside the cameras, a few kB beside hundreds.
+  const [blackSpots, blackSpotsEditor] = useEditableConnection(BLACK_SPOTS_QUERY, 'blackSpots', undefined, useLatch(cameraLoading.mode !== 'pending'));
   // Latched: the rest stays loaded (and editable) whatever happens to the first two later.
   const others = useLatch(painted);
   const [zones, zonesEditor] = useEditableConnection(ZONES_QUERY, 'zones', undefined, others);
