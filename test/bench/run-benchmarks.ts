@@ -15,6 +15,7 @@ import { runLiveBenchmarks } from './live.bench';
 import { runPlacementBenchmarks } from './placement.bench';
 import { runImportBenchmarks } from './import.bench';
 import { runNightBenchmarks } from './night.bench';
+import { runMapPaintBenchmarks } from './map-paint.bench';
 
 type Section = { name: string; run: (log: (line: string) => void) => Promise<void> };
 
@@ -28,6 +29,7 @@ const sections: Section[] = [
   { name: 'placement', run: runPlacementBenchmarks },
   { name: 'import', run: runImportBenchmarks },
   { name: 'night', run: runNightBenchmarks },
+  { name: 'map-paint', run: runMapPaintBenchmarks },
 ];
 
 async function main(): Promise<void> {

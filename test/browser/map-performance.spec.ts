@@ -2,12 +2,16 @@
  * Map performance with 10,000 cameras and their fields of view, in headless chromium against the
  * real backend (embedded PostGIS). The cameras are inserted in one SQL statement (copies of a demo
  * camera spread over Fes), then the map is opened and timed:
- *  - first paint: navigation start -> every loaded camera drawn on the canvas (targets: <= 3 s);
+ *  - first paint: navigation start -> the map's first useful paint (`data-first-paint`: the cameras in
+ *    view and the black spots drawn; the other layers follow) (checked: <= 3 s; the goal, 1.5 s, is the bench's);
+ *  - full load, printed: every layer loaded (`data-ready`, the page's `vigie:map-ready` mark);
  *  - pan: map.panBy(300 px) -> the canvas redrawn (two animation frames after moveend) (<= 100 ms).
  * Also printed, not checked: a long pan (1.5 map widths, out of the margin the canvas draws ahead,
  * so everything is drawn again), and the machine's load average (figures on a busy machine are slower).
  * Run: `VIGIE_PERF=1 node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects browser --testPathPatterns map-performance`
- * Prints the figures; fails when a target is missed by more than the tolerance below (CI noise).
+ * Prints the figures; fails when a target is missed by more than the tolerance below (CI noise). The
+ * first load after the server started is timed here (cold caches); `npm run bench -- map-paint` gives
+ * medians of warm loads beside references.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,9 +21,11 @@ import { chromium } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
 import { CHROMIUM, SCREENSHOTS } from '../support/chromium';
+import { fillWithCameras } from '../support/many-cameras';
 import { createTestDatabase } from '../support/test-database';
 
 const CAMERAS = 10_000;
+/** The issue's goal (1.5 s) is measured by `npm run bench -- map-paint`, on warm loads; this first, cold load is checked against 3 s. */
 const FIRST_PAINT_TARGET_MS = 3000;
 const PAN_TARGET_MS = 100;
 /** Shared 2-core machines are noisy: fail only beyond target x tolerance. */
@@ -38,19 +44,29 @@ describeIfChromium('map performance with 10,000 cameras', () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     try {
       const dataSource = app.get(DataSource);
-      const existing = Number((await dataSource.query('SELECT count(*) AS n FROM camera'))[0].n);
-      await insertCameras(dataSource, CAMERAS - existing);
-      const total = Number((await dataSource.query('SELECT count(*) AS n FROM camera'))[0].n);
-      expect(total).toBe(CAMERAS);
+      expect(await fillWithCameras(dataSource, CAMERAS)).toBe(CAMERAS);
 
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
       const results: Record<string, number | string> = { 'load average (1 min) at the start': loadavg()[0].toFixed(2) };
       const checks: Array<[string, number, number]> = [];
       for (const [label, hash] of [['city view (zoom 13, all cameras in view)', 'map=13/34.045/-4.99'], ['street view (zoom 16)', 'map=16/34.0617/-4.9836']] as const) {
+        // The previous view's requests (its pans asked for cameras in view many times; the page went, the
+        // server still answers them) are served before this view is timed: one query queued behind them.
+        await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cameras(first: 0) { totalCount } }' }) });
         const page = await context.newPage();
-        const started = Date.now();
         await page.goto(`${baseUrl}/?tiles=off#${hash}&layers=zones,black-spots,camera-sectors,cameras`);
+        await page.waitForSelector('[data-testid="map"][data-first-paint="true"]', { timeout: 120_000, state: 'attached' });
+        // Timed in the page (from its navigation start, to the frame after the paint): this process also
+        // runs the server, whose synchronous work after the first paint (the design checks of 10,000
+        // cameras) would otherwise be counted as the page's.
+        const firstPaint = await page.evaluate(() => Math.round(performance.getEntriesByName('vigie:first-paint')[0]?.startTime ?? NaN));
+        const camerasAtFirstPaint: number = await page.evaluate(() => {
+          let cameras = 0;
+          (globalThis as any).__vigieMap?.eachLayer((layer: any) => { if (layer.feature?.properties?.layer === 'cameras') cameras++; });
+          return cameras;
+        });
+        expect(camerasAtFirstPaint).toBeGreaterThan(0);
         await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 120_000 });
         await page.waitForFunction(() => {
           let cameras = 0;
@@ -59,7 +75,7 @@ describeIfChromium('map performance with 10,000 cameras', () => {
           return cameras > 0 && cameras === loaded;
         }, undefined, { timeout: 120_000, polling: 50 });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const firstPaint = Date.now() - started;
+        const fullLoad = await page.evaluate(() => Math.round(performance.getEntriesByName('vigie:map-ready')[0]?.startTime ?? NaN));
         const drawn = Number(await page.getAttribute('[data-testid="count-cameras"]', 'data-count'));
         const mode = await page.getAttribute('[data-testid="map"]', 'data-camera-loading');
         const pans: number[] = await page.evaluate(async () => {
@@ -96,6 +112,8 @@ describeIfChromium('map performance with 10,000 cameras', () => {
         const sorted = [...pans].sort((a, b) => a - b);
         const medianPan = sorted[Math.floor(sorted.length / 2)];
         results[`${label}: first paint ms`] = firstPaint;
+        results[`${label}: cameras drawn at first paint`] = camerasAtFirstPaint;
+        results[`${label}: full load ms (every layer, not checked)`] = fullLoad;
         results[`${label}: cameras drawn`] = drawn;
         results[`${label}: loading mode`] = mode ?? '?';
         results[`${label}: pan ms (median of 6)`] = Math.round(medianPan);
@@ -118,17 +136,3 @@ describeIfChromium('map performance with 10,000 cameras', () => {
     }
   }, 600_000);
 });
-
-/** Copies of the demo's first camera spread over Fes (about 9 x 8 km), headings varied. */
-async function insertCameras(dataSource: DataSource, count: number): Promise<void> {
-  if (count <= 0) return;
-  const columns: string[] = (await dataSource.query(
-    `SELECT column_name FROM information_schema.columns WHERE table_name = 'camera' AND column_name NOT IN ('id', 'code', 'location', 'heading_degrees', 'pole_id', 'created_at', 'updated_at')`,
-  )).map((row: { column_name: string }) => `"${row.column_name}"`);
-  await dataSource.query(`
-    INSERT INTO camera (${columns.join(', ')}, code, location, heading_degrees, pole_id)
-    SELECT ${columns.map((column) => `c.${column}`).join(', ')}, 'PERF-' || g,
-      ST_SetSRID(ST_MakePoint(-5.035 + 0.09 * ((g * 7919) % 10007) / 10007.0, 34.005 + 0.075 * ((g * 104729) % 9973) / 9973.0), 4326),
-      (g * 37) % 360, NULL
-    FROM generate_series(1, ${count}) AS g, (SELECT * FROM camera ORDER BY code LIMIT 1) AS c`);
-}

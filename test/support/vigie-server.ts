@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
 import { createVigieApp } from '../../backend/src/bootstrap';
 import type { VigieConfig } from '../../backend/src/config/vigie-config';
 import { createTestDatabase } from './test-database';
@@ -6,7 +7,7 @@ import { createTestDatabase } from './test-database';
 /** The whole Vigie (API + built map) listening on a free port, on a fresh database. */
 export async function startVigie(
   options: { seedDemo?: boolean; config?: Partial<VigieConfig> } = {},
-): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+): Promise<{ baseUrl: string; app: INestApplication; stop(): Promise<void> }> {
   // The demo's accounts are seeded with it; anonymous visitors may read, as on a development machine.
   const database = await createTestDatabase({ seedDemoWhenEmpty: options.seedDemo ?? true, allowAnonymousRead: true, demoAccounts: true, ...options.config });
   const app = await createVigieApp(database.config);
@@ -14,6 +15,7 @@ export async function startVigie(
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    app,
     async stop() {
       await app.close();
       await database.dispose();

@@ -86,6 +86,8 @@ describe('App', () => {
   it('removes and restores the cameras when their layer is toggled, and writes it in the URL', async () => {
     render(<App renderer="svg" />);
     await waitFor(() => expect(drawnFeatures('cameras')).toBe(1));
+    // The fields of view follow the first paint.
+    await waitFor(() => expect(drawnFeatures('camera-sectors')).toBe(1));
     fireEvent.click(screen.getByTestId('layer-toggle-cameras'));
     await waitFor(() => expect(drawnFeatures('cameras')).toBe(0));
     expect(drawnFeatures('camera-sectors')).toBe(1);
@@ -94,6 +96,28 @@ describe('App', () => {
     expect(window.location.search).toBe('?tiles=off');
     fireEvent.click(screen.getByTestId('layer-toggle-cameras'));
     await waitFor(() => expect(drawnFeatures('cameras')).toBe(1));
+  });
+
+  it('paints the cameras and black spots first, then asks for the other layers', async () => {
+    const fetched: string[] = [];
+    let firstPaintAt = -1;
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+      const request = JSON.parse(init.body as string) as { query: string };
+      const field = /\{\s*(\w+)\(first/.exec(request.query)?.[1];
+      if (field) fetched.push(field);
+      if (firstPaintAt < 0 && document.querySelector('[data-testid="map"]')?.getAttribute('data-first-paint') === 'true') firstPaintAt = fetched.length - 1;
+      return new Response(JSON.stringify(graphqlStub(request)), { headers: { 'content-type': 'application/json' } });
+    }));
+    render(<App renderer="svg" />);
+    await waitFor(() => expect(screen.getByTestId('map')).toHaveAttribute('data-first-paint', 'true'));
+    expect(drawnFeatures('cameras')).toBe(1);
+    expect(drawnFeatures('black-spots')).toBe(1);
+    await waitFor(() => expect(screen.getByTestId('map')).toHaveAttribute('data-ready', 'true'));
+    // Before the first paint: the cameras and black spots only; the zones, buildings, network… after it.
+    expect(new Set(fetched.slice(0, firstPaintAt))).toEqual(new Set(['cameras', 'cameraMap', 'blackSpots']));
+    expect(fetched.slice(firstPaintAt)).toEqual(expect.arrayContaining(['zones', 'buildings', 'poles', 'fiberRuns']));
+    await waitFor(() => expect(drawnFeatures('zones')).toBe(1));
+    expect(drawnFeatures('camera-sectors')).toBe(1);
   });
 
   it('shows a readable message when a query fails', async () => {

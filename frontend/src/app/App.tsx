@@ -9,9 +9,11 @@ import { FALLBACK_APP_CONFIG, useAppConfig } from './appConfigQuery';
 import { Workspace } from './Workspace';
 import { isControlCentreUrl } from '../faults/controlCentreUrl';
 
-const ControlCentreView = lazy(() => import('../faults/ControlCentreView').then((module) => ({ default: module.ControlCentreView })));
-import { DesignReportPage } from '../report/DesignReportPage';
 import { useReportRoute } from '../report/useReportRoute';
+
+const ControlCentreView = lazy(() => import('../faults/ControlCentreView').then((module) => ({ default: module.ControlCentreView })));
+// The printable design report (charts) is its own page: loaded when asked for, not with the map.
+const DesignReportPage = lazy(() => import('../report/DesignReportPage').then((module) => ({ default: module.DesignReportPage })));
 
 sessionStore.install();
 
@@ -71,7 +73,11 @@ export function App({ renderer = 'canvas' }: { renderer?: 'canvas' | 'svg' }) {
   }
   if (reportRoute) {
     if (appConfig.status === 'loading') return <div className="map-placeholder">{t('app.loading')}</div>;
-    return <DesignReportPage route={reportRoute} config={appConfig.status === 'loaded' ? appConfig.config : FALLBACK_APP_CONFIG} />;
+    return (
+      <Suspense fallback={<div className="map-placeholder">{t('app.loading')}</div>}>
+        <DesignReportPage route={reportRoute} config={appConfig.status === 'loaded' ? appConfig.config : FALLBACK_APP_CONFIG} />
+      </Suspense>
+    );
   }
   return (
     <Workspace renderer={renderer} session={session} onSignIn={() => setWantsLogin(true)} appConfig={appConfig} cameraCount={session ? undefined : cameraCount} />

@@ -1,5 +1,5 @@
 import type { LineString, Polygon } from 'geojson';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlackSpotPanel } from '../analysis/BlackSpotPanel';
 import { NetworkPanel, toggleFailure } from '../analysis/NetworkPanel';
@@ -29,8 +29,7 @@ import { parseMapUrlState, type CameraSelectionMode, type MapUrlExtras, type Pan
 import { AssetSummary } from '../map/panel/AssetSummary';
 import { LayerPanel } from '../map/panel/LayerPanel';
 import { Legend } from '../map/panel/Legend';
-import { ExchangePanel } from '../exchange/ExchangePanel';
-import { failuresOf, featureCountsOf, isSettled, useMapData, type Bbox, type MapCollection } from '../map/useMapData';
+import { failuresOf, featureCountsOf, firstPaintLoaded, isSettled, useMapData, type Bbox, type MapCollection, type MapData } from '../map/useMapData';
 import { useLiveUpdates } from '../live/useLiveUpdates';
 import { AssetDetails, findSelected, pointSelection } from '../planning/AssetDetails';
 import { CameraEditor } from '../planning/CameraEditor';
@@ -42,8 +41,6 @@ import { useShapeEdit } from '../planning/useShapeEdit';
 import type { AppConfigState } from './appConfigQuery';
 import { Header } from './Header';
 import { PanelTabs, TABS } from './PanelTabs';
-import { MyWorkPanel, PackagesPanel } from '../installation/WorkPanel';
-import { AdminPanel } from '../admin/AdminPanel';
 import type { MapHooks } from '../installation/Packages';
 import { WorkAssetsLayer, type RingedAsset } from '../installation/WorkAssetsLayer';
 import { SearchBox } from './SearchBox';
@@ -51,15 +48,10 @@ import { useCameraModels } from './useCameraModels';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { LiveNotice, loadStatus, MapMessages, NoticeBar } from './WorkspaceMessages';
 import { WorkspaceOverlays } from './WorkspaceOverlays';
-import { FaultsPanel } from '../faults/FaultsPanel';
-import { AuditPanel } from '../admin/AuditPanel';
-import { ModelCatalogue } from '../catalogue/ModelCatalogue';
 import type { FaultRow } from '../faults/faultsApi';
 import { FaultsLayer } from '../map/layers/FaultsLayer';
 import { PlacementDraftLayer, PlacementWallsLayer } from '../map/layers/PlacementDraftLayer';
-import { OptimiserPanel } from '../placement/OptimiserPanel';
 import { usePlacement } from '../placement/usePlacement';
-import { ImportWizard } from '../exchange/ImportWizard';
 import { useImportWizard } from '../exchange/useImportWizard';
 import type { ImportTargetType } from '../exchange/importApi';
 import { ImportPreviewLayer } from '../map/layers/ImportPreviewLayer';
@@ -68,6 +60,17 @@ import { ImportPreviewLayer } from '../map/layers/ImportPreviewLayer';
 const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
 // The bill of quantities loads with its tab too.
 const BillPanel = lazy(() => import('../analysis/BillPanel').then((module) => ({ default: module.BillPanel })));
+// So do the other tabs' panels (the work tab's progress charts bring chart.js): the map's first chunk
+// holds what the first paint needs, the rest loads when opened (the export box after the first paint).
+const ExchangePanel = lazy(() => import('../exchange/ExchangePanel').then((module) => ({ default: module.ExchangePanel })));
+const MyWorkPanel = lazy(() => import('../installation/WorkPanel').then((module) => ({ default: module.MyWorkPanel })));
+const PackagesPanel = lazy(() => import('../installation/WorkPanel').then((module) => ({ default: module.PackagesPanel })));
+const AdminPanel = lazy(() => import('../admin/AdminPanel').then((module) => ({ default: module.AdminPanel })));
+const AuditPanel = lazy(() => import('../admin/AuditPanel').then((module) => ({ default: module.AuditPanel })));
+const FaultsPanel = lazy(() => import('../faults/FaultsPanel').then((module) => ({ default: module.FaultsPanel })));
+const ModelCatalogue = lazy(() => import('../catalogue/ModelCatalogue').then((module) => ({ default: module.ModelCatalogue })));
+const ImportWizard = lazy(() => import('../exchange/ImportWizard').then((module) => ({ default: module.ImportWizard })));
+const OptimiserPanel = lazy(() => import('../placement/OptimiserPanel').then((module) => ({ default: module.OptimiserPanel })));
 
 export interface WorkspaceProps {
   renderer: 'canvas' | 'svg';
@@ -97,10 +100,13 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const [visibleLayers, setVisibleLayers] = useState<readonly MapLayerId[]>(initialUrlState.visibleLayers);
   const [basemapMode, setBasemapMode] = useState<BasemapMode | undefined>(undefined);
   const [viewBbox, setViewBbox] = useState<Bbox | null>(null);
-  const { data, editors, cameraLoading } = useMapData(viewBbox, cameraCount);
+  // The first useful paint (cameras and black spots drawn) comes first; the other layers follow it.
+  const [painted, setPainted] = useState(false);
+  const { data, editors, cameraLoading } = useMapData(viewBbox, cameraCount, painted);
+  useFirstPaint(data, appConfig.status !== 'loading', painted, setPainted);
   // Not signed in (a server that lets visitors read): read-only, like a viewer.
   const permissions = session ? permissionsOf(session.user.role) : permissionsOf('viewer');
-  const models = useCameraModels();
+  const models = useCameraModels(painted);
 
   const [tab, setTab] = useState<PanelTab>(initialUrlState.tab ?? 'layers');
   const [cameraMode, setCameraMode] = useState<CameraSelectionMode>(initialUrlState.cameras ?? 'planned');
@@ -163,6 +169,10 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   useWorkspaceKeys({ tool, onTool: setTool, onDeselect: deselect, planning, canPlan: permissions.plan });
 
   const settled = isSettled(data) && appConfig.status !== 'loading';
+  useEffect(() => {
+    // Benchmarks read it (navigation start -> every layer loaded); once per page.
+    if (settled && !performance.getEntriesByName?.('vigie:map-ready').length) performance.mark?.('vigie:map-ready');
+  }, [settled]);
   const failuresList = failuresOf(data);
   const configError = appConfig.status === 'error' ? appConfig.message : undefined;
   const status = loadStatus(settled, failuresList.length > 0 || Boolean(configError), t);
@@ -311,7 +321,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {cameraLoading.mode === 'in-view' && <p className="panel-note" data-testid="in-view-note">{t('app.inViewOnly', { count: formatNumber(cameraLoading.totalCount ?? 0, 0) })}</p>}
               <LayerPanel visibleLayers={visibleLayers} onChange={setVisibleLayers} featureCounts={featureCounts} />
               <Legend />
-              <ExchangePanel selection={selection} signedIn={!!session} />
+              {painted && <Suspense fallback={null}><ExchangePanel selection={selection} signedIn={!!session} /></Suspense>}
             </>
           )}
           {tab === 'plan' && (
@@ -330,6 +340,8 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'summary' && <Suspense fallback={loadingFallback}><SummaryPanel mode={cameraMode} onMode={setCameraMode} refreshKey={analysisRefreshKey} canPlan={permissions.plan} /></Suspense>}
           {tab === 'summary' && <NightCoveragePanel night={night.night} error={night.error} onSelectCamera={selectFlaggedCamera} onRequest={nightWanted ? undefined : () => setNightWanted(true)} />}
           {tab === 'bill' && <Suspense fallback={loadingFallback}><BillPanel mode={cameraMode} onMode={setCameraMode} refreshKey={billRefreshKey} /></Suspense>}
+          {tab === 'work' && session && selection?.kind === 'camera' && detailsPanel}
+          <Suspense fallback={loadingFallback}>
           {tab === 'faults' && (
             <FaultsPanel
               data={data} role={session?.user.role} organisationId={session?.user.organisation?.id ?? undefined} selection={selection}
@@ -343,7 +355,6 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
           {tab === 'audit' && session?.user.role === 'admin' && <AuditPanel />}
           {tab === 'work' && session && (
             <>
-              {selection?.kind === 'camera' && detailsPanel}
               {session.user.role === 'contractor' ? (
                 <MyWorkPanel
                   onItems={setWorkRings} refreshKey={data.cameras} onMoved={() => editors.cameras.reload()}
@@ -353,6 +364,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
               {session.user.role === 'admin' && <AdminPanel />}
             </>
           )}
+          </Suspense>
           {tab === 'network' && (
             <>
               {selection?.kind === 'camera' && detailsPanel}
@@ -371,6 +383,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         className="map-area"
         data-testid="map"
         data-ready={settled ? 'true' : 'false'}
+        data-first-paint={painted ? 'true' : 'false'}
         data-basemap={basemapMode ?? 'pending'}
         data-visible-layers={visibleLayers.join(',')}
         data-tool={tool}
@@ -389,6 +402,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             forceOfflineBasemap={initialUrlState.tiles === 'off'}
             onBasemapModeChange={setBasemapMode}
             renderer={renderer}
+            painted={painted}
             urlExtras={{ selection, tab, cameras: cameraMode }}
             onUrlExtras={followUrl}
           >
@@ -442,4 +456,26 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
       )}
     </div>
   );
+}
+
+/**
+ * Marks the first useful paint: once the cameras and black spots have arrived (and the map can be
+ * shown), the frame that draws them (MapView releases the canvas then) is followed by `painted`, the
+ * map's `data-first-paint="true"` and a `vigie:first-paint` performance mark.
+ */
+function useFirstPaint(data: MapData, mapShown: boolean, painted: boolean, setPainted: (painted: boolean) => void): void {
+  const due = !painted && mapShown && firstPaintLoaded(data);
+  useEffect(() => {
+    if (!due) return undefined;
+    const done = () => {
+      performance.mark?.('vigie:first-paint');
+      setPainted(true);
+    };
+    if (typeof requestAnimationFrame !== 'function') {
+      const timer = setTimeout(done, 0);
+      return () => clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(done);
+    return () => cancelAnimationFrame(frame);
+  }, [due, setPainted]);
 }

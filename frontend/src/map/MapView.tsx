@@ -21,7 +21,7 @@ import { PowerSourcesLayer } from './layers/PowerSourcesLayer';
 import { ZonesLayer } from './layers/ZonesLayer';
 import { MapUrlSync } from './MapUrlSync';
 import type { MapUrlExtras, MapView as MapViewState } from './mapUrlState';
-import { isSettled, type MapData } from './useMapData';
+import { firstPaintLoaded, isSettled, type MapData } from './useMapData';
 import { useDrawableCameras } from './useMapCameras';
 
 export interface MapViewProps {
@@ -39,6 +39,8 @@ export interface MapViewProps {
   urlExtras?: MapUrlExtras;
   /** Selection, open panel… of a link pasted or edited in the open tab. */
   onUrlExtras?: (extras: MapUrlExtras) => void;
+  /** The first useful paint is done (cameras and black spots drawn); the other layers are arriving or there. */
+  painted?: boolean;
   /** Overlays and interaction handlers, inside the map. */
   children?: ReactNode;
 }
@@ -52,6 +54,7 @@ export function MapView({
   forceOfflineBasemap,
   onBasemapModeChange,
   renderer = 'canvas',
+  painted = true,
   urlExtras,
   onUrlExtras,
   children,
@@ -68,7 +71,10 @@ export function MapView({
   const [canvas] = useState(() => (renderer === 'canvas' ? mapCanvas() : undefined));
   // Until everything has arrived, layers are drawn once a second, then at once: each full redraw
   // of 10,000 cameras costs a fifth of a second of rasterising, and every layer arriving asked for one.
-  const loading = arriving || !isSettled(data);
+  // Except for the first useful paint: the cameras and black spots are drawn as soon as both are
+  // there, then the other layers (asked for after that paint) are held again until all have arrived.
+  const firstPaintDue = !painted && firstPaintLoaded(data);
+  const loading = arriving || (!firstPaintDue && !isSettled(data));
   useEffect(() => {
     canvas?.holdRedraws(loading);
     return () => canvas?.holdRedraws(false);
@@ -89,7 +95,8 @@ export function MapView({
       {shown('black-spots') && <BlackSpotsLayer key={`black-spots-${language}`} blackSpots={nodesOf(data.blackSpots)} />}
       {shown('blind-spots') && <BlindSpotsLayer key={`blind-spots-${language}`} mode={urlExtras?.cameras ?? 'planned'} blackSpots={nodesOf(data.blackSpots)} refreshKey={data.cameras} />}
       {/* Camera tooltips are made on hover, in the current language: no rebuild of 20,000 layers on a language change. */}
-      {shown('camera-sectors') && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameras} />}
+      {/* The fields of view follow the first paint (10,000 sectors to compute and fill), like the other layers. */}
+      {shown('camera-sectors') && painted && <CameraSectorsLayer cameras={cameras} expectedCount={expectedCameras} />}
       {shown('fiber-runs') && <FiberRunsLayer key={`fiber-runs-${language}`} fiberRuns={nodesOf(data.fiberRuns)} />}
       {shown('power-feeds') && <PowerFeedsLayer key={`power-feeds-${language}`} powerFeeds={nodesOf(data.powerFeeds)} />}
       {shown('poles') && <PolesLayer key={`poles-${language}`} poles={nodesOf(data.poles)} />}

@@ -35,15 +35,20 @@ export type MapEditors = { [K in MapCollection]: CollectionEditor<MapData[K] ext
  * Everything the map shows, each collection loaded on its own (all pages) so one failing query does
  * not hide the others. Cameras: see useMapCameras (all, or only those in `viewBbox` for a large network;
  * `knownCameraCount`: their count, if already asked).
+ * The first useful paint is the cameras and the black spots: they are asked for first, alone; the
+ * other collections once `painted` (the map has drawn those two, see firstPaintLoaded), so that the
+ * server (one database connection) and the page's main thread serve the first paint first.
  */
-export function useMapData(viewBbox?: Bbox | null, knownCameraCount?: CameraCount): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
+export function useMapData(viewBbox?: Bbox | null, knownCameraCount?: CameraCount, painted = true): { data: MapData; editors: MapEditors; cameraLoading: CameraLoading } {
   const [cameras, camerasEditor, cameraLoading] = useMapCameras(viewBbox, knownCameraCount);
-  // The other collections are asked for once the cameras' first load is under way: the server
-  // (one database connection) reads the cameras first, and the rest while the map builds them.
-  const others = useLatch(cameras.status !== 'loading' || 'arrivals' in cameras);
+  // Asked for once the camera count is known: the count alone decides when the cameras can be asked for
+  // (all, or those in view), and the server (one database connection) answers it first; the black spots
+  // then arrive beside the cameras, a few kB beside hundreds.
+  const [blackSpots, blackSpotsEditor] = useEditableConnection(BLACK_SPOTS_QUERY, 'blackSpots', undefined, useLatch(cameraLoading.mode !== 'pending'));
+  // Latched: the rest stays loaded (and editable) whatever happens to the first two later.
+  const others = useLatch(painted);
   const [zones, zonesEditor] = useEditableConnection(ZONES_QUERY, 'zones', undefined, others);
   const [buildings, buildingsEditor] = useEditableConnection(BUILDINGS_QUERY, 'buildings', undefined, others);
-  const [blackSpots, blackSpotsEditor] = useEditableConnection(BLACK_SPOTS_QUERY, 'blackSpots', undefined, others);
   const [poles, polesEditor] = useEditableConnection(POLES_QUERY, 'poles', undefined, others);
   const [networkNodes, networkNodesEditor] = useEditableConnection(NETWORK_NODES_QUERY, 'networkNodes', undefined, others);
   const [fiberRuns, fiberRunsEditor] = useEditableConnection(FIBER_RUNS_QUERY, 'fiberRuns', undefined, others);
@@ -66,6 +71,11 @@ function useLatch(condition: boolean): boolean {
     if (condition) setLatched(true);
   }, [condition]);
   return latched || condition;
+}
+
+/** What the first useful paint shows has arrived (or failed): every camera of the first load, and the black spots. */
+export function firstPaintLoaded(data: Pick<MapData, 'cameras' | 'blackSpots'>): boolean {
+  return data.cameras.status !== 'loading' && data.blackSpots.status !== 'loading';
 }
 
 export function isSettled(data: MapData): boolean {
