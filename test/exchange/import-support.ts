@@ -4,7 +4,10 @@ import { ImportService } from '../../backend/src/exchange/import/import.service'
 import type { TestApp } from '../support/test-app';
 import type { Role } from '../../backend/src/core/domain';
 
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sharedGdalWorker } from '../../backend/src/exchange/formats/gdal-worker';
+import { makeZip } from './zip-writer';
 
 /** ../shared/gis-data beside the repository (VIGIE_SHARED_GIS_DATA elsewhere, e.g. in a git worktree). */
 export const GIS_DATA = process.env.VIGIE_SHARED_GIS_DATA ?? resolve(__dirname, '../../../shared/gis-data');
@@ -70,4 +73,19 @@ export async function commit(app: TestApp, id: string): Promise<JobView> {
 export async function count(app: TestApp, sql: string, params: unknown[] = []): Promise<number> {
   const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) q`, params);
   return n;
+}
+
+/**
+ * A zipped Shapefile of these GeoJSON features, written by GDAL as GIS tools write one (.shp, .shx, .dbf,
+ * .prj, .cpg) in `srs`, zipped in a folder as people send them.
+ */
+export async function zippedShapefile(dir: string, name: string, features: object[], srs = 'EPSG:4326'): Promise<Buffer> {
+  const input = join(dir, `${name}.geojson`);
+  writeFileSync(input, JSON.stringify({ type: 'FeatureCollection', features }));
+  const shp = await sharedGdalWorker().translate({ path: input, args: ['-f', 'ESRI Shapefile', '-t_srs', srs], outputName: name });
+  try {
+    return makeZip(shp.files.map((file) => ({ name: `${name}/${name}${file.slice(file.lastIndexOf('.'))}`, data: readFileSync(file) })));
+  } finally {
+    sharedGdalWorker().removeOutput(shp);
+  }
 }

@@ -59,6 +59,10 @@ import { FaultsLayer } from '../map/layers/FaultsLayer';
 import { PlacementDraftLayer } from '../map/layers/PlacementDraftLayer';
 import { OptimiserPanel } from '../placement/OptimiserPanel';
 import { usePlacement } from '../placement/usePlacement';
+import { ImportWizard } from '../exchange/ImportWizard';
+import { useImportWizard } from '../exchange/useImportWizard';
+import type { ImportTargetType } from '../exchange/importApi';
+import { ImportPreviewLayer } from '../map/layers/ImportPreviewLayer';
 
 // The summary's charts (chart.js) load when the tab is first opened, not with the map.
 const SummaryPanel = lazy(() => import('../analysis/SummaryPanel').then((module) => ({ default: module.SummaryPanel })));
@@ -74,6 +78,12 @@ export interface WorkspaceProps {
   /** How many cameras there are, if the page already asked (its read probe). */
   cameraCount?: CameraCount;
 }
+
+/** The map layers an import of each type changes (buildings move the cameras' coverage; streets are not drawn). */
+const IMPORT_COLLECTIONS: Readonly<Record<ImportTargetType, readonly MapCollection[]>> = {
+  building: ['buildings', 'cameras'], pole: ['poles'], camera: ['cameras'], black_spot: ['blackSpots'], zone: ['zones'], street: [],
+  fiber_run: ['fiberRuns'], power_feed: ['powerFeeds'], power_source: ['powerSources'], network_node: ['networkNodes'],
+};
 
 /** The map layer a record type of the live feed belongs to (other types: their own panels listen). */
 const LIVE_TYPE_COLLECTIONS: Readonly<Record<string, MapCollection>> = {
@@ -111,6 +121,10 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const placement = usePlacement(useCallback(() => {
     editors.cameras.reload();
     editors.poles.reload();
+  }, [editors]));
+  // The import wizard (its preview is a draft layer); a commit or an undo reloads the layers it wrote.
+  const importWizard = useImportWizard(useCallback((targetType: ImportTargetType) => {
+    for (const collection of IMPORT_COLLECTIONS[targetType]) editors[collection].reload();
   }, [editors]));
   // The Work tab on the map: the assets it rings, and a package area drawn on request.
   const [workRings, setWorkRings] = useState<readonly RingedAsset[] | null>(null);
@@ -280,7 +294,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
         panelOpen={panelOpen}
       />
       <aside className="side-panel" id="side-panel" aria-label={t('app.mapPanel')}>
-        <PanelTabs tab={tab} onTab={setTab} tabs={TABS.filter((id) => (id !== 'work' || session) && (id !== 'optimiser' || permissions.plan) && (id !== 'audit' || session?.user.role === 'admin'))} />
+        <PanelTabs tab={tab} onTab={setTab} tabs={TABS.filter((id) => (id !== 'work' || session) && (id !== 'optimiser' || permissions.plan) && (id !== 'import' || (session && permissions.plan)) && (id !== 'audit' || session?.user.role === 'admin'))} />
         <NoticeBar notice={planning.notice} onReload={reloadAll} onDismiss={() => planning.setNotice(null)} />
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           {tab === 'layers' && (
@@ -318,6 +332,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             />
           )}
           {tab === 'optimiser' && <OptimiserPanel data={data} selection={selection} models={models} placement={placement} canPlan={permissions.plan} />}
+          {tab === 'import' && <ImportWizard wizard={importWizard} canImport={!!session && permissions.plan} />}
           {tab === 'models' && <ModelCatalogue canEdit={permissions.plan} />}
           {tab === 'audit' && session?.user.role === 'admin' && <AuditPanel />}
           {tab === 'work' && session && (
@@ -377,6 +392,7 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
             />
             {visibleLayers.includes('cameras') && designChecks.checks && <DesignCheckBadgesLayer flagged={designChecks.checks.flaggedCameras} />}
             {tab === 'optimiser' && placement.run?.result && <PlacementDraftLayer proposals={placement.run.result.proposals} focus={placement.focus} />}
+            {tab === 'import' && importWizard.status === 'staged' && importWizard.job?.status === 'staged' && <ImportPreviewLayer previewGeoJson={importWizard.job.previewGeoJson} />}
             {tab === 'faults' && <FaultsLayer faults={faultRows} selectedId={faultId} onPick={(id) => { setFaultId(id); setPanelOpen(true); }} />}
             <ViewTracker onBbox={setViewBbox} />
             <FeatureClicks onFeatureClick={onFeatureClick} enabled={tool === 'select' || tool === 'pick-outage'} />

@@ -100,6 +100,15 @@ type Documents = {
     "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.AcceptCameraAsBuiltDocument,
     "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": typeof types.SendBackCameraAsBuiltDocument,
     "\n  query ExportWorkPackages { workPackages(first: 200) { nodes { id code name } } }\n": typeof types.ExportWorkPackagesDocument,
+    "\n  fragment ImportJobProgressFields on ImportJobType {\n    id status progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n": typeof types.ImportJobProgressFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJobType {\n    id fileName format source targetType status idField sourceFields\n    mapping { field source constant }\n    targetFields { name kind required values defaultValue }\n    progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    problemCounts { code count }\n    problems { row layer sourceId severity code field message }\n    previewGeoJson\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJobFull($id: ID!) { importJob(id: $id) { ...ImportJobFields } }\n": typeof types.ImportJobFullDocument,
+    "\n  query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }\n": typeof types.ImportJobProgressDocument,
+    "\n  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }\n": typeof types.RecentImportJobsDocument,
+    "\n  mutation UpdateImportMapping($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { ...ImportJobProgressFields } }\n": typeof types.UpdateImportMappingDocument,
+    "\n  mutation CommitImport($id: ID!) { commitImport(id: $id) { ...ImportJobProgressFields } }\n": typeof types.CommitImportDocument,
+    "\n  mutation DiscardImport($id: ID!) { discardImport(id: $id) { id status } }\n": typeof types.DiscardImportDocument,
+    "\n  mutation UndoImportChangeSet($id: ID!) { undoChangeSet(id: $id) { id undoneAt } }\n": typeof types.UndoImportChangeSetDocument,
     "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": typeof types.FaultRowFragmentDoc,
     "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": typeof types.FaultTicketFragmentDoc,
     "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": typeof types.FaultsDocument,
@@ -248,6 +257,15 @@ const documents: Documents = {
     "\n  mutation AcceptCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { acceptCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.AcceptCameraAsBuiltDocument,
     "\n  mutation SendBackCameraAsBuilt($input: ReviewCameraAsBuiltInput!) { sendBackCameraAsBuilt(input: $input) { ...CameraAsBuiltFields } }\n": types.SendBackCameraAsBuiltDocument,
     "\n  query ExportWorkPackages { workPackages(first: 200) { nodes { id code name } } }\n": types.ExportWorkPackagesDocument,
+    "\n  fragment ImportJobProgressFields on ImportJobType {\n    id status progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n": types.ImportJobProgressFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJobType {\n    id fileName format source targetType status idField sourceFields\n    mapping { field source constant }\n    targetFields { name kind required values defaultValue }\n    progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    problemCounts { code count }\n    problems { row layer sourceId severity code field message }\n    previewGeoJson\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJobFull($id: ID!) { importJob(id: $id) { ...ImportJobFields } }\n": types.ImportJobFullDocument,
+    "\n  query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }\n": types.ImportJobProgressDocument,
+    "\n  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }\n": types.RecentImportJobsDocument,
+    "\n  mutation UpdateImportMapping($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { ...ImportJobProgressFields } }\n": types.UpdateImportMappingDocument,
+    "\n  mutation CommitImport($id: ID!) { commitImport(id: $id) { ...ImportJobProgressFields } }\n": types.CommitImportDocument,
+    "\n  mutation DiscardImport($id: ID!) { discardImport(id: $id) { id status } }\n": types.DiscardImportDocument,
+    "\n  mutation UndoImportChangeSet($id: ID!) { undoChangeSet(id: $id) { id undoneAt } }\n": types.UndoImportChangeSetDocument,
     "\n  fragment FaultRow on Fault {\n    id version state priority category location assetType assetCode reportedAt assignedOrganisationId assignedUserId\n    sla { overdue responseDueAt repairDueAt }\n  }\n": types.FaultRowFragmentDoc,
     "\n  fragment FaultTicket on Fault {\n    ...FaultRow\n    description channel reporterName suggestedPriority impactScore darkens resolution newSerial\n    darkCameras { id code status }\n    blackSpotLosses { blackSpotId code name priority requiredLevel coveredBeforePercent coveredAfterPercent }\n    sla { responseHoursAllowed repairHoursAllowed responseHoursUsed repairHoursUsed responseOverdue repairOverdue timeInState { state hours } }\n    history { id at kind fromState toState actorEmail comment }\n  }\n": types.FaultTicketFragmentDoc,
     "\n  query Faults($filter: FaultFilter, $first: Int) { faults(filter: $filter, first: $first) { totalCount nodes { ...FaultRow } } }\n": types.FaultsDocument,
@@ -651,6 +669,42 @@ export function graphql(source: "\n  mutation SendBackCameraAsBuilt($input: Revi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportWorkPackages { workPackages(first: 200) { nodes { id code name } } }\n"): typeof import('./graphql').ExportWorkPackagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobProgressFields on ImportJobType {\n    id status progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n"): typeof import('./graphql').ImportJobProgressFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJobType {\n    id fileName format source targetType status idField sourceFields\n    mapping { field source constant }\n    targetFields { name kind required values defaultValue }\n    progress { phase done total fraction }\n    counts { rows valid errors warnings toInsert toUpdate skipped }\n    problemCounts { code count }\n    problems { row layer sourceId severity code field message }\n    previewGeoJson\n    failure { message code reason }\n    result { inserted updated unchanged camerasRecomputed changeSetId }\n  }\n"): typeof import('./graphql').ImportJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobFull($id: ID!) { importJob(id: $id) { ...ImportJobFields } }\n"): typeof import('./graphql').ImportJobFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobProgress($id: ID!) { importJob(id: $id) { ...ImportJobProgressFields } }\n"): typeof import('./graphql').ImportJobProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentImportJobs { importJobs { id fileName targetType status counts { rows } result { inserted updated changeSetId } } }\n"): typeof import('./graphql').RecentImportJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateImportMapping($input: UpdateImportMappingInput!) { updateImportMapping(input: $input) { ...ImportJobProgressFields } }\n"): typeof import('./graphql').UpdateImportMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitImport($id: ID!) { commitImport(id: $id) { ...ImportJobProgressFields } }\n"): typeof import('./graphql').CommitImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardImport($id: ID!) { discardImport(id: $id) { id status } }\n"): typeof import('./graphql').DiscardImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImportChangeSet($id: ID!) { undoChangeSet(id: $id) { id undoneAt } }\n"): typeof import('./graphql').UndoImportChangeSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

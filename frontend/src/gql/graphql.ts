@@ -559,6 +559,38 @@ export type FaultState =
   | 'open'
   | 'resolved';
 
+/** One Vigie field filled from a source field, a constant, or (neither) its default. */
+export type ImportFieldMappingInput = {
+  /** A constant used for every row instead (as text). */
+  constant?: string | null | undefined;
+  /** The Vigie field (camelCase), e.g. heightMeters. */
+  field: string;
+  /** The source field (column, property or OSM tag) it is read from. */
+  source?: string | null | undefined;
+};
+
+/** staging → staged → committing → committed; failed (see failure); discarded. */
+export type ImportStatus =
+  | 'committed'
+  | 'committing'
+  | 'discarded'
+  | 'failed'
+  | 'staged'
+  | 'staging';
+
+/** The Vigie type an import writes. */
+export type ImportTargetType =
+  | 'black_spot'
+  | 'building'
+  | 'camera'
+  | 'fiber_run'
+  | 'network_node'
+  | 'pole'
+  | 'power_feed'
+  | 'power_source'
+  | 'street'
+  | 'zone';
+
 /** How a cable is laid. */
 export type InstallMethod =
   | 'aerial'
@@ -939,6 +971,18 @@ export type UpdateFiberRunInput = {
   to?: EndpointInput | null | undefined;
   /** The version you edited; STALE_VERSION if it changed since. */
   version: number;
+};
+
+/** A new mapping for a staged import (it is validated again). */
+export type UpdateImportMappingInput = {
+  /** The import. */
+  id: string | number;
+  /** The source field giving each row's id. */
+  idField?: string | null | undefined;
+  /** The whole mapping. */
+  mapping?: Array<ImportFieldMappingInput> | null | undefined;
+  /** Another target type (the mapping is suggested again unless given). */
+  targetType?: ImportTargetType | null | undefined;
 };
 
 /** Changes to a NetworkNode; only given fields change. */
@@ -1710,6 +1754,57 @@ export type ExportWorkPackagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExportWorkPackagesQuery = { workPackages: { nodes: Array<{ id: string, code: string, name: string }> } };
 
+export type ImportJobProgressFieldsFragment = { id: string, status: ImportStatus, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null };
+
+export type ImportJobFieldsFragment = { id: string, fileName: string, format: string, source: string, targetType: ImportTargetType, status: ImportStatus, idField: string | null, sourceFields: Array<string>, previewGeoJson: string, mapping: Array<{ field: string, source: string | null, constant: string | null }>, targetFields: Array<{ name: string, kind: string, required: boolean, values: Array<string>, defaultValue: string | null }>, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, problemCounts: Array<{ code: string, count: number }>, problems: Array<{ row: number, layer: string, sourceId: string, severity: string, code: string, field: string | null, message: string }>, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null };
+
+export type ImportJobFullQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobFullQuery = { importJob: { id: string, fileName: string, format: string, source: string, targetType: ImportTargetType, status: ImportStatus, idField: string | null, sourceFields: Array<string>, previewGeoJson: string, mapping: Array<{ field: string, source: string | null, constant: string | null }>, targetFields: Array<{ name: string, kind: string, required: boolean, values: Array<string>, defaultValue: string | null }>, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, problemCounts: Array<{ code: string, count: number }>, problems: Array<{ row: number, layer: string, sourceId: string, severity: string, code: string, field: string | null, message: string }>, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null } };
+
+export type ImportJobProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobProgressQuery = { importJob: { id: string, status: ImportStatus, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null } };
+
+export type RecentImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, targetType: ImportTargetType, status: ImportStatus, counts: { rows: number }, result: { inserted: number, updated: number, changeSetId: string | null } | null }> };
+
+export type UpdateImportMappingMutationVariables = Exact<{
+  input: UpdateImportMappingInput;
+}>;
+
+
+export type UpdateImportMappingMutation = { updateImportMapping: { id: string, status: ImportStatus, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null } };
+
+export type CommitImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitImportMutation = { commitImport: { id: string, status: ImportStatus, progress: { phase: string, done: number, total: number, fraction: number }, counts: { rows: number, valid: number, errors: number, warnings: number, toInsert: number, toUpdate: number, skipped: number }, failure: { message: string, code: string, reason: string | null } | null, result: { inserted: number, updated: number, unchanged: number, camerasRecomputed: number, changeSetId: string | null } | null } };
+
+export type DiscardImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscardImportMutation = { discardImport: { id: string, status: ImportStatus } };
+
+export type UndoImportChangeSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoImportChangeSetMutation = { undoChangeSet: { id: string, undoneAt: string | null } };
+
 export type FaultRowFragment = { id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, sla: { overdue: boolean, responseDueAt: string | null, repairDueAt: string | null } };
 
 export type FaultTicketFragment = { description: string, channel: FaultChannel, reporterName: string | null, suggestedPriority: number, impactScore: number, darkens: boolean, resolution: FaultResolution | null, newSerial: string | null, id: string, version: number, state: FaultState, priority: number, category: FaultCategory, location: import('geojson').Point, assetType: FaultAssetType | null, assetCode: string | null, reportedAt: string, assignedOrganisationId: string | null, assignedUserId: string | null, darkCameras: Array<{ id: string, code: string, status: AssetStatus }>, blackSpotLosses: Array<{ blackSpotId: string, code: string, name: string, priority: number, requiredLevel: string, coveredBeforePercent: number, coveredAfterPercent: number }>, sla: { responseHoursAllowed: number, repairHoursAllowed: number, responseHoursUsed: number, repairHoursUsed: number, responseOverdue: boolean, repairOverdue: boolean, overdue: boolean, responseDueAt: string | null, repairDueAt: string | null, timeInState: Array<{ state: FaultState, hours: number }> }, history: Array<{ id: string, at: string, kind: FaultEventKind, fromState: FaultState | null, toState: FaultState | null, actorEmail: string | null, comment: string | null }> };
@@ -2292,6 +2387,104 @@ export const CameraAsBuiltFieldsFragmentDoc = new TypedDocumentString(`
   reviewedAt
 }
     `, {"fragmentName":"CameraAsBuiltFields"}) as unknown as TypedDocumentString<CameraAsBuiltFieldsFragment, unknown>;
+export const ImportJobProgressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportJobProgressFields on ImportJobType {
+  id
+  status
+  progress {
+    phase
+    done
+    total
+    fraction
+  }
+  counts {
+    rows
+    valid
+    errors
+    warnings
+    toInsert
+    toUpdate
+    skipped
+  }
+  failure {
+    message
+    code
+    reason
+  }
+  result {
+    inserted
+    updated
+    unchanged
+    camerasRecomputed
+    changeSetId
+  }
+}
+    `, {"fragmentName":"ImportJobProgressFields"}) as unknown as TypedDocumentString<ImportJobProgressFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportJobFields on ImportJobType {
+  id
+  fileName
+  format
+  source
+  targetType
+  status
+  idField
+  sourceFields
+  mapping {
+    field
+    source
+    constant
+  }
+  targetFields {
+    name
+    kind
+    required
+    values
+    defaultValue
+  }
+  progress {
+    phase
+    done
+    total
+    fraction
+  }
+  counts {
+    rows
+    valid
+    errors
+    warnings
+    toInsert
+    toUpdate
+    skipped
+  }
+  problemCounts {
+    code
+    count
+  }
+  problems {
+    row
+    layer
+    sourceId
+    severity
+    code
+    field
+    message
+  }
+  previewGeoJson
+  failure {
+    message
+    code
+    reason
+  }
+  result {
+    inserted
+    updated
+    unchanged
+    camerasRecomputed
+    changeSetId
+  }
+}
+    `, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
 export const FaultRowFragmentDoc = new TypedDocumentString(`
     fragment FaultRow on Fault {
   id
@@ -4054,6 +4247,220 @@ export const ExportWorkPackagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportWorkPackagesQuery, ExportWorkPackagesQueryVariables>;
+export const ImportJobFullDocument = new TypedDocumentString(`
+    query ImportJobFull($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobFields
+  }
+}
+    fragment ImportJobFields on ImportJobType {
+  id
+  fileName
+  format
+  source
+  targetType
+  status
+  idField
+  sourceFields
+  mapping {
+    field
+    source
+    constant
+  }
+  targetFields {
+    name
+    kind
+    required
+    values
+    defaultValue
+  }
+  progress {
+    phase
+    done
+    total
+    fraction
+  }
+  counts {
+    rows
+    valid
+    errors
+    warnings
+    toInsert
+    toUpdate
+    skipped
+  }
+  problemCounts {
+    code
+    count
+  }
+  problems {
+    row
+    layer
+    sourceId
+    severity
+    code
+    field
+    message
+  }
+  previewGeoJson
+  failure {
+    message
+    code
+    reason
+  }
+  result {
+    inserted
+    updated
+    unchanged
+    camerasRecomputed
+    changeSetId
+  }
+}`) as unknown as TypedDocumentString<ImportJobFullQuery, ImportJobFullQueryVariables>;
+export const ImportJobProgressDocument = new TypedDocumentString(`
+    query ImportJobProgress($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobProgressFields
+  }
+}
+    fragment ImportJobProgressFields on ImportJobType {
+  id
+  status
+  progress {
+    phase
+    done
+    total
+    fraction
+  }
+  counts {
+    rows
+    valid
+    errors
+    warnings
+    toInsert
+    toUpdate
+    skipped
+  }
+  failure {
+    message
+    code
+    reason
+  }
+  result {
+    inserted
+    updated
+    unchanged
+    camerasRecomputed
+    changeSetId
+  }
+}`) as unknown as TypedDocumentString<ImportJobProgressQuery, ImportJobProgressQueryVariables>;
+export const RecentImportJobsDocument = new TypedDocumentString(`
+    query RecentImportJobs {
+  importJobs {
+    id
+    fileName
+    targetType
+    status
+    counts {
+      rows
+    }
+    result {
+      inserted
+      updated
+      changeSetId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentImportJobsQuery, RecentImportJobsQueryVariables>;
+export const UpdateImportMappingDocument = new TypedDocumentString(`
+    mutation UpdateImportMapping($input: UpdateImportMappingInput!) {
+  updateImportMapping(input: $input) {
+    ...ImportJobProgressFields
+  }
+}
+    fragment ImportJobProgressFields on ImportJobType {
+  id
+  status
+  progress {
+    phase
+    done
+    total
+    fraction
+  }
+  counts {
+    rows
+    valid
+    errors
+    warnings
+    toInsert
+    toUpdate
+    skipped
+  }
+  failure {
+    message
+    code
+    reason
+  }
+  result {
+    inserted
+    updated
+    unchanged
+    camerasRecomputed
+    changeSetId
+  }
+}`) as unknown as TypedDocumentString<UpdateImportMappingMutation, UpdateImportMappingMutationVariables>;
+export const CommitImportDocument = new TypedDocumentString(`
+    mutation CommitImport($id: ID!) {
+  commitImport(id: $id) {
+    ...ImportJobProgressFields
+  }
+}
+    fragment ImportJobProgressFields on ImportJobType {
+  id
+  status
+  progress {
+    phase
+    done
+    total
+    fraction
+  }
+  counts {
+    rows
+    valid
+    errors
+    warnings
+    toInsert
+    toUpdate
+    skipped
+  }
+  failure {
+    message
+    code
+    reason
+  }
+  result {
+    inserted
+    updated
+    unchanged
+    camerasRecomputed
+    changeSetId
+  }
+}`) as unknown as TypedDocumentString<CommitImportMutation, CommitImportMutationVariables>;
+export const DiscardImportDocument = new TypedDocumentString(`
+    mutation DiscardImport($id: ID!) {
+  discardImport(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardImportMutation, DiscardImportMutationVariables>;
+export const UndoImportChangeSetDocument = new TypedDocumentString(`
+    mutation UndoImportChangeSet($id: ID!) {
+  undoChangeSet(id: $id) {
+    id
+    undoneAt
+  }
+}
+    `) as unknown as TypedDocumentString<UndoImportChangeSetMutation, UndoImportChangeSetMutationVariables>;
 export const FaultsDocument = new TypedDocumentString(`
     query Faults($filter: FaultFilter, $first: Int) {
   faults(filter: $filter, first: $first) {

@@ -11,7 +11,7 @@ export interface MapView {
   zoom: number;
 }
 
-export const PANEL_TABS = ['layers', 'plan', 'blackSpots', 'summary', 'network', 'bill', 'faults', 'work', 'optimiser', 'models', 'audit'] as const;
+export const PANEL_TABS = ['layers', 'plan', 'blackSpots', 'summary', 'network', 'bill', 'faults', 'work', 'optimiser', 'import', 'models', 'audit'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 export const SELECTION_KINDS = ['camera', 'pole', 'networkNode', 'fiberRun', 'powerSource', 'powerFeed', 'blackSpot', 'building', 'zone'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
