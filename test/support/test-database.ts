@@ -80,6 +80,9 @@ export async function createTestDatabase(overrides: Partial<VigieConfig> = {}): 
   const name = `vigie_test_${process.pid}_${++counter}_${Date.now() % 100000}`;
   const admin = await adminClient();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${serverTemplateName()}`);
+  // A test database is thrown away: its commits need not wait for the disk (the server's own setting
+  // stays as it is for everything else).
+  await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
   await admin.end();
   return {
     config: loadConfig({}, { databaseUrl: databaseUrlFor(name), ...base }),
