@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createVigieApp } from '../../backend/src/bootstrap';
+import { ChangeSetsService } from '../../backend/src/change-sets/change-sets.service';
 import { ImportService } from '../../backend/src/exchange/import/import.service';
 import { closeSharedGdalWorker } from '../../backend/src/exchange/formats/gdal-worker';
 import { createTestDatabase, databaseMode } from '../support/test-database';
@@ -87,6 +88,8 @@ export async function runImportBenchmarks(log: (line: string) => void): Promise<
   }, 50);
   try {
     app = await createVigieApp(database.config);
+    // Lifecycle hooks too: each type registers how its changes are undone there.
+    await app.init();
     const dataSource = app.get(DataSource);
     await insertSyntheticCoverageScene(dataSource, { cameras: 300, buildings: 0, blackSpots: 0 });
     // The scene's cameras sit on a 0-size grid: spread them over the first blocks of the import instead.
@@ -140,6 +143,12 @@ export async function runImportBenchmarks(log: (line: string) => void): Promise<
     log(`peak RSS during the import: ${(peak / 1048576).toFixed(0)} MB (before: ${(rssBefore / 1048576).toFixed(0)} MB; ${databaseMode()} database ${databaseMode() === 'embedded' ? 'in this process' : 'in its own process'})`);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM building WHERE source_id LIKE 'bench:%'`);
     if (n !== COUNT) throw new Error(`expected ${COUNT} buildings, found ${n}`);
+    // The import is one undoable unit: its undo (bulk revert, coverage of the cameras near it) timed too.
+    const undoStarted = Date.now();
+    await app.get(ChangeSetsService).undo(committed.result?.changeSetId as string);
+    const [{ left }] = await dataSource.query(`SELECT count(*)::int AS left FROM building WHERE source_id LIKE 'bench:%'`);
+    if (left !== 0) throw new Error(`the undo left ${left} buildings`);
+    log(`undo of the import (${COUNT.toLocaleString('en')} buildings deleted, audited, cameras near them recomputed): ${((Date.now() - undoStarted) / 1000).toFixed(1)} s`);
     rmSync(uploadFolder, { recursive: true, force: true });
   } finally {
     clearInterval(sampler);

@@ -131,3 +131,93 @@ it('is for planners, and names what it cannot find', async () => {
   })).rejects.toThrow(/already has a change set/);
   await expect(openChangeSet(app.dataSource.manager, { kind: 'import', label: 'outside' })).rejects.toThrow(/needs a transaction/);
 });
+
+/**
+ * An import's undo reverts in bulk (one lock query, one delete, audit entries in batches):
+ *
+ *     row of 240 new buildings, far from any camera   ▯▯▯▯▯▯▯▯ … (x 6000..)
+ *     camera K ──▶ [N] new building in its view        [E] existing building raised 6 m → 20 m
+ *
+ * Undo: every new building gone, E back to 6 m, K's coverage what it was before the import.
+ */
+it('undoes an import of hundreds of buildings in bulk, coverage of the cameras near them included', async () => {
+  const model = await newCameraModel(app);
+  const pole = await newPole(app, { location: point(5000, 0), heightMeters: 6 });
+  const camera = await cameras.createWithin(app.dataSource.manager, { ...validInputs.Camera(), location: point(5000, 0), poleId: pole.id, modelId: model.id, headingDegrees: 90 } as never);
+  const existing = await newBuilding(app, { footprint: rectangle(5030, -20, 5040, -10), heightMeters: 6 });
+  const coverageOf = async () => (await app.dataSource.query(
+    'SELECT level, round(area_square_meters::numeric, 1)::float AS m2 FROM camera_coverage WHERE camera_id = $1 ORDER BY level', [camera.id],
+  )) as { level: string; m2: number }[];
+  const coverageBefore = await coverageOf();
+
+  const created: string[] = [];
+  const setId = await inChangeSet('cadastre.geojson', async (manager) => {
+    for (let index = 0; index < 240; index++) {
+      const x = 6000 + index * 12;
+      created.push((await buildings.createWithin(manager, { ...validInputs.Building(), footprint: rectangle(x, 200, x + 8, 208), heightMeters: 9 } as never)).id);
+    }
+    created.push((await buildings.createWithin(manager, { ...validInputs.Building(), footprint: rectangle(5020, -4, 5026, 4), heightMeters: 15 } as never)).id);
+    await buildings.updateWithin(manager, { id: existing.id, version: existing.version, heightMeters: 20 } as never);
+  });
+  expect(await coverageOf()).not.toEqual(coverageBefore);
+
+  const { undoChangeSet } = await app.ok(UNDO, { id: setId });
+  expect(undoChangeSet.entryCount).toBe(242);
+  const [{ left }] = await app.dataSource.query('SELECT count(*)::int AS left FROM building WHERE id = ANY($1::uuid[])', [created]);
+  expect(left).toBe(0);
+  const restored = await app.ok('query($id: ID!) { building(id: $id) { heightMeters } }', { id: existing.id });
+  expect(restored.building.heightMeters).toBe(6);
+  const after = await coverageOf();
+  expect(after.map((row) => row.level)).toEqual(coverageBefore.map((row) => row.level));
+  after.forEach((row, index) => expect(row.m2).toBeCloseTo(coverageBefore[index].m2, 0));
+
+  const undoEntries: { action: string; count: number }[] = await app.dataSource.query(
+    'SELECT action, count(*)::int AS count FROM audit_entry WHERE change_set_id = $1 GROUP BY action ORDER BY action::text', [undoChangeSet.undoneByChangeSetId],
+  );
+  expect(undoEntries).toEqual([{ action: 'delete', count: 241 }, { action: 'update', count: 1 }]);
+});
+
+it('refuses the bulk undo, changing nothing, when one of hundreds of buildings changed since', async () => {
+  const created: string[] = [];
+  const setId = await inChangeSet('lots.geojson', async (manager) => {
+    for (let index = 0; index < 220; index++) {
+      const x = 6000 + index * 12;
+      created.push((await buildings.createWithin(manager, { ...validInputs.Building(), footprint: rectangle(x, 400, x + 8, 408), heightMeters: 9 } as never)).id);
+    }
+  });
+  const edited = created[137];
+  await app.ok('mutation($input: UpdateBuildingInput!) { updateBuilding(input: $input) { version } }', { input: { id: edited, version: 1, heightMeters: 12 } });
+  const before = await databaseFingerprint(app);
+  const refused = await app.graphql(UNDO, { id: setId });
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'STALE_VERSION', id: edited, currentVersion: 2, expectedVersion: 1 });
+  expect(refused.errors?.[0].message).toContain(edited);
+  expect(await databaseFingerprint(app)).toBe(before);
+});
+
+describe('an undo may take longer than other requests (it grows with the import it reverts)', () => {
+  let hurried: TestApp;
+  beforeAll(async () => {
+    // A budget no request can meet, and the long one for undos.
+    hurried = await startTestApp({ requestTimeoutMs: 1, longRequestTimeoutMs: 120_000 });
+  });
+  afterAll(async () => {
+    await hurried?.close();
+  });
+
+  it('undoes under the long budget while an ordinary write is stopped at the short one', async () => {
+    // Made through the service: the API would refuse even that under this budget.
+    const pole = await hurried.dataSource.transaction((manager) =>
+      hurried.app.get(PolesService).createWithin(manager, { ...validInputs.Pole(), location: point(7000, 0), heightMeters: 9 } as never));
+    const setId = await hurried.dataSource.transaction(async (manager) => {
+      const set = await openChangeSet(manager, { kind: 'import', label: 'poles.csv' });
+      await hurried.app.get(PolesService).updateWithin(manager, { id: pole.id, version: pole.version, heightMeters: 11 } as never);
+      return set.id;
+    });
+    const ordinary = await hurried.graphql('mutation($input: UpdatePoleInput!) { updatePole(input: $input) { version } }', { input: { id: pole.id, version: pole.version + 1, heightMeters: 12 } });
+    expect(ordinary.errors?.[0].extensions?.code).toBe('REQUEST_TIMEOUT');
+    const { undoChangeSet } = await hurried.ok(UNDO, { id: setId });
+    expect(undoChangeSet.undoneAt).not.toBeNull();
+    const [{ height_meters: height }] = await hurried.dataSource.query('SELECT height_meters FROM pole WHERE id = $1', [pole.id]);
+    expect(height).toBe(9);
+  });
+});

@@ -26,6 +26,11 @@ export class BuildingsService extends CrudService<Building, CreateBuildingInput,
     await this.coverage.recomputeCamerasNearFootprints(manager, [before?.footprint, after?.footprint]);
   }
 
+  /** An undo of an import: one spatial search and one recompute for all the footprints, old and new. */
+  protected override async afterBulkWrite(manager: EntityManager, writes: readonly { before: Building | null; after: Building | null }[]): Promise<void> {
+    await this.coverage.recomputeCamerasNearFootprints(manager, writes.flatMap(({ before, after }) => [before?.footprint, after?.footprint]));
+  }
+
   protected override async prepareValues(input: Partial<CreateBuildingInput>): Promise<Partial<Building>> {
     const { footprint, ...rest } = input;
     return footprint ? { ...rest, footprint: asMultiPolygon(footprint) } : (rest as Partial<Building>);

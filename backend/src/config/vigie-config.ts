@@ -80,6 +80,11 @@ export interface VigieConfig {
    * it as statement_timeout).
    */
   requestTimeoutMs: number;
+  /**
+   * Time a request marked long may take (VIGIE_LONG_REQUEST_TIMEOUT_MS): undoing a change set, which
+   * reverts an import of 100,000 buildings in about 80 s on the embedded database.
+   */
+  longRequestTimeoutMs: number;
   /** Evidence photos: storage, size limit, distance flag (config/installation-config.ts). */
   evidence: EvidenceConfig;
   /** Tolerances of the as-built acceptance against the design (config/installation-config.ts). */
@@ -135,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     workers: integerFrom(env.VIGIE_WORKERS, 1),
     analysisCache: booleanFrom(env.VIGIE_ANALYSIS_CACHE, true),
     requestTimeoutMs: integerFrom(env.VIGIE_REQUEST_TIMEOUT_MS, 10_000),
+    longRequestTimeoutMs: integerFrom(env.VIGIE_LONG_REQUEST_TIMEOUT_MS, 300_000),
     evidence: evidenceConfigFrom(
       env,
       // An in-memory database (overridden to undefined) keeps its evidence in a temporary directory.

@@ -159,8 +159,12 @@ export class CoverageRepository {
     if (footprints.length === 0 || reaches.length === 0) return [];
     const projected = (geometry: string) => `ST_Transform(${geometry}, ${Math.trunc(projectedSrid)})`;
     const rows: { id: string }[] = await manager.query(
-      `WITH changed AS (
-              SELECT ${projected('ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326)')} AS footprint FROM unnest($1::text[]) AS geojson
+      // Footprints parsed and projected once (MATERIALIZED: an undo passes thousands), then, as for stored
+      // buildings, a box of each camera's reach in degrees (10 % wider than any metre-to-degree error)
+      // before the planar distance decides.
+      `WITH changed AS MATERIALIZED (
+              SELECT footprint, ${projected('footprint')} AS projected
+                FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(geojson), 4326) AS footprint FROM unnest($1::text[]) AS geojson) AS parsed
             ),
             reach AS (
               SELECT * FROM unnest($2::uuid[], $3::float8[], $4::float8[]) AS r(model_id, focal_length_mm, meters)
@@ -169,7 +173,10 @@ export class CoverageRepository {
          FROM camera cam
          JOIN reach ON reach.model_id = cam.model_id AND reach.focal_length_mm IS NOT DISTINCT FROM cam.focal_length_mm
         WHERE cam.status <> 'decommissioned'
-          AND EXISTS (SELECT 1 FROM changed WHERE ST_DWithin(${projected('cam.location')}, changed.footprint, reach.meters))
+          AND EXISTS (
+            SELECT 1 FROM changed
+             WHERE changed.footprint && ST_Expand(cam.location, 1.1 * reach.meters / (111000 * greatest(0.01, cos(radians(ST_Y(cam.location))))), 1.1 * reach.meters / 110000)
+               AND ST_DWithin(${projected('cam.location')}, changed.projected, reach.meters))
         ORDER BY cam.id`,
       [
         footprints.map((footprint) => JSON.stringify(footprint)),

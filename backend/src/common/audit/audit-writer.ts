@@ -28,6 +28,33 @@ export function auditSnapshot(record: object | null): Record<string, unknown> | 
   return snapshot;
 }
 
+/** The row of one entry: snapshots, the fields changed, who, and the change set it belongs to. */
+function auditRow(change: AuditChange, actor: Actor | null, changeSetId: string | null) {
+  const before = auditSnapshot(change.before);
+  const after = auditSnapshot(change.after);
+  return {
+    actorUserId: actor?.userId ?? null,
+    actorEmail: actor?.email ?? null,
+    actorRole: actor?.role ?? null,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    changedFields: changedFieldsOf(change, before, after),
+    before: before as never,
+    after: after as never,
+    changeSetId,
+  };
+}
+
+function changedFieldsOf(change: AuditChange, before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changedFields = [...keys].filter(
+    (key) => !BOOKKEEPING.has(key) && (change.action !== 'update' || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])),
+  );
+  for (const extra of change.extraChangedFields ?? []) if (!changedFields.includes(extra)) changedFields.push(extra);
+  return changedFields.sort();
+}
+
 export interface AuditChange {
   action: AuditAction;
   entityType: string;
@@ -44,26 +71,10 @@ export interface AuditChange {
  * queued for the live feed (common/live/change-feed.ts), which publishes it only after the commit.
  */
 export async function recordAudit(manager: EntityManager, change: AuditChange, actor: Actor | null = currentActor()): Promise<void> {
-  const before = auditSnapshot(change.before);
-  const after = auditSnapshot(change.after);
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  const changedFields = [...keys].filter(
-    (key) => !BOOKKEEPING.has(key) && (change.action !== 'update' || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])),
-  );
-  for (const extra of change.extraChangedFields ?? []) if (!changedFields.includes(extra)) changedFields.push(extra);
-  const inserted = await manager.insert(AuditEntry, {
-    actorUserId: actor?.userId ?? null,
-    actorEmail: actor?.email ?? null,
-    actorRole: actor?.role ?? null,
-    action: change.action,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    changedFields: changedFields.sort(),
-    before: before as never,
-    after: after as never,
-    changeSetId: changeSetOf(manager),
-  });
-  const current = after ?? before;
+  const row = auditRow(change, actor, changeSetOf(manager));
+  const { changedFields } = row;
+  const inserted = await manager.insert(AuditEntry, row);
+  const current = (row.after ?? row.before) as Record<string, unknown> | null;
   queueRecordChange(manager, {
     auditEntryId: String(inserted.identifiers[0]?.id ?? ''),
     entityType: change.entityType,
@@ -75,4 +86,25 @@ export async function recordAudit(manager: EntityManager, change: AuditChange, a
     changedFields,
     summary: summaryOf(current),
   });
+}
+
+/** Audit entries inserted per statement by recordAudits. */
+const AUDIT_BATCH = 500;
+/** Up to this many changes at once, each is still announced on the live feed as it would be alone. */
+const ANNOUNCED_ONE_BY_ONE = 200;
+
+/**
+ * Many entries at once (an undo of an import): inserted in batches, in the caller's transaction.
+ * Like a bulk import, they are not announced one by one on the live feed: open maps follow the data
+ * revisions that the same writes move.
+ */
+export async function recordAudits(manager: EntityManager, changes: readonly AuditChange[], actor: Actor | null = currentActor()): Promise<void> {
+  if (changes.length <= ANNOUNCED_ONE_BY_ONE) {
+    for (const change of changes) await recordAudit(manager, change, actor);
+    return;
+  }
+  const changeSetId = changeSetOf(manager);
+  for (let start = 0; start < changes.length; start += AUDIT_BATCH) {
+    await manager.insert(AuditEntry, changes.slice(start, start + AUDIT_BATCH).map((change) => auditRow(change, actor, changeSetId)));
+  }
 }

@@ -1,6 +1,6 @@
 import { Inject, Optional } from '@nestjs/common';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { QueryFailedError } from 'typeorm';
+import { In, QueryFailedError } from 'typeorm';
 import type { Geometry } from 'geojson';
 import type { EditableEntity } from '../editable.entity';
 import type { Connection } from '../graphql/connection';
@@ -11,7 +11,7 @@ import { currentActor } from '../request-context';
 import { ASSET_UPDATE_RULES } from '../asset-update-rules';
 import { STATUS_CHANGE_GATE, type StatusChangeGate } from '../status-change-gate';
 import type { AssetStatus } from '../../core/domain';
-import { recordAudit } from '../audit/audit-writer';
+import { recordAudit, recordAudits, type AuditChange } from '../audit/audit-writer';
 import { registerAuditReverter } from '../audit/change-set-context';
 import type { AuditEntry } from '../audit/audit-entry.entity';
 import { isUuid } from '../uuid';
@@ -46,6 +46,8 @@ export interface GeometryFacts {
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 100;
+/** Records locked, or deleted, per statement when an undo reverts many at once. */
+const REVERT_BATCH = 5_000;
 
 /**
  * Create, read, list, update and delete for one entity type, each refusal with its code and each
@@ -222,33 +224,81 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
    * Reverts recorded changes of this type, newest first, inside the undo's transaction: a create is
    * deleted, an update has its changed columns set back, a delete is inserted again with its id. The
    * record must still be as the change left it (same version), or the undo is refused: someone
-   * changed it since. Derived data follows through afterWrite, and each revert is audited.
+   * changed it since. Derived data follows (afterBulkWrite, once for the whole group), and each revert
+   * is audited.
+   * An import writes thousands of rows in one change set: the records are locked and checked in one
+   * query, created ones deleted in one statement, and the audit entries inserted in batches, so that
+   * undoing it fits a request's time budget. A group that touches one record twice goes entry by entry.
    */
   async revertAuditEntries(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (new Set(entries.map((entry) => entry.entityId)).size < entries.length) {
+      for (const entry of entries) await this.revertGroup(manager, [entry]);
+      return;
+    }
+    await this.revertGroup(manager, entries);
+  }
+
+  private async revertGroup(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    const table = manager.getRepository(this.definition.entity).metadata.tableName;
+    const versionLeft = (entry: AuditEntry) => (entry.after as { version?: number } | null)?.version ?? -1;
+    const kept = entries.filter((entry) => entry.action !== 'delete');
+    const current = new Map<string, E>();
+    for (let start = 0; start < kept.length; start += REVERT_BATCH) {
+      const ids = kept.slice(start, start + REVERT_BATCH).map((entry) => entry.entityId).filter(isUuid);
+      const rows = ids.length ? await manager.find(this.definition.entity, { where: { id: In(ids) } as never, lock: { mode: 'pessimistic_write' } }) : [];
+      for (const row of rows) current.set(row.id, row);
+    }
+    for (const entry of kept) this.checkUnchangedSince(current.get(entry.entityId), entry.entityId, versionLeft(entry));
+
+    const derived: { before: E | null; after: E | null }[] = [];
+    const audits: AuditChange[] = [];
+    const created = entries.filter((entry) => entry.action === 'create').map((entry) => entry.entityId);
+    if (created.length) {
+      for (const reference of this.definition.referencedBy) {
+        const [used] = await manager.query(
+          `SELECT "${reference.column}"::text AS id, count(*)::int AS count FROM "${reference.table}" WHERE "${reference.column}"::text = ANY($1::text[]) GROUP BY 1 LIMIT 1`,
+          [created],
+        );
+        if (used) throw inUse(this.definition.typeName, used.id, { [reference.label]: used.count });
+      }
+      for (let start = 0; start < created.length; start += REVERT_BATCH) {
+        await manager.query(`DELETE FROM "${table}" WHERE id::text = ANY($1::text[])`, [created.slice(start, start + REVERT_BATCH)]);
+      }
+      for (const id of created) {
+        const before = current.get(id) as E;
+        derived.push({ before, after: null });
+        audits.push({ action: 'delete', entityType: this.definition.typeName, entityId: id, before, after: null });
+      }
+    }
     for (const entry of entries) {
-      const left = entry.after as { version?: number } | null;
-      const unchanged = entry.action === 'delete' ? null : await this.lockUnchangedSince(manager, entry.entityId, left?.version ?? -1);
-      if (entry.action === 'create') {
-        await this.deleteWithin(manager, entry.entityId, left?.version ?? -1);
-      } else if (entry.action === 'update' && unchanged) {
-        // Already locked and checked: the row is updated as it is.
-        const current = unchanged;
-        const before = manager.create(this.definition.entity, { ...current } as never);
+      if (entry.action === 'update') {
+        const row = current.get(entry.entityId) as E;
+        const before = manager.create(this.definition.entity, { ...row } as never);
         const restored = Object.fromEntries(entry.changedFields.filter((field) => entry.before && field in entry.before).map((field) => [field, entry.before?.[field]]));
-        manager.merge(this.definition.entity, current, restored as never);
-        await manager.save(current);
-        const after = await this.findOne(current.id, manager);
-        await this.afterWrite(manager, before, after);
-        await recordAudit(manager, { action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
-      } else {
-        const [still] = await manager.query(`SELECT 1 FROM "${manager.getRepository(this.definition.entity).metadata.tableName}" WHERE id = $1`, [entry.entityId]);
+        manager.merge(this.definition.entity, row, restored as never);
+        await manager.save(row);
+        const after = await this.findOne(row.id, manager);
+        derived.push({ before, after });
+        audits.push({ action: 'update', entityType: this.definition.typeName, entityId: after.id, before, after });
+      } else if (entry.action === 'delete') {
+        const [still] = await manager.query(`SELECT 1 FROM "${table}" WHERE id = $1`, [entry.entityId]);
         if (still) throw new VigieError('CONFLICT', `The ${this.definition.typeName} ${entry.entityId} exists again; its deletion cannot be undone.`, { id: entry.entityId });
         await manager.insert(this.definition.entity, { ...(entry.before as object) } as never);
         const after = await this.findOne(entry.entityId, manager);
-        await this.afterWrite(manager, null, after);
-        await recordAudit(manager, { action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
+        derived.push({ before: null, after });
+        audits.push({ action: 'create', entityType: this.definition.typeName, entityId: after.id, before: null, after });
       }
     }
+    await this.afterBulkWrite(manager, derived);
+    await recordAudits(manager, audits);
+  }
+
+  /**
+   * Derived data after many writes at once (an undo). By default each write's afterWrite in turn; types
+   * whose upkeep is one spatial recompute (buildings) override it to do that once for all.
+   */
+  protected async afterBulkWrite(manager: EntityManager, writes: readonly { before: E | null; after: E | null }[]): Promise<void> {
+    for (const { before, after } of writes) await this.afterWrite(manager, before, after);
   }
 
   /**
@@ -387,8 +437,7 @@ export abstract class CrudService<E extends EditableEntity, CreateInput extends 
   }
 
   /** A record to revert must be as the change left it; the message says which record and why nothing was undone. */
-  private async lockUnchangedSince(manager: EntityManager, id: string, version: number): Promise<E> {
-    const current = isUuid(id) ? await manager.findOne(this.definition.entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } }) : null;
+  private checkUnchangedSince(current: E | undefined, id: string, version: number): E {
     if (!current) throw new VigieError('CONFLICT', `The ${this.definition.typeName} ${id} was deleted since; nothing was undone.`, { typeName: this.definition.typeName, id });
     if (current.version !== version) {
       throw new VigieError(

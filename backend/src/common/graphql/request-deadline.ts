@@ -1,17 +1,26 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { Observable, throwError, timeout } from 'rxjs';
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
 import type { BeforeQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
 import { VigieError } from '../errors/vigie-errors';
+import { VIGIE_CONFIG, type VigieConfig } from '../../config/vigie-config';
 
 /** When a request's time is up: set when its GraphQL context is made, before parsing. */
 export class RequestDeadline {
-  readonly expiresAt: number;
+  private readonly startedAt = Date.now();
+  expiresAt: number;
 
-  constructor(readonly budgetMs: number) {
-    this.expiresAt = Date.now() + budgetMs;
+  constructor(public budgetMs: number) {
+    this.expiresAt = this.startedAt + budgetMs;
+  }
+
+  /** A longer budget, counted from the same start (a resolver marked LongRequest). */
+  extendTo(budgetMs: number): void {
+    this.budgetMs = Math.max(this.budgetMs, budgetMs);
+    this.expiresAt = this.startedAt + this.budgetMs;
   }
 
   remainingMs(): number {
@@ -39,12 +48,22 @@ const currentDeadline = new AsyncLocalStorage<RequestDeadline>();
  * running when it passes answers REQUEST_TIMEOUT at that moment (so the response leaves on time), and
  * whatever it was still doing is stopped at its next database statement by the guard below.
  */
+const LONG_REQUEST = 'vigie:long-request';
+/** A mutation whose work grows with what it is asked to revert (undoChangeSet): it gets longRequestTimeoutMs. */
+export const LongRequest = () => SetMetadata(LONG_REQUEST, true);
+
 @Injectable()
 export class RequestDeadlineInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
+  ) {}
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
     const deadline = GqlExecutionContext.create(context).getContext<{ deadline?: RequestDeadline }>().deadline;
     if (!deadline) return next.handle();
+    if (this.reflector.get<boolean>(LONG_REQUEST, context.getHandler())) deadline.extendTo(this.config.longRequestTimeoutMs);
     if (deadline.expired()) return throwError(() => deadline.error());
     return new Observable((subscriber) =>
       currentDeadline.run(deadline, () =>
