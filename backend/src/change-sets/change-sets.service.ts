@@ -8,6 +8,8 @@ import { ChangeSet } from '../common/audit/change-set.entity';
 import { auditReverterFor, openChangeSet } from '../common/audit/change-set-context';
 import { currentActor } from '../common/request-context';
 import { isUuid } from '../common/uuid';
+import { allowLongStatements } from '../common/graphql/request-deadline';
+import { VIGIE_CONFIG, type VigieConfig } from '../config/vigie-config';
 
 /**
  * Listing change sets and undoing one. The undo reverts every change of the set, newest first, each by
@@ -16,7 +18,10 @@ import { isUuid } from '../common/uuid';
  */
 @Injectable()
 export class ChangeSetsService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(VIGIE_CONFIG) private readonly config: VigieConfig,
+  ) {}
 
   async findOne(id: string, manager: EntityManager = this.dataSource.manager): Promise<ChangeSet> {
     const found = isUuid(id) ? await manager.findOneBy(ChangeSet, { id }) : null;
@@ -46,6 +51,7 @@ export class ChangeSetsService {
   async undo(id: string): Promise<ChangeSet> {
     try {
       return await this.dataSource.transaction(async (manager) => {
+        await allowLongStatements(manager, this.config.longRequestTimeoutMs);
         const set = isUuid(id) ? await manager.findOne(ChangeSet, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
         if (!set) throw notFound('ChangeSet', id);
         if (set.undoneAt) throw new VigieError('CONFLICT', `"${set.label}" was already undone on ${set.undoneAt.toISOString()}.`, { changeSetId: id });

@@ -3,7 +3,7 @@ import { Inject, Injectable, SetMetadata, type CallHandler, type ExecutionContex
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { Observable, throwError, timeout } from 'rxjs';
-import type { DataSource, EntitySubscriberInterface } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface } from 'typeorm';
 import type { BeforeQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
 import { VigieError } from '../errors/vigie-errors';
 import { VIGIE_CONFIG, type VigieConfig } from '../../config/vigie-config';
@@ -102,6 +102,15 @@ export function guardStatementsWithDeadlines(dataSource: DataSource, options: { 
     },
   };
   dataSource.subscribers.push(subscriber);
+}
+
+/**
+ * Inside a long request's transaction: statement_timeout (set per connection to the ordinary budget on a
+ * server database) becomes what is left of the request's own budget, for this transaction only.
+ */
+export async function allowLongStatements(manager: EntityManager, fallbackMs: number): Promise<void> {
+  const remaining = currentDeadline.getStore()?.remainingMs() ?? fallbackMs;
+  await manager.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(remaining))}`);
 }
 
 /** Runs work outside the current request's deadline: a background job started by a request (the placement optimiser) outlives it. */
