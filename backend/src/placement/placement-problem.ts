@@ -457,35 +457,26 @@ export async function loadPlacementProblem(
     const placed: { x: number; y: number }[] = [];
     let sequence = 0;
     for (const row of streetRows) {
-      const points = (JSON.parse(row.path) as LineString).coordinates.map((position) => projection.toMeters(position));
-      let carried = spacing / 2;
-      for (let i = 1; i < points.length; i++) {
-        const [a, b] = [points[i - 1], points[i]];
-        const length = Math.hypot(b.x - a.x, b.y - a.y);
-        if (length === 0) continue;
-        const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
-        for (let s = carried; s <= length; s += spacing) {
-          const candidate = { x: a.x + ux * s - uy * NEW_POLE_OFFSET_METERS, y: a.y + uy * s + ux * NEW_POLE_OFFSET_METERS };
-          const tooClose = (list: { x: number; y: number }[], meters: number) => list.some((q) => Math.hypot(q.x - candidate.x, q.y - candidate.y) < meters);
-          if (tooClose(existing, spacing / 2) || tooClose(placed, spacing / 2)) continue;
-          if (buildingRegions.some((polygon) => isPointInRegion(polygon, candidate.x, candidate.y))) continue;
-          if (targetPolygons.some((polygon) => isPointInRegion(polygon, candidate.x, candidate.y))) continue;
-          if (!targetPolygons.some((polygon) => distanceToPolygon(polygon, candidate.x, candidate.y) <= reach)) continue;
-          placed.push(candidate);
-          const location = projection.toLonLat(candidate).map((value) => Math.round(value * 1e7) / 1e7);
-          const connection = connect(location, false, false);
-          if (!connection) continue;
-          const id = `new-pole-${++sequence}`;
-          const { options: newPoleOptions, ...connectionInfo } = connection;
-          const mountCost = (VIGIE_UNIT_COSTS.poleByKindMad.camera_pole ?? VIGIE_UNIT_COSTS.defaultPoleMad) + (VIGIE_UNIT_COSTS.poleInstallationByKindMad.camera_pole ?? VIGIE_UNIT_COSTS.defaultPoleInstallationMad);
-          mounts.push({
-            id, positionMeters: projection.toMeters(location), heightMeters: cameraHeightOnPole('camera_pole', NEW_POLE_HEIGHT_METERS), kind: 'new_pole',
-            mountCost, connectionCost: connection.fiber.costMad + connection.power.costMad, capacity: POLE_CAPACITY, occupiedSlots: 0,
-            connectionOptions: newPoleOptions,
-          });
-          mountInfo.set(id, { id, kind: 'new_pole', poleId: null, poleCode: null, poleKind: 'camera_pole', location, newPoleHeightMeters: NEW_POLE_HEIGHT_METERS, ...connectionInfo });
-        }
-        carried = Math.max(0, spacing - ((length - carried) % spacing));
+      for (const { point: onStreet, ux, uy } of stationsAlong((JSON.parse(row.path) as LineString).coordinates.map((position) => projection.toMeters(position)), spacing)) {
+        const candidate = { x: onStreet.x - uy * NEW_POLE_OFFSET_METERS, y: onStreet.y + ux * NEW_POLE_OFFSET_METERS };
+        const tooClose = (list: { x: number; y: number }[], meters: number) => list.some((q) => Math.hypot(q.x - candidate.x, q.y - candidate.y) < meters);
+        if (tooClose(existing, spacing / 2) || tooClose(placed, spacing / 2)) continue;
+        if (buildingRegions.some((polygon) => isPointInRegion(polygon, candidate.x, candidate.y))) continue;
+        if (targetPolygons.some((polygon) => isPointInRegion(polygon, candidate.x, candidate.y))) continue;
+        if (!targetPolygons.some((polygon) => distanceToPolygon(polygon, candidate.x, candidate.y) <= reach)) continue;
+        placed.push(candidate);
+        const location = projection.toLonLat(candidate).map((value) => Math.round(value * 1e7) / 1e7);
+        const connection = connect(location, false, false);
+        if (!connection) continue;
+        const id = `new-pole-${++sequence}`;
+        const { options: newPoleOptions, ...connectionInfo } = connection;
+        const mountCost = (VIGIE_UNIT_COSTS.poleByKindMad.camera_pole ?? VIGIE_UNIT_COSTS.defaultPoleMad) + (VIGIE_UNIT_COSTS.poleInstallationByKindMad.camera_pole ?? VIGIE_UNIT_COSTS.defaultPoleInstallationMad);
+        mounts.push({
+          id, positionMeters: projection.toMeters(location), heightMeters: cameraHeightOnPole('camera_pole', NEW_POLE_HEIGHT_METERS), kind: 'new_pole',
+          mountCost, connectionCost: connection.fiber.costMad + connection.power.costMad, capacity: POLE_CAPACITY, occupiedSlots: 0,
+          connectionOptions: newPoleOptions,
+        });
+        mountInfo.set(id, { id, kind: 'new_pole', poleId: null, poleCode: null, poleKind: 'camera_pole', location, newPoleHeightMeters: NEW_POLE_HEIGHT_METERS, ...connectionInfo });
       }
     }
   }
@@ -498,46 +489,36 @@ export async function loadPlacementProblem(
     const mountCost = (VIGIE_UNIT_COSTS.poleByKindMad.wall_mount ?? 0) + (VIGIE_UNIT_COSTS.poleInstallationByKindMad.wall_mount ?? 0);
     let sequence = 0;
     options.walls.forEach((wall, wallNumber) => {
-      const points = wall.coordinates.map((position) => projection.toMeters(position));
-      let carried = spacing / 2;
-      for (let i = 1; i < points.length; i++) {
-        const [a, b] = [points[i - 1], points[i]];
-        const length = Math.hypot(b.x - a.x, b.y - a.y);
-        if (length === 0) continue;
-        const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
-        for (let s = carried; s <= length; s += spacing) {
-          const onWall = { x: a.x + ux * s, y: a.y + uy * s };
-          // The side of the wall the nearest black spot lies on: the bracket stands WALL_OFFSET off it
-          // there (clear of the building the wall may bound) and looks only to that side.
-          let nearest = Infinity;
-          let side = 1;
-          for (const polygon of targetPolygons) {
-            const distance = distanceToPolygon(polygon, onWall.x, onWall.y);
-            if (distance >= nearest) continue;
-            nearest = distance;
-            const ring = polygon[0] ?? [];
-            const cx = ring.reduce((sum, point) => sum + point.x, 0) / Math.max(1, ring.length);
-            const cy = ring.reduce((sum, point) => sum + point.y, 0) / Math.max(1, ring.length);
-            side = (cx - onWall.x) * -uy + (cy - onWall.y) * ux >= 0 ? 1 : -1;
-          }
-          if (nearest > reach) continue;
-          const [nx, ny] = [-uy * side, ux * side];
-          const position = { x: onWall.x + nx * WALL_OFFSET_METERS, y: onWall.y + ny * WALL_OFFSET_METERS };
-          const location = projection.toLonLat(position).map((value) => Math.round(value * 1e7) / 1e7);
-          const connection = connect(location, false, false);
-          if (!connection) continue;
-          const facing = ((Math.atan2(nx, ny) * 180) / Math.PI + 360) % 360;
-          const id = `wall-${wallNumber + 1}-${++sequence}`;
-          const { options: wallOptions, ...connectionInfo } = connection;
-          mounts.push({
-            id, positionMeters: projection.toMeters(location), heightMeters: height, kind: 'wall', mountCost,
-            connectionCost: connection.fiber.costMad + connection.power.costMad, capacity: WALL_CAPACITY, occupiedSlots: 0,
-            headingRange: { fromDegrees: (facing + 270) % 360, toDegrees: (facing + 90) % 360 },
-            connectionOptions: wallOptions,
-          });
-          mountInfo.set(id, { id, kind: 'wall', poleId: null, poleCode: null, poleKind: 'wall_mount', location, newPoleHeightMeters: height + 0.4, ...connectionInfo });
+      for (const { point: onWall, ux, uy } of stationsAlong(wall.coordinates.map((position) => projection.toMeters(position)), spacing)) {
+        // The side of the wall the nearest black spot lies on: the bracket stands WALL_OFFSET off it
+        // there (clear of the building the wall may bound) and looks only to that side.
+        let nearest = Infinity;
+        let side = 1;
+        for (const polygon of targetPolygons) {
+          const distance = distanceToPolygon(polygon, onWall.x, onWall.y);
+          if (distance >= nearest) continue;
+          nearest = distance;
+          const ring = polygon[0] ?? [];
+          const cx = ring.reduce((sum, point) => sum + point.x, 0) / Math.max(1, ring.length);
+          const cy = ring.reduce((sum, point) => sum + point.y, 0) / Math.max(1, ring.length);
+          side = (cx - onWall.x) * -uy + (cy - onWall.y) * ux >= 0 ? 1 : -1;
         }
-        carried = length >= carried ? spacing - ((length - carried) % spacing) : carried - length;
+        if (nearest > reach) continue;
+        const [nx, ny] = [-uy * side, ux * side];
+        const position = { x: onWall.x + nx * WALL_OFFSET_METERS, y: onWall.y + ny * WALL_OFFSET_METERS };
+        const location = projection.toLonLat(position).map((value) => Math.round(value * 1e7) / 1e7);
+        const connection = connect(location, false, false);
+        if (!connection) continue;
+        const facing = ((Math.atan2(nx, ny) * 180) / Math.PI + 360) % 360;
+        const id = `wall-${wallNumber + 1}-${++sequence}`;
+        const { options: wallOptions, ...connectionInfo } = connection;
+        mounts.push({
+          id, positionMeters: projection.toMeters(location), heightMeters: height, kind: 'wall', mountCost,
+          connectionCost: connection.fiber.costMad + connection.power.costMad, capacity: WALL_CAPACITY, occupiedSlots: 0,
+          headingRange: { fromDegrees: (facing + 270) % 360, toDegrees: (facing + 90) % 360 },
+          connectionOptions: wallOptions,
+        });
+        mountInfo.set(id, { id, kind: 'wall', poleId: null, poleCode: null, poleKind: 'wall_mount', location, newPoleHeightMeters: height + 0.4, ...connectionInfo });
       }
     });
   }
@@ -596,3 +577,19 @@ export async function loadPlacementProblem(
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+
+/**
+ * Points every `spacing` metres along a line (the first half a spacing in), carried over its vertices,
+ * each with the unit direction of its segment: new poles along streets, brackets along walls.
+ */
+function* stationsAlong(points: readonly { x: number; y: number }[], spacing: number): Generator<{ point: { x: number; y: number }; ux: number; uy: number }> {
+  let carried = spacing / 2;
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length === 0) continue;
+    const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
+    for (let s = carried; s <= length; s += spacing) yield { point: { x: a.x + ux * s, y: a.y + uy * s }, ux, uy };
+    carried = length >= carried ? spacing - ((length - carried) % spacing) : carried - length;
+  }
+}
