@@ -32,7 +32,8 @@ describeIfChromium('Optimiser tab in chromium', () => {
     await server?.stop();
   });
 
-  it('runs on a zone with a budget, shows explained proposals on the map, accepts two and the coverage rises', async () => {
+  /** The map over Agdal on the phone, Optimiser tab open, and the Agdal zone (the scene of both tests). */
+  async function openOptimiserOverAgdal(): Promise<{ agdal: { id: string; code: string; name: string }; page: Page }> {
     const { zones } = await api.query<{ zones: { nodes: { id: string; code: string; name: string }[] } }>('{ zones(first: 20) { nodes { id code name } } }');
     const agdal = zones.nodes.find((zone) => zone.code === 'ZN-AGDAL')!;
     const page: Page = await context.newPage();
@@ -40,6 +41,11 @@ describeIfChromium('Optimiser tab in chromium', () => {
     await page.goto('/?tiles=off#map=15/34.040/-5.003');
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
     await page.getByTestId('tab-optimiser').click();
+    return { agdal, page };
+  }
+
+  it('runs on a zone with a budget, shows explained proposals on the map, accepts two and the coverage rises', async () => {
+    const { agdal, page } = await openOptimiserOverAgdal();
     await page.getByTestId('optimiser-scope-zone').check();
     await page.getByTestId('optimiser-zone').selectOption(agdal.id);
     await page.getByTestId('optimiser-budget').fill('300000');
@@ -88,13 +94,7 @@ describeIfChromium('Optimiser tab in chromium', () => {
   });
 
   it('targets night coverage when asked, and offers walls to draw', async () => {
-    const { zones } = await api.query<{ zones: { nodes: { id: string; code: string }[] } }>('{ zones(first: 20) { nodes { id code } } }');
-    const agdal = zones.nodes.find((zone) => zone.code === 'ZN-AGDAL')!;
-    const page: Page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/?tiles=off#map=15/34.040/-5.003');
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('tab-optimiser').click();
+    const { agdal, page } = await openOptimiserOverAgdal();
     expect(await page.getAttribute('[data-testid="optimiser-walls"]', 'data-count')).toBe('0');
     await page.getByTestId('optimiser-draw-wall').click();
     expect(await page.getAttribute('[data-testid="optimiser-draw-wall"]', 'aria-pressed')).toBe('true');
