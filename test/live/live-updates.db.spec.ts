@@ -150,6 +150,21 @@ describe(`live updates (${databaseMode()} database, ${databaseMode() === 'server
     revisions.dispose();
   });
 
+  it('tells when the maintenance revision moves, and who moved it, so fault lists and the control centre refresh', async () => {
+    const viewer = await connect('viewer');
+    const before = pubsub.listenerCount(LIVE_TRIGGERS.revisions);
+    const revisions = viewer.subscribe('subscription { dataRevisions { maintenance installation actorUserId resync } }');
+    await listening(LIVE_TRIGGERS.revisions, before);
+    await app.as('maintenance').ok(`mutation($input: LogFaultInput!) { logFault(input: $input) { id } }`, {
+      input: { category: 'other', description: 'Revision check', channel: 'control_centre', location: point(30, 40) },
+    });
+    const { data } = await revisions.next();
+    const [{ revision }] = await app.dataSource.query(`SELECT revision::text AS revision FROM data_revision WHERE name = 'maintenance'`);
+    expect(data!.dataRevisions).toMatchObject({ maintenance: revision, actorUserId: app.users.maintenance.id, resync: false });
+    expect(data!.dataRevisions.installation).toMatch(/^\d+$/);
+    revisions.dispose();
+  });
+
   it('uses LISTEN/NOTIFY on a server and memory on the embedded database', () => {
     expect(pubsub.kind).toBe(databaseMode() === 'server' ? 'postgres' : 'memory');
   });

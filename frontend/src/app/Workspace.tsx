@@ -142,8 +142,8 @@ export function Workspace({ renderer, session, onSignIn, appConfig, cameraCount 
   const [faultsRevision, setFaultsRevision] = useState(0);
   const live = useLiveUpdates({
     selfUserId: session?.user.id ?? null,
-    onChanges: (types) => {
-      if (types.has('Fault') || types.has('FaultEvent')) setFaultsRevision((revision) => revision + 1);
+    onChanges: (types, _changes, revisions) => {
+      if (types.has('Fault') || types.has('FaultEvent') || revisions.has('maintenance')) setFaultsRevision((revision) => revision + 1);
       for (const type of types) {
         const collection = LIVE_TYPE_COLLECTIONS[type];
         if (collection) editors[collection].reload();

@@ -41,7 +41,7 @@ export function ControlCentreView({ deploymentName }: { deploymentName?: string 
   // A wall screen hears every change, its own account's too (operators log faults from another screen).
   const live = useLiveUpdates({
     selfUserId: null,
-    onChanges: (types) => { if (WATCHED_TYPES.some((type) => types.has(type))) reload(); },
+    onChanges: (types, _changes, revisions) => { if (revisions.has('maintenance') || WATCHED_TYPES.some((type) => types.has(type))) reload(); },
     onCoverageRevision: reload,
     onResync: reload,
   });

@@ -135,7 +135,7 @@ type Documents = {
     "\n  mutation RemovePackageAssets($input: WorkPackageAssetsInput!) { removeWorkPackageAssets(input: $input) { ...PackageFields } }\n": typeof types.RemovePackageAssetsDocument,
     "\n  query ProgressScope($scope: ProgressScopeInput) {\n    installationProgress(scope: $scope) { assetCount installedCount lateCount byStatus { status count } coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": typeof types.ProgressScopeDocument,
     "\n  subscription LiveRecordChanges {\n    recordChanges { entityType entityId action version actorUserId occurredAt summary }\n  }\n": typeof types.LiveRecordChangesDocument,
-    "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n": typeof types.LiveDataRevisionsDocument,
+    "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street maintenance installation actorUserId resync }\n  }\n": typeof types.LiveDataRevisionsDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": typeof types.MapBlackSpotFragmentDoc,
     "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MapBlackSpotsDocument,
     "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n": typeof types.MapBuildingFragmentDoc,
@@ -292,7 +292,7 @@ const documents: Documents = {
     "\n  mutation RemovePackageAssets($input: WorkPackageAssetsInput!) { removeWorkPackageAssets(input: $input) { ...PackageFields } }\n": types.RemovePackageAssetsDocument,
     "\n  query ProgressScope($scope: ProgressScopeInput) {\n    installationProgress(scope: $scope) { assetCount installedCount lateCount byStatus { status count } coverage { liveCoveredFraction designCoveredFraction } }\n  }\n": types.ProgressScopeDocument,
     "\n  subscription LiveRecordChanges {\n    recordChanges { entityType entityId action version actorUserId occurredAt summary }\n  }\n": types.LiveRecordChangesDocument,
-    "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n": types.LiveDataRevisionsDocument,
+    "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street maintenance installation actorUserId resync }\n  }\n": types.LiveDataRevisionsDocument,
     "\n  fragment MapBlackSpot on BlackSpot { id version code name boundary category priority requiredLevel notes areaSquareMeters }\n": types.MapBlackSpotFragmentDoc,
     "\n  query MapBlackSpots($first: Int, $after: String) {\n    blackSpots(first: $first, after: $after) {\n      nodes { ...MapBlackSpot }\n      totalCount\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MapBlackSpotsDocument,
     "\n  fragment MapBuilding on Building { id version footprint heightMeters sourceId }\n": types.MapBuildingFragmentDoc,
@@ -812,7 +812,7 @@ export function graphql(source: "\n  subscription LiveRecordChanges {\n    recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street resync }\n  }\n"): typeof import('./graphql').LiveDataRevisionsDocument;
+export function graphql(source: "\n  subscription LiveDataRevisions {\n    dataRevisions { coverage network street maintenance installation actorUserId resync }\n  }\n"): typeof import('./graphql').LiveDataRevisionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1976,7 +1976,7 @@ export type LiveRecordChangesSubscription = { recordChanges: { entityType: strin
 export type LiveDataRevisionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LiveDataRevisionsSubscription = { dataRevisions: { coverage: string | null, network: string | null, street: string | null, resync: boolean } };
+export type LiveDataRevisionsSubscription = { dataRevisions: { coverage: string | null, network: string | null, street: string | null, maintenance: string | null, installation: string | null, actorUserId: string | null, resync: boolean } };
 
 export type MapBlackSpotFragment = { id: string, version: number, code: string, name: string, boundary: import('geojson').Polygon, category: BlackSpotCategory, priority: number, requiredLevel: DoriLevel, notes: string | null, areaSquareMeters: number };
 
@@ -5112,6 +5112,9 @@ export const LiveDataRevisionsDocument = new TypedDocumentString(`
     coverage
     network
     street
+    maintenance
+    installation
+    actorUserId
     resync
   }
 }

@@ -68,6 +68,37 @@ describe('useLiveUpdates', () => {
     expect(handlers.onResync).toHaveBeenCalledTimes(1);
   });
 
+  it('hands a maintenance revision moved by others over with the same batch (one refetch), and ignores the user\'s own', () => {
+    const fake = fakeClient();
+    const handlers: LiveUpdateHandlers = { selfUserId: 'me', onChanges: vi.fn(), onCoverageRevision: vi.fn(), onResync: vi.fn() };
+    const { result } = renderHook(() => useLiveUpdates(handlers, fake.getClient));
+    const onChanges = handlers.onChanges as ReturnType<typeof vi.fn>;
+    // A fault logged by someone else: its record change and the revision it moved, from one commit.
+    act(() => {
+      fake.push('recordChanges', change('Fault', 'someone'));
+      fake.push('dataRevisions', { coverage: '5', maintenance: '12', installation: '3', actorUserId: 'someone', resync: false });
+      vi.advanceTimersByTime(LIVE_BATCH_MS);
+    });
+    expect(onChanges).toHaveBeenCalledTimes(1);
+    expect([...onChanges.mock.calls[0][0]]).toEqual(['Fault']);
+    expect([...onChanges.mock.calls[0][2]].sort()).toEqual(['installation', 'maintenance']);
+    // The user's own write: their panel already shows it.
+    act(() => {
+      fake.push('dataRevisions', { coverage: '5', maintenance: '13', installation: '3', actorUserId: 'me', resync: false });
+      vi.advanceTimersByTime(LIVE_BATCH_MS);
+    });
+    expect(onChanges).toHaveBeenCalledTimes(1);
+    // A bulk write (no per-row changes, no single author): the revision alone is the news, counted as one change.
+    act(() => {
+      fake.push('dataRevisions', { coverage: '5', maintenance: '20', installation: '3', actorUserId: null, resync: false });
+      vi.advanceTimersByTime(LIVE_BATCH_MS);
+    });
+    expect(onChanges).toHaveBeenCalledTimes(2);
+    expect([...onChanges.mock.calls[1][0]]).toEqual([]);
+    expect([...onChanges.mock.calls[1][2]]).toEqual(['maintenance']);
+    expect(result.current.othersChanges).toBe(2);
+  });
+
   it('says when it is connected, and refreshes everything after a reconnection (changes may have been missed)', () => {
     const fake = fakeClient();
     const handlers: LiveUpdateHandlers = { selfUserId: null, onChanges: vi.fn(), onCoverageRevision: vi.fn(), onResync: vi.fn() };

@@ -38,6 +38,8 @@ export interface DataRevisionsEvent {
   /** Every data set's revision as it stood when the write committed (decimal strings; they only grow). */
   revisions: Partial<Record<DataRevisionName, string>>;
   occurredAt: string;
+  /** Who made the write, when every record change in it names the same user (null when unknown or several). */
+  actorUserId?: string | null;
   /**
    * Set on an event a process makes for its own subscribers after it lost the feed for a while (its
    * LISTEN connection dropped): changes may have been missed, every view should refresh.
@@ -179,7 +181,10 @@ function installAfterCommitPublisher(dataSource: DataSource): void {
       const occurredAt = new Date().toISOString();
       for (const { event: change } of transaction.events) publish(dataSource, { ...change, occurredAt });
       if (transaction.revisions && movedRevisions(dataSource, transaction.revisions)) {
-        publish(dataSource, { kind: 'revisions', revisions: transaction.revisions, occurredAt });
+        // A bulk write (imports, undo) sends no per-row events: the revision is all maps hear of it.
+        const actors = new Set(transaction.events.map(({ event: change }) => change.actorUserId));
+        const actorUserId = actors.size === 1 ? [...actors][0] : null;
+        publish(dataSource, { kind: 'revisions', revisions: transaction.revisions, occurredAt, actorUserId });
       }
     },
     afterTransactionRollback(event: TransactionRollbackEvent): void {

@@ -63,6 +63,15 @@ export class DataRevisions {
   @Field(() => String, { nullable: true, description: 'Revision of the streets.' })
   street: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Revision of the faults and what the fault figures and the control centre read.' })
+  maintenance: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Revision of installation progress (work packages, installation steps, acceptance).' })
+  installation: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user whose write moved the revisions, when one user made every change in it (null when unknown: a bulk write, several users).' })
+  actorUserId: string | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When the write committed (clock of the process that made it).' })
   occurredAt: Date;
 
