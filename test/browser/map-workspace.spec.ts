@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInChromium, SCREENSHOTS, signedInChromium } from '../support/chromium';
+import { describeInChromium, mapPoint, SCREENSHOTS, signedInChromium } from '../support/chromium';
 import { startVigie } from '../support/vigie-server';
 
 const describeIfChromium = describeInChromium('map-workspace');
@@ -42,15 +42,6 @@ describeIfChromium('map workspace in chromium', () => {
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
     await page.addScriptTag({ content: countDrawn.toString() });
     return page;
-  }
-
-  async function mapPoint(page: Page, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
-    const point = await page.evaluate(([lon, lat]) => {
-      const map = (globalThis as unknown as { __vigieMap: { latLngToContainerPoint(latLng: [number, number]): { x: number; y: number } } }).__vigieMap;
-      return map.latLngToContainerPoint([lat, lon]);
-    }, [longitude, latitude]);
-    const box = (await page.getByTestId('map').boundingBox())!;
-    return { x: box.x + point.x, y: box.y + point.y };
   }
 
   it('places a camera on a pole, turns it with its handle, and shows its coverage', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's chromium, driven by playwright-core; CI installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -40,4 +40,14 @@ export async function signedInContext(browser: Browser, baseUrl: string, session
   await context.addInitScript((stored) => localStorage.setItem('vigie.session', stored), JSON.stringify(session));
   await context.route((url) => url.origin !== new URL(baseUrl).origin, (route) => route.abort('internetdisconnected'));
   return context;
+}
+
+/** Where a [lon, lat] position is on the page (for mouse clicks on the map), through the map the app exposes to tests. */
+export async function mapPoint(page: Page, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([lon, lat]) => {
+    const map = (globalThis as unknown as { __vigieMap: { latLngToContainerPoint(latLng: [number, number]): { x: number; y: number } } }).__vigieMap;
+    return map.latLngToContainerPoint([lat, lon]);
+  }, [longitude, latitude]);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  return { x: box.x + point.x, y: box.y + point.y };
 }

@@ -230,7 +230,7 @@ function ProposalItem({ proposal, placement }: { proposal: PlacementProposal; pl
   };
   const focused = placement.focus === proposal.index;
   return (
-    <li className={`optimiser-proposal${focused ? ' focused' : ''}${proposal.accepted ? ' accepted' : ''}`} data-testid="optimiser-proposal" data-index={proposal.index} data-accepted={proposal.accepted}
+    <li className={`optimiser-proposal${focused ? ' focused' : ''}${proposal.accepted ? ' accepted' : ''}`} data-testid="optimiser-proposal" data-index={proposal.index} data-accepted={proposal.accepted} data-mount-kind={proposal.mountKind} data-new-mount={proposal.newPole}
       onMouseEnter={() => placement.setFocus(proposal.index)} onMouseLeave={() => placement.setFocus(null)}>
       <label>
         <input type="checkbox" disabled={proposal.accepted} checked={proposal.accepted || placement.picked.has(proposal.index)} onChange={() => placement.togglePick(proposal.index)}
