@@ -92,6 +92,36 @@ describe('placement optimiser options: shared ports, night, walls, PTZ', () => {
     expect(dark.result.proposals).toEqual([]);
   });
 
+  it("counts each camera's watts on a pole already powered: a second camera needs its source to have room too", async () => {
+    //                 BS-3 (990..1010, 15..30)
+    //   PS-3 (950,-5) ══ PF-3 ══╗ LIGHT-3 (1000, 2), fed, no fiber   ═══ street ═══ CAB-C (1050, 5) ══ PS-4
+    //                 BS-4 (990..1010, -30..-15)
+    // PS-3 has 15 W spare and the model draws 10 W: one camera on LIGHT-3, not one per black spot.
+    const streets = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { osm_id: 2, highway: 'residential' }, geometry: line([950, 0], [1000, 0], [1100, 0]) }] };
+    await app.ok(IMPORT, { fc: JSON.stringify(streets) });
+    const source = await newPowerSource(app, { code: 'PS-3', location: point(950, -5), capacityWatts: 15 });
+    // The cabinet has its own supply (an unpowered node is no fiber target).
+    const cabinet = await newNetworkNode(app, { code: 'CAB-C', kind: 'cabinet', location: point(1050, 5), portCount: 8 });
+    const cabinetSupply = await newPowerSource(app, { code: 'PS-4', location: point(1100, -5), capacityWatts: 5000 });
+    await newPowerFeed(app, { code: 'PF-4', path: line([1100, -5], [1050, -5], [1050, 5]), fromPowerSourceId: cabinetSupply.id, to: { kind: 'network_node', id: cabinet.id }, capacityWatts: 1000 });
+    const light = await newPole(app, { code: 'LIGHT-3', kind: 'street_light', heightMeters: 9, location: point(1000, 2), existing: true, status: 'commissioned' });
+    await newPowerFeed(app, { code: 'PF-3', path: line([950, -5], [1000, -5], [1000, 2]), fromPowerSourceId: source.id, to: { kind: 'pole', id: light.id }, capacityWatts: 1000 });
+    const spots = [
+      (await newBlackSpot(app, { code: 'BS-3', boundary: rectangle(990, 15, 1010, 30), priority: 3, requiredLevel: 'detection' })).id,
+      (await newBlackSpot(app, { code: 'BS-4', boundary: rectangle(990, -30, 1010, -15), priority: 3, requiredLevel: 'detection' })).id,
+    ];
+    const input = { blackSpotIds: spots, maxCameras: 2, modelIds: [ids.model], reachMeters: 40 };
+    const tight = await runToEnd(app, input);
+    expect(tight.result.proposals.map((proposal: any) => proposal.poleId)).toEqual([light.id]);
+    // Already fed: no power to build, and the fiber goes to CAB-C.
+    expect(tight.result.proposals[0].power.costMad).toBe(0);
+    expect(tight.result.proposals[0].fiber.targetCode).toBe('CAB-C');
+
+    await app.ok('mutation($input: UpdatePowerSourceInput!) { updatePowerSource(input: $input) { id } }', { input: { id: source.id, version: 1, capacityWatts: 25 } });
+    const roomy = await runToEnd(app, input);
+    expect(roomy.result.proposals.map((proposal: any) => proposal.poleId)).toEqual([light.id, light.id]);
+  });
+
   it('tries brackets along a drawn wall, facing the black spot, and accepts one as a wall mount', async () => {
     const spot = (await newBlackSpot(app, { code: 'BS-W', boundary: rectangle(70, 100, 130, 130), priority: 3, requiredLevel: 'detection' })).id;
     const wall = line([80, 140], [120, 140]) as LineString;

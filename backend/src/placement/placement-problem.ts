@@ -11,7 +11,7 @@ import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DoriLevel, PoleKind, CameraKind } from '../core/domain';
 import { projectMultiPolygon, projectPolygon, type Projection } from '../core/geometry/projection';
 import { distanceToPolygon, isPointInRegion } from '../core/geometry/planar';
-import { analyseConnectivity, fiberRoutingTargets, powerRoutingTargets, routingTargetResources, type RoutingTargetResource } from '../core/network';
+import { analyseConnectivity, fiberRoutingTargets, poleSupplyResources, powerRoutingTargets, routingTargetResources, type RoutingTargetResource } from '../core/network';
 import type { PreparedRoutingTargets, RoutingTarget } from '../core/network/street-routing';
 import { cheapestConnection, prepareRoutingTargets, priceStreetNetwork, type ConnectionRoute, type PricedStreetNetwork } from '../core/placement/connection-costs';
 import type { PlacementBuilding, PlacementConnectionOption, PlacementExistingCamera, PlacementMount, PlacementModel, PlacementProblem, PlacementResource, PlacementTarget } from '../core/placement/types';
@@ -365,6 +365,8 @@ export async function loadPlacementProblem(
   // routes (the nearest target, then the nearest other one while the target found is limited), and
   // the core gives a mount the cheapest pair whose ports and watts are still free when it opens.
   const targetResources = routingTargetResources(loaded.graphs, connectivity, requiredWatts);
+  // A pole already powered: each camera put there draws on the feeds and source that feed it.
+  const supplyOfPole = poleSupplyResources(loaded.graphs, connectivity, requiredWatts);
   const resources = new Map<string, PlacementResource>();
   const alternativesOf = (priced: PricedStreetNetwork | null, all: RoutingTarget[], cache: Map<string, PreparedRoutingTargets>, location: Position): RouteInfo[] => {
     if (!priced) return [];
@@ -388,10 +390,10 @@ export async function loadPlacementProblem(
   };
   const fiberCache = new Map<string, PreparedRoutingTargets>();
   const powerCache = new Map<string, PreparedRoutingTargets>();
-  const usesOf = (route: RouteInfo): PlacementConnectionOption['uses'] =>
-    (route.targetId ? targetResources.get(route.targetId) ?? [] : []).map((resource: RoutingTargetResource) => {
+  const usesOf = (route: RouteInfo, poleId?: string): PlacementConnectionOption['uses'] =>
+    (route.targetId ? targetResources.get(route.targetId) ?? [] : route.alreadyConnected && poleId ? supplyOfPole(poleId) : []).map((resource: RoutingTargetResource) => {
       if (!resources.has(resource.id)) resources.set(resource.id, { id: resource.id, capacity: Math.max(0, resource.spare) });
-      return { resourceId: resource.id, amount: resource.amount };
+      return { resourceId: resource.id, amount: resource.amount, perCamera: resource.perCamera === true };
     });
   const routeInfo = (route: ConnectionRoute): RouteInfo | null =>
     route.status === 'found'
@@ -402,7 +404,7 @@ export async function loadPlacementProblem(
       : null;
   const connected: RouteInfo = { path: null, lengthMeters: 0, ductMeters: 0, costMad: 0, targetId: null, targetCode: null, alreadyConnected: true };
   let mountsWithoutConnection = 0;
-  const connect = (location: Position, hasFiber: boolean, hasPower: boolean): { fiber: RouteInfo; power: RouteInfo; connections: MountConnection[]; options: PlacementConnectionOption[] } | null => {
+  const connect = (location: Position, hasFiber: boolean, hasPower: boolean, poleId?: string): { fiber: RouteInfo; power: RouteInfo; connections: MountConnection[]; options: PlacementConnectionOption[] } | null => {
     const fibers = hasFiber ? [connected] : alternativesOf(fiberPriced, fiberTargetList, fiberCache, location);
     const powers = hasPower ? [connected] : alternativesOf(powerPriced, powerTargetList, powerCache, location);
     if (fibers.length === 0 || powers.length === 0) {
@@ -410,7 +412,7 @@ export async function loadPlacementProblem(
       return null;
     }
     const connections = fibers.flatMap((fiber) => powers.map((power) => ({ fiber, power }))).sort((a, b) => a.fiber.costMad + a.power.costMad - (b.fiber.costMad + b.power.costMad));
-    const options = connections.map((connection) => ({ cost: connection.fiber.costMad + connection.power.costMad, uses: [...usesOf(connection.fiber), ...usesOf(connection.power)] }));
+    const options = connections.map((connection) => ({ cost: connection.fiber.costMad + connection.power.costMad, uses: [...usesOf(connection.fiber), ...usesOf(connection.power, poleId)] }));
     return { fiber: connections[0].fiber, power: connections[0].power, connections, options };
   };
 
@@ -418,7 +420,7 @@ export async function loadPlacementProblem(
   const mountInfo = new Map<string, MountInfo>();
   for (const pole of poleRows) {
     const location: Position = [pole.lon, pole.lat];
-    const connection = connect(location, pole.fiber, pole.power);
+    const connection = connect(location, pole.fiber, pole.power, pole.id);
     if (!connection) continue;
     const kind: PlacementMount['kind'] = pole.kind === 'street_light' ? 'street_light' : pole.kind === 'wall_mount' ? 'wall' : 'existing_pole';
     // An existing support pays its mount (bracket and box, and setting them); a pole of the design is already priced.

@@ -80,6 +80,8 @@ export interface RoutingTargetResource {
   spare: number;
   /** Taken by one new connection: one port, the connection's watts. */
   amount: number;
+  /** True when `amount` is taken again for each camera on the mount (watts), not once (a port). */
+  perCamera?: boolean;
 }
 
 /**
@@ -95,20 +97,60 @@ export function routingTargetResources(graphs: NetworkGraphs, connectivity: Conn
   }
   const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
   const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
-  for (const [id, spare] of sourceSpare) resources.set(id, [{ id: `watts:${id}`, spare, amount: requiredWatts }]);
+  for (const [id, spare] of sourceSpare) resources.set(id, [{ id: `watts:${id}`, spare, amount: requiredWatts, perCamera: true }]);
   const { power, input } = graphs;
   input.powerFeeds.forEach((feed, index) => {
     const spare = feedSpare.get(feed.id);
     if (spare === undefined) return;
-    const held: RoutingTargetResource[] = [{ id: `watts:${feed.id}`, spare, amount: requiredWatts }];
-    for (let vertex = connectivity.powerParent[power.lineBase + index]; vertex > 0; vertex = connectivity.powerParent[vertex]) {
-      if (vertex >= power.sourceBase && vertex < power.lineBase) {
-        const source = input.powerSources[vertex - power.sourceBase].id;
-        held.push({ id: `watts:${source}`, spare: sourceSpare.get(source) ?? 0, amount: requiredWatts });
-        break;
-      }
-    }
-    resources.set(feed.id, held);
+    resources.set(feed.id, [{ id: `watts:${feed.id}`, spare, amount: requiredWatts, perCamera: true }, ...supplyAbove(graphs, connectivity, power.lineBase + index, requiredWatts, sourceSpare, feedSpare)]);
   });
   return resources;
+}
+
+/** The feeds and the source above a vertex of the power tree, as per-camera watts resources. */
+function supplyAbove(
+  graphs: NetworkGraphs,
+  connectivity: ConnectivityReport,
+  from: number,
+  requiredWatts: number,
+  sourceSpare: ReadonlyMap<string, number>,
+  feedSpare: ReadonlyMap<string, number>,
+): RoutingTargetResource[] {
+  const { power, input } = graphs;
+  const held: RoutingTargetResource[] = [];
+  for (let vertex = connectivity.powerParent[from]; vertex > 0; vertex = connectivity.powerParent[vertex]) {
+    if (vertex >= power.sourceBase && vertex < power.lineBase) {
+      const source = input.powerSources[vertex - power.sourceBase].id;
+      held.push({ id: `watts:${source}`, spare: sourceSpare.get(source) ?? 0, amount: requiredWatts, perCamera: true });
+      break;
+    }
+    if (vertex >= power.lineBase && vertex - power.lineBase < input.powerFeeds.length) {
+      const feed = input.powerFeeds[vertex - power.lineBase].id;
+      const spare = feedSpare.get(feed);
+      if (spare !== undefined) held.push({ id: `watts:${feed}`, spare, amount: requiredWatts, perCamera: true });
+    }
+  }
+  return held;
+}
+
+/**
+ * What each more camera on an already powered pole draws on: the spare watts of the feeds between
+ * the pole (or a camera on it, when the feed ends at the camera) and its source, and of the source.
+ * Empty for a pole the power tree does not reach.
+ */
+export function poleSupplyResources(graphs: NetworkGraphs, connectivity: ConnectivityReport, requiredWatts: number): (poleId: string) => RoutingTargetResource[] {
+  const { power, input } = graphs;
+  const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const poleIndex = new Map(input.poles.map((pole, index) => [pole.id, index]));
+  const camerasOfPole = new Map<string, number[]>();
+  input.cameras.forEach((camera, index) => {
+    if (camera.poleId) camerasOfPole.set(camera.poleId, [...(camerasOfPole.get(camera.poleId) ?? []), index]);
+  });
+  return (poleId) => {
+    const index = poleIndex.get(poleId);
+    const vertices = [...(index === undefined ? [] : [power.poleBase + index]), ...(camerasOfPole.get(poleId) ?? []).map((camera) => power.cameraBase + camera)];
+    const fed = vertices.find((vertex) => connectivity.powerParent[vertex] > 0);
+    return fed === undefined ? [] : supplyAbove(graphs, connectivity, fed, requiredWatts, sourceSpare, feedSpare);
+  };
 }

@@ -95,6 +95,8 @@ export interface PlacementInstance {
   optionUseStart: Int32Array;
   optionUseResource: Int32Array;
   optionUseAmount: Float64Array;
+  /** 1 when optionUseAmount[u] is held per camera on the mount (watts), 0 when once per mount (a port). */
+  optionUsePerCamera: Uint8Array;
   resourceCapacity: Float64Array;
   obstacles: ObstacleIndex;
   coverageMilliseconds: number;
@@ -425,6 +427,7 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
   const optionUseStart: number[] = [0];
   const optionUseResource: number[] = [];
   const optionUseAmount: number[] = [];
+  const optionUsePerCamera: number[] = [];
   problem.mounts.forEach((mount, index) => {
     mountFreeSlots[index] = Math.max(0, (mount.capacity ?? 1) - Math.max(mount.occupiedSlots ?? 0, existingPerMount[index]));
     const options = mount.connectionOptions ?? [];
@@ -433,6 +436,7 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
       for (const use of option.uses) {
         optionUseResource.push(resourceNumber.get(use.resourceId) as number);
         optionUseAmount.push(use.amount);
+        optionUsePerCamera.push(use.perCamera ? 1 : 0);
       }
       optionUseStart.push(optionUseResource.length);
     }
@@ -550,6 +554,7 @@ export async function buildPlacementInstance(problem: PlacementProblem, options:
     optionUseStart: Int32Array.from(optionUseStart),
     optionUseResource: Int32Array.from(optionUseResource),
     optionUseAmount: Float64Array.from(optionUseAmount),
+    optionUsePerCamera: Uint8Array.from(optionUsePerCamera),
     resourceCapacity,
     obstacles,
     coverageMilliseconds: performance.now() - startedAt,

@@ -9,6 +9,10 @@
  *     With a budget it is run with keys gain / cost^a for a in {1, 0, 0.5, 0.75, 1.25} (a = 0, plain
  *     gain, is the classic guard against ratio greedy's bad cases), the best kept. Candidates the
  *     remaining budget cannot pay are not even scanned (their mount opening pushes them back).
+ *     The budget shared out between independent parts (components.ts: black spots far apart share no
+ *     camera, cell or mount): the same greedy runs within each part, and a knapsack over their
+ *     prefixes picks how far each goes. On the Fès demo this start is 3.5 % better than the best
+ *     global greedy (a part whose first camera needs a pole connected is no longer starved).
  *  2. Local improvement, repeated while it gains: swap one chosen camera for the best other
  *     candidate when that raises the objective within the budget (exclusive area of the removed
  *     camera via cover counts, the candidates touching it via the element -> candidates index), then
@@ -20,6 +24,7 @@
  */
 import type { PlacementStopReason } from './types';
 import { headingAllowed, panoramaWindow, type PlacementInstance } from './instance';
+import { labelPlacementComponents, multipleChoiceKnapsack } from './components';
 
 const EPSILON = 1e-9;
 /** Cost exponents of the extra greedy runs under a budget (the first run uses 1: gain per MAD). */
@@ -199,14 +204,7 @@ class SearchState {
     for (let option = first; option < last; option++) {
       const cost = instance.optionCost[option];
       if (cost >= best) continue;
-      let free = true;
-      for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
-        if (this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      if (this.optionFree(option)) {
         best = cost;
         bestOption = option;
       }
@@ -218,9 +216,14 @@ class SearchState {
     return total;
   }
 
-  /** What adding a camera on `mount` costs now (Infinity: the mount cannot be connected any more). */
+  /**
+   * What adding a camera on `mount` costs now (Infinity: the mount cannot be connected any more, or,
+   * open, its source has no watts left for one more camera).
+   */
   cost(mount: number, price: number): number {
-    return price + (this.mountUsed[mount] === 0 ? this.openCost(mount) : 0);
+    if (this.mountUsed[mount] === 0) return price + this.openCost(mount);
+    const option = this.mountOption[mount];
+    return option >= 0 && !this.perCameraFree(option) ? Infinity : price;
   }
 
   gain(elements: Int32Array, from = 0, to = elements.length): number {
@@ -234,19 +237,34 @@ class SearchState {
     return gain;
   }
 
-  private hold(option: number, sign: 1 | -1): void {
+  /**
+   * Takes (sign 1) or gives back (-1) what an option holds for a mount with `cameras` cameras: its
+   * per-mount uses when `mountUses`, and its per-camera uses `cameras` times.
+   */
+  private hold(option: number, sign: 1 | -1, cameras: number, mountUses = true): void {
     const { instance } = this;
     for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
-      this.resourceLeft[instance.optionUseResource[use]] -= sign * instance.optionUseAmount[use];
+      const times = instance.optionUsePerCamera[use] ? cameras : mountUses ? 1 : 0;
+      this.resourceLeft[instance.optionUseResource[use]] -= sign * times * instance.optionUseAmount[use];
     }
     this.resourceVersion++;
   }
 
-  /** True when every resource the option holds has room left for it. */
-  optionFree(option: number): boolean {
+  /** True when every resource the option holds has room left for it, for a mount with `cameras` cameras. */
+  optionFree(option: number, cameras = 1): boolean {
     const { instance } = this;
     for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
-      if (this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) return false;
+      const times = instance.optionUsePerCamera[use] ? cameras : 1;
+      if (this.resourceLeft[instance.optionUseResource[use]] < times * instance.optionUseAmount[use] - EPSILON) return false;
+    }
+    return true;
+  }
+
+  /** True when the resources an open mount's option draws per camera have room for one more camera. */
+  private perCameraFree(option: number): boolean {
+    const { instance } = this;
+    for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
+      if (instance.optionUsePerCamera[use] && this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) return false;
     }
     return true;
   }
@@ -255,12 +273,13 @@ class SearchState {
   rehome(mount: number, option: number): boolean {
     const old = this.mountOption[mount];
     if (old < 0 || old === option) return false;
-    this.hold(old, -1);
-    if (!this.optionFree(option)) {
-      this.hold(old, 1);
+    const cameras = this.mountUsed[mount];
+    this.hold(old, -1, cameras);
+    if (!this.optionFree(option, cameras)) {
+      this.hold(old, 1, cameras);
       return false;
     }
-    this.hold(option, 1);
+    this.hold(option, 1, cameras);
     const delta = this.instance.optionCost[option] - this.instance.optionCost[old];
     this.spent += delta;
     this.mountPaid[mount] += delta;
@@ -281,8 +300,10 @@ class SearchState {
       option ??= this.openOptionCache[mount];
       this.mountPaid[mount] = openCost;
       this.mountOption[mount] = option;
-      if (option >= 0) this.hold(option, 1);
+      if (option >= 0) this.hold(option, 1, 1);
       this.spent += openCost;
+    } else if (this.mountOption[mount] >= 0) {
+      this.hold(this.mountOption[mount], 1, 1, false);
     }
     this.spent += camera.price;
     this.mountUsed[mount]++;
@@ -299,13 +320,25 @@ class SearchState {
     this.spent -= camera.price;
     if (this.mountUsed[mount] === 0) {
       this.spent -= this.mountPaid[mount];
-      if (this.mountOption[mount] >= 0) this.hold(this.mountOption[mount], -1);
+      if (this.mountOption[mount] >= 0) this.hold(this.mountOption[mount], -1, 1);
       this.mountPaid[mount] = 0;
       this.mountOption[mount] = -1;
+    } else if (this.mountOption[mount] >= 0) {
+      this.hold(this.mountOption[mount], -1, 1, false);
     }
     for (const element of camera.elements) if (--this.cover[element] === 0) this.objective -= weights[element];
   }
 }
+
+/** The cameras a greedy run added, in order, with the spending and the objective after each. */
+interface GreedyTrace {
+  candidates: number[];
+  spent: number[];
+  objective: number[];
+}
+
+/** Budget units of the sharing-out between components (its knapsack): budget / this, rounded up per component. */
+const ALLOCATION_UNITS = 10_000;
 
 export class PlacementOptimiser {
   private readonly candidateCount: number;
@@ -366,9 +399,12 @@ export class PlacementOptimiser {
     return this.settings.budget === undefined || state.spent + cost <= this.settings.budget + EPSILON;
   }
 
-  /** CELF from `state` (modified in place). */
-  /** `initialGains`: every candidate's gain in `state`, when the caller knows them (no scan needed). */
-  private async greedy(state: SearchState, costExponent: number, initialGains?: Float64Array): Promise<PlacementStopReason> {
+  /**
+   * CELF from `state` (modified in place). `initialGains`: every candidate's gain in `state`, when the
+   * caller knows them (no scan needed). `only`: the candidates allowed (1), all when omitted. `trace`:
+   * receives each camera added, with the spending and objective after it.
+   */
+  private async greedy(state: SearchState, costExponent: number, initialGains?: Float64Array, only?: Uint8Array, trace?: GreedyTrace): Promise<PlacementStopReason> {
     const { instance, settings } = this;
     const lastGain = new Float64Array(this.candidateCount);
     const heap = new CandidateHeap();
@@ -377,6 +413,7 @@ export class PlacementOptimiser {
     let round = state.chosen.length;
     let blockedByBudget = false;
     for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+      if (only && only[candidate] === 0) continue;
       const mount = instance.candidateMount[candidate];
       if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
       const cost = state.cost(mount, instance.candidatePrice[candidate]);
@@ -414,6 +451,11 @@ export class PlacementOptimiser {
       }
       const opensMount = state.mountUsed[mount] === 0;
       state.add(this.candidateCamera(candidate));
+      if (trace) {
+        trace.candidates.push(candidate);
+        trace.spent.push(state.spent);
+        trace.objective.push(state.objective);
+      }
       round++;
       settings.onProgress?.(this.progress, this.progress < 0.5 ? 'greedy' : 'improve', state.chosen.length);
       if (opensMount && state.mountUsed[mount] < instance.mountFreeSlots[mount] && instance.mountOpenCost[mount] > 0) {
@@ -424,6 +466,62 @@ export class PlacementOptimiser {
         }
       }
     }
+  }
+
+  /**
+   * The budget shared out between independent components (components.ts): a greedy run per
+   * component and cost exponent gives, after each camera, what that component gains for what it
+   * spent; a multiple-choice knapsack over those prefixes picks one per component, the best total
+   * within the budget (or the number of cameras). One global greedy hands the budget out by the
+   * ratio alone, so a component whose first camera is dear (a pole to connect) is starved even when
+   * the cameras after it are worth it; the knapsack sees the whole run. Null when the instance is
+   * one component or the combination breaks a limit the knapsack did not hold.
+   */
+  private async componentAllocation(base: SearchState): Promise<SearchState | null> {
+    const { instance, settings } = this;
+    const labels = labelPlacementComponents(instance);
+    if (labels.count < 2) return null;
+    const byBudget = settings.budget !== undefined;
+    const unit = byBudget ? Math.max((settings.budget as number) / ALLOCATION_UNITS, EPSILON) : 1;
+    const capacityUnits = byBudget ? ALLOCATION_UNITS : Math.min(settings.maxCameras ?? 0, instance.candidateCount);
+    const masks = Array.from({ length: labels.count }, () => new Uint8Array(this.candidateCount));
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) masks[labels.ofCandidate[candidate]][candidate] = 1;
+    const traces: GreedyTrace[][] = [];
+    // Options in exact costs; the knapsack counts them in units, rounded down first (a relaxation:
+    // the pick may overspend by less than a unit per component, which the exact sum then tells) and,
+    // if that pick overspends, rounded up (never overspends).
+    const groups: { spent: number; value: number; trace: number; length: number }[][] = [];
+    for (let component = 0; component < labels.count; component++) {
+      const runs: GreedyTrace[] = [];
+      const options = [{ spent: 0, value: 0, trace: -1, length: 0 }];
+      for (const exponent of byBudget ? [1, ...GREEDY_COST_EXPONENTS] : [0]) {
+        const trace: GreedyTrace = { candidates: [], spent: [], objective: [] };
+        if ((await this.greedy(base.clone(), exponent, undefined, masks[component], trace)) === 'cancelled') return null;
+        runs.push(trace);
+        trace.candidates.forEach((_, index) => {
+          options.push({ spent: byBudget ? trace.spent[index] : index + 1, value: trace.objective[index] - base.objective, trace: runs.length - 1, length: index + 1 });
+        });
+      }
+      traces.push(runs);
+      groups.push(options);
+    }
+    const limit = byBudget ? (settings.budget as number) : capacityUnits;
+    const inUnits = (round: (value: number) => number) =>
+      // An option beyond the capacity is never picked (the knapsack has no room for it).
+      groups.map((options) => options.map((option) => ({ units: byBudget ? round(option.spent / unit) : option.spent, value: option.value })));
+    let { picked } = multipleChoiceKnapsack(inUnits((value) => Math.floor(value + EPSILON)), capacityUnits);
+    const exactSpent = picked.reduce((sum, optionIndex, component) => sum + groups[component][optionIndex].spent, 0);
+    if (exactSpent > limit + EPSILON) picked = multipleChoiceKnapsack(inUnits((value) => Math.ceil(value - EPSILON)), capacityUnits).picked;
+    const state = base.clone();
+    picked.forEach((optionIndex, component) => {
+      const option = groups[component][optionIndex];
+      if (option.trace < 0) return;
+      const trace = traces[component][option.trace];
+      for (let index = 0; index < option.length; index++) state.add(this.candidateCamera(trace.candidates[index]));
+    });
+    if (byBudget && state.spent > (settings.budget as number) + EPSILON) return null;
+    if (state.chosen.length > (settings.maxCameras ?? Infinity)) return null;
+    return state;
   }
 
   private buildElementIndex(): void {
@@ -704,6 +802,14 @@ export class PlacementOptimiser {
       else if (other.objective > state.objective + EPSILON) {
         state = other;
         reason = otherReason;
+      }
+    }
+    if (reason !== 'cancelled' && (settings.budget === undefined) !== (settings.maxCameras === undefined)) {
+      const shared = await this.componentAllocation(base);
+      if (this.cancelled) reason = 'cancelled';
+      else if (shared && shared.objective > state.objective + EPSILON) {
+        state = shared;
+        reason = settings.budget !== undefined ? 'budget' : 'max_cameras';
       }
     }
     if (settings.improve !== false && reason !== 'cancelled') {

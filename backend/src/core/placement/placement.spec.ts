@@ -176,6 +176,32 @@ describe('placement optimiser on scenes whose optimum is known by hand', () => {
     expect(single.proposals).toHaveLength(1);
   });
 
+  it('shares the budget out between parts of the city: a dear pole whose second camera is cheap is worth it', async () => {
+    //   +-----+ A 130            +-----+ B1 120             +-----+ C 130
+    //      MA (free)                MB (pole 3000,              MC (pole 1500)
+    //                                   capacity 2)
+    //                            +-----+ B2 120
+    // Cameras 1000 MAD, budget 6000. By gain per MAD (and by gain alone) A then C come first
+    // (130/1000, 130/2500), after which B1's 4000 no longer fits: 260. Swaps and drop-and-refill
+    // keep that (C is always refilled before B1). The optimum is A + B1 + B2 = 370 for 6000: B's
+    // second camera costs 1000 once the pole is paid, which only a view of B's whole run shows.
+    const result = await solvePlacement(
+      problem({
+        targets: [
+          target('A', square(-5, 15, 5, 25), 1.3),
+          target('B1', square(195, 15, 205, 25), 1.2),
+          target('B2', square(195, -25, 205, -15), 1.2),
+          target('C', square(395, 15, 405, 25), 1.3),
+        ],
+        mounts: [mount('MA', 0, 0), mount('MB', 200, 0, { capacity: 2, mountCost: 3000, kind: 'new_pole' }), mount('MC', 400, 0, { mountCost: 1500, kind: 'new_pole' })],
+        budget: 6000,
+      }),
+    );
+    expect(result.objectiveAfter).toBeCloseTo(370, 6);
+    expect(ids(result)).toEqual(['MA', 'MB', 'MB']);
+    expect(result.spent).toBe(6000);
+  });
+
   it('serves a night target only within the infrared range', async () => {
     // A (night): the square 15-25 m north of M. The model's IR reaches 20 m: only the cells whose
     // centre is within 20 m of the pole count (counted below cell by cell); without IR, nothing.

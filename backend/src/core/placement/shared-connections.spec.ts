@@ -101,6 +101,29 @@ describe('placement optimiser: connections share the last free port or watts', (
     expect(starved.stoppedReason).toBe('no_gain');
   });
 
+  it("counts each camera's watts: a second camera on a pole needs its source to have room for it too", async () => {
+    //   +-----+  A (north)
+    //      MA (capacity 2), powered from P1 (the cameras draw 10 W each)
+    //   +-----+  A2 (south)
+    // With 12 W spare at P1 only one camera can go on MA, whatever the budget; with 25 W both.
+    const perCamera = { ...watts('P1', 10), perCamera: true };
+    const problem = (spare: number) =>
+      scene({
+        targets: [scene().targets[0], { id: 'A2', polygon: square(-5, -25, 5, -15), priority: 1, requiredLevel: 'detection' }],
+        mounts: [{ ...pole('MA', 0, [{ cost: 500, uses: [port('S'), perCamera] }]), capacity: 2 }],
+        resources: [{ id: 'port:S', capacity: 1 }, { id: 'watts:P1', capacity: spare }],
+        budget: 100_000,
+      });
+    const tight = await solvePlacement(problem(12));
+    expect(tight.proposals.map((proposal) => proposal.mountId)).toEqual(['MA']);
+    expect(tight.objectiveAfter).toBeCloseTo(300, 6);
+    // The port is held once for the pole, the watts once per camera.
+    const roomy = await solvePlacement(problem(25));
+    expect(roomy.proposals.map((proposal) => proposal.mountId)).toEqual(['MA', 'MA']);
+    expect(roomy.spent).toBe(500 + 2 * 1000);
+    expect(roomy.objectiveAfter).toBeCloseTo(400, 6);
+  });
+
   it('keeps the rule through the local improvement: a swap never takes a port already held', async () => {
     // Three poles want S's single port; C (priority 5) is best but only MC reaches it. The greedy and its
     // swaps may move cameras around; at the end at most one proposal holds S.

@@ -81,7 +81,11 @@ export interface PlacementResource {
 export interface PlacementConnectionOption {
   /** MAD (fiber and power routes together). */
   cost: number;
-  uses: { resourceId: string; amount: number }[];
+  /**
+   * What it holds. `perCamera`: the amount is held once per camera on the mount (a power source's
+   * watts: a second camera draws as much again), otherwise once per mount (a switch port).
+   */
+  uses: { resourceId: string; amount: number; perCamera?: boolean }[];
 }
 
 /** A camera model the optimiser may propose. */
