@@ -287,6 +287,8 @@ export async function loadPlacementProblem(
       price: Number(model.unitPriceMad ?? VIGIE_UNIT_COSTS.defaultCameraMad) + installationMad,
       // The core caps night targets at this range: the farther of infrared and white light (core/night).
       irRangeMeters: nightRangeMeters(model),
+      // Held on the source (and feeds) for each camera of this model (a model without a figure: the most power-hungry allowed one's).
+      powerDrawWatts: model.powerDrawWatts == null ? undefined : Number(model.powerDrawWatts),
     });
     modelInfo.set(model.id, {
       id: model.id, code: model.code, name: model.name, kind: model.kind, unitPriceMad: Number(model.unitPriceMad ?? VIGIE_UNIT_COSTS.defaultCameraMad),

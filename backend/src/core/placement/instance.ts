@@ -155,6 +155,9 @@ function validateProblem(problem: PlacementProblem): void {
   }
   for (const model of problem.models) {
     if (!(requireFinite(model.price, `model ${model.id} price`) >= 0)) throw new CoreInputError(`model ${model.id} price`, model.price);
+    if (model.powerDrawWatts !== undefined && !(requireFinite(model.powerDrawWatts, `model ${model.id} powerDrawWatts`) >= 0)) {
+      throw new CoreInputError(`model ${model.id} powerDrawWatts`, model.powerDrawWatts);
+    }
   }
 }
 

@@ -38,6 +38,8 @@ export interface ChosenCamera {
   price: number;
   /** Candidate number, -1 for a refined heading outside the discrete set. */
   candidate: number;
+  /** What it draws from per-camera connection uses (its model's watts); NaN: the use's own amount. */
+  draw: number;
 }
 
 export interface OptimiseSettings {
@@ -220,10 +222,10 @@ class SearchState {
    * What adding a camera on `mount` costs now (Infinity: the mount cannot be connected any more, or,
    * open, its source has no watts left for one more camera).
    */
-  cost(mount: number, price: number): number {
+  cost(mount: number, price: number, draw = Number.NaN): number {
     if (this.mountUsed[mount] === 0) return price + this.openCost(mount);
     const option = this.mountOption[mount];
-    return option >= 0 && !this.perCameraFree(option) ? Infinity : price;
+    return option >= 0 && !this.roomFor(option, draw) ? Infinity : price;
   }
 
   gain(elements: Int32Array, from = 0, to = elements.length): number {
@@ -237,49 +239,62 @@ class SearchState {
     return gain;
   }
 
-  /**
-   * Takes (sign 1) or gives back (-1) what an option holds for a mount with `cameras` cameras: its
-   * per-mount uses when `mountUses`, and its per-camera uses `cameras` times.
-   */
-  private hold(option: number, sign: 1 | -1, cameras: number, mountUses = true): void {
+  /** What a per-camera use holds for a camera drawing `draw` (NaN: the use's own amount). */
+  private drawOf(use: number, draw: number): number {
+    return Number.isNaN(draw) ? this.instance.optionUseAmount[use] : draw;
+  }
+
+  /** Takes (1) or gives back (-1) an option's per-mount uses (when `mountUses`) and its per-camera uses for each of `draws`. */
+  private hold(option: number, sign: 1 | -1, mountUses: boolean, draws: readonly number[]): void {
     const { instance } = this;
     for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
-      const times = instance.optionUsePerCamera[use] ? cameras : mountUses ? 1 : 0;
-      this.resourceLeft[instance.optionUseResource[use]] -= sign * times * instance.optionUseAmount[use];
+      let amount = 0;
+      if (!instance.optionUsePerCamera[use]) amount = mountUses ? instance.optionUseAmount[use] : 0;
+      else for (const draw of draws) amount += this.drawOf(use, draw);
+      this.resourceLeft[instance.optionUseResource[use]] -= sign * amount;
     }
     this.resourceVersion++;
   }
 
-  /** True when every resource the option holds has room left for it, for a mount with `cameras` cameras. */
-  optionFree(option: number, cameras = 1): boolean {
+  /**
+   * True when the option has room for its per-mount uses and the per-camera uses of cameras drawing
+   * `draws` (by default one camera at the use's own amount: what a mount needs to open).
+   */
+  optionFree(option: number, draws: readonly number[] = [Number.NaN]): boolean {
     const { instance } = this;
     for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
-      const times = instance.optionUsePerCamera[use] ? cameras : 1;
-      if (this.resourceLeft[instance.optionUseResource[use]] < times * instance.optionUseAmount[use] - EPSILON) return false;
+      let amount = 0;
+      if (!instance.optionUsePerCamera[use]) amount = instance.optionUseAmount[use];
+      else for (const draw of draws) amount += this.drawOf(use, draw);
+      if (this.resourceLeft[instance.optionUseResource[use]] < amount - EPSILON) return false;
     }
     return true;
   }
 
-  /** True when the resources an open mount's option draws per camera have room for one more camera. */
-  private perCameraFree(option: number): boolean {
+  /** True when an open mount's option has room for one more camera drawing `draw`. */
+  private roomFor(option: number, draw: number): boolean {
     const { instance } = this;
     for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
-      if (instance.optionUsePerCamera[use] && this.resourceLeft[instance.optionUseResource[use]] < instance.optionUseAmount[use] - EPSILON) return false;
+      if (instance.optionUsePerCamera[use] && this.resourceLeft[instance.optionUseResource[use]] < this.drawOf(use, draw) - EPSILON) return false;
     }
     return true;
+  }
+
+  private drawsOn(mount: number): number[] {
+    return this.chosen.filter((camera) => camera.mount === mount).map((camera) => camera.draw);
   }
 
   /** Moves an open mount to another connection option, free once its own is given back; false (nothing changed) when not. */
   rehome(mount: number, option: number): boolean {
     const old = this.mountOption[mount];
     if (old < 0 || old === option) return false;
-    const cameras = this.mountUsed[mount];
-    this.hold(old, -1, cameras);
-    if (!this.optionFree(option, cameras)) {
-      this.hold(old, 1, cameras);
+    const draws = this.drawsOn(mount);
+    this.hold(old, -1, true, draws);
+    if (!this.optionFree(option, draws)) {
+      this.hold(old, 1, true, draws);
       return false;
     }
-    this.hold(option, 1, cameras);
+    this.hold(option, 1, true, draws);
     const delta = this.instance.optionCost[option] - this.instance.optionCost[old];
     this.spent += delta;
     this.mountPaid[mount] += delta;
@@ -300,10 +315,10 @@ class SearchState {
       option ??= this.openOptionCache[mount];
       this.mountPaid[mount] = openCost;
       this.mountOption[mount] = option;
-      if (option >= 0) this.hold(option, 1, 1);
+      if (option >= 0) this.hold(option, 1, true, [camera.draw]);
       this.spent += openCost;
     } else if (this.mountOption[mount] >= 0) {
-      this.hold(this.mountOption[mount], 1, 1, false);
+      this.hold(this.mountOption[mount], 1, false, [camera.draw]);
     }
     this.spent += camera.price;
     this.mountUsed[mount]++;
@@ -320,11 +335,11 @@ class SearchState {
     this.spent -= camera.price;
     if (this.mountUsed[mount] === 0) {
       this.spent -= this.mountPaid[mount];
-      if (this.mountOption[mount] >= 0) this.hold(this.mountOption[mount], -1, 1);
+      if (this.mountOption[mount] >= 0) this.hold(this.mountOption[mount], -1, true, [camera.draw]);
       this.mountPaid[mount] = 0;
       this.mountOption[mount] = -1;
     } else if (this.mountOption[mount] >= 0) {
-      this.hold(this.mountOption[mount], -1, 1, false);
+      this.hold(this.mountOption[mount], -1, false, [camera.draw]);
     }
     for (const element of camera.elements) if (--this.cover[element] === 0) this.objective -= weights[element];
   }
@@ -342,6 +357,8 @@ const ALLOCATION_UNITS = 10_000;
 
 export class PlacementOptimiser {
   private readonly candidateCount: number;
+  /** What each candidate draws from per-camera connection uses (its model's watts; NaN: unknown). */
+  private readonly candidateDraw: Float64Array;
   /** Candidates of each mount (CSR). */
   private readonly mountCandidateStart: Int32Array;
   private readonly mountCandidates: Int32Array;
@@ -359,6 +376,8 @@ export class PlacementOptimiser {
     private readonly settings: OptimiseSettings,
   ) {
     this.candidateCount = instance.candidateCount;
+    const modelDraw = instance.problem.models.map((model) => model.powerDrawWatts ?? Number.NaN);
+    this.candidateDraw = Float64Array.from({ length: this.candidateCount }, (_, candidate) => modelDraw[instance.panoramas[instance.candidatePanorama[candidate]].modelIndex]);
     const mounts = instance.mountOpenCost.length;
     this.mountCandidateStart = new Int32Array(mounts + 1);
     for (let candidate = 0; candidate < this.candidateCount; candidate++) this.mountCandidateStart[instance.candidateMount[candidate] + 1]++;
@@ -377,6 +396,7 @@ export class PlacementOptimiser {
       mount: instance.candidateMount[candidate],
       price: instance.candidatePrice[candidate],
       candidate,
+      draw: this.candidateDraw[candidate],
     };
   }
 
@@ -416,7 +436,7 @@ export class PlacementOptimiser {
       if (only && only[candidate] === 0) continue;
       const mount = instance.candidateMount[candidate];
       if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
-      const cost = state.cost(mount, instance.candidatePrice[candidate]);
+      const cost = state.cost(mount, instance.candidatePrice[candidate], this.candidateDraw[candidate]);
       if (cost === Infinity) continue;
       if (!this.fitsBudget(state, cost)) {
         // Out of reach unless its mount opens (then it is pushed again, with an upper bound of its gain).
@@ -436,7 +456,7 @@ export class PlacementOptimiser {
       const candidate = heap.topId;
       const mount = instance.candidateMount[candidate];
       if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
-      const cost = state.cost(mount, instance.candidatePrice[candidate]);
+      const cost = state.cost(mount, instance.candidatePrice[candidate], this.candidateDraw[candidate]);
       // No connection left for its mount (another proposal took the last free port or watts).
       if (cost === Infinity) continue;
       if (!this.fitsBudget(state, cost)) {
@@ -657,7 +677,7 @@ export class PlacementOptimiser {
       touched.length = 0;
       if (best < 0) continue;
       state.remove(index);
-      if (state.cost(candidateMount[best], candidatePrice[best]) === Infinity) {
+      if (state.cost(candidateMount[best], candidatePrice[best], this.candidateDraw[best]) === Infinity) {
         state.add(camera);
         state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
         continue;
@@ -734,7 +754,7 @@ export class PlacementOptimiser {
       const count = panoramaWindow(panoramas[bestPanorama], bestHeading, window);
       const elements = window.slice(0, count).sort();
       state.remove(index);
-      state.add({ panorama: bestPanorama, headingDegrees: bestHeading, elements, mount: camera.mount, price: camera.price, candidate: -1 });
+      state.add({ panorama: bestPanorama, headingDegrees: bestHeading, elements, mount: camera.mount, price: camera.price, candidate: -1, draw: camera.draw });
       state.chosen.splice(index, 0, state.chosen.pop() as ChosenCamera);
       improved = true;
     }

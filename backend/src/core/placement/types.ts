@@ -82,8 +82,10 @@ export interface PlacementConnectionOption {
   /** MAD (fiber and power routes together). */
   cost: number;
   /**
-   * What it holds. `perCamera`: the amount is held once per camera on the mount (a power source's
-   * watts: a second camera draws as much again), otherwise once per mount (a switch port).
+   * What it holds. `perCamera`: held again for each camera on the mount (a power source's watts: a
+   * second camera draws as much again), as much as that camera's model draws (`powerDrawWatts`) or
+   * `amount` for a model that does not say; otherwise once per mount (a switch port). A mount opens
+   * only when its option has room for `amount` more.
    */
   uses: { resourceId: string; amount: number; perCamera?: boolean }[];
 }
@@ -102,6 +104,8 @@ export interface PlacementModel {
   maximumRangeMeters?: number;
   /** Infrared range: caps the coverage of night targets. */
   irRangeMeters?: number;
+  /** What one camera draws, for connection options' per-camera uses (watts). */
+  powerDrawWatts?: number;
 }
 
 /** A camera of the existing design: kept, and its coverage counted before and after. */
