@@ -9,7 +9,8 @@ import { assignFault, fetchAssignees, fetchFaultPhotos, uploadFaultPhoto, type F
 import './maintenanceMessages';
 import './maintenance.css';
 
-const MANAGERS = ['admin', 'engineer', 'maintenance'];
+/** Who assigns faults (and may list the teams to assign to). */
+export const FAULT_MANAGER_ROLES: readonly string[] = ['admin', 'engineer', 'maintenance'];
 
 /** One write at a time from a ticket's section: busy while it runs, its refusal shown. */
 function useBusyAction(): { busy: boolean; error: string | null; setError: (message: string | null) => void; run: (work: () => Promise<unknown>) => Promise<void> } {
@@ -40,7 +41,7 @@ export function FaultAssignment({ fault, role, organisationId, onAssigned }: {
   onAssigned: () => Promise<void> | void;
 }) {
   const { t } = useTranslation();
-  const manager = role !== undefined && MANAGERS.includes(role);
+  const manager = role !== undefined && FAULT_MANAGER_ROLES.includes(role);
   const [teams, setTeams] = useState<FaultAssigneeTeam[] | null>(null);
   const [team, setTeam] = useState(fault.assignedOrganisationId ?? '');
   const [person, setPerson] = useState(fault.assignedUserId ?? '');

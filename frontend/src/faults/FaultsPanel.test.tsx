@@ -72,6 +72,17 @@ describe('faults tab', () => {
     expect(screen.getAllByTestId('fault-row')[1]).toHaveTextContent('Overdue');
   });
 
+  it('an engineer filters the list by the team a fault is assigned to; a contractor is not offered the filter', async () => {
+    const { unmount } = render(<Panel role="engineer" />);
+    const team = await screen.findByTestId('faults-filter-team');
+    fireEvent.change(team, { target: { value: 'org-2' } });
+    await waitFor(() => expect(requests.filter((request) => request.query.includes('query Faults')).at(-1)!.variables.filter).toMatchObject({ assignedOrganisationId: 'org-2' }));
+    unmount();
+    render(<Panel role="contractor" />);
+    await waitFor(() => expect(requests.filter((request) => request.query.includes('query Faults'))).toHaveLength(3));
+    expect(screen.queryByTestId('faults-filter-team')).toBeNull();
+  });
+
   it('the ticket shows what the city loses, and resolving asks what was done', async () => {
     render(<Panel role="maintenance" selectedFaultId="far" />);
     const losses = await screen.findByTestId('fault-losses');

@@ -11,7 +11,8 @@ import {
 } from './faultsApi';
 import { CONTROL_CENTRE_HREF } from './controlCentreUrl';
 import { FaultFiguresSection } from './FaultFiguresSection';
-import { FaultAssignment, FaultPhotos } from './FaultTicketExtras';
+import { FAULT_MANAGER_ROLES, FaultAssignment, FaultPhotos } from './FaultTicketExtras';
+import { fetchAssignees, type FaultAssigneeTeam } from './maintenanceApi';
 import './maintenanceMessages';
 
 /** Map selection kind -> the API's asset type and the map data collection it is in. */
@@ -49,6 +50,17 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
   const [priority, setPriority] = useState<number | null>(null);
   const [zoneId, setZoneId] = useState<string | null>(null);
   const zones = data.zones ? nodesOf(data.zones) : [];
+  // Teams to filter by, for those who assign faults (the list of assignable organisations).
+  const [teamId, setTeamId] = useState<string | null>(null);
+  const [teams, setTeams] = useState<FaultAssigneeTeam[]>([]);
+  const manager = role !== undefined && FAULT_MANAGER_ROLES.includes(role);
+  useEffect(() => {
+    if (!manager) return;
+    const controller = new AbortController();
+    // Without the list the filter is only not offered: the faults themselves still load.
+    fetchAssignees(controller.signal).then(setTeams).catch(() => undefined);
+    return () => controller.abort();
+  }, [manager]);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [mine, setMine] = useState(role === 'contractor' || role === 'maintenance');
   const [nearest, setNearest] = useState(false);
@@ -62,9 +74,10 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
     states: stateFilter === 'all' ? null : stateFilter === 'active' ? ['open', 'acknowledged', 'in_progress'] : [stateFilter],
     priorities: priority ? [priority] : null,
     zoneId,
+    assignedOrganisationId: teamId,
     overdue: overdueOnly ? true : null,
     assignedToMe: mine && signedIn ? true : null,
-  }) as FaultFilter, [stateFilter, priority, zoneId, overdueOnly, mine, signedIn]);
+  }) as FaultFilter, [stateFilter, priority, zoneId, teamId, overdueOnly, mine, signedIn]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -130,6 +143,14 @@ export function FaultsPanel({ data, role, organisationId, selection, viewCenter,
               <select value={zoneId ?? ''} data-testid="faults-filter-zone" onChange={(event) => setZoneId(event.target.value || null)}>
                 <option value="">{t('faults.allZones')}</option>
                 {zones.map((zone) => <option key={zone.id} value={zone.id}>{zone.name}</option>)}
+              </select>
+            </label>
+          )}
+          {teams.some((team) => team.organisationId) && (
+            <label>{t('faults.team')}{' '}
+              <select value={teamId ?? ''} data-testid="faults-filter-team" onChange={(event) => setTeamId(event.target.value || null)}>
+                <option value="">{t('faults.allTeams')}</option>
+                {teams.filter((team) => team.organisationId).map((team) => <option key={team.organisationId} value={team.organisationId!}>{team.name}</option>)}
               </select>
             </label>
           )}

@@ -164,7 +164,12 @@ class SearchState {
   spent = 0;
   objective = 0;
 
+  /** The smallest draw of the models (NaN when one does not say: the uses' own amounts). */
+  private readonly leastDraw: number;
+
   constructor(private readonly instance: PlacementInstance) {
+    const draws = instance.problem.models.map((model) => model.powerDrawWatts ?? Number.NaN);
+    this.leastDraw = draws.length === 0 || draws.some(Number.isNaN) ? Number.NaN : Math.min(...draws);
     this.cover = instance.existingCover.slice();
     const mounts = instance.mountOpenCost.length;
     this.mountUsed = new Int32Array(mounts);
@@ -223,7 +228,12 @@ class SearchState {
    * open, its source has no watts left for one more camera).
    */
   cost(mount: number, price: number, draw = Number.NaN): number {
-    if (this.mountUsed[mount] === 0) return price + this.openCost(mount);
+    if (this.mountUsed[mount] === 0) {
+      // The cheapest option open to the least-drawing model; this camera must fit it too.
+      const open = this.openCost(mount);
+      const option = this.openOptionCache[mount];
+      return open === Infinity || (option >= 0 && !this.optionFree(option, draw)) ? Infinity : price + open;
+    }
     const option = this.mountOption[mount];
     return option >= 0 && !this.roomFor(option, draw) ? Infinity : price;
   }
@@ -258,13 +268,14 @@ class SearchState {
 
   /**
    * True when the option has room for its per-mount uses and the per-camera uses of cameras drawing
-   * `draws` (by default one camera at the use's own amount: what a mount needs to open).
+   * `draws` (by default one camera of the least-drawing model: what a mount needs to open at all).
    */
-  optionFree(option: number, draws: readonly number[] = [Number.NaN]): boolean {
+  optionFree(option: number, draws: number | readonly number[] = this.leastDraw): boolean {
     const { instance } = this;
     for (let use = instance.optionUseStart[option]; use < instance.optionUseStart[option + 1]; use++) {
       let amount = 0;
       if (!instance.optionUsePerCamera[use]) amount = instance.optionUseAmount[use];
+      else if (typeof draws === 'number') amount = this.drawOf(use, draws);
       else for (const draw of draws) amount += this.drawOf(use, draw);
       if (this.resourceLeft[instance.optionUseResource[use]] < amount - EPSILON) return false;
     }
@@ -359,6 +370,7 @@ export class PlacementOptimiser {
   private readonly candidateCount: number;
   /** What each candidate draws from per-camera connection uses (its model's watts; NaN: unknown). */
   private readonly candidateDraw: Float64Array;
+  private lastGainBuffer: Float64Array | null = null;
   /** Candidates of each mount (CSR). */
   private readonly mountCandidateStart: Int32Array;
   private readonly mountCandidates: Int32Array;
@@ -421,19 +433,24 @@ export class PlacementOptimiser {
 
   /**
    * CELF from `state` (modified in place). `initialGains`: every candidate's gain in `state`, when the
-   * caller knows them (no scan needed). `only`: the candidates allowed (1), all when omitted. `trace`:
+   * caller knows them (no scan needed). `only`: the candidates allowed, all when omitted. `trace`:
    * receives each camera added, with the spending and objective after it.
    */
-  private async greedy(state: SearchState, costExponent: number, initialGains?: Float64Array, only?: Uint8Array, trace?: GreedyTrace): Promise<PlacementStopReason> {
+  private async greedy(state: SearchState, costExponent: number, initialGains?: Float64Array, only?: Int32Array, trace?: GreedyTrace): Promise<PlacementStopReason> {
     const { instance, settings } = this;
-    const lastGain = new Float64Array(this.candidateCount);
+    // One buffer for every run (the budget sharing runs one per part of the city); each run writes
+    // the entries of the candidates it scans before reading them.
+    this.lastGainBuffer ??= new Float64Array(this.candidateCount);
+    const lastGain = this.lastGainBuffer;
     const heap = new CandidateHeap();
     const key = (gain: number, cost: number) => (costExponent === 0 ? gain : costExponent === 1 ? gain / Math.max(cost, EPSILON) : gain / Math.max(cost, EPSILON) ** costExponent);
     const maxCameras = settings.maxCameras ?? Infinity;
     let round = state.chosen.length;
     let blockedByBudget = false;
-    for (let candidate = 0; candidate < this.candidateCount; candidate++) {
-      if (only && only[candidate] === 0) continue;
+    const scanned = only?.length ?? this.candidateCount;
+    for (let slot = 0; slot < scanned; slot++) {
+      const candidate = only ? only[slot] : slot;
+      lastGain[candidate] = 0;
       const mount = instance.candidateMount[candidate];
       if (state.mountUsed[mount] >= instance.mountFreeSlots[mount]) continue;
       const cost = state.cost(mount, instance.candidatePrice[candidate], this.candidateDraw[candidate]);
@@ -504,8 +521,14 @@ export class PlacementOptimiser {
     const byBudget = settings.budget !== undefined;
     const unit = byBudget ? Math.max((settings.budget as number) / ALLOCATION_UNITS, EPSILON) : 1;
     const capacityUnits = byBudget ? ALLOCATION_UNITS : Math.min(settings.maxCameras ?? 0, instance.candidateCount);
-    const masks = Array.from({ length: labels.count }, () => new Uint8Array(this.candidateCount));
-    for (let candidate = 0; candidate < this.candidateCount; candidate++) masks[labels.ofCandidate[candidate]][candidate] = 1;
+    const sizes = new Int32Array(labels.count);
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) sizes[labels.ofCandidate[candidate]]++;
+    const members = Array.from(sizes, (size) => new Int32Array(size));
+    sizes.fill(0);
+    for (let candidate = 0; candidate < this.candidateCount; candidate++) {
+      const component = labels.ofCandidate[candidate];
+      members[component][sizes[component]++] = candidate;
+    }
     const traces: GreedyTrace[][] = [];
     // Options in exact costs; the knapsack counts them in units, rounded down first (a relaxation:
     // the pick may overspend by less than a unit per component, which the exact sum then tells) and,
@@ -516,7 +539,7 @@ export class PlacementOptimiser {
       const options = [{ spent: 0, value: 0, trace: -1, length: 0 }];
       for (const exponent of byBudget ? [1, ...GREEDY_COST_EXPONENTS] : [0]) {
         const trace: GreedyTrace = { candidates: [], spent: [], objective: [] };
-        if ((await this.greedy(base.clone(), exponent, undefined, masks[component], trace)) === 'cancelled') return null;
+        if ((await this.greedy(base.clone(), exponent, undefined, members[component], trace)) === 'cancelled') return null;
         runs.push(trace);
         trace.candidates.forEach((_, index) => {
           options.push({ spent: byBudget ? trace.spent[index] : index + 1, value: trace.objective[index] - base.objective, trace: runs.length - 1, length: index + 1 });

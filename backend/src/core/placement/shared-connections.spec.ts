@@ -122,10 +122,12 @@ describe('placement optimiser: connections share the last free port or watts', (
     expect(roomy.proposals.map((proposal) => proposal.mountId)).toEqual(['MA', 'MA']);
     expect(roomy.spent).toBe(500 + 2 * 1000);
     expect(roomy.objectiveAfter).toBeCloseTo(400, 6);
-    // Each camera holds what its own model draws: at 6 W, two fit in 12 W (the pole opens on the
-    // option's 10 W, the most any allowed model draws).
+    // Each camera holds what its own model draws, not the option's 10 W (the most any allowed model
+    // draws): at 6 W two fit in 12 W, and one in 8 W.
     const frugal = await solvePlacement({ ...problem(12), models: [{ ...MODEL, powerDrawWatts: 6 }] });
     expect(frugal.proposals.map((proposal) => proposal.mountId)).toEqual(['MA', 'MA']);
+    const scant = await solvePlacement({ ...problem(8), models: [{ ...MODEL, powerDrawWatts: 6 }] });
+    expect(scant.proposals.map((proposal) => proposal.mountId)).toEqual(['MA']);
   });
 
   it('keeps the rule through the local improvement: a swap never takes a port already held', async () => {

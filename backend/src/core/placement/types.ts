@@ -84,8 +84,7 @@ export interface PlacementConnectionOption {
   /**
    * What it holds. `perCamera`: held again for each camera on the mount (a power source's watts: a
    * second camera draws as much again), as much as that camera's model draws (`powerDrawWatts`) or
-   * `amount` for a model that does not say; otherwise once per mount (a switch port). A mount opens
-   * only when its option has room for `amount` more.
+   * `amount` for a model that does not say; otherwise once per mount (a switch port).
    */
   uses: { resourceId: string; amount: number; perCamera?: boolean }[];
 }

@@ -264,7 +264,7 @@ export const ar: Messages = {
   },
   faults: {
     logFromDetails: 'الإبلاغ عن عطل في هذه المعدّة',
-    zone: 'المنطقة', allZones: 'كل المناطق', heading: 'الأعطال', pickAsset: 'اختر معدّة على الخريطة للإبلاغ عن عطل فيها.', stateLabel: 'الحالة', priority: 'الأولوية',
+    team: 'الفريق', allTeams: 'كل الفرق', zone: 'المنطقة', allZones: 'كل المناطق', heading: 'الأعطال', pickAsset: 'اختر معدّة على الخريطة للإبلاغ عن عطل فيها.', stateLabel: 'الحالة', priority: 'الأولوية',
     activeStates: 'مفتوحة (غير محلولة)', allStates: 'الكل', allPriorities: 'الكل', overdueOnly: 'المتأخرة فقط', assignedToMe: 'المسندة إليّ',
     nearestFirst: 'الأقرب أولاً', count: '{{count}} عطل', atPoint: 'في نقطة', overdue: 'متأخر', yes: 'نعم', asset: 'المعدّة',
     logOn: 'الإبلاغ عن عطل في {{code}}', categoryLabel: 'الفئة', channelLabel: 'مصدر البلاغ', description: 'ما تمّت معاينته', log: 'تسجيل العطل',

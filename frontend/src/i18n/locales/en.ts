@@ -262,7 +262,7 @@ export const en = {
   },
   faults: {
     logFromDetails: 'Log a fault on this asset',
-    zone: 'Zone', allZones: 'All zones', heading: 'Faults', pickAsset: 'Select an asset on the map to log a fault on it.', stateLabel: 'State', priority: 'Priority',
+    team: 'Team', allTeams: 'All teams', zone: 'Zone', allZones: 'All zones', heading: 'Faults', pickAsset: 'Select an asset on the map to log a fault on it.', stateLabel: 'State', priority: 'Priority',
     activeStates: 'Open (not resolved)', allStates: 'All', allPriorities: 'All', overdueOnly: 'Overdue only', assignedToMe: 'Assigned to me',
     nearestFirst: 'Nearest first', count: '{{count}} faults', atPoint: 'at a point', overdue: 'Overdue', yes: 'yes', asset: 'Asset',
     logOn: 'Log a fault on {{code}}', categoryLabel: 'Category', channelLabel: 'Reported by', description: 'What was seen', log: 'Log the fault',

@@ -263,7 +263,7 @@ export const fr: Messages = {
   },
   faults: {
     logFromDetails: 'Signaler une panne sur cet équipement',
-    zone: 'Zone', allZones: 'Toutes les zones', heading: 'Pannes', pickAsset: 'Sélectionnez un équipement sur la carte pour y signaler une panne.', stateLabel: 'État', priority: 'Priorité',
+    team: 'Équipe', allTeams: 'Toutes les équipes', zone: 'Zone', allZones: 'Toutes les zones', heading: 'Pannes', pickAsset: 'Sélectionnez un équipement sur la carte pour y signaler une panne.', stateLabel: 'État', priority: 'Priorité',
     activeStates: 'Ouvertes (non résolues)', allStates: 'Toutes', allPriorities: 'Toutes', overdueOnly: 'En retard seulement', assignedToMe: 'Qui me sont assignées',
     nearestFirst: 'Les plus proches d\'abord', count: '{{count}} pannes', atPoint: 'en un point', overdue: 'En retard', yes: 'oui', asset: 'Équipement',
     logOn: 'Signaler une panne sur {{code}}', categoryLabel: 'Catégorie', channelLabel: 'Signalée par', description: 'Ce qui a été constaté', log: 'Signaler la panne',
