@@ -318,6 +318,8 @@ describeIfChromium("the engineer's map in chromium", () => {
         for (const tab of tabs) {
           await page.getByTestId(tab).click();
           await page.waitForLoadState('networkidle');
+          // The faults tab's team filter lists every organisation, the long-named one too: checked once it is there.
+          if (tab === 'tab-faults') await page.waitForSelector('[data-testid="faults-filter-team"]');
           await page.screenshot({ path: join(SCREENSHOTS, `tabs-${viewport}-${language}-${tab.replace('tab-', '')}.png`) });
           // The panel's content fits its width (wide tables scroll inside their own box).
           const overflow = await page.evaluate(() => {
