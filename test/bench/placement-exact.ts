@@ -32,12 +32,18 @@ export interface ExactResult {
   lpBound: number;
   mipBound: number;
   mipGap: number;
+  /** The incumbent's integer columns at 1: candidates (indices below the instance's candidateCount), then mount columns. */
+  chosen: number[];
   seconds: number;
   columns: number;
   rows: number;
 }
 
-export function buildPlacementMip(instance: PlacementInstance, constraints: { budget?: number; maxCameras?: number }, startCandidates: readonly number[] = [], tight = true) {
+/**
+ * `constraints.pricePerMad`: the Lagrangian form (placement-components.ts): no budget row, each MAD
+ * spent (camera prices, mounts opened) costs that much objective instead.
+ */
+export function buildPlacementMip(instance: PlacementInstance, constraints: { budget?: number; maxCameras?: number; pricePerMad?: number }, startCandidates: readonly number[] = [], tight = true) {
   const { weights, existingCover, candidateCount, candidateStart, candidateElements, candidateMount, candidatePrice, mountOpenCost, mountFreeSlots } = instance;
   const elementCount = weights.length;
   let offset = 0;
@@ -80,6 +86,11 @@ export function buildPlacementMip(instance: PlacementInstance, constraints: { bu
   const integrality = new Int32Array(numCols);
   integrality.fill(1, 0, candidateCount + mountColumns);
   for (let index = 0; index < classCount; index++) colCost[candidateCount + mountColumns + index] = classWeight[index];
+  const pricePerMad = constraints.pricePerMad ?? 0;
+  if (pricePerMad > 0) {
+    for (let candidate = 0; candidate < candidateCount; candidate++) colCost[candidate] = -pricePerMad * candidatePrice[candidate];
+    for (let mount = 0; mount < mountColumn.length; mount++) if (mountColumn[mount] >= 0) colCost[mountColumn[mount]] = -pricePerMad * mountOpenCost[mount];
+  }
   const rowStarts: number[] = [0];
   const indices: number[] = [];
   const values: number[] = [];
@@ -166,14 +177,15 @@ export function buildPlacementMip(instance: PlacementInstance, constraints: { bu
 /** Solves the instance's MIP in a worker (HiGHS is synchronous and single-threaded). */
 export async function solvePlacementExactly(
   instance: PlacementInstance,
-  constraints: { budget?: number; maxCameras?: number },
+  constraints: { budget?: number; maxCameras?: number; pricePerMad?: number },
   timeLimitSeconds: number,
   startCandidates: readonly number[] = [],
   tight = true,
+  options: { skipLp?: boolean; relativeGap?: number } = {},
 ): Promise<ExactResult> {
   const { start, ...model } = buildPlacementMip(instance, constraints, startCandidates, tight);
   const message = await new Promise<Omit<ExactResult, 'columns' | 'rows'> & { error?: string }>((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds, lpSolver: process.env.PLACEMENT_LP_SOLVER } });
+    const worker = new Worker(join(__dirname, 'placement-highs.worker.js'), { workerData: { model, start, timeLimitSeconds, lpSolver: process.env.PLACEMENT_LP_SOLVER, skipLp: options.skipLp === true, relativeGap: options.relativeGap } });
     worker.once('message', (data) => {
       resolve(data);
       void worker.terminate();

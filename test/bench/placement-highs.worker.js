@@ -8,14 +8,15 @@ const loadHighs = require('highs');
 
 (async () => {
   const highs = await loadHighs();
-  const { model, start, timeLimitSeconds, lpSolver } = workerData;
+  const { model, start, timeLimitSeconds, lpSolver, skipLp, relativeGap } = workerData;
   const rowLower = Float64Array.from(model.rowLower, (value) => (value === -Infinity ? -highs.infinity : value));
   const maximize = highs.constants.objectiveSense.maximize;
 
   const lpStartedAt = Date.now();
   let lpBound = Infinity;
-  const relaxed = highs.createModel({ ...model, integrality: undefined, rowLower, sense: maximize });
-  try {
+  // The decomposed bound (placement-components.ts) solves many small MIPs and needs no LP bound of its own.
+  const relaxed = skipLp ? undefined : highs.createModel({ ...model, integrality: undefined, rowLower, sense: maximize });
+  if (relaxed) try {
     // Interior point by default: on the Fès demo's 45,000 columns the dual simplex did not end in 120 s.
     relaxed.options.set({ output_flag: false, time_limit: timeLimitSeconds, solver: lpSolver ?? 'ipm' });
     relaxed.run();
@@ -28,7 +29,7 @@ const loadHighs = require('highs');
   const startedAt = Date.now();
   const instance = highs.createModel({ ...model, rowLower, sense: maximize });
   try {
-    instance.options.set({ output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: 1e-6, presolve: 'on' });
+    instance.options.set({ output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: relativeGap ?? 1e-6, presolve: 'on' });
     if (start) instance.setSolution({ colValue: start });
     instance.run();
     const status = instance.getModelStatus();
@@ -44,11 +45,20 @@ const loadHighs = require('highs');
     const mipBound = read('mip_dual_bound');
     const mipGap = read('mip_gap');
     const objective = instance.getObjectiveValue();
+    // The incumbent's integer columns set to 1 (candidates, then mounts), so callers can price it.
+    const chosen = [];
+    try {
+      const { colValue } = instance.getSolution();
+      for (let column = 0; column < colValue.length; column++) if (model.integrality[column] === 1 && colValue[column] > 0.5) chosen.push(column);
+    } catch {
+      // No solution to read (infeasible or stopped before one): nothing chosen.
+    }
     const seconds = (Date.now() - startedAt) / 1000;
+    // Proven optimal: the bound is the objective (HiGHS may report a dual bound a rounding above it).
     const useMip = Number.isFinite(mipBound) && mipBound <= lpBound;
     const bound = useMip ? mipBound : lpBound;
     const boundKind = useMip ? 'MIP dual bound' : 'LP relaxation';
-    parentPort.postMessage({ status: statusName, objective, bound, boundKind, seconds, boundSeconds, lpBound, mipBound, mipGap });
+    parentPort.postMessage({ status: statusName, objective, bound, boundKind, seconds, boundSeconds, lpBound, mipBound, mipGap, chosen });
   } finally {
     instance.dispose();
   }

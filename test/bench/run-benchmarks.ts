@@ -13,6 +13,7 @@ import { runNetworkApiBenchmarks } from './network-api.bench';
 import { runReadLoadBenchmarks } from './read-load.bench';
 import { runLiveBenchmarks } from './live.bench';
 import { runPlacementBenchmarks } from './placement.bench';
+import { runPlacementAppBenchmarks } from './placement-app.bench';
 import { runImportBenchmarks } from './import.bench';
 import { runNightBenchmarks } from './night.bench';
 import { runMapPaintBenchmarks } from './map-paint.bench';
@@ -27,6 +28,7 @@ const sections: Section[] = [
   { name: 'read-load', run: runReadLoadBenchmarks },
   { name: 'live', run: runLiveBenchmarks },
   { name: 'placement', run: runPlacementBenchmarks },
+  { name: 'placement-app', run: runPlacementAppBenchmarks },
   { name: 'import', run: runImportBenchmarks },
   { name: 'night', run: runNightBenchmarks },
   { name: 'map-paint', run: runMapPaintBenchmarks },
