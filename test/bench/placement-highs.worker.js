@@ -54,7 +54,6 @@ const loadHighs = require('highs');
       // No solution to read (infeasible or stopped before one): nothing chosen.
     }
     const seconds = (Date.now() - startedAt) / 1000;
-    // Proven optimal: the bound is the objective (HiGHS may report a dual bound a rounding above it).
     const useMip = Number.isFinite(mipBound) && mipBound <= lpBound;
     const bound = useMip ? mipBound : lpBound;
     const boundKind = useMip ? 'MIP dual bound' : 'LP relaxation';

@@ -10,6 +10,7 @@
  */
 import type { LineString } from 'geojson';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { pollRunToEnd } from './placement-runs';
 import { line, newBlackSpot, newCamera, newCameraModel, newNetworkNode, newPole, newPowerFeed, newPowerSource, point, rectangle } from '../support/factories';
 
 const IMPORT = `mutation($fc: String!) { importStreets(featureCollection: $fc, sourcePrefix: "test") { inserted } }`;
@@ -24,16 +25,9 @@ const ACCEPT = `mutation($input: AcceptPlacementInput!) { accepted: acceptPlacem
 
 async function runToEnd(app: TestApp, input: Record<string, unknown>): Promise<any> {
   const { run: started } = await app.ok(START, { input });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const { run } = await app.ok(RUN, { id: started.id });
-    if (!['loading', 'running'].includes(run.state)) {
-      expect(run.error).toBeNull();
-      return run;
-    }
-    if (Date.now() > deadline) throw new Error(`run still ${run.state}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const run = await pollRunToEnd(app, RUN, started.id);
+  expect(run.error).toBeNull();
+  return run;
 }
 
 describe('placement optimiser options: shared ports, night, walls, PTZ', () => {

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Position } from 'geojson';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { pollRunToEnd } from './placement-runs';
 import {
   databaseFingerprint, line, nearFes, newBlackSpot, newCameraModel, newFiberRun, newNetworkNode, newPole, newPowerFeed, newPowerSource, point, rectangle,
 } from '../support/factories';
@@ -29,15 +30,7 @@ const ACCEPT = `mutation($input: AcceptPlacementInput!) { accepted: acceptPlacem
 const metric = metricPolicy(32630);
 const along = (...points: [number, number][]) => metric.lineLengthMeters(points.map(([east, north]) => nearFes(east, north)) as Position[]);
 
-async function waitForRun(app: TestApp, id: string): Promise<any> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const { run } = await app.ok(RUN, { id });
-    if (!['loading', 'running'].includes(run.state)) return run;
-    if (Date.now() > deadline) throw new Error(`run still ${run.state} at ${run.progressFraction}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitForRun = (app: TestApp, id: string) => pollRunToEnd(app, RUN, id);
 
 describe('placement optimiser: problem, connection costs, runs and acceptance', () => {
   let app: TestApp;

@@ -399,23 +399,19 @@ export class PlacementService implements OnModuleDestroy {
   }
 }
 
-/** Proposals whose camera was taken back since (its change set undone) may be accepted again. */
-async function aliveCameras(manager: EntityManager, accepted: Record<string, string>): Promise<Record<string, string>> {
-  const ids = Object.values(accepted);
+/** The entries whose record still exists in `table` (one taken back since, its change set undone, is dropped). */
+async function stillThere(manager: EntityManager, table: 'camera' | 'pole', made: Record<string, string>): Promise<Record<string, string>> {
+  const ids = Object.values(made);
   if (ids.length === 0) return {};
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM camera WHERE id = ANY($1::uuid[])`, [ids]);
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
   const alive = new Set(rows.map((row) => row.id));
-  return Object.fromEntries(Object.entries(accepted).filter(([, id]) => alive.has(id)));
+  return Object.fromEntries(Object.entries(made).filter(([, id]) => alive.has(id)));
 }
 
+/** Proposals whose camera was taken back since (its change set undone) may be accepted again. */
+const aliveCameras = (manager: EntityManager, accepted: Record<string, string>) => stillThere(manager, 'camera', accepted);
 /** New supports made for a run that still exist (an undone one is made again when needed). */
-async function alivePoles(manager: EntityManager, newPoles: Record<string, string>): Promise<Record<string, string>> {
-  const ids = Object.values(newPoles);
-  if (ids.length === 0) return {};
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM pole WHERE id = ANY($1::uuid[])`, [ids]);
-  const alive = new Set(rows.map((row) => row.id));
-  return Object.fromEntries(Object.entries(newPoles).filter(([, id]) => alive.has(id)));
-}
+const alivePoles = (manager: EntityManager, newPoles: Record<string, string>) => stillThere(manager, 'pole', newPoles);
 
 function connectionOf(mount: MountInfo, option: number | null): MountConnection {
   return mount.connections[option ?? 0] ?? { fiber: mount.fiber!, power: mount.power! };

@@ -41,13 +41,20 @@ export function fiberRoutingTargets(
  * Sources with spare capacity (at their location) and feeds with spare capacity on the feed and on
  * its source (at the feed's far end, where a new consumer would be tapped).
  */
+/** Spare watts of each power source and feed (capacity minus load), by id. */
+function spareWatts(connectivity: ConnectivityReport): { sourceSpare: Map<string, number>; feedSpare: Map<string, number> } {
+  return {
+    sourceSpare: new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts])),
+    feedSpare: new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts])),
+  };
+}
+
 export function powerRoutingTargets(
   graphs: NetworkGraphs,
   connectivity: ConnectivityReport,
   requiredWatts: number,
 ): RoutingTarget[] {
-  const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
-  const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const { sourceSpare, feedSpare } = spareWatts(connectivity);
   const targets: RoutingTarget[] = [];
   for (const source of graphs.input.powerSources) {
     if ((sourceSpare.get(source.id) ?? -Infinity) >= requiredWatts) {
@@ -95,8 +102,7 @@ export function routingTargetResources(graphs: NetworkGraphs, connectivity: Conn
   for (const use of connectivity.portUse) {
     if (use.sparePorts !== null) resources.set(use.networkNodeId, [{ id: `ports:${use.networkNodeId}`, spare: use.sparePorts, amount: 1 }]);
   }
-  const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
-  const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const { sourceSpare, feedSpare } = spareWatts(connectivity);
   for (const [id, spare] of sourceSpare) resources.set(id, [{ id: `watts:${id}`, spare, amount: requiredWatts, perCamera: true }]);
   const { power, input } = graphs;
   input.powerFeeds.forEach((feed, index) => {
@@ -140,12 +146,14 @@ function supplyAbove(
  */
 export function poleSupplyResources(graphs: NetworkGraphs, connectivity: ConnectivityReport, requiredWatts: number): (poleId: string) => RoutingTargetResource[] {
   const { power, input } = graphs;
-  const sourceSpare = new Map(connectivity.powerSourceLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
-  const feedSpare = new Map(connectivity.powerFeedLoads.map((load) => [load.id, load.capacityWatts - load.loadWatts]));
+  const { sourceSpare, feedSpare } = spareWatts(connectivity);
   const poleIndex = new Map(input.poles.map((pole, index) => [pole.id, index]));
   const camerasOfPole = new Map<string, number[]>();
   input.cameras.forEach((camera, index) => {
-    if (camera.poleId) camerasOfPole.set(camera.poleId, [...(camerasOfPole.get(camera.poleId) ?? []), index]);
+    if (!camera.poleId) return;
+    const list = camerasOfPole.get(camera.poleId);
+    if (list) list.push(index);
+    else camerasOfPole.set(camera.poleId, [index]);
   });
   return (poleId) => {
     const index = poleIndex.get(poleId);

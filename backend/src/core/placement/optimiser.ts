@@ -164,12 +164,14 @@ class SearchState {
   spent = 0;
   objective = 0;
 
-  /** The smallest draw of the models (NaN when one does not say: the uses' own amounts). */
-  private readonly leastDraw: number;
-
-  constructor(private readonly instance: PlacementInstance) {
-    const draws = instance.problem.models.map((model) => model.powerDrawWatts ?? Number.NaN);
-    this.leastDraw = draws.length === 0 || draws.some(Number.isNaN) ? Number.NaN : Math.min(...draws);
+  /**
+   * @param leastDraw the smallest draw of the models (NaN when one does not say: the uses' own
+   *   amounts), what a mount needs room for to open at all.
+   */
+  constructor(
+    private readonly instance: PlacementInstance,
+    private readonly leastDraw: number,
+  ) {
     this.cover = instance.existingCover.slice();
     const mounts = instance.mountOpenCost.length;
     this.mountUsed = new Int32Array(mounts);
@@ -184,7 +186,7 @@ class SearchState {
   }
 
   clone(): SearchState {
-    const copy = new SearchState(this.instance);
+    const copy = new SearchState(this.instance, this.leastDraw);
     copy.cover = this.cover.slice();
     copy.mountUsed = this.mountUsed.slice();
     copy.mountPaid = this.mountPaid.slice();
@@ -370,6 +372,8 @@ export class PlacementOptimiser {
   private readonly candidateCount: number;
   /** What each candidate draws from per-camera connection uses (its model's watts; NaN: unknown). */
   private readonly candidateDraw: Float64Array;
+  /** The smallest draw of the models (NaN when one does not say). */
+  private readonly leastDraw: number;
   private lastGainBuffer: Float64Array | null = null;
   /** Candidates of each mount (CSR). */
   private readonly mountCandidateStart: Int32Array;
@@ -389,6 +393,7 @@ export class PlacementOptimiser {
   ) {
     this.candidateCount = instance.candidateCount;
     const modelDraw = instance.problem.models.map((model) => model.powerDrawWatts ?? Number.NaN);
+    this.leastDraw = modelDraw.length === 0 || modelDraw.some(Number.isNaN) ? Number.NaN : Math.min(...modelDraw);
     this.candidateDraw = Float64Array.from({ length: this.candidateCount }, (_, candidate) => modelDraw[instance.panoramas[instance.candidatePanorama[candidate]].modelIndex]);
     const mounts = instance.mountOpenCost.length;
     this.mountCandidateStart = new Int32Array(mounts + 1);
@@ -830,7 +835,7 @@ export class PlacementOptimiser {
   async run(): Promise<OptimiseOutcome> {
     const startedAt = performance.now();
     const { settings } = this;
-    const base = new SearchState(this.instance);
+    const base = new SearchState(this.instance, this.leastDraw);
     let state = base.clone();
     let reason = await this.greedy(state, settings.budget !== undefined ? 1 : 0);
     this.progress = 0.2;
